@@ -1,0 +1,60 @@
+// The tokenizer: scan -> normalise -> units (dates, money, datelines ...) -> word analysis
+// (clitics, reduplication) -> sentences. Pure: text in, plain data out.
+import { assertText } from '../errors.js';
+import type { Segmentation, Sentence, Token } from '../types.js';
+import { findClitics, stemOf } from './clitics.js';
+import { normalise } from './normalise.js';
+import { reduplicationOf } from './reduplication.js';
+import { scan } from './scanner.js';
+import { findSentences } from './sentences.js';
+import { findUnits } from './units.js';
+
+export { isRootWord } from './clitics.js';
+export { normalise } from './normalise.js';
+
+/** Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text. */
+export function segment(text: string): Segmentation {
+  assertText(text);
+  const table = scan(text);
+  const n = table.starts.length;
+  const texts = new Array<string>(n);
+  const norms = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    const s = text.slice(table.starts[k]!, table.ends[k]!);
+    texts[k] = s;
+    norms[k] = normalise(s);
+  }
+  const { units, kinds } = findUnits(text, table, norms);
+  const tokens = new Array<Token>(n);
+  for (let k = 0; k < n; k++) {
+    const start = table.starts[k]!;
+    const end = table.ends[k]!;
+    const kind = kinds[k]!;
+    const norm = norms[k]!;
+    const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
+    if (kind === 'word') {
+      if (norm.includes('-')) {
+        const r = reduplicationOf(norm);
+        if (r) token.reduplication = r;
+      }
+      const clitics = findClitics(text, start, end, norm);
+      if (clitics) {
+        token.stem = stemOf(norm, clitics);
+        token.clitics = clitics;
+      }
+    }
+    tokens[k] = token;
+  }
+  const sentences = findSentences(text, table, kinds, norms, units);
+  return { tokens, sentences, units };
+}
+
+/** The tokens of a text: offsets into the original, nothing lost between them but whitespace. */
+export function tokenize(text: string): Token[] {
+  return segment(text).tokens as Token[];
+}
+
+/** The sentences of a text. */
+export function sentences(text: string): Sentence[] {
+  return segment(text).sentences as Sentence[];
+}

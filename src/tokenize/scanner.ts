@@ -1,0 +1,547 @@
+// The first pass: one left-to-right scan over UTF-16 code units that cuts the text into
+// atomic tokens (no whitespace inside any token) and gives each a lexical kind. Later passes
+// (units, clitics, sentences) only read this table. Every loop advances its index, every
+// look-ahead is bounded or consumes what it reads, so the scan is linear in the input.
+//
+// Why not wink-tokenizer: measured on the Malay corpus it splits RM1.5 into "RM1" "." "5",
+// cuts "Sdn. Bhd." and "11 Okt." at the dots, breaks "a/l" apart and has no notion of
+// datelines or clitics; its regexes also cost more than this scan (see bench/tokenize.ts).
+
+import type { TokenKind } from '../types.js';
+import {
+  SOFT_HYPHEN,
+  codePointAt,
+  isApostrophe,
+  isAsciiDigit,
+  isAsciiLetter,
+  isDigitCp,
+  isEmojiContinuation,
+  isHighSurrogate,
+  isJoiningHyphen,
+  isLetterCp,
+  isLowSurrogate,
+  isPictographic,
+  isPunctuationCp,
+  isSpace,
+  isUpperAscii,
+  ZWJ,
+} from './chars.js';
+import {
+  DOMAIN_SUFFIXES,
+  DOT_ABBREVIATIONS,
+  HYPHEN_NAME_PREFIXES,
+  MONTH_ABBREVIATIONS,
+  NEEDS_NUMBER_AFTER,
+} from './abbreviations.js';
+
+/** Column store of the scan: parallel arrays, one row per token. */
+export interface TokenTable {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly kinds: TokenKind[];
+  /** Number of line breaks in the gap before the token (capped at 2: 2 means a blank line). */
+  readonly breaksBefore: number[];
+}
+
+/** Currency codes and symbols that may be written straight before a number: RM1.5, B$50, US$3. */
+export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['RM', 'MYR'], ['B$', 'BND'], ['BND', 'BND'], ['US$', 'USD'], ['USD', 'USD'], ['S$', 'SGD'],
+  ['SGD', 'SGD'], ['A$', 'AUD'], ['AUD', 'AUD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['NZ$', 'NZD'],
+  ['C$', 'CAD'], ['$', 'USD'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'],
+  ['¥', 'JPY'], ['JPY', 'JPY'], ['Rp', 'IDR'], ['IDR', 'IDR'], ['RMB', 'CNY'], ['CNY', 'CNY'],
+  ['THB', 'THB'], ['INR', 'INR'], ['Rs', 'INR'], ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'],
+]);
+const DOLLAR_LETTER_PREFIXES = new Set(['B', 'US', 'S', 'A', 'HK', 'NT', 'NZ', 'C']);
+
+const QUANTITY_SUFFIXES = new Set([
+  'km', 'kg', 'm', 'cm', 'mm', 'mg', 'ml', 'l', 'g', 'kmj', 'km/j', 'mw', 'gw', 'kw', 'kwj', 'mb', 'gb', 'tb',
+  'ha', 'c', 'sen',
+]);
+
+export function scan(text: string): TokenTable {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: TokenKind[] = [];
+  const breaksBefore: number[] = [];
+  const n = text.length;
+  let breaks = 0;
+  // Email look-ahead memo: a start at or before this index is known not to begin an email.
+  let emailFailUntil = -1;
+
+  const push = (s: number, e: number, k: TokenKind): void => {
+    starts.push(s);
+    ends.push(e);
+    kinds.push(k);
+    breaksBefore.push(breaks > 2 ? 2 : breaks);
+    breaks = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+
+    // gaps: whitespace, controls, invisible format characters, stray soft hyphens
+    if (isSpace(c) || c === SOFT_HYPHEN) {
+      if (c === 10) breaks++;
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+      else if (c === 0x2028 || c === 0x2029) breaks += 2;
+      i++;
+      continue;
+    }
+
+    const prevIsWordChar = i > 0 && isWordCharAt(text, i - 1);
+
+    // web addresses
+    if (!prevIsWordChar && (c === 104 || c === 72 || c === 119 || c === 87)) {
+      const e = scanUrl(text, i);
+      if (e > i) {
+        push(i, e, 'url');
+        i = e;
+        continue;
+      }
+    }
+
+    // @mentions and #hashtags
+    if ((c === 64 || c === 35) && !prevIsWordChar && i + 1 < n && isHandleChar(text, i + 1)) {
+      let e = i + 1;
+      while (e < n && isHandleChar(text, e)) e += codePointAt(text, e).size;
+      push(i, e, c === 64 ? 'mention' : 'hashtag');
+      i = e;
+      continue;
+    }
+
+    const { cp, size } = codePointAt(text, i);
+
+    // words, numbers and everything written with letters or digits
+    if (isLetterCp(cp) || isDigitCp(cp)) {
+      if (i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
+        const r = scanEmail(text, i);
+        if (r > 0) {
+          push(i, r, 'email');
+          i = r;
+          continue;
+        }
+        emailFailUntil = -r;
+      }
+      i = scanWord(text, i, push, kinds, ends);
+      continue;
+    }
+
+    // currency symbols written before a number: $5, €20, £3
+    if ((cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) {
+      const e = scanNumberTail(text, i + 1);
+      push(i, e, 'money');
+      i = e;
+      continue;
+    }
+
+    // emoji and emoji sequences (ZWJ families, flags, skin tones, keycaps)
+    if (isPictographic(cp)) {
+      let e = i + size;
+      let regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+      while (e < n) {
+        const next = codePointAt(text, e);
+        if (isEmojiContinuation(next.cp)) {
+          e += next.size;
+          if (next.cp === ZWJ && e < n) {
+            const after = codePointAt(text, e);
+            if (isPictographic(after.cp)) e += after.size;
+          }
+        } else if (regional && next.cp >= 0x1f1e6 && next.cp <= 0x1f1ff) {
+          e += next.size; // second half of a flag
+          regional = false;
+        } else break;
+      }
+      push(i, e, 'emoji');
+      i = e;
+      continue;
+    }
+
+    // lone surrogates: one symbol each, offsets stay exact
+    if (isHighSurrogate(c) || isLowSurrogate(c)) {
+      if (size === 1) {
+        push(i, i + 1, 'symbol');
+        i++;
+        continue;
+      }
+    }
+
+    // punctuation and symbols: a run of one repeated character is one token ("...", "--", "!!!")
+    let e = i + size;
+    while (e < n && text.charCodeAt(e) === c && size === 1) e++;
+    push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
+    i = e;
+  }
+  return { starts, ends, kinds, breaksBefore };
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+  if (isLowSurrogate(c) && i > 0) {
+    const { cp } = codePointAt(text, i - 1);
+    return isLetterCp(cp) || isDigitCp(cp);
+  }
+  return isLetterCp(c) || isDigitCp(c);
+}
+
+function isHandleChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 95) return true;
+  const { cp } = codePointAt(text, i);
+  return isLetterCp(cp) || isDigitCp(cp);
+}
+
+function startsWithCI(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    let c = text.charCodeAt(i + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const URL_STOP = new Set([0x22, 0x3c, 0x3e, 0x60, 0x201c, 0x201d, 0x2018, 0x2019, 0x7b, 0x7d, 0x7c, 0x5e]);
+const URL_TRAILING = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0x29, 0x5d]);
+
+/** End of a web address starting at i (http://, https://, www.), or i when there is none. */
+function scanUrl(text: string, i: number): number {
+  let p: number;
+  if (startsWithCI(text, i, 'https://')) p = i + 8;
+  else if (startsWithCI(text, i, 'http://')) p = i + 7;
+  else if (startsWithCI(text, i, 'www.')) p = i + 4;
+  else return i;
+  if (p >= text.length || isSpace(text.charCodeAt(p))) return i;
+  let e = p;
+  let open = 0;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (isSpace(c) || URL_STOP.has(c)) break;
+    if (c === 0x28) open++;
+    else if (c === 0x29) {
+      if (open === 0) break;
+      open--;
+    }
+    e++;
+  }
+  while (e > p && URL_TRAILING.has(text.charCodeAt(e - 1))) e--;
+  return e > p ? e : i;
+}
+
+function isEmailLocal(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+function isDomainChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 45;
+}
+
+/**
+ * An email address starting at i: returns its end (> 0), or minus the index up to which no
+ * start can begin an email (so the caller never rescans the same run: linear overall).
+ */
+function scanEmail(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && isEmailLocal(text.charCodeAt(e))) e++;
+  if (text.charCodeAt(e) !== 64 || e === i) return -e;
+  let d = e + 1;
+  let dots = 0;
+  let labelStart = d;
+  while (d < text.length) {
+    const c = text.charCodeAt(d);
+    if (isDomainChar(c)) d++;
+    else if (c === 46 && d > labelStart && d + 1 < text.length && isDomainChar(text.charCodeAt(d + 1))) {
+      dots++;
+      d++;
+      labelStart = d;
+    } else break;
+  }
+  if (dots === 0 || d === labelStart) return -e;
+  return d;
+}
+
+/** Digits with decimal and thousands separators, from i (which is a digit). */
+function scanNumberTail(text: string, i: number): number {
+  let e = i;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (isAsciiDigit(c)) e++;
+    else if ((c === 46 || c === 44) && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
+    else break;
+  }
+  return e;
+}
+
+type Push = (s: number, e: number, k: TokenKind) => void;
+
+/**
+ * A run of letters and digits with the joiners Malay writing uses inside a word: hyphens
+ * (kanak-kanak, ke-14, Al-Sultan), apostrophes (Ma'ruf, Dato'), soft hyphens (ber\u00adkata),
+ * decimal and thousands separators (1.5, 1,000), slashes in a/l and dates, and the dot of a
+ * known abbreviation. Pushes one token, or several when a hyphen joins two different proper
+ * names (Malaysia-Singapura). Returns the index after what it consumed.
+ */
+function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind[], ends: readonly number[]): number {
+  const n = text.length;
+  let e = i;
+  let letters = 0;
+  let digits = 0;
+  let hyphens = 0;
+  let otherJoin = false; // . , : / & inside
+  let lastWasDigit = false;
+  while (e < n) {
+    const c = text.charCodeAt(e);
+    if (c < 128) {
+      if (isAsciiLetter(c)) {
+        letters++;
+        lastWasDigit = false;
+        e++;
+        continue;
+      }
+      if (isAsciiDigit(c)) {
+        digits++;
+        lastWasDigit = true;
+        e++;
+        continue;
+      }
+    } else if (c === SOFT_HYPHEN) {
+      if (e + 1 < n && isLetterCp(codePointAt(text, e + 1).cp)) {
+        e++;
+        continue;
+      }
+      break;
+    } else {
+      const { cp, size } = codePointAt(text, e);
+      if (isLetterCp(cp)) {
+        letters++;
+        lastWasDigit = false;
+        e += size;
+        continue;
+      }
+      if (isDigitCp(cp)) {
+        digits++;
+        lastWasDigit = true;
+        e += size;
+        continue;
+      }
+    }
+    // joiners: only between two word characters
+    const next = e + 1 < n ? text.charCodeAt(e + 1) : 0;
+    const nextIsAlnum = next !== 0 && (next < 128 ? isAsciiLetter(next) || isAsciiDigit(next) : isLetterCp(codePointAt(text, e + 1).cp) || isDigitCp(codePointAt(text, e + 1).cp));
+    if (isJoiningHyphen(c) && nextIsAlnum) {
+      hyphens++;
+      e++;
+      continue;
+    }
+    if (isApostrophe(c) && !lastWasDigit && nextIsAlnum && !isAsciiDigit(next)) {
+      e++;
+      continue;
+    }
+    if (lastWasDigit && isAsciiDigit(next)) {
+      // 1.5  10.30  10:30  1,000  21/1/2024
+      if (c === 46 || c === 58 || c === 47) {
+        otherJoin = true;
+        e++;
+        continue;
+      }
+      if (c === 44 && isAsciiDigit(text.charCodeAt(e + 2)) && isAsciiDigit(text.charCodeAt(e + 3)) && !isAsciiDigit(text.charCodeAt(e + 4))) {
+        otherJoin = true;
+        e++;
+        continue;
+      }
+    }
+    // a/l, a/p, s/u: one letter, slash, one letter
+    if (c === 47 && e - i === 1 && letters === 1 && isAsciiLetter(next) && !isWordCharCode(text.charCodeAt(e + 2))) {
+      e += 2;
+      letters++;
+      otherJoin = true;
+      break;
+    }
+    // AT&T, M&A
+    if (c === 38 && isUpperAscii(text.charCodeAt(e - 1)) && isUpperAscii(next)) {
+      otherJoin = true;
+      e++;
+      continue;
+    }
+    break;
+  }
+
+  // "$" after a currency letter prefix: B$50, US$3, S$1
+  if (text.charCodeAt(e) === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
+    const end = scanNumberTail(text, e + 1);
+    push(i, end, 'money');
+    return end;
+  }
+  // "%" straight after a number
+  if (text.charCodeAt(e) === 37 && lastWasDigit && letters === 0) {
+    push(i, e + 1, 'percent');
+    return e + 1;
+  }
+
+  const word = text.slice(i, e);
+
+  if (text.charCodeAt(e) === 46 /* . */) {
+    const dotted = attachDot(text, i, e, word, letters, digits, hyphens, otherJoin, kinds, ends);
+    if (dotted.end > e) {
+      push(i, dotted.end, dotted.kind);
+      return dotted.end;
+    }
+  }
+  // Dato' and Dato’: the apostrophe is part of the title
+  if (isApostrophe(text.charCodeAt(e)) && (word === 'Dato' || word === 'dato' || word === 'DATO')) {
+    push(i, e + 1, 'word');
+    return e + 1;
+  }
+
+  if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, push)) return e;
+  push(i, e, classifyWord(word, letters, digits, hyphens, otherJoin));
+  return e;
+}
+
+function isWordCharCode(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Decide whether the dot at `e` belongs to the word [i, e). */
+function attachDot(
+  text: string,
+  i: number,
+  e: number,
+  word: string,
+  letters: number,
+  digits: number,
+  hyphens: number,
+  otherJoin: boolean,
+  kinds: readonly TokenKind[],
+  ends: readonly number[],
+): { end: number; kind: TokenKind } {
+  const none = { end: e, kind: 'word' as TokenKind };
+  if (hyphens > 0 || otherJoin) return none;
+  const after = text.charCodeAt(e + 1);
+  // web address without a scheme: malaysiakini.com, bernama.com.my
+  if (letters > 0 && after >= 97 && after <= 122) {
+    let p = e;
+    let end = -1;
+    while (text.charCodeAt(p) === 46) {
+      let q = p + 1;
+      while (q < text.length && text.charCodeAt(q) >= 97 && text.charCodeAt(q) <= 122) q++;
+      if (q - p - 1 < 2 || !DOMAIN_SUFFIXES.has(text.slice(p + 1, q))) break;
+      if (isWordCharCode(text.charCodeAt(q))) break;
+      end = q;
+      p = q;
+    }
+    if (end > 0) return { end, kind: 'url' };
+  }
+  if (digits > 0) return none;
+  // initialisms: Y.A.B., U.S., A.S., Y.Bhg.
+  if (letters === 1 && isAsciiLetter(after)) {
+    let p = e;
+    let parts = 1;
+    while (text.charCodeAt(p) === 46) {
+      let q = p + 1;
+      while (q < text.length && isAsciiLetter(text.charCodeAt(q)) && q - p <= 3) q++;
+      if (q === p + 1 || q - p > 4 || text.charCodeAt(q) !== 46) break;
+      parts++;
+      p = q;
+    }
+    if (parts > 1) return { end: p + 1, kind: 'abbreviation' };
+  }
+  // constituency and seat codes: P.123, N.12
+  if (letters === 1 && isUpperAscii(text.charCodeAt(i)) && isAsciiDigit(after)) {
+    let q = e + 1;
+    while (q < text.length && isAsciiDigit(text.charCodeAt(q))) q++;
+    if (!isWordCharCode(text.charCodeAt(q))) return { end: q, kind: 'code' };
+  }
+  const lower = word.toLowerCase();
+  if (DOT_ABBREVIATIONS.has(lower)) {
+    if (NEEDS_NUMBER_AFTER.has(lower)) {
+      const d = text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : after;
+      if (!isAsciiDigit(d)) return none;
+    }
+    return { end: e + 1, kind: 'abbreviation' };
+  }
+  if (MONTH_ABBREVIATIONS.has(lower)) {
+    // only after a day number: "11 Okt." (the previous token is a number ending just before a space)
+    const last = kinds.length - 1;
+    if (last >= 0 && kinds[last] === 'number' && (ends[last] ?? 0) < i) return { end: e + 1, kind: 'abbreviation' };
+    return none;
+  }
+  // a single capital initial before another capitalised word: "M. Kulasegaran"
+  if (letters === 1 && isUpperAscii(text.charCodeAt(i)) && after === 32 && isUpperAscii(text.charCodeAt(e + 2))) {
+    return { end: e + 1, kind: 'abbreviation' };
+  }
+  return none;
+}
+
+/**
+ * "Malaysia-Singapura", "PH-BN": two different capitalised names joined by a hyphen become
+ * name, hyphen, name so that each can be recognised. Reduplication (Negara-Negara) and name
+ * prefixes (Al-Sultan) stay whole. Returns false when it pushed nothing.
+ */
+function splitProperCompound(text: string, i: number, e: number, push: Push): boolean {
+  const parts: Array<[number, number]> = [];
+  let s = i;
+  for (let k = i; k <= e; k++) {
+    if (k === e || isJoiningHyphen(text.charCodeAt(k))) {
+      parts.push([s, k]);
+      s = k + 1;
+    }
+  }
+  if (parts.length < 2) return false;
+  const seen = new Set<string>();
+  for (const [a, b] of parts) {
+    const c = text.charCodeAt(a);
+    const upper = c < 128 ? isUpperAscii(c) : text[a] !== text[a]!.toLowerCase();
+    if (!upper || b - a < 2) return false;
+    const lower = text.slice(a, b).toLowerCase();
+    if (seen.has(lower)) return false;
+    seen.add(lower);
+  }
+  const first = text.slice(parts[0]![0], parts[0]![1]).toLowerCase();
+  if (HYPHEN_NAME_PREFIXES.has(first)) return false;
+  for (let k = 0; k < parts.length; k++) {
+    const [a, b] = parts[k]!;
+    if (k > 0) push(a - 1, a, 'punctuation');
+    push(a, b, 'word');
+  }
+  return true;
+}
+
+function classifyWord(word: string, letters: number, digits: number, hyphens: number, otherJoin: boolean): TokenKind {
+  if (digits === 0) return otherJoin && word.length === 3 && word[1] === '/' ? 'abbreviation' : 'word';
+  if (letters === 0) {
+    if (word.includes('/') && /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(word)) return 'date';
+    return 'number';
+  }
+  const lower = word.toLowerCase();
+  // ke-14, kali ke-3
+  if (hyphens === 1 && lower.startsWith('ke-')) return 'ordinal';
+  // RM1.5, RM300, USD20
+  const lead = leadingLetters(word);
+  if (lead.length > 0 && lead.length < word.length && CURRENCY_PREFIXES.has(lead) && isAsciiDigit(word.charCodeAt(lead.length))) {
+    return 'money';
+  }
+  // 12hb, 1990an
+  if (isAsciiDigit(word.charCodeAt(0))) {
+    const tail = lower.slice(leadingDigits(word).length);
+    if (tail === 'hb') return 'date';
+    if (tail === 'am' || tail === 'pm' || tail === 'pg' || tail === 'ptg') return 'time';
+    if (QUANTITY_SUFFIXES.has(tail)) return 'quantity';
+  }
+  return 'word';
+}
+
+function leadingLetters(word: string): string {
+  let k = 0;
+  while (k < word.length && isAsciiLetter(word.charCodeAt(k))) k++;
+  return word.slice(0, k);
+}
+function leadingDigits(word: string): string {
+  let k = 0;
+  while (k < word.length) {
+    const c = word.charCodeAt(k);
+    if (isAsciiDigit(c) || ((c === 46 || c === 44) && k > 0)) k++;
+    else break;
+  }
+  return word.slice(0, k);
+}

@@ -1,0 +1,121 @@
+/**
+ * Shared result types. Every span is half-open, in UTF-16 code units of the ORIGINAL input,
+ * and `input.slice(start, end) === text` always holds.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'ordinal'
+  | 'punctuation'
+  | 'symbol'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention'
+  | 'abbreviation'
+  | 'code'
+  | 'date'
+  | 'time'
+  | 'money'
+  | 'percent'
+  | 'quantity'
+  | 'emoji';
+
+/** Enclitics (-nya, -lah, -kah, -pun, -tah, -ku, -mu) and proclitics (ku-, kau-). */
+export type CliticForm = 'nya' | 'lah' | 'kah' | 'pun' | 'tah' | 'ku' | 'mu' | 'kau';
+
+export interface Clitic extends Span {
+  readonly form: CliticForm;
+  readonly position: 'enclitic' | 'proclitic';
+}
+
+export type Reduplication = 'full' | 'affixed' | 'rhyming';
+
+export interface Token extends Span {
+  readonly kind: TokenKind;
+  /** Case-folded, quotes and dashes unified, soft hyphens removed, NFC. Never used for offsets. */
+  readonly norm: string;
+  /** `norm` without its clitics; present only when the token has clitics. */
+  readonly stem?: string;
+  readonly clitics?: readonly Clitic[];
+  /** Present on reduplicated words: kanak-kanak (full), beramai-ramai (affixed), sayur-mayur (rhyming). */
+  readonly reduplication?: Reduplication;
+}
+
+export interface Sentence extends Span {
+  /** Index of the sentence's first token and one past its last. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** How a relative date expression moves from the reference date. */
+export interface RelativeDate {
+  readonly unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'named-month';
+  /** -1 last, 0 this, +1 next; for days the day offset (semalam -1, esok +1). */
+  readonly offset: number;
+  /** 1 = Monday ... 7 = Sunday, for unit 'weekday'. */
+  readonly weekday?: number;
+  /** 1..12, for unit 'named-month' (September lalu). */
+  readonly month?: number;
+}
+
+interface UnitBase extends Span {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+export interface DateUnit extends UnitBase {
+  readonly kind: 'date';
+  /** ISO 8601 when known from the text alone: 2024-01-16, 2024-01, or --01-14 (no year). */
+  readonly value?: string;
+  readonly relative?: RelativeDate;
+}
+export interface TimeUnit extends UnitBase {
+  readonly kind: 'time';
+  /** 24-hour HH:MM when resolvable. */
+  readonly value?: string;
+}
+export interface MoneyUnit extends UnitBase {
+  readonly kind: 'money';
+  readonly value?: number;
+  /** ISO 4217 where the symbol is unambiguous (MYR, BND, USD, SGD, EUR, GBP, JPY, CNY ...). */
+  readonly currency?: string;
+}
+export interface PercentUnit extends UnitBase {
+  readonly kind: 'percent';
+  readonly value?: number;
+}
+export interface QuantityUnit extends UnitBase {
+  readonly kind: 'quantity';
+  readonly value?: number;
+  readonly unit: string;
+}
+/** "PYONGYANG, 21 JAN –", "KUALA LUMPUR 11 Okt. -", "PUTRAJAYA:" */
+export interface DatelineUnit extends UnitBase {
+  readonly kind: 'dateline';
+  readonly place: Span;
+  readonly date?: Span;
+  readonly value?: string;
+}
+
+export type Unit = DateUnit | TimeUnit | MoneyUnit | PercentUnit | QuantityUnit | DatelineUnit;
+
+/** Non-fatal problems, returned, never printed. */
+export interface Message {
+  readonly code: string;
+  readonly message: string;
+  readonly span?: Span;
+}
+
+/** Everything the tokenizer finds in one text. */
+export interface Segmentation {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly units: readonly Unit[];
+}
