@@ -26,6 +26,9 @@ const PUN_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'apapun', 'siapapun', 'manapun', 'namun',
 ]);
 
+/** Copulas that began as pronoun + -lah and are now words of their own. */
+const COPULAS: ReadonlySet<string> = new Set(['ialah', 'adalah']);
+
 /** Pronouns and function words that take -lah/-kah/-pun/-tah freely (dialah, bukankah, itupun). */
 const FUNCTION_STEMS: ReadonlySet<string> = new Set([
   'dia', 'ia', 'ini', 'itu', 'sini', 'situ', 'sana', 'apa', 'siapa', 'mana', 'bila', 'bilakah', 'kami', 'kita',
@@ -33,14 +36,29 @@ const FUNCTION_STEMS: ReadonlySet<string> = new Set([
   'sudah', 'telah', 'belum', 'akan', 'mesti', 'harus', 'perlu', 'patut', 'inilah', 'begitu', 'begini',
   'demikian', 'kini', 'sekarang', 'juga', 'hanya', 'maka', 'lalu', 'kemudian', 'mari', 'cuba', 'sila',
   'jangan', 'janganlah', 'agak', 'amat', 'sangat', 'paling', 'satu', 'dua', 'tiga', 'semua', 'inipun',
-  'adakah', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'di', 'ke', 'dari', 'daripada', 'kepada', 'untuk',
+  'adakah', 'bagaimana', 'mengapa', 'kenapa', 'berapa', 'dari', 'daripada', 'kepada', 'untuk',
   'dengan', 'oleh', 'bagi', 'dalam', 'atas', 'bawah', 'antara', 'kerana', 'sebab', 'supaya', 'jika',
 ]);
 
 /** Derivational prefixes: a word that is a prefix plus a root ending like a clitic keeps its ending. */
 const PREFIXES = ['memper', 'diper', 'ber', 'ter', 'per', 'mem', 'men', 'meng', 'meny', 'me', 'pem', 'pen', 'peng', 'peny', 'pe', 'di', 'ke', 'se'];
 
-const ENCLITICS: readonly CliticForm[] = ['nya', 'lah', 'kah', 'pun', 'tah', 'ku', 'mu'];
+/** The enclitic a word could end in, read off its last letters (at most one fits). */
+function encliticCandidate(w: string, allowOnlyNya: boolean): CliticForm | undefined {
+  const n = w.length;
+  const c1 = w.charCodeAt(n - 1);
+  const c2 = w.charCodeAt(n - 2);
+  if (c1 === 97 /* a */) return c2 === 121 && w.charCodeAt(n - 3) === 110 ? 'nya' : undefined;
+  if (allowOnlyNya) return undefined;
+  if (c1 === 104 /* h */ && c2 === 97 /* a */) {
+    const c3 = w.charCodeAt(n - 3);
+    return c3 === 108 ? 'lah' : c3 === 107 ? 'kah' : c3 === 116 ? 'tah' : undefined;
+  }
+  if (c1 === 110 /* n */) return c2 === 117 && w.charCodeAt(n - 3) === 112 ? 'pun' : undefined;
+  if (c1 === 117 /* u */) return c2 === 107 ? 'ku' : c2 === 109 ? 'mu' : undefined;
+  return undefined;
+}
+const PROCLITICS = ['kau', 'ku'] as const;
 
 function isVowel(c: string | undefined): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
@@ -63,9 +81,10 @@ function isLexical(lower: string): boolean {
 function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boolean {
   const stem = lower.slice(0, lower.length - form.length);
   if (stem.length < 2) return false;
-  if (PUN_CONJUNCTIONS.has(lower) || isLexical(lower)) return false;
+  if (PUN_CONJUNCTIONS.has(lower) || COPULAS.has(lower)) return false;
+  // the root list also holds some clitic forms of function words (apakah, bukankah, apatah)
   if (FUNCTION_STEMS.has(stem)) return true;
-  if (stem.length < 3) return false;
+  if (stem.length < 3 || isLexical(lower)) return false;
   const last = stem[stem.length - 1];
   switch (form) {
     case 'nya':
@@ -99,6 +118,8 @@ function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boo
  */
 export function findClitics(text: string, start: number, end: number, lower: string): readonly Clitic[] | undefined {
   if (lower.length < 4) return undefined;
+  // fast exit for the common case: no clitic ending and no ku-/kau- start
+  if (lower.charCodeAt(0) !== 107 /* k */ && encliticCandidate(lower, false) === undefined) return undefined;
   const first = text.charCodeAt(start);
   const capitalised = first !== lower.charCodeAt(0);
   // only plain letters: hyphenated words look at their last part
@@ -109,15 +130,9 @@ export function findClitics(text: string, start: number, end: number, lower: str
   let restEnd = end;
   // at most two enclitics: katanyalah, dianyapun
   for (let round = 0; round < 2; round++) {
-    let found: CliticForm | undefined;
-    for (const form of ENCLITICS) {
-      if (round === 1 && form !== 'nya') continue;
-      if (rest.length > form.length + 1 && rest.endsWith(form) && hasEnclitic(rest, form, capitalised && hyphen < 0)) {
-        found = form;
-        break;
-      }
-    }
-    if (!found) break;
+    const form = encliticCandidate(rest, round === 1);
+    if (form === undefined || rest.length <= form.length + 1 || !hasEnclitic(rest, form, capitalised && hyphen < 0)) break;
+    const found = form;
     const s = restEnd - found.length;
     out.unshift({ form: found, position: 'enclitic', start: s, end: restEnd, text: text.slice(s, restEnd) });
     rest = rest.slice(0, rest.length - found.length);
@@ -125,8 +140,8 @@ export function findClitics(text: string, start: number, end: number, lower: str
     if (found === 'nya' || found === 'ku' || found === 'mu') break; // -nya is the innermost
   }
   // proclitics ku- and kau-: kubawa, kautulis (lower-case, the word is no root, the rest is)
-  if (!capitalised && hyphen < 0) {
-    for (const pro of ['kau', 'ku'] as const) {
+  if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
+    for (const pro of PROCLITICS) {
       if (rest.startsWith(pro) && rest.length - pro.length >= 3 && !isLexical(rest) && ROOTS.has(rest.slice(pro.length))) {
         out.unshift({ form: pro, position: 'proclitic', start, end: start + pro.length, text: text.slice(start, start + pro.length) });
         break;

@@ -33,14 +33,15 @@ export function segment(text: string): Segmentation {
     const norm = norms[k]!;
     const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
     if (kind === 'word') {
-      if (norm.includes('-')) {
-        const r = reduplicationOf(norm);
-        if (r) token.reduplication = r;
-      }
       const clitics = findClitics(text, start, end, norm);
       if (clitics) {
         token.stem = stemOf(norm, clitics);
         token.clitics = clitics;
+      }
+      if (norm.includes('-')) {
+        // judged without clitics: kanak-kanaknya is full reduplication of kanak
+        const r = reduplicationOf(token.stem ?? norm);
+        if (r) token.reduplication = r;
       }
     }
     tokens[k] = token;

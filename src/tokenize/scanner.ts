@@ -67,6 +67,9 @@ export function scan(text: string): TokenTable {
   let breaks = 0;
   // Email look-ahead memo: a start at or before this index is known not to begin an email.
   let emailFailUntil = -1;
+  // The next "@" at or after i (-1: none left). Emails are only tried where one is near:
+  // a local part is at most 64 characters (RFC 5321).
+  let nextAt = text.indexOf('@');
 
   const push = (s: number, e: number, k: TokenKind): void => {
     starts.push(s);
@@ -74,6 +77,20 @@ export function scan(text: string): TokenTable {
     kinds.push(k);
     breaksBefore.push(breaks > 2 ? 2 : breaks);
     breaks = 0;
+  };
+
+  /** An email address or a word from i; returns the index after it. */
+  const emailOrWord = (i: number, c: number): number => {
+    if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+    if (nextAt > i && nextAt - i <= 64 && i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
+      const r = scanEmail(text, i);
+      if (r > 0) {
+        push(i, r, 'email');
+        return r;
+      }
+      emailFailUntil = -r;
+    }
+    return scanWord(text, i, push, kinds, ends);
   };
 
   let i = 0;
@@ -86,6 +103,12 @@ export function scan(text: string): TokenTable {
       else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
       else if (c === 0x2028 || c === 0x2029) breaks += 2;
       i++;
+      continue;
+    }
+
+    // plain ASCII words and numbers: the common case, straight to the word scanner
+    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && c !== 104 && c !== 72 && c !== 119 && c !== 87) {
+      i = emailOrWord(i, c);
       continue;
     }
 
@@ -114,16 +137,7 @@ export function scan(text: string): TokenTable {
 
     // words, numbers and everything written with letters or digits
     if (isLetterCp(cp) || isDigitCp(cp)) {
-      if (i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
-        const r = scanEmail(text, i);
-        if (r > 0) {
-          push(i, r, 'email');
-          i = r;
-          continue;
-        }
-        emailFailUntil = -r;
-      }
-      i = scanWord(text, i, push, kinds, ends);
+      i = emailOrWord(i, c);
       continue;
     }
 

@@ -256,6 +256,7 @@ function matchTime(c: Ctx, k: number): Match<{ value?: string }> | undefined {
   if (lead && w === 'jam' && dp === undefined && !hasMinutes) return undefined;
   let hour = h;
   if ((dp === 'pm' || dp === 'night') && hour < 12 && !(dp === 'night' && hour < 5)) hour += 12;
+  if (dp === 'noon' && hour < 11) hour += 12; // 1 tengah hari = 13:00
   if (part === 'tengah malam' && hour === 12) hour = 0;
   if (dp === 'am' && hour === 12) hour = 0;
   return { end: p, unit: { value: `${pad2(hour % 24)}:${pad2(min)}` } };
@@ -384,6 +385,12 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   return { end: q + 1, unit: { place, ...(date ? { date } : {}), ...(value ? { value } : {}) } };
 }
 
+/** Words that can open a unit; any other word is skipped without trying the matchers. */
+const UNIT_STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS.keys(), ...PERIODS.keys(),
+  ...RELATIVE_DAYS.keys(), 'pukul', 'jam', ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
+]);
+
 export function findUnits(text: string, t: TokenTable, norms: readonly string[]): UnitPassResult {
   const c: Ctx = { text, t, norms };
   const kinds = t.kinds.slice();
@@ -416,6 +423,10 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
       }
     }
     const kind = t.kinds[k];
+    if ((kind === 'word' || kind === 'abbreviation' || kind === 'punctuation' || kind === 'url' || kind === 'emoji') && !UNIT_STARTERS.has(norms[k]!)) {
+      k++;
+      continue;
+    }
     if (kind === 'word' || kind === 'number' || kind === 'date' || kind === 'abbreviation') {
       const a = matchAbsoluteDate(c, k);
       if (a) {

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/tokenize/index.js';
+import { texts, tokenOf } from './helpers.js';
+
+describe('abbreviations keep their dots', () => {
+  it.each([
+    ['Dr. Ahmad hadir.', 'Dr.'],
+    ['Prof. Madya Dr. Siti hadir.', 'Prof.'],
+    ['Syarikat Maju Sdn. Bhd. ditubuhkan.', 'Sdn.'],
+    ['Syarikat Maju Sdn. Bhd. ditubuhkan.', 'Bhd.'],
+    ['Y.B. Menteri hadir.', 'Y.B.'],
+    ['Y.A.B. Perdana Menteri hadir.', 'Y.A.B.'],
+    ['Hj. Ali hadir.', 'Hj.'],
+    ['Di Jln. Ampang ada kedai.', 'Jln.'],
+    ['Rumah No. 5 dijual.', 'No.'],
+    ['Di Tkt. 3 ada pejabat.', 'Tkt.'],
+    ['Di Kg. Baru ada pasar.', 'Kg.'],
+    ['Di Bt. 5 ada sekolah.', 'Bt.'],
+    ['Ramasamy a/l Muthu hadir.', 'a/l'],
+    ['Devi a/p Raman hadir.', 'a/p'],
+    ['Pegawai U.S. hadir.', 'U.S.'],
+    ['Pegawai A.S. hadir.', 'A.S.'],
+    ['Y.Bhg. Datuk hadir.', 'Y.Bhg.'],
+    ['M. Kulasegaran hadir.', 'M.'],
+  ])('%s keeps %s whole', (s, abbr) => {
+    expect(tokenOf(s, abbr).kind).toBe('abbreviation');
+  });
+
+  it.each([
+    ['constituency code P.123', 'Kerusi P.123 Kota Raja.', 'P.123'],
+    ['state seat code N.12', 'Kerusi N.12 dipertandingkan.', 'N.12'],
+  ])('%s', (_name, s, code) => {
+    expect(tokenOf(s, code).kind).toBe('code');
+  });
+
+  it('a month abbreviation takes its dot only after a day number', () => {
+    expect(texts('KUALA LUMPUR 11 Okt. - Berita')).toContain('Okt.');
+    expect(texts('Kata Okt. Lalu')).toEqual(['Kata', 'Okt', '.', 'Lalu']);
+  });
+
+  it('"No." without a number after it is a word and a full stop', () => {
+    expect(texts('Jawapannya no. Kemudian')).toEqual(['Jawapannya', 'no', '.', 'Kemudian']);
+  });
+});
+
+describe('money, numbers and percentages are single tokens', () => {
+  it.each([
+    ['RM1.5', 'money'],
+    ['B$50', 'money'],
+    ['US$3.2', 'money'],
+    ['RM1,000', 'money'],
+    ['1,000', 'number'],
+    ['3.5%', 'percent'],
+    ['2008-2009', 'number'],
+    ['10.30', 'number'],
+    ['12hb', 'date'],
+    ['21/1/2024', 'date'],
+    ['5km', 'quantity'],
+  ])('%s is one %s token', (tok, kind) => {
+    const s = `Nilai ${tok} itu`;
+    expect(texts(s)).toEqual(['Nilai', tok, 'itu']);
+    expect(tokenOf(s, tok).kind).toBe(kind);
+  });
+  it('a thousands comma needs three digits after it: "5,6 dan" is a list', () => {
+    expect(texts('nombor 5,6 dan 7')).toEqual(['nombor', '5', ',', '6', 'dan', '7']);
+  });
+});
+
+describe('quotes and dashes are punctuation', () => {
+  it.each([
+    ['curly single quotes', '‘tarikh awal’', ['‘', 'tarikh', 'awal', '’']],
+    ['curly double quotes', '“perintah baharu,”', ['“', 'perintah', 'baharu', ',', '”']],
+    ['straight double quotes', '"langkah penting"', ['"', 'langkah', 'penting', '"']],
+    ['en dash', 'hari ini – Korea', ['hari', 'ini', '–', 'Korea']],
+    ['em dash', 'itu—dan', ['itu', '—', 'dan']],
+    ['credit at the end', 'Korea Utara. – AP', ['Korea', 'Utara', '.', '–', 'AP']],
+    ['apostrophe inside a name', "Ma'ruf Amin", ["Ma'ruf", 'Amin']],
+    ["Dato' keeps its apostrophe", "Dato' Sri Ali", ["Dato'", 'Sri', 'Ali']],
+  ])('%s', (_name, s, expected) => {
+    expect(texts(s)).toEqual(expected);
+  });
+  it('a run of one punctuation mark is one token', () => {
+    expect(texts('Tunggu... dan!!!')).toEqual(['Tunggu', '...', 'dan', '!!!']);
+  });
+});
+
+describe('URLs, emails, @mentions, #hashtags and emoji', () => {
+  it.each([
+    ['https://www.bernama.com/bm/news.php?id=123', 'url'],
+    ['www.sinarharian.com.my', 'url'],
+    ['malaysiakini.com', 'url'],
+    ['siti.aminah@contoh.edu.my', 'email'],
+    ['@AnwarIbrahim', 'mention'],
+    ['#PRU15', 'hashtag'],
+  ])('%s is one %s token', (tok, kind) => {
+    const s = `Lihat ${tok} sekarang.`;
+    expect(texts(s)).toEqual(['Lihat', tok, 'sekarang', '.']);
+    expect(tokenOf(s, tok).kind).toBe(kind);
+  });
+  it('a URL does not swallow the closing full stop or bracket', () => {
+    expect(texts('(lihat https://contoh.my/a).')).toEqual(['(', 'lihat', 'https://contoh.my/a', ')', '.']);
+  });
+  it.each([
+    ['a single emoji', 'Tahniah 🎉 semua', '🎉'],
+    ['a ZWJ family', 'Keluarga 👨‍👩‍👧 gembira', '👨‍👩‍👧'],
+    ['a skin tone', 'Syabas 👍🏽 kawan', '👍🏽'],
+    ['a flag', 'Malaysia 🇲🇾 menang', '🇲🇾'],
+  ])('%s keeps exact UTF-16 offsets', (_name, s, emoji) => {
+    const t = tokenOf(s, emoji);
+    expect(t.kind).toBe('emoji');
+    expect(s.slice(t.start, t.end)).toBe(emoji);
+  });
+});
+
+describe('real-world noise from news pages', () => {
+  it('sentences run together without a space still split at the dot', () => {
+    expect(texts('pada 10 Mei 2018 yang lalu.Beliau yang ditemani')).toEqual([
+      'pada', '10', 'Mei', '2018', 'yang', 'lalu', '.', 'Beliau', 'yang', 'ditemani',
+    ]);
+  });
+  it('a soft hyphen inside a word is part of it and gone from the normal form', () => {
+    const t = tokenOf('Beliau ber\u00adkata begitu.', 'ber\u00adkata');
+    expect(t.norm).toBe('berkata');
+  });
+  it('a stray leading ": " is punctuation, not part of the first word', () => {
+    expect(texts(': Sebanyak 13 buah')).toEqual([':', 'Sebanyak', '13', 'buah']);
+  });
+  it('page furniture "A- A+ (Ubah saiz teks)" tokenizes without merging into the text', () => {
+    expect(texts('A- A+ (Ubah saiz teks)\n\nBERITA')).toEqual(['A', '-', 'A', '+', '(', 'Ubah', 'saiz', 'teks', ')', 'BERITA']);
+  });
+  it('non-breaking spaces separate tokens like spaces', () => {
+    expect(texts('Kuala\u00a0Lumpur\u202fhari ini')).toEqual(['Kuala', 'Lumpur', 'hari', 'ini']);
+  });
+  it('a BOM and zero-width spaces are gaps', () => {
+    expect(texts('\ufeffKorea\u200bUtara')).toEqual(['Korea', 'Utara']);
+  });
+  it('Windows line endings are gaps', () => {
+    expect(texts('Satu.\r\nDua.')).toEqual(['Satu', '.', 'Dua', '.']);
+  });
+});
+
+describe('the normalised form is separate from the text', () => {
+  it.each([
+    ['KUALA', 'kuala'],
+    ['Menteri', 'menteri'],
+    ['’', "'"],
+    ['“', '"'],
+    ['–', '-'],
+  ])('%s -> %s', (tok, norm) => {
+    const t = tokenize(`x ${tok} y`).find((x) => x.text === tok);
+    expect(t?.norm).toBe(norm);
+  });
+});
