@@ -1,0 +1,19 @@
+// npm run lexicons: rebuild lexicons/dist from lexicons/src, pinned packages and the shared
+// raw sources. Fails (exit 1) on any invalid row.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildLexicons } from './compile.js';
+import { LEXICONS_DIR, readSources } from './sources.js';
+
+const out = process.argv[2] ?? join(LEXICONS_DIR, 'dist');
+const result = buildLexicons(readSources());
+if (result.errors.length > 0) {
+  for (const e of result.errors) process.stderr.write(`${e.code} ${e.message}\n`);
+  process.stderr.write(`${result.errors.length} error(s); lexicons/dist not written\n`);
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+// Only our own files are written; anything else in dist is left alone.
+for (const [name, contents] of Object.entries(result.files)) writeFileSync(join(out, name), contents);
+const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { version: string; counts: { byLabel: unknown; entries: number } };
+process.stdout.write(`lexicons ${manifest.version}: ${manifest.counts.entries} entries ${JSON.stringify(manifest.counts.byLabel)} -> ${out}\n`);

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLexicons } from '../../lexicons/compile.js';
+import { LEXICONS_DIR, readSources } from '../../lexicons/sources.js';
+
+describe('committed lexicons/dist', () => {
+  const result = buildLexicons(readSources());
+
+  it('builds without errors', () => {
+    expect(result.errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(Object.keys(result.files))('%s equals a fresh rebuild byte for byte (run npm run lexicons)', (file) => {
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', file), 'utf8')).toBe(result.files[file]);
+  });
+
+  it('is deterministic', () => {
+    expect(buildLexicons(readSources()).files).toEqual(result.files);
+  });
+
+  it('stays a sensible size (< 4 MB)', () => {
+    const bytes = Object.values(result.files).reduce((n, s) => n + Buffer.byteLength(s), 0);
+    expect(bytes).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('manifest checksums match the files', async () => {
+    const { createHash } = await import('node:crypto');
+    const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { checksums: Record<string, string> };
+    for (const [file, sum] of Object.entries(manifest.checksums)) {
+      expect(sum).toBe(`sha256:${createHash('sha256').update(result.files[file] ?? '').digest('hex')}`);
+    }
+  });
+});
