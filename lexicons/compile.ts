@@ -1,7 +1,7 @@
 // Pure part of the lexicon build: raw source data in, generated files out. No I/O here, so
 // the test can rebuild in memory and compare bytes with the committed lexicons/dist.
 import { createHash } from 'node:crypto';
-import { createLexicon, entryPrior } from '../src/lexicon/compile.js';
+import { createLexicon } from '../src/lexicon/compile.js';
 import { parseWordList, validateEntries } from '../src/lexicon/parse.js';
 import { readTsv } from '../src/lexicon/parse.js';
 import type { LexiconEntry, LexiconMessage, WordLists } from '../src/lexicon/types.js';
@@ -438,6 +438,5 @@ export function buildLexicons(src: BuildSources): BuildResult {
     notes,
   };
   files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
-  void entryPrior;
   return { files, errors, entries, words: lexicon.words };
 }
