@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLexicons } from './compile.js';
+import { buildMalayRoots } from './roots.js';
 import { LEXICONS_DIR, readSources } from './sources.js';
 
 const out = process.argv[2] ?? join(LEXICONS_DIR, 'dist');
@@ -15,5 +16,9 @@ if (result.errors.length > 0) {
 mkdirSync(out, { recursive: true });
 // Only our own files are written; anything else in dist is left alone.
 for (const [name, contents] of Object.entries(result.files)) writeFileSync(join(out, name), contents);
+// the root-word list the tokenizer uses to tell clitics from word endings
+const roots = buildMalayRoots();
+writeFileSync(join(out, 'malay-roots.js'), roots.js);
+writeFileSync(join(out, 'malay-roots.d.ts'), roots.dts);
 const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { version: string; counts: { byLabel: unknown; entries: number } };
 process.stdout.write(`lexicons ${manifest.version}: ${manifest.counts.entries} entries ${JSON.stringify(manifest.counts.byLabel)} -> ${out}\n`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicons } from '../../lexicons/compile.js';
+import { buildMalayRoots } from '../../lexicons/roots.js';
 import { LEXICONS_DIR, readSources } from '../../lexicons/sources.js';
 
 describe('committed lexicons/dist', () => {
@@ -13,6 +14,12 @@ describe('committed lexicons/dist', () => {
 
   it.each(Object.keys(result.files))('%s equals a fresh rebuild byte for byte (run npm run lexicons)', (file) => {
     expect(readFileSync(join(LEXICONS_DIR, 'dist', file), 'utf8')).toBe(result.files[file]);
+  });
+
+  it('malay-roots.js and its types equal a fresh extraction from natural (run npm run lexicons)', () => {
+    const roots = buildMalayRoots();
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.js'), 'utf8')).toBe(roots.js);
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.d.ts'), 'utf8')).toBe(roots.dts);
   });
 
   it('is deterministic', () => {
