@@ -119,3 +119,66 @@ export interface Segmentation {
   readonly sentences: readonly Sentence[];
   readonly units: readonly Unit[];
 }
+
+// ---- extraction results (the contract of ../shared/spec/OUTPUT.md)
+
+export type EntityLabel = 'PER' | 'LOC' | 'ORG';
+export type EntitySource = 'gazetteer' | 'pattern' | 'model' | 'fuzzy' | 'coref';
+
+export interface Entity extends Span {
+  readonly label: EntityLabel;
+  /** The entity's name in the lexicon or, for unknown entities, the fullest mention in the document. */
+  readonly canonical: string;
+  /** Lexicon id (Wikidata QID, ISO 3166 code, geonames:..., org:...). */
+  readonly kb?: string;
+  readonly source: EntitySource;
+  readonly score?: number;
+}
+
+export type CameoCode = '010' | '016' | '020' | '030' | '040' | '041' | '042' | '043' | '044' | '045' | '046' | '051' | '100' | '111' | '112' | '120' | '130';
+export type StatementAct = 'SAY' | 'DENY' | 'APPEAL' | 'INTEND' | 'PRAISE' | 'DEMAND' | 'CRITICISE' | 'ACCUSE' | 'REJECT' | 'THREATEN';
+
+export interface TimeSpan extends Span {
+  /** ISO date or interval (2024-01-14/2024-01-20) when resolvable against the document date. */
+  readonly value?: string;
+}
+
+export interface MeetRelation {
+  readonly type: 'MEET';
+  readonly cameo: CameoCode;
+  readonly trigger: Span;
+  readonly participants: readonly Span[];
+  readonly place?: Span;
+  readonly time?: TimeSpan;
+  readonly modality: 'asserted' | 'planned' | 'other';
+  readonly score?: number;
+}
+
+export interface StatementRelation {
+  readonly type: 'STATEMENT';
+  readonly act: StatementAct;
+  readonly cameo: CameoCode;
+  readonly trigger: Span;
+  readonly speaker: Span;
+  readonly speaker_via: 'name' | 'pronoun';
+  readonly target?: Span;
+  readonly content?: Span;
+  readonly score?: number;
+}
+
+export type Relation = MeetRelation | StatementRelation;
+
+export interface DateMention extends Span {
+  readonly value?: string;
+}
+
+/** What extract() returns for one text. */
+export interface DocumentResult {
+  readonly id?: string;
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
+  readonly sentences?: readonly Span[];
+  readonly tokens?: readonly Token[];
+  readonly dates?: readonly DateMention[];
+  readonly warnings?: readonly Message[];
+}
