@@ -3,8 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLexicons } from './compile.js';
+import { buildCommonWords } from './common-words.js';
 import { buildMalayRoots } from './roots.js';
-import { LEXICONS_DIR, readSources } from './sources.js';
+import { LEXICONS_DIR, ROOT, readSources } from './sources.js';
 
 const out = process.argv[2] ?? join(LEXICONS_DIR, 'dist');
 const result = buildLexicons(readSources());
@@ -20,5 +21,11 @@ for (const [name, contents] of Object.entries(result.files)) writeFileSync(join(
 const roots = buildMalayRoots();
 writeFileSync(join(out, 'malay-roots.js'), roots.js);
 writeFileSync(join(out, 'malay-roots.d.ts'), roots.dts);
+// ordinary words by their lower-case use in the news corpus (needs ../shared; kept as is without it)
+const common = buildCommonWords(join(ROOT, '..', 'shared'));
+if (common) {
+  writeFileSync(join(out, 'common-words.js'), common.js);
+  writeFileSync(join(out, 'common-words.d.ts'), common.dts);
+} else process.stderr.write('common-words: ../shared/data/corpus not found; lexicons/dist/common-words.js left as it was\n');
 const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { version: string; counts: { byLabel: unknown; entries: number } };
 process.stdout.write(`lexicons ${manifest.version}: ${manifest.counts.entries} entries ${JSON.stringify(manifest.counts.byLabel)} -> ${out}\n`);

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicons } from '../../lexicons/compile.js';
+import { buildCommonWords } from '../../lexicons/common-words.js';
 import { buildMalayRoots } from '../../lexicons/roots.js';
-import { LEXICONS_DIR, SHARED, readSources } from '../../lexicons/sources.js';
+import { LEXICONS_DIR, ROOT, SHARED, readSources } from '../../lexicons/sources.js';
 
 // The raw sources live in ../shared/data/lexicon-sources; without them there is nothing to rebuild from.
 describe.skipIf(!existsSync(SHARED))('committed lexicons/dist', () => {
@@ -21,6 +22,12 @@ describe.skipIf(!existsSync(SHARED))('committed lexicons/dist', () => {
     const roots = buildMalayRoots();
     expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.js'), 'utf8')).toBe(roots.js);
     expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.d.ts'), 'utf8')).toBe(roots.dts);
+  });
+
+  it('common-words.js equals a fresh count over the news corpus (run npm run lexicons)', () => {
+    const common = buildCommonWords(join(ROOT, '..', 'shared'));
+    expect(common).toBeDefined();
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'common-words.js'), 'utf8')).toBe(common!.js);
   });
 
   it('is deterministic', () => {

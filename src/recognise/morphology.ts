@@ -1,0 +1,43 @@
+// Is a word an ordinary Malay word? A root from the Sastrawi list, or a root with the
+// productive affixes of Malay: meN-/peN- with their nasal changes, ber-, ter-, di-, ke-, se-,
+// per-, memper-, diper-, the suffixes -kan, -an, -i and the confixes ke-...-an, peN-...-an,
+// per-...-an. Names (Rosmah, Mansor, Subramaniam) are mostly not, ministries' portfolio words
+// (Pelancongan, Kesenian, Kebudayaan) are: that is what splits a title from the name after it.
+// A handful of affix strips per word, no backtracking: constant time per word.
+
+import { isRootWord } from '../tokenize/index.js';
+
+const SUFFIXES = ['kan', 'an', 'i', ''];
+/** Prefix and the letters a nasal prefix may have swallowed from the root (meN- + p -> mem-). */
+const PREFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['memper', ['']], ['diper', ['']], ['mempe', ['']], ['menge', ['']], ['penge', ['']],
+  ['meny', ['s']], ['peny', ['s']], ['meng', ['', 'k']], ['peng', ['', 'k']],
+  ['mem', ['', 'p']], ['pem', ['', 'p']], ['men', ['', 't']], ['pen', ['', 't']],
+  ['ber', ['']], ['be', ['']], ['ter', ['']], ['per', ['']], ['me', ['']], ['pe', ['']],
+  ['di', ['']], ['ke', ['']], ['se', ['']], ['', ['']],
+];
+
+function rootWithSuffix(w: string): boolean {
+  for (const s of SUFFIXES) {
+    if (s.length > 0 && (!w.endsWith(s) || w.length - s.length < 3)) continue;
+    if (isRootWord(s.length > 0 ? w.slice(0, w.length - s.length) : w)) return true;
+  }
+  return false;
+}
+
+/** Whether the lower-cased word is an ordinary Malay (or Indonesian) word. */
+export function isMalayWord(lower: string): boolean {
+  if (lower.length < 2) return false;
+  if (isRootWord(lower)) return true;
+  for (const [p, restore] of PREFIXES) {
+    if (p.length > 0 && (!lower.startsWith(p) || lower.length - p.length < 3)) continue;
+    const rest = lower.slice(p.length);
+    for (const r of restore) {
+      if (rootWithSuffix(r + rest)) return true;
+    }
+  }
+  // reduplicated: both halves words (kanak-kanak, isteri-isteri)
+  const h = lower.indexOf('-');
+  if (h > 0) return isMalayWord(lower.slice(0, h)) && isMalayWord(lower.slice(h + 1).split('-')[0] ?? '');
+  return false;
+}
