@@ -21,3 +21,20 @@ export type {
   RelativeDate,
   Message,
 } from './types.js';
+export { createPipeline, extract, FIELDS } from './pipeline/index.js';
+export type { Pipeline, PipelineOptions, ExtractOptions, Field } from './pipeline/index.js';
+export { loadBundledLexicon, parseLexicon, mergeLexicons } from './lexicon/index.js';
+export type { Lexicon, LexiconEntry, LexiconMessage } from './lexicon/index.js';
+export type {
+  Entity,
+  EntityLabel,
+  EntitySource,
+  Relation,
+  MeetRelation,
+  StatementRelation,
+  StatementAct,
+  CameoCode,
+  TimeSpan,
+  DateMention,
+  DocumentResult,
+} from './types.js';

@@ -1,6 +1,7 @@
 // The kenal command line: a thin shell over the library. Subcommands register here.
 import { Command } from 'commander';
 import { KenalError } from '../errors.js';
+import { registerExtract } from './extract.js';
 import { registerTokenize } from './tokenize.js';
 
 /** Exit codes: 0 ok, 1 some records failed, 64 usage, 65 bad input data, 70 internal error. */
@@ -16,9 +17,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Recognise people, places and organisations in Malay news text')
     .version('0.1.0')
     .exitOverride();
-  registerTokenize(program, (p) => {
+  const run = (p: Promise<number>): void => {
     pending = p;
-  });
+  };
+  registerTokenize(program, run);
+  registerExtract(program, run);
   try {
     await program.parseAsync(argv as string[]);
     return await pending;

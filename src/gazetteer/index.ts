@@ -1,0 +1,134 @@
+// Gazetteer matching: a token-level trie over every alias of a lexicon, walked from each
+// token for the longest match. Aliases are cut into tokens by the same tokenizer as the text,
+// so "Korea Utara", "A.S." and "Kementerian Pelaburan, Perdagangan dan Industri" match
+// exactly what the text's tokens are. Matching is case-sensitive; ALL-CAPS text (datelines,
+// headlines) is matched through a second, upper-cased trie, only for aliases of three letters
+// or more that are not ordinary words. A word carrying a clitic (Asianya) can end a match at
+// its stem.
+//
+// Walking the trie is linear: from each start it follows at most as many tokens as the
+// longest alias has, a constant of the lexicon.
+
+import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
+import { tokenize } from '../tokenize/index.js';
+import type { Token } from '../types.js';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  alias?: string;
+}
+
+export interface Gazetteer {
+  readonly lexicon: Lexicon;
+  /** Exact token texts. */
+  readonly root: TrieNode;
+  /** Upper-cased token texts, for ALL-CAPS text. */
+  readonly upper: TrieNode;
+  /** Longest alias, in tokens. */
+  readonly maxTokens: number;
+}
+
+export interface GazetteerMatch {
+  readonly tokenStart: number;
+  /** One past the last token; when `end` is inside the last token, the match ended at its stem. */
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  /** The alias as in the lexicon (its exact form). */
+  readonly alias: string;
+  readonly candidates: readonly AliasCandidate[];
+  /** Matched through the upper-cased trie. */
+  readonly caseFolded: boolean;
+}
+
+function insert(root: TrieNode, keys: readonly string[], alias: string): void {
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  // the first alias to claim a key sequence keeps it (keys() is sorted, so deterministic)
+  node.alias ??= alias;
+}
+
+function hasLetters(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
+
+/** Build the gazetteer of a lexicon: done once per pipeline. */
+export function buildGazetteer(lexicon: Lexicon): Gazetteer {
+  const root: TrieNode = { next: new Map() };
+  const upper: TrieNode = { next: new Map() };
+  let maxTokens = 0;
+  const aliases = [...lexicon.aliases.keys()].sort();
+  for (const alias of aliases) {
+    const keys = tokenize(alias).map((t) => t.text);
+    if (keys.length === 0) continue;
+    maxTokens = Math.max(maxTokens, keys.length);
+    insert(root, keys, alias);
+    const cands = lexicon.aliases.get(alias);
+    const isAllCaps = alias === alias.toUpperCase();
+    if (!isAllCaps && hasLetters(alias) >= 3 && !cands.every((c) => c.ambiguous)) {
+      insert(upper, keys.map((k) => k.toUpperCase()), alias);
+    }
+  }
+  return { lexicon, root, upper, maxTokens };
+}
+
+function isAllCapsToken(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/** The token's text without its enclitics (Asianya -> Asia), or undefined. */
+function stemText(text: string, t: Token): { text: string; end: number } | undefined {
+  const c = t.clitics?.find((x) => x.position === 'enclitic');
+  if (!c || c.start <= t.start) return undefined;
+  return { text: text.slice(t.start, c.start), end: c.start };
+}
+
+/**
+ * Every longest gazetteer match starting at each token (overlapping matches from different
+ * starts are all returned; choosing among them is the recogniser's job).
+ */
+export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const aliases = gaz.lexicon.aliases;
+  for (let k = 0; k < tokens.length; k++) {
+    const first = tokens[k]!;
+    if (first.kind === 'punctuation' || first.kind === 'number') continue;
+    for (const folded of [false, true]) {
+      if (folded && !isAllCapsToken(first)) continue;
+      let node: TrieNode | undefined = folded ? gaz.upper : gaz.root;
+      let best: GazetteerMatch | undefined;
+      for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
+        const t = tokens[j]!;
+        if (j > k && text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+        const key = folded ? t.text.toUpperCase() : t.text;
+        // a clitic-bearing last word may end the match at its stem
+        const stem = stemText(text, t);
+        if (stem) {
+          const sn = node.next.get(folded ? stem.text.toUpperCase() : stem.text);
+          if (sn?.alias !== undefined) {
+            best = { tokenStart: k, tokenEnd: j + 1, start: first.start, end: stem.end, alias: sn.alias, candidates: aliases.get(sn.alias), caseFolded: folded };
+          }
+        }
+        node = node.next.get(key);
+        if (!node) break;
+        if (node.alias !== undefined) {
+          best = { tokenStart: k, tokenEnd: j + 1, start: first.start, end: t.end, alias: node.alias, candidates: aliases.get(node.alias), caseFolded: folded };
+        }
+      }
+      if (best) {
+        out.push(best);
+        break;
+      }
+    }
+  }
+  return out;
+}

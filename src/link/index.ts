@@ -1,0 +1,233 @@
+// Linking: every mention gets a canonical name and, where the lexicon knows it, a kb id.
+//   lexicon      a gazetteer mention takes its entry's name and id (AS -> Amerika Syarikat, US)
+//   case         an ALL-CAPS mention is looked up in title case (KUALA LUMPUR -> Kuala Lumpur)
+//   chains       a later short mention takes the entity of an earlier full one: surnames and
+//                given names (Putin -> Vladimir Putin), the last word of a place (Utara ->
+//                Korea Utara), the first words of a body (Majlis Keselamatan -> Majlis
+//                Keselamatan PBB); a short mention that a weak recogniser labelled otherwise
+//                takes the chain's label
+//   acronyms     "Suruhanjaya Pencegahan Rasuah Malaysia (SPRM)": the acronym names the body
+//   fuzzy        an unknown multi-word name close to a lexicon name (Sergei / Sergey Lavrov,
+//                Choe Son-hui / Choe Son Hui) links to it; fuse.js ranks a candidate set
+//                pre-filtered by shared name tokens, never the whole lexicon
+import Fuse from 'fuse.js';
+import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
+import type { Mention } from '../recognise/index.js';
+import type { Entity, EntityLabel, EntitySource, Token } from '../types.js';
+
+export interface LinkerResources {
+  readonly lexicon: Lexicon;
+  /** Lower-cased name token -> PER entries whose name or alias holds it. */
+  readonly personTokens: ReadonlyMap<string, readonly LexiconEntry[]>;
+}
+
+/** Spelling variants that Malay news uses for the same name part (folded before comparing). */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['mohd', 'muhammad'], ['mohd.', 'muhammad'], ['muhd', 'muhammad'], ['mohamad', 'muhammad'], ['mohamed', 'muhammad'],
+  ['mohammad', 'muhammad'], ['mohammed', 'muhammad'], ['md', 'muhammad'], ["dato'", 'datuk'], ['dato', 'datuk'],
+  ['sergei', 'sergey'], ['abd', 'abdul'], ['abd.', 'abdul'],
+]);
+
+export function foldName(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[-\u2010\u2011]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => VARIANTS.get(w) ?? w)
+    .join(' ');
+}
+
+export function buildLinkerResources(lexicon: Lexicon): LinkerResources {
+  const personTokens = new Map<string, LexiconEntry[]>();
+  for (const e of lexicon.entries) {
+    if (e.label !== 'PER') continue;
+    const seen = new Set<string>();
+    for (const form of [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]) {
+      for (const tok of foldName(form).split(' ')) {
+        if (tok.length < 3 || seen.has(tok)) continue;
+        seen.add(tok);
+        let list = personTokens.get(tok);
+        if (!list) personTokens.set(tok, (list = []));
+        list.push(e);
+      }
+    }
+  }
+  return { lexicon, personTokens };
+}
+
+const DIRECTIONS = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'UTARA', 'SELATAN', 'TIMUR', 'BARAT']);
+const WEAK: ReadonlySet<string> = new Set(['name-shape', 'context', 'acronym']);
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+interface Draft {
+  m: Mention;
+  label: EntityLabel;
+  canonical: string;
+  kb?: string;
+  source: EntitySource;
+  score: number;
+}
+
+function sourceOf(m: Mention): EntitySource {
+  if (m.by === 'gazetteer') return 'gazetteer';
+  return 'pattern';
+}
+
+/** Words of a mention's surface, split on spaces. */
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export function link(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: LinkerResources): Entity[] {
+  const { lexicon } = res;
+  const drafts: Draft[] = mentions.map((m) => {
+    const surface = text.slice(m.start, m.end);
+    const d: Draft = { m, label: m.label, canonical: surface, source: sourceOf(m), score: m.score };
+    let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
+    if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
+    if (!entry && surface === surface.toUpperCase() && surface.length > 3) {
+      const c = lexicon.aliases.get(titleCase(surface))[0];
+      if (c && c.label === m.label) entry = lexicon.byId(c.id);
+    }
+    if (entry) {
+      d.canonical = entry.name;
+      d.kb = entry.id;
+      if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
+    } else if (surface === surface.toUpperCase() && surface.length > 3 && m.label !== 'ORG') {
+      d.canonical = titleCase(surface);
+    }
+    return d;
+  });
+
+  // acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)"
+  const byStart = new Map<number, Draft>();
+  drafts.forEach((d) => byStart.set(d.m.tokenStart, d));
+  for (const d of drafts) {
+    const open = tokens[d.m.tokenEnd];
+    if (!open || open.text !== '(') continue;
+    const inner = byStart.get(d.m.tokenEnd + 1);
+    const close = tokens[d.m.tokenEnd + 2];
+    if (!inner || !close || close.text !== ')' || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
+    const [full, acr] = inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
+    if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
+    const acrText = tokens[acr.m.tokenStart]!.text;
+    // the same acronym elsewhere in the document takes the same entity
+    for (const other of drafts) {
+      if (other.m.tokenEnd - other.m.tokenStart === 1 && tokens[other.m.tokenStart]!.text === acrText && other !== full) {
+        other.label = full.label;
+        other.canonical = full.canonical;
+        if (full.kb) other.kb = full.kb;
+        else delete other.kb;
+      }
+    }
+  }
+
+  // person chains: every part of a full name points at it
+  const personByPart = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.label !== 'PER') continue;
+    const parts = wordsOf(text.slice(d.m.start, d.m.end));
+    if (parts.length < 2) continue;
+    for (const p of parts) {
+      const prev = personByPart.get(p);
+      if (!prev || wordsOf(prev.canonical).length < wordsOf(d.canonical).length) personByPart.set(p, d);
+    }
+  }
+  // places and bodies by their short forms
+  const placeByLastWord = new Map<string, Draft>();
+  const orgs: Draft[] = [];
+  for (const d of drafts) {
+    const parts = wordsOf(text.slice(d.m.start, d.m.end));
+    if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!)) placeByLastWord.set(parts[parts.length - 1]!, d);
+    if (d.label === 'ORG' && parts.length >= 2) orgs.push(d);
+  }
+  for (const d of drafts) {
+    const surface = text.slice(d.m.start, d.m.end);
+    const parts = wordsOf(surface);
+    if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
+      // a short person mention
+      const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
+      if (full && full !== d && wordsOf(full.canonical).length > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
+        d.label = 'PER';
+        d.canonical = full.canonical;
+        if (full.kb) d.kb = full.kb;
+        d.source = 'coref';
+        continue;
+      }
+    }
+    if (parts.length === 1 && DIRECTIONS.has(surface)) {
+      const place = placeByLastWord.get(surface);
+      if (place) {
+        d.label = 'LOC';
+        d.canonical = place.canonical;
+        if (place.kb) d.kb = place.kb;
+        d.source = 'coref';
+        continue;
+      }
+    }
+    if (d.label === 'ORG' && !d.kb) {
+      // a body named by the first words of a fuller name in the document
+      const longer = orgs.find((o) => o !== d && o.canonical.startsWith(`${surface} `));
+      if (longer) {
+        d.canonical = longer.canonical;
+        if (longer.kb) d.kb = longer.kb;
+        d.source = 'coref';
+        continue;
+      }
+      // a place's short form inside a body's name: Kementerian Luar Utara -> Kementerian Luar Korea Utara
+      const last = parts[parts.length - 1]!;
+      const place = placeByLastWord.get(last);
+      if (place && parts.length >= 2 && !surface.endsWith(text.slice(place.m.start, place.m.end))) {
+        d.canonical = `${parts.slice(0, -1).join(' ')} ${place.canonical}`;
+        const exact = lexicon.aliases.get(d.canonical)[0];
+        if (exact) d.kb = exact.id;
+      }
+    }
+  }
+
+  // fuzzy: unknown multi-word person names close to a lexicon name
+  for (const d of drafts) {
+    if (d.label !== 'PER' || d.kb || d.source === 'coref') continue;
+    const folded = foldName(text.slice(d.m.start, d.m.end));
+    const toks = folded.split(' ');
+    if (toks.length < 2) continue;
+    const candidates = new Set<LexiconEntry>();
+    for (const t of toks) for (const e of res.personTokens.get(t) ?? []) candidates.add(e);
+    if (candidates.size === 0 || candidates.size > 200) continue;
+    const list = [...candidates].map((e) => ({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) }));
+    const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
+    const hit = fuse.search(folded)[0];
+    if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {
+      d.canonical = hit.item.e.name;
+      d.kb = hit.item.e.id;
+      d.source = 'fuzzy';
+    }
+  }
+  // chained short mentions follow their full name's final link
+  for (const d of drafts) {
+    if (d.source !== 'coref' || d.label !== 'PER') continue;
+    const full = personByPart.get(wordsOf(text.slice(d.m.start, d.m.end))[0]!);
+    if (full) {
+      d.canonical = full.canonical;
+      if (full.kb) d.kb = full.kb;
+    }
+  }
+
+  return drafts.map((d) => {
+    const e: { -readonly [K in keyof Entity]: Entity[K] } = {
+      start: d.m.start,
+      end: d.m.end,
+      text: text.slice(d.m.start, d.m.end),
+      label: d.label,
+      canonical: d.canonical,
+      source: d.source,
+      score: Math.round(d.score * 100) / 100,
+    };
+    if (d.kb) e.kb = d.kb;
+    return e;
+  });
+}

@@ -1,0 +1,122 @@
+// The pipeline: options checked once, resources (lexicon, gazetteer, word knowledge, linker
+// index) built once and frozen, then extract() runs tokenize -> recognise -> link ->
+// relations as pure functions over them. One pipeline is safe to share across concurrent
+// callers: nothing in it changes after createPipeline returns.
+import { KenalError, assertText } from '../errors.js';
+import { buildGazetteer } from '../gazetteer/index.js';
+import { loadBundledLexicon, mergeLexicons, type Lexicon } from '../lexicon/index.js';
+import { buildLinkerResources, link } from '../link/index.js';
+import { recognise } from '../recognise/index.js';
+import { extractRelations } from '../relations/index.js';
+import { buildWordKnowledge } from '../recognise/words.js';
+import { segment } from '../tokenize/index.js';
+import type { DateMention, DocumentResult, Relation } from '../types.js';
+import { parseIsoDate, resolveDate } from './dates.js';
+
+export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
+export type Field = (typeof FIELDS)[number];
+const DEFAULT_FIELDS: readonly Field[] = ['entities', 'relations', 'sentences', 'dates'];
+
+export interface PipelineOptions {
+  /** Replace the bundled lexicon entirely. */
+  readonly lexicon?: Lexicon;
+  /** Extra lexicons (e.g. from parseLexicon) merged over the bundled one, into a new lexicon. */
+  readonly lexicons?: readonly Lexicon[];
+  /** Run relation extraction (default true). */
+  readonly relations?: boolean;
+  /** Largest text extract() accepts, in UTF-16 code units (default 10,000,000). */
+  readonly maxLength?: number;
+}
+
+export interface ExtractOptions {
+  readonly id?: string;
+  /** Publication date, YYYY-MM-DD: resolves relative dates (minggu lalu). */
+  readonly date?: string;
+  /** Which parts to return (default: entities, relations, sentences, dates). */
+  readonly fields?: readonly Field[];
+}
+
+export interface Pipeline {
+  readonly lexicon: Lexicon;
+  extract(text: string, options?: ExtractOptions): DocumentResult;
+}
+
+function checkOptions(o: unknown): asserts o is PipelineOptions {
+  if (o === undefined) return;
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new KenalError('E_OPTION', 'pipeline options must be an object');
+  const p = o as Record<string, unknown>;
+  for (const k of Object.keys(p)) {
+    if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
+  }
+  if (p['lexicons'] !== undefined && !Array.isArray(p['lexicons'])) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
+  if (p['relations'] !== undefined && typeof p['relations'] !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
+  if (p['maxLength'] !== undefined && !(Number.isInteger(p['maxLength']) && (p['maxLength'] as number) > 0)) {
+    throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
+  }
+}
+
+function checkExtractOptions(o: unknown): asserts o is ExtractOptions {
+  if (o === undefined) return;
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new KenalError('E_OPTION', 'extract options must be an object');
+  const p = o as Record<string, unknown>;
+  for (const k of Object.keys(p)) {
+    if (!['id', 'date', 'fields'].includes(k)) throw new KenalError('E_OPTION', `unknown extract option "${k}"`);
+  }
+  if (p['id'] !== undefined && typeof p['id'] !== 'string') throw new KenalError('E_OPTION', 'id must be a string');
+  if (p['date'] !== undefined && (typeof p['date'] !== 'string' || parseIsoDate(p['date']) === undefined)) {
+    throw new KenalError('E_OPTION', `date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(p['date'])}`);
+  }
+  if (p['fields'] !== undefined) {
+    if (!Array.isArray(p['fields'])) throw new KenalError('E_OPTION', 'fields must be an array');
+    for (const f of p['fields']) {
+      if (!(FIELDS as readonly unknown[]).includes(f)) throw new KenalError('E_OPTION', `unknown field ${JSON.stringify(f)} (one of ${FIELDS.join(', ')})`);
+    }
+  }
+}
+
+export function createPipeline(options?: PipelineOptions): Pipeline {
+  checkOptions(options);
+  const base = options?.lexicon ?? loadBundledLexicon();
+  const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
+  const recogniser = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
+  const linker = buildLinkerResources(lexicon);
+  const maxLength = options?.maxLength ?? 10_000_000;
+  const withRelations = options?.relations ?? true;
+
+  const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
+    assertText(text);
+    checkExtractOptions(opts);
+    if (text.length > maxLength) throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
+    const fields = new Set(opts?.fields ?? DEFAULT_FIELDS);
+    const seg = segment(text);
+    const mentions = recognise(text, seg, recogniser);
+    const entities = link(text, seg.tokens, mentions, linker);
+    const ref = parseIsoDate(opts?.date);
+    const relations: Relation[] = withRelations && fields.has('relations') ? extractRelations(text, seg, entities, ref !== undefined ? { ref } : {}) : [];
+    const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
+    if (opts?.id !== undefined) out.id = opts.id;
+    if (fields.has('entities')) out.entities = entities;
+    if (fields.has('relations')) out.relations = relations;
+    if (fields.has('sentences')) out.sentences = seg.sentences.map(({ start, end, text: t }) => ({ start, end, text: t }));
+    if (fields.has('tokens')) out.tokens = seg.tokens;
+    if (fields.has('dates')) {
+      const dates: DateMention[] = [];
+      for (const u of seg.units) {
+        if (u.kind !== 'date') continue;
+        const value = resolveDate(u, ref);
+        dates.push(value !== undefined ? { start: u.start, end: u.end, text: u.text, value } : { start: u.start, end: u.end, text: u.text });
+      }
+      out.dates = dates;
+    }
+    return out;
+  };
+  return Object.freeze({ lexicon, extract });
+}
+
+let defaultPipeline: Pipeline | undefined;
+
+/** Extract with the bundled lexicons. The default pipeline is built on first use and shared (it is immutable). */
+export function extract(text: string, options?: ExtractOptions): DocumentResult {
+  defaultPipeline ??= createPipeline();
+  return defaultPipeline.extract(text, options);
+}

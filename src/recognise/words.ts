@@ -1,0 +1,122 @@
+// What the recognisers know about words, compiled once per pipeline from the lexicon's word
+// lists: titles and honorifics, organisation head nouns and suffixes, name particles, place
+// head nouns, location cues, and the test for an ordinary Malay word.
+
+import commonWordsText from '#lexicons/common-words.js';
+import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
+import { tokenize } from '../tokenize/index.js';
+import type { Token } from '../types.js';
+import { isMalayWord } from './morphology.js';
+
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
+
+/** A trie over token texts, for multi-word phrases (titles, head nouns). */
+export interface PhraseTrie<T> {
+  readonly next: ReadonlyMap<string, PhraseTrie<T>>;
+  readonly value?: T;
+}
+
+function buildTrie<T>(items: Iterable<[string, T]>): PhraseTrie<T> {
+  type Mut = { next: Map<string, Mut>; value?: T };
+  const root: Mut = { next: new Map() };
+  for (const [phrase, value] of items) {
+    let node = root;
+    for (const t of tokenize(phrase)) {
+      let child = node.next.get(t.text);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.text, child);
+      }
+      node = child;
+    }
+    node.value ??= value;
+  }
+  return root;
+}
+
+export interface PhraseMatch<T> {
+  readonly end: number;
+  readonly value: T;
+  /** The last token matched through its stem (Menterinya -> Menteri). */
+  readonly viaStem: boolean;
+}
+
+/** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
+export function longestPhrase<T>(trie: PhraseTrie<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length): PhraseMatch<T> | undefined {
+  let node: PhraseTrie<T> | undefined = trie;
+  let best: PhraseMatch<T> | undefined;
+  for (let j = k; j < limit; j++) {
+    const t = tokens[j]!;
+    const enc = t.clitics?.find((c) => c.position === 'enclitic');
+    if (enc && enc.start > t.start) {
+      const s = node.next.get(text.slice(t.start, enc.start));
+      if (s?.value !== undefined) best = { end: j + 1, value: s.value, viaStem: true };
+    }
+    node = node.next.get(t.text);
+    if (!node) break;
+    if (node.value !== undefined) best = { end: j + 1, value: node.value, viaStem: false };
+  }
+  return best;
+}
+
+/**
+ * Nouns that head the name of a place: Kampung Baru, Jalan Ampang, Stadium Shah Alam,
+ * Hospital Pakar Ampang Puteri. Common Malay place nouns (Dewan Bahasa dan Pustaka's Kamus
+ * Dewan; the location cues of ../shared/data/cues/cues.json).
+ */
+export const PLACE_HEADS: readonly string[] = [
+  'Kampung', 'Kg.', 'Kg', 'Kpg', 'Jalan', 'Jln.', 'Jln', 'Lorong', 'Lebuh', 'Lebuhraya', 'Taman', 'Tmn', 'Pulau', 'Bukit',
+  'Sungai', 'Tasik', 'Gunung', 'Tanjung', 'Teluk', 'Stadium', 'Hospital', 'Masjid', 'Surau', 'Istana', 'Bangunan',
+  'Menara', 'Wisma', 'Kompleks', 'Dataran', 'Lapangan Terbang', 'Pelabuhan', 'Stesen', 'Pusat Komuniti', 'Pusat Konvensyen',
+  'Pusat Dagangan', 'Pusat Beli-belah', 'Dewan Utama', 'Dewan Serbaguna', 'Padang', 'Pantai', 'Selat', 'Laut', 'Lautan',
+  'Semenanjung', 'Kepulauan', 'Lembah', 'Tanah Tinggi', 'Hutan Simpan', 'Taman Negara', 'Empangan', 'Jambatan',
+  'Penjara', 'Kem', 'Pangkalan', 'Ibu Pejabat', 'Terminal', 'Hotel', 'Muzium', 'Galeri', 'Perpustakaan', 'Sekolah',
+  'Sekolah Kebangsaan', 'Sekolah Menengah', 'SK', 'SMK', 'Institut', 'Maktab',
+];
+
+/** Words before a place name: di Segamat, ke Cyberjaya, negeri Perak (cues.json location_cues). */
+export const LOCATION_CUES: ReadonlySet<string> = new Set([
+  'di', 'ke', 'dari', 'daripada', 'negeri', 'negara', 'bandar', 'bandaraya', 'daerah', 'mukim', 'wilayah', 'kawasan',
+  'rantau', 'sempadan', 'berhampiran', 'sekitar', 'seluruh', 'ibu', 'kota', 'pekan', 'kampung',
+]);
+
+/** Titles that may stand inside a name: Najib Tun Razak, Mizan Zainal Abidin (the father's title). */
+export const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['Tun', 'Tuanku', 'Raja', 'Sultan', 'Tengku', 'Tunku', 'Syed', 'Wan', 'Nik', 'Megat', 'Haji']);
+
+export interface WordKnowledge {
+  readonly titles: PhraseTrie<TitleWord>;
+  readonly orgHeads: PhraseTrie<OrgHeadWord>;
+  readonly orgSuffixes: PhraseTrie<OrgHeadWord>;
+  readonly orgModifiers: ReadonlySet<string>;
+  readonly placeHeads: PhraseTrie<string>;
+  /** Name particles by their exact text (bin, binti, a/l, Mohd ...). */
+  readonly particles: ReadonlySet<string>;
+  /** Aliases that are also ordinary words (Batu, Kota, Utara). */
+  readonly ambiguous: ReadonlySet<string>;
+}
+
+export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
+  const w = lexicon.words;
+  const heads = w.orgHeads.filter((h) => h.position === 'head' && h.word[0] === h.word[0]?.toUpperCase());
+  // place heads win over organisation heads for buildings (Hospital, Sekolah, Institut stay ORG only with a body's name)
+  const placeHeadSet = new Set(PLACE_HEADS);
+  return {
+    titles: buildTrie(w.titles.map((t) => [t.word, t])),
+    orgHeads: buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h])),
+    orgSuffixes: buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h])),
+    orgModifiers: new Set(w.orgHeads.filter((h) => h.position === 'modifier').map((h) => h.word)),
+    placeHeads: buildTrie(PLACE_HEADS.map((p) => [p, p])),
+    particles: new Set(w.particles.map((p) => p.word)),
+    ambiguous: new Set(w.ambiguous.map((a) => a.word)),
+  };
+}
+
+/** An ordinary word: a Malay root or derived word, or a word Malaysian news writes in lower case. */
+export function isCommonWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || isMalayWord(lower);
+}
+
+/** A word the news writes in lower case (stricter than isCommonWord: Muhammad is a root, not lower-case news usage). */
+export function isLowercaseUsage(lower: string): boolean {
+  return COMMON_WORDS.has(lower);
+}
