@@ -4,7 +4,9 @@ import * as kenal from '../src/index.js';
 
 describe('public API', () => {
   it('exports exactly the documented functions and classes', () => {
-    expect(Object.keys(kenal).sort()).toEqual(['KenalError', 'segment', 'sentences', 'tokenize']);
+    expect(Object.keys(kenal).sort()).toEqual([
+      'FIELDS', 'KenalError', 'createPipeline', 'extract', 'loadBundledLexicon', 'mergeLexicons', 'parseLexicon', 'segment', 'sentences', 'tokenize',
+    ]);
   });
   it.each([
     ['null', null],
