@@ -172,6 +172,7 @@ declare const words: {
   readonly orgHeads: readonly BundledWord[];
   readonly particles: readonly BundledWord[];
   readonly ambiguous: readonly BundledWord[];
+  readonly nonEntities: readonly BundledWord[];
 };
 export default words;
 `;
@@ -359,7 +360,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
 
   // ---- word lists
   const words = {} as { -readonly [K in keyof WordLists]: WordLists[K] };
-  for (const k of ['titles', 'orgHeads', 'particles', 'ambiguous'] as const) {
+  for (const k of ['titles', 'orgHeads', 'particles', 'ambiguous', 'nonEntities'] as const) {
     const r = parseWordList(src.words[k].text, k, src.words[k].name);
     errors.push(...r.messages);
     (words as Record<string, unknown>)[k] = r.words;

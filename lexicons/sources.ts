@@ -54,6 +54,7 @@ export function readSources(): BuildSources {
       orgHeads: local('words/org-heads.tsv'),
       particles: local('words/particles.tsv'),
       ambiguous: local('words/ambiguous.tsv'),
+      nonEntities: local('words/non-entities.tsv'),
     },
     exemplarCities: local('cldr-ms-exemplar-cities.tsv'),
     countryNames: local('country-names.tsv'),

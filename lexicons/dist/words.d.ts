@@ -10,5 +10,6 @@ declare const words: {
   readonly orgHeads: readonly BundledWord[];
   readonly particles: readonly BundledWord[];
   readonly ambiguous: readonly BundledWord[];
+  readonly nonEntities: readonly BundledWord[];
 };
 export default words;

@@ -116,6 +116,7 @@ export function createLexicon(entries: Iterable<LexiconEntry>, words: WordLists,
     orgHeads: dedupeWords(words.orgHeads),
     particles: dedupeWords(words.particles),
     ambiguous: dedupeWords(words.ambiguous),
+    nonEntities: dedupeWords(words.nonEntities ?? []),
   });
   const byIdMap = new Map(merged.map((e) => [e.id, e]));
   return Object.freeze({
@@ -127,7 +128,7 @@ export function createLexicon(entries: Iterable<LexiconEntry>, words: WordLists,
   });
 }
 
-const LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous'];
+const LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous', 'nonEntities'];
 
 /**
  * A NEW lexicon holding `base` and then each of `extra` (later wins on scalar fields of the

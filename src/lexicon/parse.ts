@@ -82,7 +82,7 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-const WORD_LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous'];
+const WORD_LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous', 'nonEntities'];
 
 /** Validate rows of one word list (shared by the build and by JSON user lexicons). */
 export function validateWordRows<K extends WordListName>(list: K, rows: readonly { readonly raw: Readonly<Record<string, unknown>>; readonly where: Where }[]): { words: WordLists[K]; messages: LexiconMessage[] } {
@@ -133,7 +133,7 @@ export function validateEntries(rows: readonly { readonly raw: Readonly<Record<s
 export function parseLexicon(text: string, format: LexiconFormat, name: string): ParseResult {
   const messages: LexiconMessage[] = [];
   let rawRows: { raw: Readonly<Record<string, unknown>>; where: Where }[] = [];
-  const words: { -readonly [K in WordListName]: WordLists[K] } = { titles: [], orgHeads: [], particles: [], ambiguous: [] };
+  const words: { -readonly [K in WordListName]: WordLists[K] } = { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] };
   if (format === 'tsv') {
     const t = readTsv(text, name, ENTRY_FIELDS);
     messages.push(...t.messages);

@@ -101,11 +101,26 @@ export interface AmbiguousWord {
   readonly source: string;
 }
 
+export const NON_ENTITY_CLASSES = ['language', 'ethnic', 'religion', 'holiday', 'event', 'acronym', 'title', 'other'] as const;
+export type NonEntityClass = (typeof NON_ENTITY_CLASSES)[number];
+
+/**
+ * A capitalised word or acronym that names no entity by the annotation rules (languages,
+ * ethnic groups, religions, holidays, events, common non-entity acronyms such as PRU or GST).
+ */
+export interface NonEntityWord {
+  readonly word: string;
+  readonly meaning: string;
+  readonly class: NonEntityClass;
+  readonly source: string;
+}
+
 export interface WordLists {
   readonly titles: readonly TitleWord[];
   readonly orgHeads: readonly OrgHeadWord[];
   readonly particles: readonly NameParticle[];
   readonly ambiguous: readonly AmbiguousWord[];
+  readonly nonEntities: readonly NonEntityWord[];
 }
 
 export type WordListName = keyof WordLists;

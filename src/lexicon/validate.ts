@@ -1,8 +1,8 @@
 // The one validator: used by the build (lexicons/build.ts) for the shipped lists and by
 // parseLexicon for user lexicons, so a row accepted in one place is accepted in the other.
 import {
-  ENTITY_LABELS, ENTRY_KINDS, ORG_HEAD_POSITIONS, PARTICLE_KINDS, TITLE_KINDS, WORD_REGIONS,
-  type AmbiguousWord, type EntityLabel, type EntryKind, type LexiconEntry, type LexiconMessage,
+  ENTITY_LABELS, ENTRY_KINDS, NON_ENTITY_CLASSES, ORG_HEAD_POSITIONS, PARTICLE_KINDS, TITLE_KINDS, WORD_REGIONS,
+  type AmbiguousWord, type NonEntityWord, type EntityLabel, type EntryKind, type LexiconEntry, type LexiconMessage,
   type NameParticle, type OrgHeadWord, type TitleWord, type WordListName,
 } from './types.js';
 
@@ -28,6 +28,7 @@ export const WORD_FIELDS: { readonly [K in WordListName]: readonly string[] } = 
   orgHeads: ['word', 'meaning', 'position', 'source'],
   particles: ['word', 'meaning', 'kind', 'source'],
   ambiguous: ['word', 'meaning', 'names', 'source'],
+  nonEntities: ['word', 'meaning', 'class', 'source'],
 };
 
 export interface Where {
@@ -202,7 +203,7 @@ export function canonicalEntry(e: LexiconEntry): LexiconEntry {
   return out as unknown as LexiconEntry;
 }
 
-type WordRow<K extends WordListName> = K extends 'titles' ? TitleWord : K extends 'orgHeads' ? OrgHeadWord : K extends 'particles' ? NameParticle : AmbiguousWord;
+type WordRow<K extends WordListName> = K extends 'titles' ? TitleWord : K extends 'orgHeads' ? OrgHeadWord : K extends 'particles' ? NameParticle : K extends 'nonEntities' ? NonEntityWord : AmbiguousWord;
 
 function oneOf<T extends string>(raw: Raw, key: string, allowed: readonly T[], where: Where, out: LexiconMessage[]): T | undefined {
   const v = raw[key];
@@ -236,6 +237,9 @@ export function validateWord<K extends WordListName>(list: K, raw: Raw, where: W
   } else if (list === 'particles') {
     const kind = oneOf(raw, 'kind', PARTICLE_KINDS, where, out);
     row = { word, meaning, kind, source };
+  } else if (list === 'nonEntities') {
+    const cls = oneOf(raw, 'class', NON_ENTITY_CLASSES, where, out);
+    row = { word, meaning, class: cls, source };
   } else {
     const names = optString(raw, 'names', where, out);
     if (names === undefined) out.push(message(where, 'missing-names', 'names is required'));

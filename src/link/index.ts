@@ -93,6 +93,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       const c = lexicon.aliases.get(titleCase(surface))[0];
       if (c && c.label === m.label) entry = lexicon.byId(c.id);
     }
+    if (!entry && m.canonical) d.canonical = m.canonical;
     if (entry) {
       d.canonical = entry.name;
       d.kb = entry.id;

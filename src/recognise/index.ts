@@ -95,6 +95,14 @@ function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined 
   return best && best.label !== 'PER' ? g : undefined;
 }
 
+/** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
+const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => ctx.words.nonEntities.has(t.text) || ctx.words.nonEntities.has(t.text.replace(/\d+$/, ''));
+
+/** Where an organisation or place head noun starts a new name inside a capitalised run. */
+function headAt(ctx: SentenceCtx, q: number): boolean {
+  return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined;
+}
+
 /** Tokens of a person's name from k: capitalised words, particles, initials, inner titles. */
 function nameRun(ctx: SentenceCtx, k: number): number {
   const { tokens, words } = ctx;
@@ -104,9 +112,11 @@ function nameRun(ctx: SentenceCtx, k: number): number {
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
-    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end) ) {
+    if (q > k && (headAt(ctx, q) || isNonEntity(ctx, t))) break;
+    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end)) {
       q++;
       last = q;
+      if (t.clitics?.some((c) => c.position === 'enclitic')) break;
       continue;
     }
     // inner titles and particles need a name word after them: Najib Tun Razak, Ali bin Abu
@@ -129,9 +139,21 @@ function nameRun(ctx: SentenceCtx, k: number): number {
   return last;
 }
 
+/** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
+function complementAt(ctx: SentenceCtx, p: number): number {
+  const { tokens, words } = ctx;
+  const t = tokens[p]!;
+  const g = gazPlaceOrOrg(ctx, p);
+  if (g) return g.tokenEnd;
+  const org = orgHeadPattern(ctx, p);
+  if (org) return org.tokenEnd;
+  if (isUpperStart(t) && t.kind === 'word' && (isLowercaseUsage(lowerOf(t)) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
+  return p;
+}
+
 /**
- * A title chain at k (honorifics and roles, with a role's complement: place, portfolio) and
- * the name after it. Returns the PER mention and where the title chain ended.
+ * A title chain at k (honorifics and roles, with a role's complement: place, body, portfolio)
+ * and the name after it. Returns the PER mention and where the title chain ended.
  */
 function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } | undefined {
   const { text, tokens, words } = ctx;
@@ -139,35 +161,44 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: nu
   let sawTitle = false;
   let inRole = false;
   let roleOnly = true;
+  const titleAt = (q: number) => (q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end) : undefined);
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
-    const m = longestPhrase(words.titles, text, tokens, p, ctx.end);
-    if (m && isUpperStart(tokens[p]!)) {
+    const m = titleAt(p);
+    if (m) {
       sawTitle = true;
-      inRole = m.value.kind === 'role';
+      inRole = m.value.kind === 'role' && !m.viaStem; // "Menterinya": the clitic closes the title
       if (m.value.kind === 'honorific') roleOnly = false;
       p = m.end;
-      // "Menterinya": the clitic closes the title
-      if (m.viaStem) inRole = false;
+      continue;
+    }
+    if (!sawTitle) break;
+    const t = tokens[p]!;
+    // "Naib Pengerusi Eksekutif dan Pengarah Urusan", "Raja Perlis, Tuanku ..."
+    if ((t.text === 'dan' || t.text === ',') && titleAt(p + 1)) {
+      p++;
       continue;
     }
     if (!inRole) break;
-    const t = tokens[p]!;
-    // a role's complement: a place or body (Presiden Rusia, Menteri Besar Selangor) ...
-    const g = gazPlaceOrOrg(ctx, p);
-    if (g) {
-      p = g.tokenEnd;
-      continue;
-    }
-    // ... or portfolio words (Menteri Pelancongan, Kesenian dan Kebudayaan)
-    if (isUpperStart(t) && t.kind === 'word' && (isLowercaseUsage(lowerOf(t)) || words.orgModifiers.has(t.text))) {
-      p++;
+    const c = complementAt(ctx, p);
+    if (c > p) {
+      p = c;
+      // an acronym in brackets after the body: (MDEC)
+      if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')') p += 3;
       continue;
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && isLowercaseUsage(lowerOf(n)) && !longestPhrase(words.titles, text, tokens, p + 1, ctx.end)) {
+      if (isUpperStart(n) && n.kind === 'word' && isLowercaseUsage(lowerOf(n))) {
         p += 2;
         continue;
+      }
+      // an appositive body between commas: "..., Deutsche Post DHL Group, Alexander Pilar"
+      if (t.text === ',') {
+        const c2 = complementAt(ctx, p + 1);
+        if (c2 > p + 1 && tokens[c2]?.text === ',') {
+          p = c2;
+          continue;
+        }
       }
     }
     break;
@@ -178,12 +209,23 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: nu
   if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { end: p };
   const n = nameRun(ctx, q);
   if (n === q) return { end: p };
-  // a role alone before a capitalised body is no person: "Menteri Kewangan Malaysia" ends in a place
+  // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
   const g = ctx.gazAt.get(q);
   if (g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER') return { end: p };
   const score = roleOnly ? 0.85 : 0.9;
   return { mention: mention(ctx, q, n, 'PER', 'title', score), end: p };
 }
+
+/** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
+function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
+  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end);
+  if (!m || m.value.kind !== 'honorific') return false;
+  const n = ctx.tokens[m.end];
+  return n !== undefined && isNameWord(n) && !isLowercaseUsage(lowerOf(n));
+}
+
+/** Nominalised verbs after "Majlis" make it a ceremony, not a council: Majlis Penyampaian, Majlis Perasmian. */
+const isEventNoun = (lower: string): boolean => /^(pe|pen|pem|peng|peny|per)[a-z]+an$/.test(lower) && !lower.startsWith('perbandaran');
 
 /** An organisation head noun at k and its proper-name tail. */
 function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
@@ -191,6 +233,13 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   if (!isUpperStart(tokens[k]!)) return undefined;
   const head = longestPhrase(words.orgHeads, text, tokens, k, ctx.end);
   if (!head || head.viaStem) return undefined;
+  const headWord = tokens[k]!.text;
+  const first = tokens[head.end];
+  if (head.end === k + 1 && first) {
+    // "Kerajaan" heads a body only as Kerajaan Negeri / Kerajaan Persekutuan (ANNOTATION: "kerajaan Malaysia" is LOC)
+    if (headWord === 'Kerajaan' && first.text !== 'Negeri' && first.text !== 'Persekutuan') return undefined;
+    if (headWord === 'Majlis' && isEventNoun(first.norm)) return undefined;
+  }
   let p = head.end;
   let sawPlace = false;
   while (p < ctx.end) {
@@ -203,22 +252,21 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
       if (g.end !== tokens[g.tokenEnd - 1]!.end) break; // ended at a stem: the clitic closes the name
       continue;
     }
-    if (longestPhrase(words.titles, text, tokens, p, ctx.end)?.value.kind === 'honorific') break;
+    if (honorificBeforeName(ctx, p)) break;
     if (isNameWord(t) && t.kind === 'word') {
       // after a place, a run of unknown names is a person: Persatuan Bola Sepak Selangor Subahan Kamal
-      if (sawPlace && !isCommonWord(lowerOf(t)) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !isCommonWord(lowerOf(tokens[p + 1]!))) break;
+      if (sawPlace && !isLowercaseUsage(lowerOf(t)) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !isLowercaseUsage(lowerOf(tokens[p + 1]!))) break;
       p++;
       if (t.clitics?.some((c) => c.position === 'enclitic')) break;
       continue;
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end && p > head.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && (isLowercaseUsage(lowerOf(n)) || t.text !== ',')) {
+      if (isUpperStart(n) && n.kind === 'word' && (isLowercaseUsage(lowerOf(n)) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
         p += 2;
         continue;
       }
     }
-    // "Isteri-isteri": a reduplicated word written with a capital first part
     break;
   }
   if (p === head.end) return undefined;
@@ -239,49 +287,118 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
       p = g.tokenEnd;
       continue;
     }
-    if (isNameWord(t) && t.kind === 'word' && !longestPhrase(words.titles, text, tokens, p, ctx.end)) {
+    if (honorificBeforeName(ctx, p)) break;
+    if (isNameWord(t) && t.kind === 'word') {
       p++;
       continue;
     }
     break;
   }
   if (p === head.end) return undefined;
-  return mention(ctx, k, p, 'LOC', 'place-head', 0.7);
+  return mention(ctx, k, p, 'LOC', 'place-head', 0.75);
 }
 
 /** An unknown capitalised run from k, classified by its shape and context. */
 function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } {
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
+  if (isNonEntity(ctx, t0) || (t0.text.length === 1 && t0.kind === 'word')) return { end: k + 1 };
+  const next = tokens[k + 1];
+  // initials before a name: CK Faizal, AR Rahman
+  const initials = isAllCaps(t0) && t0.text.length <= 3 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && !ctx.gazAt.has(k + 1);
   // acronym: UMNO, SPR, 1MDB
-  if (isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end)) {
-    const next = tokens[k + 1];
+  if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
-    if (!headline && !(k === ctx.start && isCommonWord(t0.norm))) return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
+    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { end: k + 1 };
+    return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
+  // an ordinary word written with a capital (sentence start, "Pihak", "Isu", "Wakil") opens no name
+  const lower0 = lowerOf(t0);
+  if (isLowercaseUsage(lower0) || (k === ctx.start && isCommonWord(lower0))) return { end: k + 1 };
   const n = nameRun(ctx, k);
   if (n === k) return { end: k + 1 };
   const run = tokens.slice(k, n);
   const content = run.filter((t) => isNameWord(t) && !words.particles.has(t.text));
-  const commonCount = content.filter((t) => isCommonWord(lowerOf(t))).length;
-  // company: ... Sdn Bhd / Berhad / Inc.
+  const commonCount = content.filter((t) => isLowercaseUsage(lowerOf(t))).length;
+  // company: ... Sdn Bhd / Berhad / Group
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
-  // sentence-initial ordinary word: not a name on its own
-  if (k === ctx.start && isCommonWord(lowerOf(t0))) {
-    return { end: k + 1 };
-  }
-  if (content.length >= 2 && commonCount === 0) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  if (content.some((t) => words.orgModifiers.has(t.text))) return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
+  if (content.length >= 2 && commonCount * 2 <= content.length) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
   if (content.length === 1) {
-    const lower = lowerOf(t0);
-    if (isCommonWord(lower)) return { end: n };
+    // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
+    // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
-    return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.4), end: n };
+    return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
-  // a mixed run of ordinary and unknown words: a body or a place without a head noun
-  if (commonCount < content.length) return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
-  return { end: n };
+  return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
+}
+
+/** Wings of a party: Wanita BN, Pemuda UMNO. */
+const PARTY_WINGS: ReadonlySet<string> = new Set(['Wanita', 'Pemuda', 'Puteri', 'Putera', 'Srikandi', 'Angkatan Muda']);
+/** Chapters of a party: UMNO Bahagian Sungai Besar, PKR Cawangan Ampang. */
+const PARTY_UNITS: ReadonlySet<string> = new Set(['Bahagian', 'Cawangan', 'Negeri']);
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Laut']);
+/** Place kinds that a person's name in the same article overrides (Pilar the city vs Alexander Pilar). */
+const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district', 'mukim', 'region', 'province']);
+
+/** Gazetteer proposals, with the care ordinary words need. */
+function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], res: RecogniserResources, sentenceStarts: ReadonlySet<number>): Mention[] {
+  const { tokens } = seg;
+  const lexicon = res.gazetteer.lexicon;
+  const out: Mention[] = [];
+  for (const g of gaz) {
+    const best = g.candidates[0];
+    if (!best) continue;
+    const t = tokens[g.tokenStart]!;
+    if (!isUpperStart(t)) continue;
+    const single = g.tokenEnd - g.tokenStart === 1;
+    const prev = tokens[g.tokenStart - 1];
+    const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
+    const lower = lowerOf(t);
+    // an alias that is also an ordinary word needs a location cue, not just a capital
+    if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts.has(g.tokenStart) || single) && !cued) continue;
+    // a sentence-initial ordinary word (Itu, Bukan) is no place
+    if (single && sentenceStarts.has(g.tokenStart) && isCommonWord(lower) && !(best.label === 'LOC' && lexicon.byId(best.id)?.kind === 'country')) continue;
+    // a small place named like an ordinary word (Cukai, Surat) needs a cue
+    const kind = lexicon.byId(best.id)?.kind;
+    if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
+    if (g.caseFolded && single && isCommonWord(t.norm)) continue;
+    if (res.words.nonEntities.has(g.alias)) continue;
+    let end = g.end;
+    let tokenEnd = g.tokenEnd;
+    // a place with a compass word after it: California Selatan, Jawa Timur
+    const after = tokens[tokenEnd];
+    if (best.label === 'LOC' && after && DIRECTION_WORDS.has(after.text) && g.end === tokens[tokenEnd - 1]!.end && !text.slice(g.end, after.start).includes('\n')) {
+      end = after.end;
+      tokenEnd++;
+    }
+    const m: Mention = { start: g.start, end, tokenStart: g.tokenStart, tokenEnd, label: best.label, by: 'gazetteer', score: 0.9, alias: g.alias, kb: best.id };
+    if (tokenEnd === g.tokenEnd) out.push(m);
+    else out.push({ start: m.start, end, tokenStart: m.tokenStart, tokenEnd, label: 'LOC', by: 'gazetteer', score: 0.85 });
+    // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
+    const entryKind = lexicon.byId(best.id)?.kind;
+    if (best.label === 'ORG' && (entryKind === 'party' || entryKind === 'coalition')) {
+      const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
+      let q = g.tokenEnd;
+      const unit = tokens[q];
+      if (unit && PARTY_UNITS.has(unit.text)) q++;
+      let r = q;
+      while (r < tokens.length && isNameWord(tokens[r]!) && !text.slice(tokens[r - 1]!.end, tokens[r]!.start).includes('\n') && !res.words.nonEntities.has(tokens[r]!.text)) r++;
+      const before = tokens[wing - 1];
+      const chapter = r > q && (q > g.tokenEnd || gazAtLoc(gaz, q)) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
+      if (wing < g.tokenStart || chapter) {
+        const b = chapter ? r : g.tokenEnd;
+        out.push({ start: tokens[wing]!.start, end: tokens[b - 1]!.end, tokenStart: wing, tokenEnd: b, label: 'ORG', by: 'org-head', score: 0.85 });
+      }
+    }
+  }
+  return out;
+}
+
+function gazAtLoc(gaz: readonly GazetteerMatch[], k: number): boolean {
+  return gaz.some((g) => g.tokenStart === k && g.candidates[0]?.label === 'LOC');
 }
 
 /** The mentions of a segmented text, non-overlapping, in text order. */
@@ -292,6 +409,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   for (const g of gaz) gazAt.set(g.tokenStart, g);
   const inUnit = new Uint8Array(tokens.length);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
+  const sentenceStarts = new Set(sentences.map((s) => s.tokenStart));
 
   const proposals: Mention[] = [];
   // dateline places
@@ -304,23 +422,9 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     const g = gazAt.get(a);
     const extra: Partial<Mention> = g && g.tokenEnd === b ? { alias: g.alias } : {};
     proposals.push({ start: u.place.start, end: u.place.end, tokenStart: a, tokenEnd: b, label: 'LOC', by: 'dateline', score: 0.95, ...extra });
+    for (let k = a; k < b; k++) inUnit[k] = 2;
   }
-  // gazetteer
-  for (const g of gaz) {
-    const best = g.candidates[0];
-    if (!best) continue;
-    const t = tokens[g.tokenStart]!;
-    if (!isUpperStart(t)) continue;
-    // an alias that is also an ordinary word needs more than a capital at a sentence start
-    const ambiguous = g.candidates.every((c) => c.ambiguous);
-    const sentenceStart = sentences.some((s) => s.tokenStart === g.tokenStart);
-    if (ambiguous && (sentenceStart || g.tokenEnd - g.tokenStart === 1)) {
-      const prev = tokens[g.tokenStart - 1];
-      if (!prev || !LOCATION_CUES.has(prev.norm)) continue;
-    }
-    if (g.caseFolded && g.tokenEnd - g.tokenStart === 1 && isCommonWord(t.norm)) continue;
-    proposals.push({ start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, label: best.label, by: 'gazetteer', score: 0.9, alias: g.alias, kb: best.id });
-  }
+  proposals.push(...gazetteerProposals(text, seg, gaz, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit };
@@ -338,11 +442,13 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
         } else k = Math.max(title.end, k + 1);
         continue;
       }
-      const org = orgHeadPattern(ctx, k);
-      if (org) proposals.push(org);
-      const place = placeHeadPattern(ctx, k);
-      if (place) proposals.push(place);
-      if (org || place) {
+      // an organisation or a place by its head noun; the longer head decides (Pusat Komuniti is a place)
+      const orgHead = longestPhrase(res.words.orgHeads, text, tokens, k, s.tokenEnd);
+      const placeHead = longestPhrase(res.words.placeHeads, text, tokens, k, s.tokenEnd);
+      const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
+      const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
+      if (headed) {
+        proposals.push(headed);
         k++;
         continue;
       }
@@ -356,5 +462,89 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
       k = Math.max(run.end, k + 1);
     }
   }
-  return resolveOverlaps(proposals);
+  const first = resolveOverlaps(proposals);
+  return chainPass(text, seg, first, res);
+}
+
+const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
+
+/**
+ * The second pass: what the first pass learnt about this document. A person's full name
+ * makes its parts names (Jamal -> Jamal Md Yunos, Wan Peng -> Ng Wan Peng); a short form in
+ * brackets after a body or place makes that short form a mention everywhere (Universiti
+ * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
+ * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
+ */
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources): Mention[] {
+  const { tokens } = seg;
+  const lexicon = res.gazetteer.lexicon;
+  const partOf = new Map<string, Mention>();
+  const shortForms = new Map<string, Mention>();
+  const notEntities = new Set<string>();
+  for (const m of mentions) {
+    if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2) {
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+        const t = tokens[k]!;
+        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2) continue;
+        const prev = partOf.get(t.text);
+        if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
+      }
+    }
+    // "Full Name (Short)": the short form names the same entity
+    const open = tokens[m.tokenEnd];
+    const inner = tokens[m.tokenEnd + 1];
+    const close = tokens[m.tokenEnd + 2];
+    if (open?.text === '(' && close?.text === ')' && inner && isUpperStart(inner) && m.label !== 'PER' && m.tokenEnd - m.tokenStart >= 2) {
+      shortForms.set(inner.text, m);
+    }
+  }
+  // acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)"
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const acr = tokens[k + 1]!;
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !isAllCaps(acr)) continue;
+    const before = mentions.find((m) => m.tokenEnd === k);
+    if (!before && k > 0 && isUpperStart(tokens[k - 1]!)) notEntities.add(acr.text);
+  }
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    if (notEntities.has(surface) && m.by === 'acronym') continue;
+    out.push(m);
+  }
+  const chained: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isNameWord(t)) continue;
+    const sf = shortForms.get(t.text);
+    if (sf) {
+      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: sf.label, by: 'gazetteer', score: 0.8, canonical: text.slice(sf.start, sf.end) });
+      continue;
+    }
+    const full = partOf.get(t.text);
+    if (!full || (k >= full.tokenStart && k < full.tokenEnd)) continue;
+    // the longest run of parts of the same full name: Wan Peng
+    let e = k + 1;
+    while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
+    chained.push({ start: t.start, end: tokens[e - 1]!.end, tokenStart: k, tokenEnd: e, label: 'PER', by: 'gazetteer', score: 0.75, canonical: text.slice(full.start, full.end) });
+    k = e - 1;
+  }
+  if (chained.length === 0) return out;
+  // a chain mention replaces weak guesses and small places it overlaps, never strong mentions
+  const weakAt = (m: Mention): boolean => {
+    if (STRONG.has(m.by)) return false;
+    if (m.by !== 'gazetteer') return true;
+    const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
+    return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
+  };
+  const kept = out.filter((m) => !chained.some((c) => c.tokenStart < m.tokenEnd && m.tokenStart < c.tokenEnd && weakAt(m) && c.tokenEnd - c.tokenStart >= m.tokenEnd - m.tokenStart));
+  const occupied = new Uint8Array(tokens.length);
+  for (const m of kept) occupied.fill(1, m.tokenStart, m.tokenEnd);
+  for (const c of chained) {
+    let free = true;
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) if (occupied[k]) free = false;
+    if (!free) continue;
+    occupied.fill(1, c.tokenStart, c.tokenEnd);
+    kept.push({ ...c, by: c.label === 'PER' ? 'name-shape' : 'acronym', score: c.score });
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -93,6 +93,8 @@ export interface WordKnowledge {
   readonly particles: ReadonlySet<string>;
   /** Aliases that are also ordinary words (Batu, Kota, Utara). */
   readonly ambiguous: ReadonlySet<string>;
+  /** Words that name no entity alone (Melayu, Islam, Aidilfitri, PRU, GST). */
+  readonly nonEntities: ReadonlySet<string>;
 }
 
 export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
@@ -108,6 +110,7 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
     placeHeads: buildTrie(PLACE_HEADS.map((p) => [p, p])),
     particles: new Set(w.particles.map((p) => p.word)),
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
+    nonEntities: new Set(w.nonEntities.map((a) => a.word)),
   };
 }
 
