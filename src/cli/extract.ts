@@ -1,96 +1,189 @@
-// `kenal extract`: JSONL {id, text, date?} in (files or standard input) -> one JSONL result
-// line per input line, in order, ids and other fields' ids preserved; plain .txt files are one
-// document each. A line that cannot be processed yields an error record, never a lost line.
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+// `kenal extract`: records in (JSONL/JSON/text files, directories, globs, or standard input),
+// one output record per input record, in input order, in the chosen format. A record that
+// cannot be processed yields an error record, never a lost line, and exit code 1.
+// With --workers N, records go to N worker threads in small batches, at most a few batches
+// per worker in flight, so memory stays flat however large the corpus.
 import { Option, type Command } from 'commander';
 import { KenalError } from '../errors.js';
-import { createPipeline, type Field, type Pipeline } from '../pipeline/index.js';
-import { decodeUtf8 } from './io.js';
+import { OFFSET_UNITS, type OffsetUnit } from '../formats/offsets.js';
+import { FIELDS, type Field } from '../pipeline/index.js';
+import { countRecords, expandInputs, readTasks } from './inputs.js';
+import { openSink, prepareResume } from './output.js';
+import { createProcessor, FORMATS, normaliseDate, recordId, type Format, type Outcome, type ProcessorOptions, type Task } from './process.js';
+import { Progress, Summary } from './progress.js';
 
 export interface ExtractCliOptions {
-  readonly date?: string;
+  readonly format?: Format;
+  readonly out?: string;
   readonly fields?: string;
+  readonly date?: string;
+  readonly offsets?: OffsetUnit;
+  readonly workers?: string;
+  readonly maxChars?: string;
+  readonly resume?: boolean;
+  readonly quiet?: boolean;
+  readonly progress?: boolean;
+  readonly text?: boolean;
+  readonly table?: 'entities' | 'relations';
+  readonly lexicon?: readonly string[];
+  readonly title?: string;
 }
 
-interface Outcome {
-  readonly line: string;
-  readonly failed: boolean;
+const BATCH_TASKS = 8;
+const BATCH_CHARS = 200_000;
+
+function positiveInt(v: string | undefined, name: string, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new KenalError('E_OPTION', `${name} must be a positive integer, got ${v}`);
+  return Number(v);
 }
 
-/** One input record -> one output line. */
-export function processRecord(pipeline: Pipeline, raw: string, n: number, opts: ExtractCliOptions): Outcome {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(raw);
-  } catch {
-    return { line: JSON.stringify({ id: null, line: n, error: { code: 'E_JSON', message: 'not a JSON object' } }), failed: true };
+export function parseFields(v: string | undefined): Field[] | undefined {
+  if (v === undefined) return undefined;
+  const fs = v.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of fs) if (!(FIELDS as readonly string[]).includes(f)) throw new KenalError('E_OPTION', `unknown field "${f}" (one of ${FIELDS.join(', ')})`);
+  return fs as Field[];
+}
+
+/** Runs one batch of tasks: in this thread, or in a worker pool. */
+interface Runner {
+  run(batch: Task[]): Promise<Outcome[]>;
+  close(): Promise<void>;
+}
+
+async function makeRunner(workers: number, options: ProcessorOptions): Promise<Runner> {
+  if (workers <= 1) {
+    const proc = createProcessor(options);
+    return { run: async (batch) => batch.map(proc), close: async () => undefined };
   }
-  const r = rec as Record<string, unknown>;
-  const id = r !== null && typeof r === 'object' && (typeof r['id'] === 'string' || typeof r['id'] === 'number') ? String(r['id']) : null;
-  if (r === null || typeof r !== 'object' || Array.isArray(r) || typeof r['text'] !== 'string') {
-    return { line: JSON.stringify({ id, line: n, error: { code: 'E_NO_TEXT', message: 'record has no "text" string' } }), failed: true };
-  }
-  try {
-    const date = typeof r['date'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r['date']) ? r['date'] : normaliseDate(r['date']) ?? opts.date;
-    const fields = opts.fields ? (opts.fields.split(',').map((f) => f.trim()) as Field[]) : undefined;
-    const result = pipeline.extract(r['text'] as string, { ...(id !== null ? { id } : {}), ...(date ? { date } : {}), ...(fields ? { fields } : {}) });
-    return { line: JSON.stringify(id === null ? { id: null, line: n, ...result } : result), failed: false };
-  } catch (e) {
-    const code = e instanceof KenalError ? e.code : 'E_INTERNAL';
-    return { line: JSON.stringify({ id, line: n, error: { code, message: (e as Error).message } }), failed: true };
-  }
-}
-
-/** Corpus dates as MM-DD-YYYY or MM/DD/YYYY -> YYYY-MM-DD. */
-function normaliseDate(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(v.trim());
-  if (!m) return undefined;
-  return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-}
-
-export async function runExtract(inputs: readonly string[], opts: ExtractCliOptions): Promise<number> {
-  const pipeline = createPipeline();
-  let failed = 0;
-  let n = 0;
-  const write = (o: Outcome): void => {
-    if (o.failed) failed++;
-    process.stdout.write(`${o.line}\n`);
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  return {
+    run: (batch) => pool.run({ options, tasks: batch }) as Promise<Outcome[]>,
+    close: () => pool.destroy(),
   };
-  const lines = async function* (): AsyncGenerator<string> {
-    if (inputs.length === 0) {
-      const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-      for await (const l of rl) yield l;
-      return;
+}
+
+export async function runExtract(inputs: readonly string[], opts: ExtractCliOptions, command = 'extract'): Promise<number> {
+  const started = performance.now();
+  const format: Format = opts.format ?? 'jsonl';
+  const workers = positiveInt(opts.workers, '--workers', 1);
+  const maxChars = positiveInt(opts.maxChars, '--max-chars', 1_000_000);
+  const fields = parseFields(opts.fields);
+  if (opts.date !== undefined && normaliseDate(opts.date) !== opts.date) throw new KenalError('E_OPTION', `--date must be a calendar date YYYY-MM-DD, got ${opts.date}`);
+  if (opts.resume && (format !== 'jsonl' || opts.out === undefined)) throw new KenalError('E_OPTION', '--resume needs --format jsonl and --out FILE (the file it resumes)');
+  const files = expandInputs(inputs);
+  const options: ProcessorOptions = {
+    format,
+    maxChars,
+    ...(fields ? { fields } : {}),
+    ...(opts.date !== undefined ? { date: opts.date } : {}),
+    ...(opts.offsets !== undefined ? { offsets: opts.offsets } : {}),
+    ...(opts.lexicon && opts.lexicon.length > 0 ? { lexicons: opts.lexicon } : {}),
+  };
+  const done = opts.resume && opts.out !== undefined ? await prepareResume(opts.out) : new Set<string>();
+  const showProgress = opts.progress !== false && !opts.quiet && process.stderr.isTTY === true;
+  const total = showProgress ? await countRecords(files) : undefined;
+  const progress = showProgress ? new Progress(total) : undefined;
+  const summary = new Summary();
+  const runner = await makeRunner(workers, options);
+  const sink = openSink({ format, ...(opts.out !== undefined ? { out: opts.out } : {}), ...(opts.table ? { table: opts.table } : {}), title: opts.title ?? 'kenal', append: opts.resume === true });
+  let skipped = 0;
+  const window: { tasks: Task[]; result: Promise<Outcome[]> }[] = [];
+  const maxInFlight = Math.max(2, workers * 3);
+  const drainOne = async (): Promise<void> => {
+    const b = window.shift()!;
+    const outcomes = await b.result;
+    for (let i = 0; i < outcomes.length; i++) {
+      const x = outcomes[i]!;
+      summary.add(x);
+      await sink.write(x, b.tasks[i]!);
     }
-    for (const f of inputs) {
-      const text = decodeUtf8(readFileSync(f), f);
-      if (f.endsWith('.txt')) {
-        yield JSON.stringify({ id: f, text });
-        continue;
+    progress?.update(summary.documents);
+  };
+  let batch: Task[] = [];
+  let chars = 0;
+  const submit = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const tasks = batch;
+    batch = [];
+    chars = 0;
+    window.push({ tasks, result: runner.run(tasks) });
+    while (window.length >= maxInFlight) await drainOne();
+  };
+  try {
+    for await (const t of readTasks(files, { maxChars, ...(opts.text ? { text: true } : {}) })) {
+      if (done.size > 0 && t.raw !== undefined) {
+        let id: string | null = null;
+        try {
+          id = recordId(JSON.parse(t.raw));
+        } catch {
+          /* processed as an error record below */
+        }
+        if (id !== null && done.has(id)) {
+          skipped++;
+          continue;
+        }
       }
-      for (const l of text.split('\n')) yield l;
+      batch.push(t);
+      chars += t.raw?.length ?? 0;
+      if (batch.length >= (workers > 1 ? BATCH_TASKS : 1) || chars >= BATCH_CHARS) await submit();
     }
-  };
-  for await (const l of lines()) {
-    if (!l.trim()) continue;
-    n++;
-    write(processRecord(pipeline, l, n, opts));
+    await submit();
+    while (window.length > 0) await drainOne();
+    await sink.close();
+  } finally {
+    progress?.stop();
+    await runner.close();
   }
-  return failed > 0 ? 1 : 0;
+  if (!opts.quiet) process.stderr.write(summary.format(command, (performance.now() - started) / 1000, workers, skipped));
+  return summary.errors > 0 ? 1 : 0;
+}
+
+export function addExtractOptions(cmd: Command, defaults: { format: Format }): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default(defaults.format))
+    .option('-o, --out <path>', 'output file, or directory for brat (and csv: entities.csv + relations.csv); default: standard output')
+    .option('--fields <list>', `comma-separated parts of each result for jsonl/json: ${FIELDS.join(',')} (default: entities,relations,sentences,dates)`)
+    .option('--date <YYYY-MM-DD>', 'publication date for records without a "date" (resolves "minggu lalu"); record dates may be YYYY-MM-DD, MM-DD-YYYY or MM/DD/YYYY')
+    .addOption(new Option('--offsets <unit>', 'offset unit of every span: utf16 (JavaScript), codepoint (Python, spaCy), utf8 (bytes); brat defaults to codepoint').choices([...OFFSET_UNITS]))
+    .option('-w, --workers <n>', 'worker threads; 1 runs in the main thread', '1')
+    .option('--max-chars <n>', 'longest text processed; longer records yield an error record', '1000000')
+    .option('--resume', 'skip records whose id already has a result in the --out JSONL file, and append')
+    .addOption(new Option('--table <table>', 'for --format csv to one file or standard output: which table').choices(['entities', 'relations']).default('entities'))
+    .option('--lexicon <file...>', 'user lexicon(s), .tsv or .json (see lexicons/README.md), merged over the bundled one')
+    .option('--text', 'read standard input, and files that are not .json/.jsonl, as one plain-text document')
+    .option('--no-progress', 'no progress bar (it is shown only when standard error is a terminal)')
+    .option('-q, --quiet', 'no progress bar and no summary on standard error');
 }
 
 export function registerExtract(program: Command, run: (p: Promise<number>) => void): void {
-  program
+  const cmd = program
     .command('extract')
-    .description('find people, places and organisations (and relations) in JSONL records or text files')
-    .argument('[inputs...]', 'JSONL files ({"id","text","date"?} a line) or .txt files; standard input when none')
-    .addOption(new Option('-f, --format <format>', 'output format (more formats: see the issues)').choices(['jsonl']).default('jsonl'))
-    .option('--date <YYYY-MM-DD>', 'publication date for records without one (resolves "minggu lalu")')
-    .option('--fields <list>', 'comma-separated: entities,relations,sentences,tokens,dates')
+    .description('find people, places, organisations and relations in news records; one output record per input record')
+    .argument('[inputs...]', 'JSONL files ({"id","text","date"?,...} a line), .json files (an array of records), .txt files (one document each), directories (searched recursively for those), or globs; standard input (JSONL) when none');
+  addExtractOptions(cmd, { format: 'jsonl' })
+    .addHelpText(
+      'after',
+      `
+Records: {"id", "text", "date"?} plus any other fields, which are copied to the output (text is not).
+Every input record yields exactly one output record, in input order. A record that cannot be
+processed (not JSON, no "text", not UTF-8, over --max-chars) yields {"id","line","error":{code,message}}
+and the exit code is 1. Standard output carries results only; progress and the summary go to standard error.
+
+Exit codes: 0 all records ok, 1 some records failed, 64 usage error, 65 bad input, 70 internal error.
+
+Examples:
+  kenal extract corpus.jsonl --workers 2 --out results.jsonl
+  kenal extract --format jsonl < in.jsonl > out.jsonl        # line protocol (Spark pipe, Hadoop Streaming)
+  kenal extract articles/ --format brat --out brat/
+  kenal extract 'data/**/*.jsonl' --format csv --out tables/
+  kenal extract corpus.jsonl --format conll --out corpus.conll
+  kenal extract corpus.jsonl --out results.jsonl --resume     # after an interrupted run
+  echo "Anwar bertemu Prabowo di Jakarta." | kenal extract --text --format html > page.html`,
+    )
     .action((inputs: string[], opts: ExtractCliOptions) => {
-      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new KenalError('E_OPTION', `--date must be YYYY-MM-DD, got ${opts.date}`);
       run(runExtract(inputs, opts));
     });
+  void cmd;
 }

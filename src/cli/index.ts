@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { KenalError } from '../errors.js';
 import { registerExtract } from './extract.js';
 import { registerTokenize } from './tokenize.js';
+import { registerServe } from '../server/cli.js';
 
 /** Exit codes: 0 ok, 1 some records failed, 64 usage, 65 bad input data, 70 internal error. */
 export function exitCodeFor(err: unknown): number {
@@ -22,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   registerTokenize(program, run);
   registerExtract(program, run);
+  registerServe(program, run);
   try {
     await program.parseAsync(argv as string[]);
     return await pending;

@@ -109,7 +109,8 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
         if (j > k && text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
-        const key = folded ? t.text.toUpperCase() : t.text;
+        const raw = t.text.includes('\u00ad') ? t.text.replaceAll('\u00ad', '') : t.text;
+        const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
         const stem = stemText(text, t);
         if (stem) {

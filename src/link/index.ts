@@ -76,6 +76,7 @@ interface Draft {
 
 function sourceOf(m: Mention): EntitySource {
   if (m.by === 'gazetteer') return 'gazetteer';
+  if (m.by === 'chain') return 'coref';
   return 'pattern';
 }
 

@@ -17,9 +17,9 @@ import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer } from '../gazetteer/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
 import { resolveOverlaps } from './resolve.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
-export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'acronym' | 'company' | 'name-shape' | 'context';
+export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
 
 export interface Mention {
   readonly start: number;
@@ -112,7 +112,7 @@ function nameRun(ctx: SentenceCtx, k: number): number {
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
-    if (q > k && (headAt(ctx, q) || isNonEntity(ctx, t))) break;
+    if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || isNonEntity(ctx, t))) break;
     if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end)) {
       q++;
       last = q;
@@ -302,10 +302,12 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
 function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } {
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
-  if (isNonEntity(ctx, t0) || (t0.text.length === 1 && t0.kind === 'word')) return { end: k + 1 };
+  if (t0.text.length === 1 && t0.kind === 'word') return { end: k + 1 };
+  // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
+  if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun({ ...ctx, words: { ...ctx.words, nonEntities: new Set() } }, k)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
-  const initials = isAllCaps(t0) && t0.text.length <= 3 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && !ctx.gazAt.has(k + 1);
+  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && !ctx.gazAt.has(k + 1);
   // acronym: UMNO, SPR, 1MDB
   if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
@@ -320,11 +322,15 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   const run = tokens.slice(k, n);
   const content = run.filter((t) => isNameWord(t) && !words.particles.has(t.text));
   const commonCount = content.filter((t) => isLowercaseUsage(lowerOf(t))).length;
-  // company: ... Sdn Bhd / Berhad / Group
+  // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
-  if (content.some((t) => words.orgModifiers.has(t.text))) return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
-  if (content.length >= 2 && commonCount * 2 <= content.length) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
+  if (content.some((t) => words.orgModifiers.has(t.text)) || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
+  // a person's name: no word of it built with Malay affixes, its first word never written in
+  // lower case by the news, and at most half of the rest (Maimunah Saman, Ng Wan Peng)
+  const derived = content.some((t) => isDerivedWord(lowerOf(t)));
+  if (content.length >= 2 && !derived && commonCount * 2 <= content.length) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
   if (content.length === 1) {
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
@@ -485,7 +491,8 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
-        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2) continue;
+        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
+        if (longestPhrase(res.words.titles, text, tokens, k, k + 1)) continue;
         const prev = partOf.get(t.text);
         if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
       }
@@ -517,7 +524,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     if (!isNameWord(t)) continue;
     const sf = shortForms.get(t.text);
     if (sf) {
-      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: sf.label, by: 'gazetteer', score: 0.8, canonical: text.slice(sf.start, sf.end) });
+      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: sf.label, by: 'chain', score: 0.8, canonical: text.slice(sf.start, sf.end) });
       continue;
     }
     const full = partOf.get(t.text);
@@ -525,7 +532,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     // the longest run of parts of the same full name: Wan Peng
     let e = k + 1;
     while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
-    chained.push({ start: t.start, end: tokens[e - 1]!.end, tokenStart: k, tokenEnd: e, label: 'PER', by: 'gazetteer', score: 0.75, canonical: text.slice(full.start, full.end) });
+    chained.push({ start: t.start, end: tokens[e - 1]!.end, tokenStart: k, tokenEnd: e, label: 'PER', by: 'chain', score: 0.75, canonical: text.slice(full.start, full.end) });
     k = e - 1;
   }
   if (chained.length === 0) return out;
@@ -544,7 +551,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     for (let k = c.tokenStart; k < c.tokenEnd; k++) if (occupied[k]) free = false;
     if (!free) continue;
     occupied.fill(1, c.tokenStart, c.tokenEnd);
-    kept.push({ ...c, by: c.label === 'PER' ? 'name-shape' : 'acronym', score: c.score });
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

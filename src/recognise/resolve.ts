@@ -8,7 +8,7 @@
 import type { Mention, Recogniser } from './index.js';
 
 export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
-  'gazetteer', 'dateline', 'title', 'org-head', 'place-head', 'company', 'acronym', 'name-shape', 'context',
+  'gazetteer', 'dateline', 'title', 'org-head', 'place-head', 'chain', 'company', 'acronym', 'name-shape', 'context',
 ];
 const CONFIDENT = 0.7;
 

@@ -6,6 +6,7 @@ import commonWordsText from '#lexicons/common-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../types.js';
+import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
@@ -41,6 +42,11 @@ export interface PhraseMatch<T> {
   readonly viaStem: boolean;
 }
 
+/** A token's text as a look-up key: soft hyphens (Presi\u00adden) do not count. */
+export function keyOf(t: Token): string {
+  return t.text.includes('\u00ad') ? t.text.replaceAll('\u00ad', '') : t.text;
+}
+
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
 export function longestPhrase<T>(trie: PhraseTrie<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length): PhraseMatch<T> | undefined {
   let node: PhraseTrie<T> | undefined = trie;
@@ -52,7 +58,7 @@ export function longestPhrase<T>(trie: PhraseTrie<T>, text: string, tokens: read
       const s = node.next.get(text.slice(t.start, enc.start));
       if (s?.value !== undefined) best = { end: j + 1, value: s.value, viaStem: true };
     }
-    node = node.next.get(t.text);
+    node = node.next.get(keyOf(t));
     if (!node) break;
     if (node.value !== undefined) best = { end: j + 1, value: node.value, viaStem: false };
   }
@@ -112,6 +118,11 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
     nonEntities: new Set(w.nonEntities.map((a) => a.word)),
   };
+}
+
+/** A word made with Malay affixes from a root (pencegahan, perhubungan, keganasan): never a name. */
+export function isDerivedWord(lower: string): boolean {
+  return !isRootWord(lower) && isMalayWord(lower);
 }
 
 /** An ordinary word: a Malay root or derived word, or a word Malaysian news writes in lower case. */
