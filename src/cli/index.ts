@@ -1,7 +1,9 @@
 // The kenal command line: a thin shell over the library. Subcommands register here.
 import { Command } from 'commander';
 import { KenalError } from '../errors.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
+import { registerRender } from './render.js';
 import { registerTokenize } from './tokenize.js';
 import { registerServe } from '../server/cli.js';
 
@@ -12,6 +14,11 @@ export function exitCodeFor(err: unknown): number {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`kenal extract ... | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   let pending: Promise<number> = Promise.resolve(0);
   const program = new Command()
     .name('kenal')
@@ -23,6 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   registerTokenize(program, run);
   registerExtract(program, run);
+  registerRender(program, run);
+  registerEval(program, run);
   registerServe(program, run);
   try {
     await program.parseAsync(argv as string[]);
