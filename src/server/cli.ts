@@ -3,11 +3,12 @@
 // stop the workers and exit 0; a second signal exits at once.
 import type { Command } from 'commander';
 import { resolveServeConfig, ENV, type ServeFlags } from './config.js';
-import { createServer } from './app.js';
 
 export async function runServe(flags: ServeFlags): Promise<number> {
   const config = resolveServeConfig(flags);
   const { port, host, ...options } = config;
+  // Loaded here so that other kenal commands do not pay for fastify at start-up.
+  const { createServer } = await import('./app.js');
   const app = createServer(options);
   await app.listen({ port, host });
   const address = app.server.address();
