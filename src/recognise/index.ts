@@ -17,7 +17,8 @@ import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer } from '../gazetteer/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
 import { resolveOverlaps } from './resolve.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
+import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
 
@@ -139,6 +140,25 @@ function nameRun(ctx: SentenceCtx, k: number): number {
   return last;
 }
 
+/**
+ * Whether tokens [k, n) look like a person's name: no word built with Malay affixes, no
+ * company suffix, not ending in a common English word (Astro Zone, DHL Group, Asset Recovery),
+ * its first word not one the news writes in lower case, and at most half of its words such.
+ */
+function personShaped(ctx: SentenceCtx, k: number, n: number): boolean {
+  const { tokens, words } = ctx;
+  const content = tokens.slice(k, n).filter((t) => isNameWord(t) && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text));
+  if (content.length === 0) return false;
+  const lowers = content.map(lowerOf);
+  if (lowers.some(isDerivedWord)) return false;
+  if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return false;
+  const last = content[content.length - 1]!;
+  if (content.length >= 2 && isEnglishWord(lowerOf(last)) && !isAllCaps(last)) return false;
+  if (isLowercaseUsage(lowers[0]!)) return false;
+  const common = lowers.filter(isLowercaseUsage).length;
+  return common * 2 <= content.length;
+}
+
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
   const { tokens, words } = ctx;
@@ -155,8 +175,9 @@ function complementAt(ctx: SentenceCtx, p: number): number {
  * A title chain at k (honorifics and roles, with a role's complement: place, body, portfolio)
  * and the name after it. Returns the PER mention and where the title chain ended.
  */
-function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } | undefined {
+function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies: Mention[]; end: number } | undefined {
   const { text, tokens, words } = ctx;
+  const bodies: Mention[] = [];
   let p = k;
   let sawTitle = false;
   let inRole = false;
@@ -181,6 +202,8 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: nu
     if (!inRole) break;
     const c = complementAt(ctx, p);
     if (c > p) {
+      const body = orgHeadPattern(ctx, p);
+      if (body && body.tokenEnd === c) bodies.push(body);
       p = c;
       // an acronym in brackets after the body: (MDEC)
       if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')') p += 3;
@@ -204,16 +227,26 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; end: nu
     break;
   }
   if (!sawTitle) return undefined;
-  let q = p;
-  if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
-  if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { end: p };
-  const n = nameRun(ctx, q);
-  if (n === q) return { end: p };
-  // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
-  const g = ctx.gazAt.get(q);
-  if (g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER') return { end: p };
-  const score = roleOnly ? 0.85 : 0.9;
-  return { mention: mention(ctx, q, n, 'PER', 'title', score), end: p };
+  // the name, possibly after an appositive body: "..., Deutsche Post DHL Group, Alexander Pilar"
+  for (let guard = 0; guard < 4; guard++) {
+    let q = p;
+    if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
+    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { bodies, end: p };
+    const n = nameRun(ctx, q);
+    if (n === q) return { bodies, end: p };
+    // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
+    const g = ctx.gazAt.get(q);
+    const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
+    if (!known && personShaped(ctx, q, n)) {
+      const score = roleOnly ? 0.85 : 0.9;
+      return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
+    }
+    // not a person: a body between commas, then look again for the name
+    if (tokens[n]?.text !== ',' || !inRole) return { bodies, end: known ? g!.tokenEnd : p };
+    if (!known) bodies.push(mention(ctx, q, n, 'ORG', 'context', 0.5));
+    p = n;
+  }
+  return { bodies, end: p };
 }
 
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
@@ -303,6 +336,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
   if (t0.text.length === 1 && t0.kind === 'word') return { end: k + 1 };
+  // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
+  if (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm) || t0.reduplication !== undefined) return { end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun({ ...ctx, words: { ...ctx.words, nonEntities: new Set() } }, k)) };
   const next = tokens[k + 1];
@@ -326,12 +361,19 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
   if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
+  // English names of bodies: House of Commons, Ministry of Finance
+  let e = n;
+  while (e + 1 < ctx.end && ENGLISH_CONNECTORS.has(tokens[e]!.text) && isNameWord(tokens[e + 1]!)) {
+    e = nameRun(ctx, e + 1);
+  }
+  if (e > n) return { mention: mention(ctx, k, e, 'ORG', 'context', 0.5), end: e };
   if (content.some((t) => words.orgModifiers.has(t.text)) || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
-  // a person's name: no word of it built with Malay affixes, its first word never written in
-  // lower case by the news, and at most half of the rest (Maimunah Saman, Ng Wan Peng)
-  const derived = content.some((t) => isDerivedWord(lowerOf(t)));
-  if (content.length >= 2 && !derived && commonCount * 2 <= content.length) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  // a person's name (Maimunah Saman, Ng Wan Peng)
+  if (content.length >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  void commonCount;
   if (content.length === 1) {
+    // an ordinary Malay word with a capital mid-sentence (Ubah, Perdana, Umum) names nothing alone
+    if (isCommonWord(lowerOf(content[0]!))) return { end: n };
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
@@ -340,6 +382,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
 }
+
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'de']);
 
 /** Wings of a party: Wanita BN, Pemuda UMNO. */
 const PARTY_WINGS: ReadonlySet<string> = new Set(['Wanita', 'Pemuda', 'Puteri', 'Putera', 'Srikandi', 'Angkatan Muda']);
@@ -372,6 +416,9 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
     if (g.caseFolded && single && isCommonWord(t.norm)) continue;
     if (res.words.nonEntities.has(g.alias)) continue;
+    // AS $ 130 juta: a country's short form before a dollar sign is a currency
+    const next = tokens[g.tokenEnd];
+    if (next && (next.text === '$' || next.text.startsWith('$')) && best.label === 'LOC') continue;
     let end = g.end;
     let tokenEnd = g.tokenEnd;
     // a place with a compass word after it: California Selatan, Jawa Timur
@@ -393,7 +440,8 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
       let r = q;
       while (r < tokens.length && isNameWord(tokens[r]!) && !text.slice(tokens[r - 1]!.end, tokens[r]!.start).includes('\n') && !res.words.nonEntities.has(tokens[r]!.text)) r++;
       const before = tokens[wing - 1];
-      const chapter = r > q && (q > g.tokenEnd || gazAtLoc(gaz, q)) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
+      const placeLike = r > q && (gazAtLoc(gaz, q) || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
+      const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
       if (wing < g.tokenStart || chapter) {
         const b = chapter ? r : g.tokenEnd;
         out.push({ start: tokens[wing]!.start, end: tokens[b - 1]!.end, tokenStart: wing, tokenEnd: b, label: 'ORG', by: 'org-head', score: 0.85 });
@@ -442,6 +490,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
       }
       const title = titlePattern(ctx, k);
       if (title) {
+        proposals.push(...title.bodies);
         if (title.mention) {
           proposals.push(title.mention);
           k = title.mention.tokenEnd;
@@ -501,7 +550,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     const open = tokens[m.tokenEnd];
     const inner = tokens[m.tokenEnd + 1];
     const close = tokens[m.tokenEnd + 2];
-    if (open?.text === '(' && close?.text === ')' && inner && isUpperStart(inner) && m.label !== 'PER' && m.tokenEnd - m.tokenStart >= 2) {
+    if (open?.text === '(' && close?.text === ')' && inner && isUpperStart(inner) && m.label !== 'PER' && m.tokenEnd - m.tokenStart >= 2 && !res.words.nonEntities.has(inner.text) && m.score >= 0.7) {
       shortForms.set(inner.text, m);
     }
   }
@@ -532,6 +581,15 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     // the longest run of parts of the same full name: Wan Peng
     let e = k + 1;
     while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
+    // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
+    let b = k;
+    const fullText = text.slice(full.start, full.end);
+    while (b > 0 && res.words.particles.has(tokens[b - 1]!.text) && fullText.includes(`${tokens[b - 1]!.text} ${tokens[b]!.text}`)) b--;
+    if (b < k) {
+      chained.push({ start: tokens[b]!.start, end: tokens[e - 1]!.end, tokenStart: b, tokenEnd: e, label: 'PER', by: 'chain', score: 0.75, canonical: fullText });
+      k = e - 1;
+      continue;
+    }
     chained.push({ start: t.start, end: tokens[e - 1]!.end, tokenStart: k, tokenEnd: e, label: 'PER', by: 'chain', score: 0.75, canonical: text.slice(full.start, full.end) });
     k = e - 1;
   }

@@ -3,6 +3,7 @@
 // head nouns, location cues, and the test for an ordinary Malay word.
 
 import commonWordsText from '#lexicons/common-words.js';
+import englishWordsText from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../types.js';
@@ -10,6 +11,7 @@ import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWordsText.split('\n'));
 
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {
@@ -118,6 +120,12 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
     nonEntities: new Set(w.nonEntities.map((a) => a.word)),
   };
+}
+
+/** A common English word (WordNet), plurals included: Zone, Group, Friends. */
+export function isEnglishWord(lower: string): boolean {
+  if (ENGLISH_WORDS.has(lower)) return true;
+  return lower.length > 3 && lower.endsWith('s') && ENGLISH_WORDS.has(lower.slice(0, -1));
 }
 
 /** A word made with Malay affixes from a root (pencegahan, perhubungan, keganasan): never a name. */
