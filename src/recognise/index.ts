@@ -82,6 +82,8 @@ interface SentenceCtx {
   readonly gazAt: ReadonlyMap<number, GazetteerMatch>;
   /** Tokens inside date/time/money units. */
   readonly inUnit: Uint8Array;
+  /** How often each capitalised token text occurs in the document. */
+  readonly counts: ReadonlyMap<string, number>;
 }
 
 function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number, extra: Partial<Mention> = {}): Mention {
@@ -145,13 +147,16 @@ function nameRun(ctx: SentenceCtx, k: number): number {
  * company suffix, not ending in a common English word (Astro Zone, DHL Group, Asset Recovery),
  * its first word not one the news writes in lower case, and at most half of its words such.
  */
-function personShaped(ctx: SentenceCtx, k: number, n: number): boolean {
+function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role' | 'honorific' | 'none' = 'none'): boolean {
   const { tokens, words } = ctx;
   const content = tokens.slice(k, n).filter((t) => isNameWord(t) && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text));
   if (content.length === 0) return false;
   const lowers = content.map(lowerOf);
-  if (lowers.some(isDerivedWord)) return false;
   if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return false;
+  // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
+  if (afterTitle === 'honorific') return true;
+  if (lowers.some(isDerivedWord)) return false;
+  if (afterTitle === 'role') return !isLowercaseUsage(lowers[0]!);
   const last = content[content.length - 1]!;
   if (content.length >= 2 && isEnglishWord(lowerOf(last)) && !isAllCaps(last)) return false;
   if (isLowercaseUsage(lowers[0]!)) return false;
@@ -182,12 +187,14 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
   let sawTitle = false;
   let inRole = false;
   let roleOnly = true;
+  let lastKind: 'role' | 'honorific' = 'role';
   const titleAt = (q: number) => (q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end) : undefined);
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
     const m = titleAt(p);
     if (m) {
       sawTitle = true;
       inRole = m.value.kind === 'role' && !m.viaStem; // "Menterinya": the clitic closes the title
+      lastKind = m.value.kind;
       if (m.value.kind === 'honorific') roleOnly = false;
       p = m.end;
       continue;
@@ -237,7 +244,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
     const g = ctx.gazAt.get(q);
     const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
-    if (!known && personShaped(ctx, q, n)) {
+    if (!known && personShaped(ctx, q, n, lastKind)) {
       const score = roleOnly ? 0.85 : 0.9;
       return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
     }
@@ -378,6 +385,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
+    // a word seen once is too little to go on (page furniture, product names)
+    if ((ctx.counts.get(t0.text) ?? 0) < 2) return { end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
@@ -464,6 +473,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   const inUnit = new Uint8Array(tokens.length);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Set(sentences.map((s) => s.tokenStart));
+  const counts = new Map<string, number>();
+  for (const t of tokens) if (isUpperStart(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
 
   const proposals: Mention[] = [];
   // dateline places
@@ -481,7 +492,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   proposals.push(...gazetteerProposals(text, seg, gaz, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts };
     for (let k = s.tokenStart; k < s.tokenEnd; ) {
       const t = tokens[k]!;
       if (inUnit[k] || !isUpperStart(t)) {
@@ -536,8 +547,17 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
   const notEntities = new Set<string>();
+  // words the first pass used alone as a body or place (Astro): a guessed person's name holding
+  // them does not make them names elsewhere
+  const aloneAsOther = new Set<string>();
+  for (const m of mentions) if (m.label !== 'PER' && m.tokenEnd - m.tokenStart === 1) aloneAsOther.add(tokens[m.tokenStart]!.text);
+  const placeByDirection = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2) {
+    const last = tokens[m.tokenEnd - 1]!;
+    if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last.text) && last.text !== 'Laut') placeByDirection.set(last.text, m);
+  }
+  for (const m of mentions) {
+    if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => aloneAsOther.has(t.text)))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
         if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
@@ -571,6 +591,12 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isNameWord(t)) continue;
+    // "Utara menyediakan senjata": a compass word alone for the place it ended (Korea Utara)
+    const place = placeByDirection.get(t.text);
+    if (place && !(k >= place.tokenStart && k < place.tokenEnd) && tokens[k - 1]?.text !== tokens[place.tokenStart]!.text) {
+      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: 'LOC', by: 'chain', score: 0.7, canonical: text.slice(place.start, place.end) });
+      continue;
+    }
     const sf = shortForms.get(t.text);
     if (sf) {
       chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: sf.label, by: 'chain', score: 0.8, canonical: text.slice(sf.start, sf.end) });
