@@ -95,8 +95,8 @@ describe('mergeLexicons', () => {
   });
 
   it('a later role brings its own validity dates', () => {
-    const a = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of X', validFrom: '2020', validTo: '2022', source: 'a: 1' }], { titles: [], orgHeads: [], particles: [], ambiguous: [] }, 'a');
-    const b = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of Y', validFrom: '2023', source: 'b: 2' }], { titles: [], orgHeads: [], particles: [], ambiguous: [] }, 'b');
+    const a = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of X', validFrom: '2020', validTo: '2022', source: 'a: 1' }], { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] }, 'a');
+    const b = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of Y', validFrom: '2023', source: 'b: 2' }], { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] }, 'b');
     const m = mergeLexicons(a, b).byId('per:a');
     expect(m).toMatchObject({ role: 'Minister of Y', validFrom: '2023', source: 'a: 1', sources: ['a: 1', 'b: 2'] });
     expect(m?.validTo).toBeUndefined();
