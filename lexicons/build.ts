@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLexicons } from './compile.js';
 import { buildCommonWords } from './common-words.js';
+import { buildEnglishWords } from './english-words.js';
 import { buildMalayRoots } from './roots.js';
+import { buildTriggers } from './triggers.js';
 import { LEXICONS_DIR, ROOT, readSources } from './sources.js';
 
 const out = process.argv[2] ?? join(LEXICONS_DIR, 'dist');
@@ -21,6 +23,14 @@ for (const [name, contents] of Object.entries(result.files)) writeFileSync(join(
 const roots = buildMalayRoots();
 writeFileSync(join(out, 'malay-roots.js'), roots.js);
 writeFileSync(join(out, 'malay-roots.d.ts'), roots.dts);
+// the relation extractor's triggers and word classes (lexicons/src/relations)
+const triggers = buildTriggers();
+writeFileSync(join(out, 'triggers.js'), triggers.js);
+writeFileSync(join(out, 'triggers.d.ts'), triggers.dts);
+// common English words, to tell English names of bodies from persons' names
+const english = buildEnglishWords();
+writeFileSync(join(out, 'english-words.js'), english.js);
+writeFileSync(join(out, 'english-words.d.ts'), english.dts);
 // ordinary words by their lower-case use in the news corpus (needs ../shared; kept as is without it)
 const common = buildCommonWords(join(ROOT, '..', 'shared'));
 if (common) {

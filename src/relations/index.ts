@@ -1,12 +1,114 @@
-// Relation extraction (MEET and STATEMENT, CAMEO-coded): issue #5. This entry point is wired
-// into the pipeline; it returns no relations until the extractors land.
-import type { Entity, Relation, Segmentation } from '../types.js';
+// Relation extraction (MEET and STATEMENT, CAMEO-coded), issue #5; see README.md here.
+// One pass over the document's triggers in text order: each statement's speaker becomes the
+// "current speaker" that later pronouns and bare "katanya" point back to; first-person
+// statements inside a quotation take the speaker its attribution names.
+import type { Lexicon } from '../lexicon/index.js';
+import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import { buildDoc, type Doc } from './doc.js';
+import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
+import { findTriggers, type TriggerMatch } from './match.js';
+import { meetRelation } from './meeting.js';
+import type { Triggers } from './refer.js';
+import { resolve, type SpeakerTurn } from './resolve.js';
+import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
   readonly ref?: number;
+  /**
+   * Country (ISO 3166-1 alpha-2) of a place, by the place's lexicon id: a visit to Pyongyang
+   * is a visit hosted by North Korea when the text names North Korea. See `placeCountries`.
+   */
+  readonly countryOf?: (kb: string) => string | undefined;
 }
 
-export function extractRelations(_text: string, _seg: Segmentation, _entities: readonly Entity[], _opts: RelationOptions): Relation[] {
-  return [];
+/** countryOf for a lexicon: city and region ids to their country codes. Build once per pipeline. */
+export function placeCountries(lexicon: Lexicon): (kb: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const e of lexicon.entries) if (e.label === 'LOC' && e.country && e.country !== e.id) map.set(e.id, e.country);
+  return (kb) => map.get(kb);
+}
+
+// Built once at load from the generated data, frozen, shared by every call.
+const LEXICON: RelationLexicon = buildRelationLexicon();
+
+export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
+  if (entities.length === 0 || seg.tokens.length === 0) return [];
+  const d = buildDoc(text, seg, entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.tokens.length).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  });
+  const trig: Triggers = { matches, at };
+  const datesBySentence = new Map<number, DateUnit[]>();
+  for (const u of seg.units) {
+    if (u.kind !== 'date') continue;
+    const s = d.sentOf[u.tokenStart] ?? 0;
+    const list = datesBySentence.get(s) ?? [];
+    list.push(u);
+    datesBySentence.set(s, list);
+  }
+  const hist: SpeakerTurn[] = [];
+  const out: Relation[] = [];
+  const speakersOf = new Map<number, readonly number[]>();
+  const deferred: { m: TriggerMatch; quote: number }[] = [];
+  const lastInSentence = new Map<number, readonly number[]>();
+  const ctx = { d, trig, hist, datesBySentence, ref: opts.ref, countryOf: opts.countryOf };
+  let skipNext = -1;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (i === skipNext) continue;
+    if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
+    const sent = d.sentOf[m.start]!;
+    if (m.trigger.type === 'MEET') {
+      const { rel, absorbed } = meetRelation(ctx, m, matches[i + 1]);
+      if (rel) out.push(rel);
+      if (absorbed) skipNext = i + 1;
+      continue;
+    }
+    const parts = statementSpeaker(d, trig, m);
+    let r = resolve(d, trig, parts.referent, hist);
+    if (!r && parts.elided) {
+      const prev = lastInSentence.get(sent);
+      if (prev) r = { ents: prev, via: 'pronoun' };
+    }
+    if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
+      deferred.push({ m, quote: d.quoteOf[m.start]! });
+      continue;
+    }
+    if (!r || r.ents.length === 0) continue;
+    speakersOf.set(i, r.ents);
+    lastInSentence.set(sent, r.ents);
+    const target = statementTarget(d, m, r.ents);
+    const content = statementContent(d, m);
+    for (const e of r.ents) {
+      out.push(statementRelation(d, m, e, r.via, target, content));
+      hist.push({ ent: e, sent });
+    }
+  }
+  // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
+  for (const { m, quote } of deferred) {
+    const speaker = quoteSpeaker(d, trig, quote, speakersOf);
+    if (!speaker) continue;
+    const target = statementTarget(d, m, speaker);
+    for (const e of speaker) out.push(statementRelation(d, m, e, 'pronoun', target, undefined));
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+
+/** The speaker named by a quotation's attribution: “...,” katanya / X berkata: “...”. */
+function quoteSpeaker(d: Doc, trig: Triggers, open: number, speakersOf: ReadonlyMap<number, readonly number[]>): readonly number[] | undefined {
+  const close = d.quoteClose.get(open);
+  if (close !== undefined) {
+    for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
+      const i = trig.at[k]!;
+      if (i >= 0) return speakersOf.get(i);
+    }
+  }
+  for (let k = open - 1; k >= 0 && k > open - 4; k--) {
+    const i = trig.at[k]!;
+    if (i >= 0) return speakersOf.get(i);
+  }
+  return undefined;
 }

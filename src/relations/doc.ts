@@ -1,0 +1,122 @@
+// A read-only view of one document for the relation rules: tokens, the entity covering each
+// token, the sentence of each token, which tokens stand inside a direct quotation, and the
+// grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
+import type { Entity, Segmentation, Token } from '../types.js';
+import type { RelationLexicon, WordClass } from './lexicon.js';
+
+/** Prepositions: an entity right after one is an oblique argument, not a subject. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'di', 'ke', 'dari', 'daripada', 'kepada', 'dengan', 'oleh', 'terhadap', 'untuk', 'bagi', 'antara', 'mengenai',
+  'tentang', 'atas', 'pada', 'melalui', 'menerusi', 'bersama', 'seperti', 'dalam', 'sebagai', 'tanpa', 'hingga',
+  'sehingga', 'sejak', 'demi', 'berhubung', 'iaitu', 'termasuk', 'selain', 'buat', 'dikatakan',
+]);
+/** Words after which a clause (and so a subject) may begin. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'dan', 'serta', 'atau', 'manakala', 'tetapi', 'namun', 'bagaimanapun', 'sementara', 'ketika', 'apabila', 'selepas',
+  'sebelum', 'kerana', 'sebab', 'supaya', 'agar', 'lalu', 'kemudian', 'malah', 'bahawa', 'sambil', 'semasa',
+  'walaupun', 'jika', 'sekiranya', 'kalau', 'justeru', 'sebaliknya', 'oleh itu', 'semalam', 'kini', 'kedua-dua',
+  'sementara itu', 'dalam pada itu', 'turut', 'juga', 'pula', 'bahkan', 'walau', 'demikian',
+]);
+/** Coordinators joining two arguments. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', '&', 'mahupun']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut', 'berkenaan']);
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly entities: readonly Entity[];
+  /** Token -> index into entities, or -1. */
+  readonly entAt: Int32Array;
+  /** Entity -> first token and one past its last token. */
+  readonly entStart: Int32Array;
+  readonly entEnd: Int32Array;
+  /** Token -> sentence index; sentence -> first token and one past its last. */
+  readonly sentOf: Int32Array;
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  /** Token -> index of the opening quote token of the quotation it stands in, or -1. */
+  readonly quoteOf: Int32Array;
+  /** Opening quote token -> its closing quote token (or the token it runs to). */
+  readonly quoteClose: ReadonlyMap<number, number>;
+  readonly lex: RelationLexicon;
+}
+
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+
+export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon): Doc {
+  const tokens = seg.tokens;
+  const n = tokens.length;
+  const ents = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const entAt = new Int32Array(n).fill(-1);
+  const entStart = new Int32Array(ents.length).fill(-1);
+  const entEnd = new Int32Array(ents.length).fill(-1);
+  // one pass: tokens and entities are both sorted by offset
+  let t = 0;
+  for (let e = 0; e < ents.length; e++) {
+    const ent = ents[e]!;
+    while (t < n && tokens[t]!.end <= ent.start) t++;
+    let k = t;
+    while (k < n && tokens[k]!.start < ent.end) {
+      if (entAt[k] === -1) entAt[k] = e;
+      if (entStart[e] === -1) entStart[e] = k;
+      entEnd[e] = k + 1;
+      k++;
+    }
+  }
+  const sentOf = new Int32Array(n).fill(-1);
+  const sentStart = new Int32Array(seg.sentences.length);
+  const sentEnd = new Int32Array(seg.sentences.length);
+  seg.sentences.forEach((s, i) => {
+    sentStart[i] = s.tokenStart;
+    sentEnd[i] = s.tokenEnd;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) sentOf[k] = i;
+  });
+  // tokens outside every sentence (should not happen) get the previous token's sentence
+  for (let k = 0; k < n; k++) if (sentOf[k] === -1) sentOf[k] = k > 0 ? sentOf[k - 1]! : 0;
+  // direct quotations: curly quotes open and close by shape; straight quotes alternate; a new
+  // opening quote ends an unclosed one (Malay news opens each quoted paragraph anew)
+  const quoteOf = new Int32Array(n).fill(-1);
+  const quoteClose = new Map<number, number>();
+  let open = -1;
+  for (let k = 0; k < n; k++) {
+    const tx = tokens[k]!.text;
+    if (!DOUBLE_QUOTES.has(tx)) {
+      if (open >= 0) quoteOf[k] = open;
+      continue;
+    }
+    const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0);
+    if (closing && open >= 0) {
+      quoteClose.set(open, k);
+      open = -1;
+    } else {
+      if (open >= 0) quoteClose.set(open, k - 1);
+      open = k;
+    }
+  }
+  if (open >= 0) quoteClose.set(open, n - 1);
+  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, lex };
+}
+
+export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';
+export const stem = (d: Doc, i: number): string => d.tokens[i]?.stem ?? d.tokens[i]?.norm ?? '';
+export const is = (d: Doc, cls: WordClass, i: number): boolean => d.lex.classes[cls].has(norm(d, i));
+export const hasNya = (d: Doc, i: number): boolean => d.tokens[i]?.clitics?.some((c) => c.form === 'nya') ?? false;
+export const isPunct = (d: Doc, i: number): boolean => d.tokens[i]?.kind === 'punctuation';
+export const isQuoteMark = (d: Doc, i: number): boolean => {
+  const tx = d.tokens[i]?.text ?? '';
+  return DOUBLE_QUOTES.has(tx) || tx === '‘' || tx === '’' || tx === "'";
+};
+export const isDate = (d: Doc, i: number): boolean => {
+  const k = d.tokens[i]?.kind;
+  return k === 'date' || k === 'time';
+};
+/** A capitalised word outside any entity: in news, nearly always part of a title or role. */
+export const isCapWord = (d: Doc, i: number): boolean => {
+  const tok = d.tokens[i];
+  if (!tok || d.entAt[i] !== -1) return false;
+  if (tok.kind === 'abbreviation') return /^\p{Lu}/u.test(tok.text);
+  return tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+};
+/** A word that can stand in a title before a name: a capitalised word or a lower-case role noun. */
+export const isTitleWord = (d: Doc, i: number): boolean =>
+  (isCapWord(d, i) && !CLAUSE_OPENERS.has(norm(d, i)) && !PREPOSITIONS.has(norm(d, i))) || is(d, 'role', i);

@@ -1,0 +1,71 @@
+// Finding triggers: at each token, the longest phrase of the lexicon that starts there. Words
+// match a token's normalised form or its clitic-free stem ("kesediaannya" -> kesediaan); quote
+// marks between the words are stepped over ("menyatakan ‘kebimbangan serius’"); ".." lets up
+// to two words stand between ("menyatakan rasa kebimbangan"). Phrases are short, so this is
+// linear in the number of tokens.
+import { type Doc, isQuoteMark, norm, stem } from './doc.js';
+import type { Trigger } from './lexicon.js';
+
+export interface TriggerMatch {
+  readonly trigger: Trigger;
+  /** First token and one past the last token of the phrase. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const GAP = 2;
+
+function wordAt(d: Doc, i: number, w: string): boolean {
+  const tok = d.tokens[i];
+  return tok !== undefined && (tok.norm === w || tok.stem === w);
+}
+
+/** End (exclusive) of the phrase matched from token i, or -1. */
+function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): number {
+  let k = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    const word = words[w]!;
+    if (word === '..') continue;
+    const gap = words[w - 1] === '..' ? GAP : 0;
+    let found = -1;
+    let skipped = 0;
+    for (let j = k; j < limit && skipped <= gap; j++) {
+      if (isQuoteMark(d, j)) continue;
+      if (wordAt(d, j, word)) {
+        found = j;
+        break;
+      }
+      if (d.tokens[j]?.kind === 'punctuation') break;
+      skipped++;
+    }
+    if (found < 0) return -1;
+    k = found + 1;
+  }
+  return k;
+}
+
+export function findTriggers(d: Doc): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const n = d.tokens.length;
+  let i = 0;
+  while (i < n) {
+    const tok = d.tokens[i]!;
+    if (tok.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const cands = [...(d.lex.byFirst.get(norm(d, i)) ?? []), ...(tok.stem ? d.lex.byFirst.get(stem(d, i)) ?? [] : [])];
+    const limit = d.sentEnd[d.sentOf[i]!]!;
+    let best: TriggerMatch | undefined;
+    for (const t of cands) {
+      const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
+      if (end < 0) continue;
+      if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}

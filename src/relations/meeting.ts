@@ -1,0 +1,250 @@
+// MEET: parties meet, talk, visit or call. Verbs take their subject and the parties after
+// "dengan" ("X bertemu dengan Y"); nouns take a list after them ("pertemuan X dengan Y dan Z"),
+// and the subject of a light verb before them ("X menghadiri mesyuarat Y"); visits take the
+// visitor and the place visited ("lawatan X ke Y": the host is that place's country, or the
+// person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
+import { resolveDate } from '../pipeline/dates.js';
+import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
+import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
+import type { MeetTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { type Resolved, resolve, type SpeakerTurn } from './resolve.js';
+
+export interface MeetContext {
+  readonly d: Doc;
+  readonly trig: Triggers;
+  readonly hist: readonly SpeakerTurn[];
+  /** Date units of each sentence. */
+  readonly datesBySentence: ReadonlyMap<number, readonly DateUnit[]>;
+  readonly ref: number | undefined;
+  readonly countryOf: ((kb: string) => string | undefined) | undefined;
+}
+
+const LIST_JOINERS: ReadonlySet<string> = new Set(['dengan', 'dan', 'serta', 'antara', 'bersama', '&', ',']);
+
+/** The parties listed from token k: "Menteri Luar Korea Utara, Choe Son Hui dengan Presiden Rusia, Vladimir Putin dan ...". */
+export function listAfter(d: Doc, k: number, allowDates: boolean): number[] {
+  const out: number[] = [];
+  const end = Math.min(sentenceEndOf(d, k > 0 ? k - 1 : 0), k + 30);
+  let afterDate = false;
+  for (let i = k; i < end; i++) {
+    const e = d.entAt[i]!;
+    if (e >= 0) {
+      if (!isTitleModifier(d, e)) out.push(e);
+      i = d.entEnd[e]! - 1;
+      afterDate = false;
+      continue;
+    }
+    const n = norm(d, i);
+    const tok = d.tokens[i]!;
+    if (LIST_JOINERS.has(n)) {
+      if (n === ',' && afterDate) break;
+      continue;
+    }
+    if (isTitleWord(d, i) || tok.kind === 'abbreviation' || tok.kind === 'ordinal') continue;
+    if (n === '(') {
+      let j = i;
+      while (j < end && norm(d, j) !== ')') j++;
+      i = j;
+      continue;
+    }
+    if (allowDates && isDate(d, i)) {
+      afterDate = true;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+const span = (d: Doc, a: number, b: number): Span => {
+  const start = d.tokens[a]!.start;
+  const end = d.tokens[b - 1]!.end;
+  return { start, end, text: d.text.slice(start, end) };
+};
+const entSpan = (d: Doc, e: number): Span => {
+  const x = d.entities[e]!;
+  return { start: x.start, end: x.end, text: x.text };
+};
+
+/** A visited place stands for its country's government when that country is named in the text. */
+function hostOf(c: MeetContext, e: number): number {
+  const ent = c.d.entities[e]!;
+  if (ent.label !== 'LOC' || !ent.kb || !c.countryOf) return e;
+  const code = c.countryOf(ent.kb);
+  if (!code || code === ent.kb) return e;
+  let best = -1;
+  for (let k = 0; k < c.d.entities.length; k++) {
+    const x = c.d.entities[k]!;
+    if (x.label === 'LOC' && x.kb === code) {
+      if (best < 0 || x.start < ent.start) best = k;
+      if (x.start > ent.start) break;
+    }
+  }
+  return best >= 0 ? best : e;
+}
+
+/** The first "di <place>" after the trigger in its sentence. */
+function placeAfter(d: Doc, from: number): number | undefined {
+  const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 20);
+  for (let k = from; k < end - 1; k++) {
+    if (norm(d, k) !== 'di') continue;
+    const e = d.entAt[k + 1]!;
+    if (e >= 0 && d.entities[e]!.label === 'LOC') return e;
+  }
+  return undefined;
+}
+
+function timeOf(c: MeetContext, m: TriggerMatch): TimeSpan | undefined {
+  const units = c.datesBySentence.get(c.d.sentOf[m.start]!) ?? [];
+  let pick: DateUnit | undefined;
+  for (const u of units) if (u.tokenStart >= m.end && u.tokenStart - m.end <= 20) { pick = u; break; }
+  if (!pick) for (const u of units) if (u.tokenEnd <= m.start && m.start - u.tokenEnd <= 12) pick = u;
+  if (!pick) return undefined;
+  const value = resolveDate(pick, c.ref);
+  return { start: pick.start, end: pick.end, text: pick.text, ...(value !== undefined ? { value } : {}) };
+}
+
+function modalityOf(c: MeetContext, m: TriggerMatch, time: TimeSpan | undefined): MeetRelation['modality'] {
+  const d = c.d;
+  const s0 = sentenceStartOf(d, m.start);
+  let planned = false;
+  for (let k = m.start - 1; k >= s0 && k >= m.start - 6; k--) {
+    const n = norm(d, k);
+    if (n === '.' || n === ';' || n === 'bahawa') break;
+    const has = (cls: 'negated' | 'conditional' | 'planned'): boolean => d.lex.classes[cls].has(n) || d.lex.classes[cls].has(stem(d, k));
+    if (has('negated') || has('conditional')) return 'other';
+    if (has('planned')) planned = true;
+  }
+  if (planned) return 'planned';
+  if (time?.value && c.ref !== undefined) {
+    const first = Date.parse(`${time.value.split('/')[0]!.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
+    if (!Number.isNaN(first) && first > c.ref) return 'planned';
+  }
+  return 'asserted';
+}
+
+const ents = (r: Resolved | undefined): readonly number[] => r?.ents ?? [];
+
+/** The meeting a trigger announces, or undefined when fewer than two parties are named. Returns the indices of later triggers it absorbed. */
+export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch | undefined): { rel?: MeetRelation; absorbed: boolean } {
+  const { d, trig, hist } = c;
+  const t = m.trigger as MeetTrigger;
+  const last = m.end - 1;
+  let cameo: CameoCode = t.cameo;
+  let parts: number[] = [];
+  let place: number | undefined;
+  let absorbed = false;
+  const after = norm(d, m.end);
+  const nounLike = t.frame === 'noun' || t.frame === 'visit-noun';
+  // "mesyuarat mereka", "pertemuan itu": the same meeting told again
+  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, 'pronoun-plural', m.end))) return { absorbed };
+  switch (t.frame) {
+    case 'verb': {
+      const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
+      const k = after === 'dengan' || after === 'bersama' ? m.end + 1 : m.end;
+      parts = [...ents(subj), ...listAfter(d, k, false)];
+      break;
+    }
+    case 'noun': {
+      let k = m.end;
+      if (after === 'antara') k++;
+      parts = listAfter(d, k, false);
+      if (hasNya(d, last)) parts.unshift(...ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist)));
+      const s0 = sentenceStartOf(d, m.start);
+      for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
+        if (is(d, 'support', j)) {
+          parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
+          break;
+        }
+      }
+      break;
+    }
+    case 'visit':
+    case 'visit-noun': {
+      let visitors: readonly number[] = [];
+      let k = m.end;
+      if (t.frame === 'visit') visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      else if (hasNya(d, last)) visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist));
+      else {
+        const gen = listAfter(d, m.end, true);
+        if (gen.length > 0) {
+          visitors = gen.slice(0, 1);
+          k = d.entEnd[gen[0]!]!;
+        } else visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, false), hist));
+      }
+      // destination: "ke X" (or the object of melawat), then "untuk <meeting> dengan Z"
+      let dest: number | undefined;
+      let host: readonly number[] = [];
+      const end = Math.min(sentenceEndOf(d, m.start), k + 12);
+      for (let j = k; j < end; j++) {
+        const n = norm(d, j);
+        const e = d.entAt[j]!;
+        if (e >= 0 && (j === m.end || norm(d, j - 1) === 'ke' || norm(d, j - 1) === 'atas' || norm(d, j - 1) === 'kepada')) {
+          if (isTitleModifier(d, e)) continue;
+          if (norm(d, j - 1) === 'kepada') host = [e];
+          else dest = e;
+          break;
+        }
+        if (e >= 0) break;
+        if (n === 'ke' || n === 'atas' || n === 'kepada' || isDate(d, j) || isTitleWord(d, j)) continue;
+        if (t.frame === 'visit' && j === m.end) continue;
+        break;
+      }
+      if (dest !== undefined) {
+        host = [hostOf(c, dest)];
+        if (d.entities[dest]!.label === 'LOC') place = dest;
+        // "ke Rusia untuk sidang kemuncak dengan Putin": the host is the person met
+        if (next && next.trigger.type === 'MEET' && next.start > d.entEnd[dest]! && next.start - d.entEnd[dest]! <= 3) {
+          const j = norm(d, next.end) === 'dengan' ? next.end + 1 : next.end;
+          const met = listAfter(d, j, false);
+          if (met.length > 0) {
+            host = met;
+            absorbed = true;
+          }
+        }
+      }
+      parts = [...visitors, ...host];
+      break;
+    }
+    case 'host': {
+      const hostSubj = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      const k = after === 'daripada' || after === 'dari' ? m.end + 1 : m.end;
+      parts = [...hostSubj, ...listAfter(d, k, false)];
+      break;
+    }
+  }
+  // one mention per party
+  const seen = new Set<string>();
+  const uniq: number[] = [];
+  for (const e of parts) {
+    const key = d.entities[e]!.canonical;
+    if (!seen.has(key)) {
+      seen.add(key);
+      uniq.push(e);
+    }
+  }
+  if (uniq.length < 2) return { absorbed: false };
+  place ??= placeAfter(d, m.end);
+  if (place !== undefined && uniq.some((e) => d.entities[e]!.canonical === d.entities[place!]!.canonical)) {
+    if (t.frame !== 'visit' && t.frame !== 'visit-noun') place = undefined;
+  }
+  // a meeting of states held in a third state's city
+  if (cameo === '040' && place !== undefined && c.countryOf && uniq.every((e) => d.entities[e]!.label === 'LOC')) {
+    const pk = d.entities[place]!.kb;
+    const pc = pk ? c.countryOf(pk) ?? pk : undefined;
+    if (pc && !uniq.some((e) => d.entities[e]!.kb === pc)) cameo = '044';
+  }
+  const time = timeOf(c, m);
+  const rel: MeetRelation = {
+    type: 'MEET',
+    cameo,
+    trigger: span(d, m.start, m.end),
+    participants: uniq.map((e) => entSpan(d, e)),
+    ...(place !== undefined ? { place: entSpan(d, place) } : {}),
+    ...(time ? { time } : {}),
+    modality: modalityOf(c, m, time),
+  };
+  return { rel, absorbed };
+}

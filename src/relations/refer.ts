@@ -1,0 +1,282 @@
+// Who does what: the subject before a verb ("Korea Selatan pada Khamis lalu menggesa"), the
+// argument after an inverted verb ("kata kementerian Korea Utara"), coordinated arguments
+// ("Kedua-dua Pyongyang dan Moscow"), titles before names ("Menteri Luar Korea Utara, Choe Son
+// Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
+// itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
+import {
+  CLAUSE_OPENERS, COORDINATORS, DEMONSTRATIVES, type Doc, PREPOSITIONS, hasNya, is, isCapWord, isDate, isPunct,
+  isTitleWord, norm, stem,
+} from './doc.js';
+import type { TriggerMatch } from './match.js';
+
+/** What stands in an argument position, before it is resolved to entities. */
+export type Referent =
+  | { readonly kind: 'entities'; readonly ents: readonly number[] }
+  | { readonly kind: 'pronoun'; readonly cls: 'person' | 'any' | 'plural' | 'first' | 'nya'; readonly at: number }
+  | { readonly kind: 'role'; readonly at: number }
+  | { readonly kind: 'org'; readonly head: string; readonly loc: number; readonly at: number };
+
+/** Token index -> index of the trigger match covering it, or -1. */
+export interface Triggers {
+  readonly matches: readonly TriggerMatch[];
+  readonly at: Int32Array;
+}
+
+const WINDOW = 30;
+
+export const sentenceStartOf = (d: Doc, i: number): number => d.sentStart[d.sentOf[i]!]!;
+export const sentenceEndOf = (d: Doc, i: number): number => d.sentEnd[d.sentOf[i]!]!;
+
+/** A reporting verb with its subject before it, at token i: what follows it may be a clause with its own subject. */
+function isSayVerb(d: Doc, trig: Triggers, i: number): boolean {
+  const m = trig.matches[trig.at[i] ?? -1];
+  return m !== undefined && m.trigger.type === 'STATEMENT' && m.trigger.frame === 'subject';
+}
+
+/** An organisation or place entity standing inside a title: "Menteri Luar [Korea Utara], Choe". */
+export function isTitleModifier(d: Doc, e: number): boolean {
+  if (d.entities[e]!.label === 'PER') return false;
+  const st = d.entStart[e]!;
+  if (st - 1 < sentenceStartOf(d, st) || !isTitleWord(d, st - 1)) return false;
+  let k = d.entEnd[e]!;
+  if (norm(d, k) === ',') k++;
+  for (let steps = 0; steps < 5 && k < d.tokens.length; steps++, k++) {
+    const f = d.entAt[k]!;
+    if (f >= 0) return d.entities[f]!.label === 'PER';
+    if (!isTitleWord(d, k)) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that is not a known role word (Alexander, Bagaimanapun). */
+function isCapWordPlain(d: Doc, i: number): boolean {
+  return isCapWord(d, i) && !is(d, 'role', i) && !is(d, 'org-head', i);
+}
+
+/** Index of the token before a person's titles: "Isteri perdana menteri, Datin Seri [Rosmah]" -> before "Isteri". */
+export function beforeTitles(d: Doc, st: number): number {
+  const s0 = sentenceStartOf(d, st);
+  let k = st - 1;
+  for (let steps = 0; steps < 12 && k >= s0; steps++) {
+    const e = d.entAt[k]!;
+    if (e >= 0) {
+      if (isTitleModifier(d, e)) {
+        k = d.entStart[e]! - 1;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(d, k)) {
+      k--;
+      continue;
+    }
+    if (norm(d, k) === ',' && k - 1 >= s0) {
+      const e2 = d.entAt[k - 1]!;
+      if ((e2 >= 0 && isTitleModifier(d, e2)) || (e2 < 0 && isTitleWord(d, k - 1))) {
+        k--;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** Where a clause may begin right after token p (so an entity after it can be a subject). */
+function opensClause(d: Doc, trig: Triggers, p: number): boolean {
+  if (p < sentenceStartOf(d, p + 1) || p < 0) return true;
+  if (isPunct(d, p) || isDate(d, p)) return true;
+  const n = norm(d, p);
+  if (CLAUSE_OPENERS.has(n)) return true;
+  return isSayVerb(d, trig, p);
+}
+
+/**
+ * Whether entity e can be the subject of a verb after it: true, false, or 'org' when a
+ * lower-case organisation head stands before it ("kementerian [Korea Utara]").
+ */
+export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' {
+  const ent = d.entities[e]!;
+  const st = d.entStart[e]!;
+  let a = d.entEnd[e]!;
+  if (norm(d, a) === '(') {
+    for (let k = a; k < a + 12 && k < d.tokens.length; k++) if (norm(d, k) === ')') { a = k + 1; break; }
+  }
+  let p: number;
+  if (ent.label === 'PER') p = beforeTitles(d, st);
+  else {
+    p = st - 1;
+    if (p >= 0 && is(d, 'org-head', p) && !isCapWord(d, p)) return 'org';
+    if (p >= 0 && is(d, 'transparent', p)) p--;
+    else if (p >= 0 && (is(d, 'role', p) || is(d, 'org-head', p))) return norm(d, a) === 'yang' ? true : false;
+    else for (let s = 0; s < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)); s++) p--;
+  }
+  if (norm(d, a) === 'yang' && !(p >= 0 && PREPOSITIONS.has(norm(d, p)))) return true;
+  if (p >= 0 && PREPOSITIONS.has(norm(d, p))) return false;
+  return opensClause(d, trig, p);
+}
+
+/** Entities coordinated before e, ending in e: "Washington, Seoul dan [Tokyo]". */
+export function coordinateLeft(d: Doc, trig: Triggers, e: number): number[] {
+  const list = [e];
+  let cur = e;
+  let joined = false;
+  for (let steps = 0; steps < 6; steps++) {
+    const ent = d.entities[cur]!;
+    let p = ent.label === 'PER' ? beforeTitles(d, d.entStart[cur]!) : d.entStart[cur]! - 1;
+    const n = norm(d, p);
+    const comma = n === ',';
+    if (!COORDINATORS.has(n) && !(comma && joined)) break;
+    p--;
+    if (norm(d, p) === ',') p--;
+    const e2 = p >= 0 ? d.entAt[p]! : -1;
+    if (e2 < 0 || e2 === cur || isTitleModifier(d, e2)) break;
+    if (subjectable(d, trig, e2) === false) break;
+    list.unshift(e2);
+    cur = e2;
+    joined = true;
+  }
+  return list;
+}
+
+function pronounClass(d: Doc, i: number): Referent | undefined {
+  if (is(d, 'pronoun-person', i)) return { kind: 'pronoun', cls: 'person', at: i };
+  if (is(d, 'pronoun-any', i)) return { kind: 'pronoun', cls: 'any', at: i };
+  if (is(d, 'pronoun-plural', i)) return { kind: 'pronoun', cls: 'plural', at: i };
+  if (is(d, 'pronoun-first', i)) return { kind: 'pronoun', cls: 'first', at: i };
+  // "pihaknya" = his side
+  if (hasNya(d, i) && d.lex.classes.transparent.has(stem(d, i))) return { kind: 'pronoun', cls: 'nya', at: i };
+  return undefined;
+}
+
+/** "Kementerian itu", "Menteri itu", "ahli akademik itu", "penyanyi lagu Mata ini": a description pointing back. */
+function description(d: Doc, trig: Triggers, dem: number): Referent | undefined {
+  const s0 = sentenceStartOf(d, dem);
+  for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
+    if (d.entAt[k]! >= 0) return undefined;
+    const orgHead = is(d, 'org-head', k);
+    const role = is(d, 'role', k);
+    if (!orgHead && !role) continue;
+    // the head of the description is its first role word ("ahli akademik")
+    let h = k;
+    while (h - 1 >= s0 && (is(d, 'role', h - 1) || is(d, 'org-head', h - 1))) h--;
+    if (!opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1))) return undefined;
+    if (PREPOSITIONS.has(norm(d, h - 1))) return undefined;
+    return is(d, 'org-head', h) && !is(d, 'role', h) ? { kind: 'org', head: norm(d, h), loc: -1, at: h } : { kind: 'role', at: h };
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the verb at token ti, looking left inside its sentence: the nearest entity
+ * that can head a subject (with the entities coordinated with it), a pronoun, or a description.
+ */
+export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: boolean): Referent | undefined {
+  const s0 = sentenceStartOf(d, ti);
+  let i = ti - 1;
+  for (let steps = 0; i >= s0 && steps < WINDOW; steps++) {
+    const e = d.entAt[i]!;
+    if (e >= 0) {
+      const r = subjectable(d, trig, e);
+      if (r === true) return { kind: 'entities', ents: coordinateLeft(d, trig, e) };
+      if (r === 'org') return { kind: 'org', head: norm(d, d.entStart[e]! - 1), loc: e, at: d.entStart[e]! - 1 };
+      i = d.entStart[e]! - 1;
+      continue;
+    }
+    const n = norm(d, i);
+    if (n === 'bahawa' || n === ':' || n === ';' || n === '"') return undefined;
+    if (n === ')') {
+      let k = i - 1;
+      while (k >= s0 && k > i - 12 && norm(d, k) !== '(') k--;
+      i = norm(d, k) === '(' ? k - 1 : i - 1;
+      continue;
+    }
+    const pr = pronounClass(d, i);
+    if (pr) {
+      if (i - 1 >= s0 && PREPOSITIONS.has(norm(d, i - 1))) {
+        i--;
+        continue;
+      }
+      return pr;
+    }
+    if (DEMONSTRATIVES.has(n)) {
+      const desc = description(d, trig, i);
+      if (desc) return desc;
+    }
+    if (!crossSayVerbs && i !== ti - 1 && isSayVerb(d, trig, i)) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
+/**
+ * The argument after an inverted verb or a noun: "kata [X]", "menurut seorang ahli akademik,
+ * Dr [X]", "kata kementerian [Korea Utara]", "menurut ahli akademik itu", "oleh [X] dan [Y]".
+ */
+export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number): Referent | undefined {
+  const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 12);
+  let lower = 0;
+  for (let i = from; i < end; i++) {
+    const e = d.entAt[i]!;
+    if (e >= 0) {
+      if (isTitleModifier(d, e)) {
+        i = d.entEnd[e]! - 1;
+        continue;
+      }
+      if (i - 1 >= 0 && is(d, 'org-head', i - 1) && !isCapWord(d, i - 1) && d.entities[e]!.label !== 'PER') {
+        return { kind: 'org', head: norm(d, i - 1), loc: e, at: i - 1 };
+      }
+      if (i - 1 >= from && d.entities[e]!.label !== 'PER' && is(d, 'role', i - 1) && !isCapWord(d, i - 1)) return undefined;
+      return { kind: 'entities', ents: coordinateRight(d, e) };
+    }
+    const n = norm(d, i);
+    if (DEMONSTRATIVES.has(n)) {
+      for (let k = i - 1; k >= from; k--) {
+        if (is(d, 'org-head', k) && !is(d, 'role', k)) return { kind: 'org', head: norm(d, k), loc: -1, at: k };
+        if (is(d, 'role', k)) {
+          let h = k;
+          while (h - 1 >= from && is(d, 'role', h - 1)) h--;
+          return { kind: 'role', at: h };
+        }
+      }
+      return undefined;
+    }
+    if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, 'transparent', i)) continue;
+    if (d.tokens[i]!.kind === 'abbreviation') continue;
+    if (PREPOSITIONS.has(n) || n === 'bahawa' || isPunct(d, i) || CLAUSE_OPENERS.has(n) || trig.at[i]! >= 0) return undefined;
+    if (++lower > maxLower) return undefined;
+  }
+  return undefined;
+}
+
+/** Entities coordinated after e: "[Washington] dan Seoul". */
+export function coordinateRight(d: Doc, e: number): number[] {
+  const list = [e];
+  let k = d.entEnd[e]!;
+  for (let steps = 0; steps < 6; steps++) {
+    const n = norm(d, k);
+    if (!COORDINATORS.has(n) && n !== ',') break;
+    let j = k + 1;
+    while (j < k + 6 && d.entAt[j] === -1 && isTitleWord(d, j)) j++;
+    const e2 = d.entAt[j] ?? -1;
+    if (e2 < 0) break;
+    if (isTitleModifier(d, e2)) {
+      // "dan Presiden Rusia, Vladimir Putin": step over the title's place to the person
+      let m = d.entEnd[e2]!;
+      if (norm(d, m) === ',') m++;
+      while (m < d.entEnd[e2]! + 6 && d.entAt[m] === -1 && isTitleWord(d, m)) m++;
+      const e3 = d.entAt[m] ?? -1;
+      if (e3 < 0) break;
+      list.push(e3);
+      k = d.entEnd[e3]!;
+      continue;
+    }
+    if (n === ',' && !COORDINATORS.has(norm(d, d.entEnd[e2]!)) && norm(d, d.entEnd[e2]!) !== ',') {
+      list.push(e2);
+      break;
+    }
+    list.push(e2);
+    k = d.entEnd[e2]!;
+  }
+  return list;
+}

@@ -1,0 +1,90 @@
+// Turning a referent into entity mentions. Names stand for themselves. A pronoun or a bare
+// "katanya" points at the current speaker (the last party the text quoted), or failing that at
+// the nearest person named before it; "beliau" right after a name in the same sentence points
+// at that name ("Exco Sukan negeri, Amirudin Shari apabila beliau berkata"). "Kementerian itu"
+// and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
+import { type Doc, PREPOSITIONS, norm } from './doc.js';
+import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
+
+/** A party that was quoted, with the sentence it was quoted in. */
+export interface SpeakerTurn {
+  readonly ent: number;
+  readonly sent: number;
+}
+
+export interface Resolved {
+  readonly ents: readonly number[];
+  readonly via: 'name' | 'pronoun';
+}
+
+const SPEAKER_SENTENCES = 10;
+const MENTION_SENTENCES = 4;
+const MAX_BACK = 400;
+
+function lastSpeaker(d: Doc, hist: readonly SpeakerTurn[], sent: number, within: number, perOnly: boolean): number | undefined {
+  for (let h = hist.length - 1; h >= 0 && h >= hist.length - 50; h--) {
+    const t = hist[h]!;
+    if (sent - t.sent > within) return undefined;
+    if (!perOnly || d.entities[t.ent]!.label === 'PER') return t.ent;
+  }
+  return undefined;
+}
+
+/** The nearest person mention before token `at`, outside quotations, not after a preposition. */
+function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly: boolean): number | undefined {
+  const sent = d.sentOf[at]!;
+  const floor = sameSentenceOnly ? sentenceStartOf(d, at) : Math.max(0, at - MAX_BACK);
+  for (let k = at - 1; k >= floor; k--) {
+    if (sent - d.sentOf[k]! > MENTION_SENTENCES) return undefined;
+    const e = d.entAt[k]!;
+    if (e < 0) continue;
+    const st = d.entStart[e]!;
+    if (d.entities[e]!.label === 'PER' && (d.quoteOf[k] === -1 || d.quoteOf[k] === d.quoteOf[at]) && !PREPOSITIONS.has(norm(d, st - 1))) {
+      if (!sameSentenceOnly || subjectable(d, trig, e) === true) return e;
+    }
+    k = st;
+  }
+  return undefined;
+}
+
+/** The last organisation before `at` whose name starts with `head` (and holds the place's name, if given). */
+function lastOrg(d: Doc, hist: readonly SpeakerTurn[], head: string, loc: number, at: number): number | undefined {
+  const place = loc >= 0 ? d.entities[loc]! : undefined;
+  const fits = (e: number): boolean => {
+    const ent = d.entities[e]!;
+    if (ent.label !== 'ORG' || e === loc) return false;
+    const words = ent.canonical.toLowerCase().split(/\s+/);
+    if (words[0] !== head) return false;
+    return !place || ent.canonical.includes(place.canonical) || ent.canonical.includes(place.text) || ent.text.includes(place.text);
+  };
+  for (let h = hist.length - 1; h >= 0 && h >= hist.length - 20; h--) if (fits(hist[h]!.ent)) return hist[h]!.ent;
+  for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
+    const e = d.entAt[k]!;
+    if (e >= 0 && fits(e)) return e;
+  }
+  return undefined;
+}
+
+export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: readonly SpeakerTurn[]): Resolved | undefined {
+  if (!r) return undefined;
+  if (r.kind === 'entities') return { ents: r.ents, via: 'name' };
+  const sent = d.sentOf[r.at]!;
+  const one = (e: number | undefined): Resolved | undefined => (e === undefined ? undefined : { ents: [e], via: 'pronoun' });
+  switch (r.kind) {
+    case 'org':
+      return one(lastOrg(d, hist, r.head, r.loc, r.at));
+    case 'role':
+      return one(lastSpeaker(d, hist, sent, SPEAKER_SENTENCES + 5, true) ?? lastPerson(d, trig, r.at, false));
+    case 'pronoun':
+      switch (r.cls) {
+        case 'person':
+          return one(lastPerson(d, trig, r.at, true) ?? lastSpeaker(d, hist, sent, SPEAKER_SENTENCES, true) ?? lastPerson(d, trig, r.at, false));
+        case 'nya':
+          return one(lastSpeaker(d, hist, sent, SPEAKER_SENTENCES, false) ?? lastPerson(d, trig, r.at, false));
+        case 'any':
+          return one(lastSpeaker(d, hist, sent, 6, false));
+        default:
+          return undefined;
+      }
+  }
+}

@@ -1,0 +1,140 @@
+// STATEMENT: who says, urges, denies, criticises ... Each trigger frame says where its speaker
+// stands: before the verb ("X berkata"), after an inverted verb ("kata X", "menurut X"), on the
+// verb as -nya ("katanya", "ujarnya"), or after a noun ("tuduhan oleh X", "kenyataan X").
+import type { Span, StatementRelation } from '../types.js';
+import { CLAUSE_OPENERS, type Doc, PREPOSITIONS, hasNya, isPunct, isQuoteMark, isTitleWord, norm } from './doc.js';
+import type { StatementTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { type Referent, findAfter, findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+
+export interface StatementParts {
+  readonly referent: Referent | undefined;
+  /** True when no subject stands before the verb and it continues a coordinated verb phrase ("... dan berkata"). */
+  readonly elided: boolean;
+}
+
+const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
+const ADVERBS: ReadonlySet<string> = new Set(['juga', 'turut', 'pula', 'telah', 'sudah', 'tidak', 'akan', 'lagi', 'pun', 'kemudiannya', 'terus']);
+
+/** Where the speaker of a statement trigger stands (unresolved). */
+export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): StatementParts {
+  const t = m.trigger as StatementTrigger;
+  const last = m.end - 1;
+  switch (t.frame) {
+    case 'subject': {
+      const r = findSubject(d, trig, m.start, false);
+      if (r) return { referent: r, elided: false };
+      let k = m.start - 1;
+      while (k >= 0 && ADVERBS.has(norm(d, k))) k--;
+      return { referent: undefined, elided: k >= sentenceStartOf(d, m.start) && ELIDED_AFTER.has(norm(d, k)) };
+    }
+    case 'clitic':
+      return { referent: hasNya(d, last) ? { kind: 'pronoun', cls: 'nya', at: last } : undefined, elided: false };
+    case 'initial':
+    case 'after': {
+      if (hasNya(d, last)) return { referent: { kind: 'pronoun', cls: 'nya', at: last }, elided: false };
+      if (t.frame === 'initial') {
+        const p = m.start - 1;
+        const opener = p < sentenceStartOf(d, m.start) || isPunct(d, p);
+        if (!opener) return { referent: undefined, elided: false };
+      }
+      return { referent: findAfter(d, trig, m.end, 4), elided: false };
+    }
+    case 'noun': {
+      if (hasNya(d, last)) return { referent: { kind: 'pronoun', cls: 'nya', at: last }, elided: false };
+      const n = norm(d, m.end);
+      if (n === 'oleh') return { referent: findAfter(d, trig, m.end + 1, 0), elided: false };
+      // a genitive right after the noun, through titles only: "kenyataan Timbalan Perdana Menteri, Datuk Seri X"
+      let k = m.end;
+      while (k < m.end + 8 && d.entAt[k] === -1 && (isTitleWord(d, k) || norm(d, k) === ',')) k++;
+      if (k === m.end && d.entAt[k] === -1) return { referent: undefined, elided: false };
+      return { referent: findAfter(d, trig, m.end, 0), elided: false };
+    }
+  }
+}
+
+const span = (d: Doc, a: number, b: number): Span => {
+  const start = d.tokens[a]!.start;
+  const end = d.tokens[b - 1]!.end;
+  return { start, end, text: d.text.slice(start, end) };
+};
+
+/** The party addressed, urged, criticised, thanked: the object, or after kepada/terhadap. */
+export function statementTarget(d: Doc, m: TriggerMatch, speakers: readonly number[]): number | undefined {
+  const end = Math.min(sentenceEndOf(d, m.start), m.end + 12);
+  let lower = 0;
+  let afterPrep = false;
+  for (let k = m.end; k < end; k++) {
+    const e = d.entAt[k]!;
+    if (e >= 0) {
+      if (isTitleModifier(d, e)) {
+        k = d.entEnd[e]! - 1;
+        continue;
+      }
+      if (speakers.some((s) => d.entities[s]!.canonical === d.entities[e]!.canonical)) return undefined;
+      return k - m.end <= 3 || afterPrep ? e : undefined;
+    }
+    const n = norm(d, k);
+    if (isQuoteMark(d, k) || isTitleWord(d, k) || n === 'pihak' || n === 'kerajaan') continue;
+    if (n === 'kepada' || n === 'terhadap' || n === 'atas' || n === 'ke') {
+      afterPrep = true;
+      lower = 0;
+      continue;
+    }
+    if (n === 'bahawa' || n === 'supaya' || n === 'agar' || n === ';' || n === ':') return undefined;
+    if (++lower > (afterPrep ? 3 : 6)) return undefined;
+  }
+  return undefined;
+}
+
+/** The reported content: the quotation the attribution closes, or the clause after the verb. */
+export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
+  const t = m.trigger as StatementTrigger;
+  const s0 = sentenceStartOf(d, m.start);
+  const s1 = sentenceEndOf(d, m.start);
+  if (t.frame === 'after' || t.frame === 'initial' || t.frame === 'clitic') {
+    // “...,” katanya / ... ,” kata X
+    let p = m.start - 1;
+    if (norm(d, p) === ',') p--;
+    if (p >= 0 && d.tokens[p]!.norm === '"' && d.quoteOf[p - 1] !== undefined && d.quoteOf[p - 1]! >= 0) {
+      const open = d.quoteOf[p - 1]!;
+      let b = p;
+      while (b - 1 > open && (norm(d, b - 1) === ',' || isPunct(d, b - 1))) b--;
+      return b > open + 1 ? span(d, open + 1, b) : undefined;
+    }
+    if (m.start > s0 + 1) {
+      let b = m.start;
+      while (b - 1 > s0 && isPunct(d, b - 1)) b--;
+      return b > s0 ? span(d, s0, b) : undefined;
+    }
+  }
+  let a = m.end;
+  while (a < s1 && (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa')) a++;
+  if (a < s1 && d.tokens[a]!.norm === '"') {
+    for (const [open, close] of d.quoteClose) {
+      if (open === a) return close > a + 1 ? span(d, a + 1, close) : undefined;
+    }
+  }
+  let b = s1;
+  while (b > a && isPunct(d, b - 1)) b--;
+  if (b - a < 2 || PREPOSITIONS.has(norm(d, a)) && b - a < 3) return undefined;
+  return span(d, a, b);
+}
+
+export function statementRelation(
+  d: Doc, m: TriggerMatch, speaker: number, via: 'name' | 'pronoun', target: number | undefined, content: Span | undefined,
+): StatementRelation {
+  const t = m.trigger as StatementTrigger;
+  const sp = d.entities[speaker]!;
+  const tg = target !== undefined ? d.entities[target]! : undefined;
+  return {
+    type: 'STATEMENT',
+    act: t.act,
+    cameo: t.cameo,
+    trigger: span(d, m.start, m.end),
+    speaker: { start: sp.start, end: sp.end, text: sp.text },
+    speaker_via: via,
+    ...(tg ? { target: { start: tg.start, end: tg.end, text: tg.text } } : {}),
+    ...(content ? { content } : {}),
+  };
+}
