@@ -125,8 +125,15 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   // Only JSON is accepted: without this fastify would parse text/plain bodies too.
   app.removeContentTypeParser('text/plain');
 
+  // While closing, answers ask keep-alive clients to hang up, so that the server can close
+  // as soon as the in-flight requests are answered (fastify keeps idle sockets for 72 s).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   app.setErrorHandler((err, req, reply) => {

@@ -1,0 +1,119 @@
+// Every error status of the service, over real HTTP: each answers { error: { code, message } }
+// and leaves the process healthy.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigText, start, until, type Running } from './helpers.js';
+
+async function expectError(p: Promise<{ status: number; json: { error?: { code?: unknown; message?: unknown } } }>, status: number, code: string): Promise<void> {
+  const r = await p;
+  expect(r.status).toBe(status);
+  expect(r.json.error?.code).toBe(code);
+  expect(typeof r.json.error?.message).toBe('string');
+}
+
+describe('bad requests', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start({ workers: 1, bodyLimit: 64 * 1024, maxBatch: 3 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('400 for a body that is not JSON, or empty', async () => {
+    await expectError(s.post('/v1/extract', '{"text": "Anwar'), 400, 'E_BAD_JSON');
+    await expectError(s.post('/v1/extract', ''), 400, 'E_BAD_JSON');
+  });
+
+  it('400 for wrong types, with no coercion', async () => {
+    await expectError(s.post('/v1/extract', { text: 42 }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract', { text: ['Anwar'] }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract', 'null'), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract', '[]'), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract', { text: 'Anwar', fields: 'entities' }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract/batch', { documents: { id: 'a', text: 'b' } }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract/batch', { documents: [{ id: 1, text: 'b' }] }), 400, 'E_VALIDATION');
+  });
+
+  it('400 for empty text, in a document or a batch', async () => {
+    const r = await s.post('/v1/extract', { text: '' });
+    expect(r.status).toBe(400);
+    expect(r.json.error).toEqual({ code: 'E_VALIDATION', message: 'body/text must NOT have fewer than 1 characters' });
+    await expectError(s.post('/v1/extract', {}), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract/batch', { documents: [] }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract/batch', { documents: [{ id: 'a', text: '' }] }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/tokenize', { text: '' }), 400, 'E_VALIDATION');
+  });
+
+  it('400 for unknown properties, fields and bad dates, naming them', async () => {
+    const r = await s.post('/v1/extract', { text: 'Anwar', feilds: ['entities'] });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toBe('body has an unknown property "feilds"');
+    const f = await s.post('/v1/extract', { text: 'Anwar', fields: ['people'] });
+    expect(f.json.error.message).toMatch(/^body\/fields\/0 must be equal to one of the allowed values: entities, relations/);
+    await expectError(s.post('/v1/extract', { text: 'Anwar', date: '15/01/2025' }), 400, 'E_VALIDATION');
+    await expectError(s.post('/v1/extract', { text: 'Anwar', date: '2025-02-30' }), 400, 'E_OPTION');
+  });
+
+  it('404 for an unknown route or method', async () => {
+    await expectError(s.get('/v2/extract'), 404, 'E_NOT_FOUND');
+    await expectError(s.get('/v1/extract'), 404, 'E_NOT_FOUND');
+  });
+
+  it('413 for a body over the limit', async () => {
+    const r = await s.post('/v1/extract', { text: bigText(70 * 1024) });
+    expect(r.status).toBe(413);
+    expect(r.json.error.code).toBe('E_INPUT_TOO_LARGE');
+  });
+
+  it('413 for a batch over the configured number of documents', async () => {
+    const documents = Array.from({ length: 4 }, (_, i) => ({ id: String(i), text: 'Anwar.' }));
+    const r = await s.post('/v1/extract/batch', { documents });
+    expect(r.status).toBe(413);
+    expect(r.json.error).toEqual({ code: 'E_BATCH_TOO_LARGE', message: 'a batch holds at most 3 documents, got 4' });
+  });
+
+  it('415 for a body that is not JSON by its content type', async () => {
+    await expectError(s.post('/v1/extract', 'Anwar bertemu Prabowo.', { 'content-type': 'text/plain' }), 415, 'E_MEDIA_TYPE');
+    await expectError(s.post('/v1/extract', 'text=Anwar', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'E_MEDIA_TYPE');
+  });
+
+  it('is still healthy and serving after all of them', async () => {
+    expect((await s.get('/v1/health')).status).toBe(200);
+    const r = await s.post('/v1/extract', { text: 'Anwar di Johor.' });
+    expect(r.status).toBe(200);
+    expect(r.json.entities.length).toBeGreaterThan(0);
+  });
+});
+
+describe('overload and slowness', () => {
+  // One worker, no queue, a short deadline: a large document holds the only worker.
+  let s: Running;
+  beforeAll(async () => {
+    s = await start({ workers: 1, queueSize: 0, timeout: 1500, bodyLimit: 4 * 1024 * 1024 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('503 when the work queue is full, 504 past the deadline, then recovers', async () => {
+    const slow = s.post('/v1/extract', { text: bigText(2 * 1024 * 1024) });
+    expect(await until(async () => (await s.get('/v1/ready')).json.pool.running === 1)).toBe(true);
+
+    const busy = await s.post('/v1/extract', { text: 'Anwar di Johor.' });
+    expect(busy.status).toBe(503);
+    expect(busy.json.error.code).toBe('E_BUSY');
+    expect(busy.headers.get('retry-after')).toBe('1');
+    const busyBatch = await s.post('/v1/extract/batch', { documents: [{ id: 'a', text: 'Anwar.' }] });
+    expect(busyBatch.status).toBe(503);
+
+    const timedOut = await slow;
+    expect(timedOut.status).toBe(504);
+    expect(timedOut.json.error).toEqual({ code: 'E_TIMEOUT', message: 'the request took longer than 1500 ms' });
+
+    // The runaway thread was ended and replaced; ready again once the new one is warm.
+    expect(await until(async () => (await s.get('/v1/ready')).status === 200)).toBe(true);
+    const ok = await s.post('/v1/extract', { text: 'Anwar di Johor.' });
+    expect(ok.status).toBe(200);
+    expect((await s.get('/v1/health')).status).toBe(200);
+  });
+});
