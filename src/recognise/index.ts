@@ -164,6 +164,9 @@ function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role'
   return common * 2 <= content.length;
 }
 
+/** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
+const isPortfolioWord = (lower: string): boolean => isLowercaseUsage(lower) || isDerivedWord(lower);
+
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
   const { tokens, words } = ctx;
@@ -172,7 +175,7 @@ function complementAt(ctx: SentenceCtx, p: number): number {
   if (g) return g.tokenEnd;
   const org = orgHeadPattern(ctx, p);
   if (org) return org.tokenEnd;
-  if (isUpperStart(t) && t.kind === 'word' && (isLowercaseUsage(lowerOf(t)) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
+  if (isUpperStart(t) && t.kind === 'word' && (isPortfolioWord(lowerOf(t)) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
   return p;
 }
 
@@ -218,7 +221,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && isLowercaseUsage(lowerOf(n))) {
+      if (isUpperStart(n) && n.kind === 'word' && isPortfolioWord(lowerOf(n))) {
         p += 2;
         continue;
       }
@@ -302,7 +305,7 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end && p > head.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && (isLowercaseUsage(lowerOf(n)) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
+      if (isUpperStart(n) && n.kind === 'word' && (isPortfolioWord(lowerOf(n)) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
         p += 2;
         continue;
       }
@@ -343,6 +346,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
   if (t0.text.length === 1 && t0.kind === 'word') return { end: k + 1 };
+  // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
+  if (headAt(ctx, k)) return { end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
   if (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm) || t0.reduplication !== undefined) return { end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
