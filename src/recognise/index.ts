@@ -592,10 +592,35 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     if (notEntities.has(surface) && m.by === 'acronym') continue;
     out.push(m);
   }
+  // the first words of a body's name stand for it: Majlis Keselamatan (PBB)
+  const bodyPrefixes = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
+    for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
+      const key = tokens.slice(m.tokenStart, e).map((x) => x.text).join(' ');
+      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e)) bodyPrefixes.set(key, m);
+    }
+  }
   const chained: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isNameWord(t)) continue;
+    if (bodyPrefixes.size > 0) {
+      let hit: { end: number; body: Mention } | undefined;
+      for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
+        const body = bodyPrefixes.get(tokens.slice(k, e).map((x) => x.text).join(' '));
+        if (body && !(k >= body.tokenStart && k < body.tokenEnd)) {
+          hit = { end: e, body };
+          break;
+        }
+      }
+      const after = hit ? tokens[hit.end] : undefined;
+      if (hit && !(after && isNameWord(after) && !text.slice(tokens[hit.end - 1]!.end, after.start).includes('\n'))) {
+        chained.push({ start: t.start, end: tokens[hit.end - 1]!.end, tokenStart: k, tokenEnd: hit.end, label: 'ORG', by: 'chain', score: 0.75, canonical: text.slice(hit.body.start, hit.body.end) });
+        k = hit.end - 1;
+        continue;
+      }
+    }
     // "Utara menyediakan senjata": a compass word alone for the place it ended (Korea Utara)
     const place = placeByDirection.get(t.text);
     if (place && !(k >= place.tokenStart && k < place.tokenEnd) && tokens[k - 1]?.text !== tokens[place.tokenStart]!.text) {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { foldName } from '../../src/link/index.js';
+
+const linked = (text: string) => extract(text).entities.map((e) => [e.text, e.canonical, e.kb ?? null, e.source]);
+
+describe('lexicon links: canonical name and kb id', () => {
+  it.each([
+    ['a Malay short form of a country', 'Pegawai AS hadir.', 'AS', 'Amerika Syarikat', 'US'],
+    ['an acronym of a UN body', 'Wakil PBB hadir.', 'PBB', 'Pertubuhan Bangsa-Bangsa Bersatu', 'org:pertubuhan-bangsa-bangsa-bersatu'],
+    ['a person with a Wikidata id', 'Vladimir Putin berucap.', 'Vladimir Putin', 'Vladimir Putin', 'Q7747'],
+    ['an upper-case dateline city', 'KUALA LUMPUR, 3 Mac - Hujan lebat.', 'KUALA LUMPUR', 'Kuala Lumpur', 'geonames:1735161'],
+  ])('%s', (_name, text, surface, canonical, kb) => {
+    const e = extract(text).entities.find((x) => x.text === surface);
+    expect(e).toMatchObject({ canonical, kb });
+  });
+});
+
+describe('in-document chains', () => {
+  it('a surname takes the full name and id of the earlier mention (Putin -> Vladimir Putin)', () => {
+    expect(linked('Vladimir Putin tiba. Putin berucap.')[1]).toEqual(['Putin', 'Vladimir Putin', 'Q7747', 'coref']);
+  });
+  it('a name unknown to the lexicon chains to its fullest mention', () => {
+    const rows = linked('Jurulatih Razlan Hemdi kecewa. Hemdi berkata pasukannya lemah.');
+    expect(rows[1]).toEqual(['Hemdi', 'Razlan Hemdi', null, 'coref']);
+  });
+  it('a compass word alone stands for the place it ended (Utara -> Korea Utara)', () => {
+    const rows = linked('Korea Utara menafikannya. Utara berkata ia tidak bersalah.');
+    expect(rows[1]).toEqual(['Utara', 'Korea Utara', 'KP', 'coref']);
+  });
+  it('the first words of a body stand for it (Majlis Keselamatan -> Majlis Keselamatan PBB)', () => {
+    const rows = linked('Majlis Keselamatan PBB bersidang. Majlis Keselamatan akan mengundi esok.');
+    expect(rows.find((r) => r[0] === 'Majlis Keselamatan')?.[1]).toBe('Majlis Keselamatan PBB');
+  });
+  it('a short form in brackets names the body (Unisel-style)', () => {
+    const rows = linked('Universiti Gomasi Jaya (Ugoja) ditubuhkan. Pelajar Ugoja gembira.');
+    expect(rows.filter((r) => r[0] === 'Ugoja').map((r) => r[1])).toEqual(['Universiti Gomasi Jaya', 'Universiti Gomasi Jaya']);
+  });
+});
+
+describe('fuzzy matching of spelling variants', () => {
+  it.each([
+    ['a hyphenated Korean name', 'Choe Son-hui tiba.', 'Choe Son Hui'],
+    ['a transliteration variant', 'Sergei Lavrov tiba.', 'Sergey Lavrov'],
+  ])('%s', (_name, text, canonical) => {
+    expect(extract(text).entities[0]?.canonical).toBe(canonical);
+  });
+  it.each([
+    ['Mohd', 'mohd ali', 'muhammad ali'],
+    ["Dato'", "dato' seri", 'datuk seri'],
+    ['hyphens', 'choe son-hui', 'choe son hui'],
+    ['accents', 'José', 'jose'],
+  ])('foldName unifies %s', (_name, raw, folded) => {
+    expect(foldName(raw)).toBe(folded);
+  });
+});
