@@ -35,15 +35,17 @@ input[type=date] { font: inherit; padding: 5px; border: 1px solid #cbd5e0; borde
 .legend span { padding: 1px 8px; border-radius: 4px; border: 1px solid; }
 .doc { white-space: pre-wrap; word-wrap: break-word; line-height: 1.9; }
 mark { position: relative; padding: 1px 2px; border-radius: 3px; border-bottom: 2px solid; color: inherit; cursor: help; }
+mark.flip:hover::after, mark.flip:focus::after { left: auto; right: 0; }
 mark .lbl { font-size: 10px; font-weight: 700; margin-left: 3px; vertical-align: 1px; opacity: .75; }
 .PER { background: var(--per); border-color: var(--per-b); }
 .ORG { background: var(--org); border-color: var(--org-b); }
 .LOC { background: var(--loc); border-color: var(--loc-b); }
 .OTHER { background: var(--other); border-color: var(--other-b); }
-mark:hover::after, mark:focus::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; margin-top: 6px; z-index: 2; white-space: pre; padding: 4px 8px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 13px; line-height: 1.4; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+mark:hover::after, mark:focus::after { content: attr(data-tip); position: absolute; left: 0; max-width: 360px; overflow-wrap: anywhere; top: 100%; margin-top: 6px; z-index: 2; white-space: pre-wrap; width: max-content; padding: 4px 8px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 13px; line-height: 1.4; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
 ul { margin: 0; padding-left: 20px; }
 li { margin: 4px 0; }
 .empty { color: #718096; font-style: italic; }
+.chip { font-size: 12px; font-weight: 700; padding: 0 6px; border-radius: 3px; border: 1px solid; }
 .act { font-size: 12px; font-weight: 700; padding: 0 6px; border-radius: 3px; background: #edf2f7; color: #2d3748; }
 .quote { color: #4a5568; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
@@ -61,6 +63,7 @@ const SCRIPT = `
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
   function labelClass(l) { return LABELS[l] ? l : 'OTHER'; }
   function quote(s) { return '\\u201c' + s + '\\u201d'; }
   function renderDoc(text, entities) {
@@ -85,6 +88,10 @@ const SCRIPT = `
       at = e.end;
     });
     doc.appendChild(document.createTextNode(text.slice(at)));
+    // Tooltips of marks near the right edge open leftwards, inside the page.
+    doc.querySelectorAll('mark').forEach(function (m) {
+      if (m.getBoundingClientRect().left + 360 > document.documentElement.clientWidth) m.classList.add('flip');
+    });
   }
   function renderLegend(entities) {
     var counts = {};
@@ -108,7 +115,7 @@ const SCRIPT = `
     if (!rows.length) { var tr0 = el('tr'); tr0.appendChild(el('td', 'empty', 'No entities found.')); tb.appendChild(tr0); return; }
     rows.forEach(function (r) {
       var tr = el('tr');
-      var lab = el('td'); lab.appendChild(el('span', 'act ' + labelClass(r.e.label), r.e.label)); tr.appendChild(lab);
+      var lab = el('td'); lab.appendChild(el('span', 'chip ' + labelClass(r.e.label), r.e.label)); tr.appendChild(lab);
       tr.appendChild(el('td', '', r.e.canonical));
       var kb = el('td'); if (r.e.kb) kb.appendChild(el('code', '', r.e.kb)); tr.appendChild(kb);
       tr.appendChild(el('td', '', String(r.n)));
@@ -164,7 +171,7 @@ const SCRIPT = `
         renderEntities(d.entities);
         renderRelations(d.relations);
         var meets = d.relations.filter(function (x) { return x.type === 'MEET'; }).length;
-        setStatus(d.entities.length + ' entities, ' + meets + ' meetings, ' + (d.relations.length - meets) + ' statements in ' + Math.round(performance.now() - t0) + ' ms', false);
+        setStatus(count(d.entities.length, 'entity', 'entities') + ', ' + count(meets, 'meeting', 'meetings') + ', ' + count(d.relations.length - meets, 'statement', 'statements') + ' in ' + Math.round(performance.now() - t0) + ' ms', false);
         document.body.setAttribute('data-state', 'done');
       })
       .catch(function (e) { setStatus('Request failed: ' + e.message, true); })
