@@ -17,7 +17,7 @@ const STATEMENT_FRAMES = ['subject', 'after', 'initial', 'clitic', 'noun'];
 const MEET_FRAMES = ['verb', 'noun', 'visit', 'visit-noun', 'host'];
 export const WORD_CLASSES = [
   'org-head', 'role', 'transparent', 'pronoun-person', 'pronoun-any', 'pronoun-plural', 'pronoun-first',
-  'planned', 'negated', 'conditional', 'support',
+  'planned', 'negated', 'conditional', 'support', 'raising',
 ] as const;
 
 export interface TriggerRow {

@@ -84,7 +84,9 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
       if (open >= 0) quoteOf[k] = open;
       continue;
     }
-    const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0);
+    // a straight quote opens when a word follows it ('."Dah' opens; '," kata' closes)
+    const nextCh = text.charAt(tokens[k]!.end);
+    const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0 && !/[\p{L}\p{N}]/u.test(nextCh));
     if (closing && open >= 0) {
       quoteClose.set(open, k);
       open = -1;

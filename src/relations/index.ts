@@ -67,6 +67,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
       if (absorbed) skipNext = i + 1;
       continue;
     }
+    if (negated(d, m)) continue;
     const parts = statementSpeaker(d, trig, m);
     let r = resolve(d, trig, parts.referent, hist);
     if (!r && parts.elided) {
@@ -79,13 +80,19 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     if (!r || r.ents.length === 0) continue;
     speakersOf.set(i, r.ents);
-    lastInSentence.set(sent, r.ents);
     const target = statementTarget(d, m, r.ents);
     const content = statementContent(d, m);
+    // statements reported inside a quotation, or inside another report in the same sentence
+    // ("X berkata Y bersetuju ..."), do not change who is speaking
+    // a post-posed attribution ("..., kata X") is the report the earlier statements sit in
+    const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
+    if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
+    const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
     for (const e of r.ents) {
       out.push(statementRelation(d, m, e, r.via, target, content));
-      hist.push({ ent: e, sent });
+      if (!quoted) hist.push({ ent: e, sent });
     }
+    lastInSentence.set(sent, r.ents);
   }
   // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
   for (const { m, quote } of deferred) {
@@ -97,14 +104,41 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   return out.sort((a, b) => a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
+/** A statement trigger with a reporting verb before it in its sentence. */
+function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
+  const s0 = d.sentStart[d.sentOf[m.start]!]!;
+  for (let k = m.start - 1; k >= s0; k--) {
+    const i = trig.at[k]!;
+    if (i >= 0 && trig.matches[i]!.trigger.type === 'STATEMENT') return true;
+  }
+  return false;
+}
+
+/** "tidak menafikan", "bukan mahu menafikan": a statement said not to have been made. */
+function negated(d: Doc, m: TriggerMatch): boolean {
+  const s0 = d.sentStart[d.sentOf[m.start]!]!;
+  for (let k = m.start - 1; k >= s0 && k >= m.start - 3; k--) {
+    const n = d.tokens[k]!.norm;
+    if (d.lex.classes.negated.has(n) && n !== 'menafikan' && n !== 'gagal') return true;
+    if (!HEDGES.has(n)) return false;
+  }
+  return false;
+}
+const HEDGES: ReadonlySet<string> = new Set(['mahu', 'akan', 'pernah', 'lagi', 'hendak', 'ingin', 'perlu', 'sempat', 'dapat', 'boleh']);
+
 /** The speaker named by a quotation's attribution: “...,” katanya / X berkata: “...”. */
 function quoteSpeaker(d: Doc, trig: Triggers, open: number, speakersOf: ReadonlyMap<number, readonly number[]>): readonly number[] | undefined {
-  const close = d.quoteClose.get(open);
-  if (close !== undefined) {
+  // a quotation left open runs on into the next quoted paragraph: follow it to its attribution
+  let cur = open;
+  for (let steps = 0; steps < 6; steps++) {
+    const close = d.quoteClose.get(cur);
+    if (close === undefined) break;
     for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
       const i = trig.at[k]!;
       if (i >= 0) return speakersOf.get(i);
     }
+    if (d.tokens[close + 1] && d.quoteClose.has(close + 1)) cur = close + 1;
+    else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {
     const i = trig.at[k]!;

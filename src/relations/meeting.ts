@@ -87,7 +87,7 @@ function hostOf(c: MeetContext, e: number): number {
 
 /** The first "di <place>" after the trigger in its sentence. */
 function placeAfter(d: Doc, from: number): number | undefined {
-  const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 20);
+  const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 8);
   for (let k = from; k < end - 1; k++) {
     if (norm(d, k) !== 'di') continue;
     const e = d.entAt[k + 1]!;
@@ -96,11 +96,12 @@ function placeAfter(d: Doc, from: number): number | undefined {
   return undefined;
 }
 
-function timeOf(c: MeetContext, m: TriggerMatch): TimeSpan | undefined {
+/** The date in the trigger's sentence: the first after its arguments, else one just before the trigger. */
+function timeOf(c: MeetContext, m: TriggerMatch, from: number): TimeSpan | undefined {
   const units = c.datesBySentence.get(c.d.sentOf[m.start]!) ?? [];
   let pick: DateUnit | undefined;
-  for (const u of units) if (u.tokenStart >= m.end && u.tokenStart - m.end <= 20) { pick = u; break; }
-  if (!pick) for (const u of units) if (u.tokenEnd <= m.start && m.start - u.tokenEnd <= 12) pick = u;
+  for (const u of units) if (u.tokenStart >= m.end && u.tokenStart - from <= 8) { pick = u; break; }
+  if (!pick) for (const u of units) if (u.tokenEnd <= m.start && m.start - u.tokenEnd <= 4) pick = u;
   if (!pick) return undefined;
   const value = resolveDate(pick, c.ref);
   return { start: pick.start, end: pick.end, text: pick.text, ...(value !== undefined ? { value } : {}) };
@@ -226,7 +227,9 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
     }
   }
   if (uniq.length < 2) return { absorbed: false };
-  place ??= placeAfter(d, m.end);
+  // place and time follow the last party named after the trigger
+  const argEnd = Math.max(m.end, ...uniq.map((e) => (d.entEnd[e]! > m.end ? d.entEnd[e]! : m.end)));
+  place ??= placeAfter(d, argEnd);
   if (place !== undefined && uniq.some((e) => d.entities[e]!.canonical === d.entities[place!]!.canonical)) {
     if (t.frame !== 'visit' && t.frame !== 'visit-noun') place = undefined;
   }
@@ -236,7 +239,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
     const pc = pk ? c.countryOf(pk) ?? pk : undefined;
     if (pc && !uniq.some((e) => d.entities[e]!.kb === pc)) cameo = '044';
   }
-  const time = timeOf(c, m);
+  const time = timeOf(c, m, argEnd);
   const rel: MeetRelation = {
     type: 'MEET',
     cameo,

@@ -14,7 +14,9 @@ export type Referent =
   | { readonly kind: 'entities'; readonly ents: readonly number[] }
   | { readonly kind: 'pronoun'; readonly cls: 'person' | 'any' | 'plural' | 'first' | 'nya'; readonly at: number }
   | { readonly kind: 'role'; readonly at: number }
-  | { readonly kind: 'org'; readonly head: string; readonly loc: number; readonly at: number };
+  | { readonly kind: 'org'; readonly head: string; readonly loc: number; readonly at: number }
+  /** "kerajaan negeri": lower-case words that begin the name of an organisation named before. */
+  | { readonly kind: 'org-prefix'; readonly words: readonly string[]; readonly at: number };
 
 /** Token index -> index of the trigger match covering it, or -1. */
 export interface Triggers {
@@ -87,7 +89,7 @@ function opensClause(d: Doc, trig: Triggers, p: number): boolean {
   if (p < sentenceStartOf(d, p + 1) || p < 0) return true;
   if (isPunct(d, p) || isDate(d, p)) return true;
   const n = norm(d, p);
-  if (CLAUSE_OPENERS.has(n)) return true;
+  if (CLAUSE_OPENERS.has(n) || is(d, 'raising', p)) return true;
   return isSayVerb(d, trig, p);
 }
 
@@ -103,13 +105,22 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
     for (let k = a; k < a + 12 && k < d.tokens.length; k++) if (norm(d, k) === ')') { a = k + 1; break; }
   }
   let p: number;
-  if (ent.label === 'PER') p = beforeTitles(d, st);
+  if (ent.label === 'PER') {
+    p = beforeTitles(d, st);
+    // "beliau yang juga Yang Dipertua X": a title inside a relative clause, not a subject
+    if (p < st - 1 && (norm(d, p) === 'yang' || norm(d, p) === 'juga')) return false;
+  }
   else {
     p = st - 1;
     if (p >= 0 && is(d, 'org-head', p) && !isCapWord(d, p)) return 'org';
     if (p >= 0 && is(d, 'transparent', p)) p--;
     else if (p >= 0 && (is(d, 'role', p) || is(d, 'org-head', p))) return norm(d, a) === 'yang' ? true : false;
-    else for (let s = 0; s < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)); s++) p--;
+    else {
+      let skipped = 0;
+      for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)); skipped++) p--;
+      // "beliau yang juga Yang Dipertua [Bakti]": a title inside a relative clause
+      if (skipped > 0 && (norm(d, p) === 'yang' || norm(d, p) === 'juga')) return false;
+    }
   }
   if (norm(d, a) === 'yang' && !(p >= 0 && PREPOSITIONS.has(norm(d, p)))) return true;
   if (p >= 0 && PREPOSITIONS.has(norm(d, p))) return false;
@@ -192,16 +203,16 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
       continue;
     }
     const pr = pronounClass(d, i);
-    if (pr) {
-      if (i - 1 >= s0 && PREPOSITIONS.has(norm(d, i - 1))) {
-        i--;
-        continue;
-      }
-      return pr;
-    }
+    // a pronoun heads the subject only where a clause can start ("mesyuarat mereka" is a possessive)
+    if (pr && opensClause(d, trig, i - 1)) return pr;
     if (DEMONSTRATIVES.has(n)) {
       const desc = description(d, trig, i);
       if (desc) return desc;
+    }
+    if (is(d, 'org-head', i) && !isCapWord(d, i) && opensClause(d, trig, i - 1)) {
+      const words: string[] = [];
+      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && !isCapWord(d, k); k++) words.push(norm(d, k));
+      if (words.length >= 2) return { kind: 'org-prefix', words, at: i };
     }
     if (!crossSayVerbs && i !== ti - 1 && isSayVerb(d, trig, i)) return undefined;
     i--;
@@ -249,34 +260,34 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
   return undefined;
 }
 
-/** Entities coordinated after e: "[Washington] dan Seoul". */
+/** Entities coordinated after e: "[Washington] dan Seoul", "[A], B dan C" (a comma alone joins nothing). */
 export function coordinateRight(d: Doc, e: number): number[] {
   const list = [e];
+  const joins: string[] = [];
   let k = d.entEnd[e]!;
   for (let steps = 0; steps < 6; steps++) {
     const n = norm(d, k);
     if (!COORDINATORS.has(n) && n !== ',') break;
     let j = k + 1;
+    if (n === ',' && COORDINATORS.has(norm(d, j))) j++;
     while (j < k + 6 && d.entAt[j] === -1 && isTitleWord(d, j)) j++;
-    const e2 = d.entAt[j] ?? -1;
+    let e2 = d.entAt[j] ?? -1;
     if (e2 < 0) break;
     if (isTitleModifier(d, e2)) {
       // "dan Presiden Rusia, Vladimir Putin": step over the title's place to the person
       let m = d.entEnd[e2]!;
       if (norm(d, m) === ',') m++;
       while (m < d.entEnd[e2]! + 6 && d.entAt[m] === -1 && isTitleWord(d, m)) m++;
-      const e3 = d.entAt[m] ?? -1;
-      if (e3 < 0) break;
-      list.push(e3);
-      k = d.entEnd[e3]!;
-      continue;
-    }
-    if (n === ',' && !COORDINATORS.has(norm(d, d.entEnd[e2]!)) && norm(d, d.entEnd[e2]!) !== ',') {
-      list.push(e2);
-      break;
+      e2 = d.entAt[m] ?? -1;
+      if (e2 < 0) break;
     }
     list.push(e2);
+    joins.push(COORDINATORS.has(norm(d, j - 1)) || COORDINATORS.has(n) ? 'and' : ',');
     k = d.entEnd[e2]!;
+  }
+  while (joins.length > 0 && joins[joins.length - 1] === ',') {
+    joins.pop();
+    list.pop();
   }
   return list;
 }

@@ -53,12 +53,32 @@ function lastOrg(d: Doc, hist: readonly SpeakerTurn[], head: string, loc: number
   const fits = (e: number): boolean => {
     const ent = d.entities[e]!;
     if (ent.label !== 'ORG' || e === loc) return false;
-    const words = ent.canonical.toLowerCase().split(/\s+/);
+    const words = plain(ent.canonical).split(/\s+/);
     if (words[0] !== head) return false;
     return !place || ent.canonical.includes(place.canonical) || ent.canonical.includes(place.text) || ent.text.includes(place.text);
   };
   for (let h = hist.length - 1; h >= 0 && h >= hist.length - 20; h--) if (fits(hist[h]!.ent)) return hist[h]!.ent;
   for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
+    const e = d.entAt[k]!;
+    if (e >= 0 && fits(e)) return e;
+  }
+  return undefined;
+}
+
+const plain = (s: string): string => s.replace(/\u00ad/g, '').toLowerCase();
+
+/** The last organisation before `at` whose name begins with the given lower-case words. */
+function lastOrgByPrefix(d: Doc, prefix: string, at: number): number | undefined {
+  const fits = (e: number): boolean => {
+    const c = plain(d.entities[e]!.canonical);
+    return d.entities[e]!.label === 'ORG' && (c === prefix || c.startsWith(`${prefix} `));
+  };
+  for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
+    const e = d.entAt[k]!;
+    if (e >= 0 && fits(e)) return e;
+  }
+  // named only later ("kerajaan negeri" ... "Kerajaan Negeri Selangor")
+  for (let k = at; k < d.tokens.length && k < at + MAX_BACK; k++) {
     const e = d.entAt[k]!;
     if (e >= 0 && fits(e)) return e;
   }
@@ -73,6 +93,12 @@ export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: r
   switch (r.kind) {
     case 'org':
       return one(lastOrg(d, hist, r.head, r.loc, r.at));
+    case 'org-prefix':
+      for (let n = r.words.length; n >= 2; n--) {
+        const e = lastOrgByPrefix(d, r.words.slice(0, n).join(' '), r.at);
+        if (e !== undefined) return one(e);
+      }
+      return undefined;
     case 'role':
       return one(lastSpeaker(d, hist, sent, SPEAKER_SENTENCES + 5, true) ?? lastPerson(d, trig, r.at, false));
     case 'pronoun':
