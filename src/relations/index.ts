@@ -56,14 +56,33 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   const lastInSentence = new Map<number, readonly number[]>();
   const ctx = { d, trig, hist, datesBySentence, ref: opts.ref, countryOf: opts.countryOf };
   let skipNext = -1;
+  const meetingByBody = new Map<string, number>();
+  const meetingParties = new Map<number, readonly string[]>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (i === skipNext) continue;
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     const sent = d.sentOf[m.start]!;
     if (m.trigger.type === 'MEET') {
-      const { rel, absorbed } = meetRelation(ctx, m, matches[i + 1]);
-      if (rel) out.push(rel);
+      const { rel, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
+      if (rel) {
+        // the same body's meeting told twice ("X mempengerusikan Mesyuarat Majlis Raja-Raja",
+        // "Y menghadiri Mesyuarat Majlis Raja-Raja"): one event, so one relation with every party
+        const keys = m.trigger.frame === 'noun' ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`) : [];
+        const at = keys.map((k) => meetingByBody.get(k)).find((x) => x !== undefined);
+        const prev = at !== undefined ? out[at] : undefined;
+        if (prev?.type === 'MEET') {
+          const have = new Set(prev.participants.map((p) => p.start));
+          const haveNames = new Set(meetingParties.get(at!) ?? []);
+          const extra = parties.filter((e) => !haveNames.has(d.entities[e]!.canonical) && !have.has(d.entities[e]!.start));
+          out[at!] = { ...prev, participants: [...prev.participants, ...extra.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text }))] };
+          meetingParties.set(at!, [...haveNames, ...extra.map((e) => d.entities[e]!.canonical)]);
+        } else {
+          for (const k of keys) meetingByBody.set(k, out.length);
+          meetingParties.set(out.length, parties.map((e) => d.entities[e]!.canonical));
+          out.push(rel);
+        }
+      }
       if (absorbed) skipNext = i + 1;
       continue;
     }

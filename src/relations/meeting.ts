@@ -9,7 +9,7 @@ import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, stem }
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
-import { type Resolved, resolve, type SpeakerTurn } from './resolve.js';
+import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
 
 export interface MeetContext {
   readonly d: Doc;
@@ -42,6 +42,8 @@ export function listAfter(d: Doc, k: number, allowDates: boolean): number[] {
       if (n === ',' && afterDate) break;
       continue;
     }
+    // "ASEAN-Australia": two parties joined by a hyphen
+    if (n === '-' && out.length > 0 && d.entAt[i - 1]! >= 0 && (d.entAt[i + 1] ?? -1) >= 0) continue;
     if (isTitleWord(d, i) || tok.kind === 'abbreviation' || tok.kind === 'ordinal') continue;
     if (n === '(') {
       let j = i;
@@ -128,8 +130,8 @@ function modalityOf(c: MeetContext, m: TriggerMatch, time: TimeSpan | undefined)
 
 const ents = (r: Resolved | undefined): readonly number[] => r?.ents ?? [];
 
-/** The meeting a trigger announces, or undefined when fewer than two parties are named. Returns the indices of later triggers it absorbed. */
-export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch | undefined): { rel?: MeetRelation; absorbed: boolean } {
+/** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
+export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch | undefined): { rel?: MeetRelation; absorbed: boolean; parties: readonly number[] } {
   const { d, trig, hist } = c;
   const t = m.trigger as MeetTrigger;
   const last = m.end - 1;
@@ -140,7 +142,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
   const after = norm(d, m.end);
   const nounLike = t.frame === 'noun' || t.frame === 'visit-noun';
   // "mesyuarat mereka", "pertemuan itu": the same meeting told again
-  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, 'pronoun-plural', m.end))) return { absorbed };
+  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, 'pronoun-plural', m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
       const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
@@ -159,6 +161,11 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
           parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
           break;
         }
+      }
+      // "Perbincangan dengan X ...": the other party is left unsaid; it is the person the text is about
+      if (after === 'dengan' && parts.length === 1) {
+        const topic = lastPerson(d, trig, m.start, false);
+        if (topic !== undefined) parts.unshift(topic);
       }
       break;
     }
@@ -226,7 +233,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
       uniq.push(e);
     }
   }
-  if (uniq.length < 2) return { absorbed: false };
+  if (uniq.length < 2) return { absorbed: false, parties: [] };
   // place and time follow the last party named after the trigger
   const argEnd = Math.max(m.end, ...uniq.map((e) => (d.entEnd[e]! > m.end ? d.entEnd[e]! : m.end)));
   place ??= placeAfter(d, argEnd);
@@ -249,5 +256,5 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
     ...(time ? { time } : {}),
     modality: modalityOf(c, m, time),
   };
-  return { rel, absorbed };
+  return { rel, absorbed, parties: uniq };
 }

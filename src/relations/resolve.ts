@@ -31,7 +31,7 @@ function lastSpeaker(d: Doc, hist: readonly SpeakerTurn[], sent: number, within:
 }
 
 /** The nearest person mention before token `at`, outside quotations, not after a preposition. */
-function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly: boolean): number | undefined {
+export function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly: boolean): number | undefined {
   const sent = d.sentOf[at]!;
   const floor = sameSentenceOnly ? sentenceStartOf(d, at) : Math.max(0, at - MAX_BACK);
   for (let k = at - 1; k >= floor; k--) {
