@@ -30,7 +30,7 @@ describe('seed-article mentions resolve exactly (surface -> label, canonical nam
     ['Kremlin', 'LOC', 'Kremlin'],
     ['PBB', 'ORG', 'Pertubuhan Bangsa-Bangsa Bersatu'],
     ['Majlis Keselamatan PBB', 'ORG', 'Majlis Keselamatan PBB'],
-    ['AP', 'ORG', 'Associated Press'],
+    ['AP', 'ORG', 'AP'],
     ['Brunei', 'LOC', 'Brunei'],
     ['Sri Lanka', 'LOC', 'Sri Lanka'],
     ['Colombo', 'LOC', 'Colombo'],
