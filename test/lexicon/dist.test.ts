@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicons } from '../../lexicons/compile.js';
 import { buildCommonWords } from '../../lexicons/common-words.js';
+import { buildEnglishWords } from '../../lexicons/english-words.js';
 import { buildMalayRoots } from '../../lexicons/roots.js';
 import { LEXICONS_DIR, ROOT, SHARED, readSources } from '../../lexicons/sources.js';
 
@@ -22,6 +23,10 @@ describe.skipIf(!existsSync(SHARED))('committed lexicons/dist', () => {
     const roots = buildMalayRoots();
     expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.js'), 'utf8')).toBe(roots.js);
     expect(readFileSync(join(LEXICONS_DIR, 'dist', 'malay-roots.d.ts'), 'utf8')).toBe(roots.dts);
+  });
+
+  it('english-words.js equals a fresh extraction from WordNet (run npm run lexicons)', () => {
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'english-words.js'), 'utf8')).toBe(buildEnglishWords().js);
   });
 
   it('common-words.js equals a fresh count over the news corpus (run npm run lexicons)', () => {
