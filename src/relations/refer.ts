@@ -117,7 +117,7 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
     else if (p >= 0 && (is(d, 'role', p) || is(d, 'org-head', p))) return norm(d, a) === 'yang' ? true : false;
     else {
       let skipped = 0;
-      for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)); skipped++) p--;
+      for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)) && !PREPOSITIONS.has(norm(d, p)); skipped++) p--;
       // "beliau yang juga Yang Dipertua [Bakti]": a title inside a relative clause
       if (skipped > 0 && (norm(d, p) === 'yang' || norm(d, p) === 'juga')) return false;
     }
@@ -209,9 +209,10 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
       const desc = description(d, trig, i);
       if (desc) return desc;
     }
-    if (is(d, 'org-head', i) && !isCapWord(d, i) && opensClause(d, trig, i - 1)) {
+    // lower case, or capitalised only because it starts the sentence
+    if (is(d, 'org-head', i) && (!isCapWord(d, i) || i === s0) && opensClause(d, trig, i - 1)) {
       const words: string[] = [];
-      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && !isCapWord(d, k); k++) words.push(norm(d, k));
+      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && (k === i || !isCapWord(d, k)); k++) words.push(norm(d, k));
       if (words.length >= 2) return { kind: 'org-prefix', words, at: i };
     }
     if (!crossSayVerbs && i !== ti - 1 && isSayVerb(d, trig, i)) return undefined;

@@ -34,17 +34,20 @@ function lastSpeaker(d: Doc, hist: readonly SpeakerTurn[], sent: number, within:
 export function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly: boolean): number | undefined {
   const sent = d.sentOf[at]!;
   const floor = sameSentenceOnly ? sentenceStartOf(d, at) : Math.max(0, at - MAX_BACK);
+  let firstFallback: number | undefined;
   for (let k = at - 1; k >= floor; k--) {
-    if (sent - d.sentOf[k]! > MENTION_SENTENCES) return undefined;
+    if (sent - d.sentOf[k]! > MENTION_SENTENCES) break;
     const e = d.entAt[k]!;
     if (e < 0) continue;
     const st = d.entStart[e]!;
     if (d.entities[e]!.label === 'PER' && (d.quoteOf[k] === -1 || d.quoteOf[k] === d.quoteOf[at]) && !PREPOSITIONS.has(norm(d, st - 1))) {
       if (!sameSentenceOnly || subjectable(d, trig, e) === true) return e;
+      firstFallback ??= e;
     }
     k = st;
   }
-  return undefined;
+  // in the same sentence, a person that is no subject still beats one named earlier
+  return sameSentenceOnly ? firstFallback : undefined;
 }
 
 /** The last organisation before `at` whose name starts with `head` (and holds the place's name, if given). */

@@ -33,6 +33,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
     case 'initial':
     case 'after': {
       if (hasNya(d, last)) return { referent: { kind: 'pronoun', cls: 'nya', at: last }, elided: false };
+      // "dengan kata lain": kata after a preposition is the noun "word"
+      if (PREPOSITIONS.has(norm(d, m.start - 1))) return { referent: undefined, elided: false };
       if (t.frame === 'initial') {
         const p = m.start - 1;
         const opener = p < sentenceStartOf(d, m.start) || isPunct(d, p);

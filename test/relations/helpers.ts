@@ -1,0 +1,63 @@
+// Test documents written with inline entities, so the relation rules are tested on the entity
+// list they are given, independently of recognition: "[[Ahmad Zaki|PER]] berkata ...",
+// "[[Tokyo|LOC|Tokyo|geonames:1850147]]" (surface|label|canonical|kb).
+import { extractRelations, type RelationOptions } from '../../src/relations/index.js';
+import { segment } from '../../src/tokenize/index.js';
+import type { Entity, EntityLabel, MeetRelation, Relation, StatementRelation } from '../../src/types.js';
+
+export function parse(marked: string): { text: string; entities: Entity[] } {
+  const entities: Entity[] = [];
+  let text = '';
+  const re = /\[\[([^|\]]+)\|(PER|LOC|ORG)(?:\|([^|\]]*))?(?:\|([^\]]*))?\]\]/g;
+  let last = 0;
+  for (const m of marked.matchAll(re)) {
+    text += marked.slice(last, m.index);
+    const surface = m[1]!;
+    const start = text.length;
+    text += surface;
+    const kb = m[4];
+    entities.push({
+      start, end: text.length, text: surface, label: m[2] as EntityLabel, canonical: m[3] || surface, source: 'gazetteer',
+      ...(kb ? { kb } : {}),
+    });
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  return { text, entities };
+}
+
+export function relations(marked: string, opts: RelationOptions = {}): { text: string; entities: Entity[]; rels: Relation[] } {
+  const { text, entities } = parse(marked);
+  return { text, entities, rels: extractRelations(text, segment(text), entities, opts) };
+}
+
+const nameAt = (entities: readonly Entity[], start: number): string => entities.find((e) => e.start === start)?.canonical ?? `?${start}`;
+
+/** Statements as [speaker, act, via] with the speaker named by the entity its span is. */
+export function statements(marked: string, opts: RelationOptions = {}): [string, string, string][] {
+  const { entities, rels } = relations(marked, opts);
+  return rels.filter((r): r is StatementRelation => r.type === 'STATEMENT').map((r) => [nameAt(entities, r.speaker.start), r.act, r.speaker_via]);
+}
+
+export interface MeetView {
+  parties: string[];
+  cameo: string;
+  modality: string;
+  place?: string;
+  time?: string;
+  value?: string;
+  trigger: string;
+}
+
+export function meets(marked: string, opts: RelationOptions = {}): MeetView[] {
+  const { entities, rels } = relations(marked, opts);
+  return rels.filter((r): r is MeetRelation => r.type === 'MEET').map((r) => ({
+    parties: r.participants.map((p) => nameAt(entities, p.start)).sort(),
+    cameo: r.cameo,
+    modality: r.modality,
+    trigger: r.trigger.text,
+    ...(r.place ? { place: nameAt(entities, r.place.start) } : {}),
+    ...(r.time ? { time: r.time.text } : {}),
+    ...(r.time?.value ? { value: r.time.value } : {}),
+  }));
+}
