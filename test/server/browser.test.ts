@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)(`demo page in headless Chromium${hasChromium ? '' 
 
     // Hover shows the canonical name and id.
     await page.hover('#doc mark.PER >> nth=0');
-    const tipShown = await page.$eval('#doc mark.PER', (m) => getComputedStyle(m, '::after').content);
+    const tipShown = await page.$eval('#doc mark.PER', (m) => (globalThis as unknown as { getComputedStyle(e: unknown, pseudo: string): { content: string } }).getComputedStyle(m, '::after').content);
     expect(tipShown).toContain('Anwar Ibrahim');
     await page.screenshot({ path: join(ARTIFACTS, 'demo-page.png'), fullPage: true });
     expect(problems).toEqual([]);
