@@ -5,6 +5,7 @@ import { buildLexicons } from '../../lexicons/compile.js';
 import { buildCommonWords } from '../../lexicons/common-words.js';
 import { buildEnglishWords } from '../../lexicons/english-words.js';
 import { buildMalayRoots } from '../../lexicons/roots.js';
+import { buildTriggers } from '../../lexicons/triggers.js';
 import { LEXICONS_DIR, ROOT, SHARED, readSources } from '../../lexicons/sources.js';
 
 // The raw sources live in ../shared/data/lexicon-sources; without them there is nothing to rebuild from.
@@ -50,5 +51,14 @@ describe.skipIf(!existsSync(SHARED))('committed lexicons/dist', () => {
     for (const [file, sum] of Object.entries(manifest.checksums)) {
       expect(sum).toBe(`sha256:${createHash('sha256').update(result.files[file] ?? '').digest('hex')}`);
     }
+  });
+});
+
+// The relation triggers are built from lexicons/src/relations alone, so this check always runs.
+describe('committed lexicons/dist/triggers.js', () => {
+  it('triggers.js and its types equal a fresh build from lexicons/src/relations (run npm run lexicons)', () => {
+    const t = buildTriggers();
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'triggers.js'), 'utf8')).toBe(t.js);
+    expect(readFileSync(join(LEXICONS_DIR, 'dist', 'triggers.d.ts'), 'utf8')).toBe(t.dts);
   });
 });
