@@ -16,6 +16,7 @@
 import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer } from '../gazetteer/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
+import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
@@ -498,6 +499,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts };
+    const english = isEnglishSentence(tokens, s.tokenStart, s.tokenEnd);
     for (let k = s.tokenStart; k < s.tokenEnd; ) {
       const t = tokens[k]!;
       if (inUnit[k] || !isUpperStart(t)) {
@@ -529,7 +531,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
         continue;
       }
       const run = capitalisedRun(ctx, k);
-      if (run.mention) proposals.push(run.mention);
+      // in an English sentence only acronyms and company names are trusted from the run guesses
+      if (run.mention && (!english || run.mention.by === 'acronym' || run.mention.by === 'company')) proposals.push(run.mention);
       k = Math.max(run.end, k + 1);
     }
   }
