@@ -5,11 +5,16 @@
 // percentiles, errors and non-2xx answers, and the server's RSS before and after.
 //
 //   npm run bench:serve -- [--requests 100000] [--connections 10] [--workers 2]
-//                          [--max-seconds 400] [--warmup 3000] [--log-level warn] [corpus.jsonl]
+//                          [--max-seconds 400] [--warmup 3000] [--log-level warn] [--overhead]
+//                          [corpus.jsonl]
+// --overhead sends one short sentence instead of articles: what the HTTP layer, validation
+// and the thread hand-offs cost when extraction itself is nearly free.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { createPipeline } from '../dist/pipeline/index.js';
 
 interface Histogram {
   average: number;
@@ -79,6 +84,7 @@ if (bodies.length === 0) {
   console.error('bench:serve: no ~2 KB articles in the corpus');
   process.exit(2);
 }
+if (process.argv.includes('--overhead')) bodies.splice(0, bodies.length, JSON.stringify({ text: 'Anwar Ibrahim tiba di Johor.' }));
 const meanBytes = Math.round(bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / bodies.length);
 
 function rssMiB(pid: number): number {
@@ -130,8 +136,23 @@ try {
   }
   const info = (await (await fetch(base + '/v1/info')).json()) as { version: string; lexicon: { version: string; entries: number } };
 
+  // The ceiling: extract() alone, in this process, on the same articles (what a worker does
+  // per request, minus HTTP, validation and the copies between threads).
+  const pipeline = createPipeline();
+  const texts = bodies.map((b) => (JSON.parse(b) as { text: string }).text);
+  for (const t of texts.slice(0, 100)) pipeline.extract(t);
+  let t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < 3000) pipeline.extract(texts[n++ % texts.length]!);
+  const msPerDoc = (performance.now() - t0) / n;
+  t0 = performance.now();
+  for (let i = 0; i < n; i++) JSON.stringify(pipeline.extract(texts[i % texts.length]!));
+  const msPerDocJson = (performance.now() - t0) / n;
+
   console.log(`kenal serve bench: ${base}, ${WORKERS} workers, log level ${LOG_LEVEL}, node ${process.version}, lexicon ${info.lexicon.version} (${info.lexicon.entries} entries)`);
-  console.log(`${bodies.length} distinct articles of 1.8-2.3 KB (mean request body ${meanBytes} B), ${CONNECTIONS} connections`);
+  console.log(`${bodies.length} distinct ${bodies.length === 1 ? 'short sentence (--overhead)' : 'articles of 1.8-2.3 KB'} (mean request body ${meanBytes} B), ${CONNECTIONS} connections`);
+  console.log(`extract() alone, one thread: ${msPerDoc.toFixed(2)} ms/article (${msPerDocJson.toFixed(2)} with JSON.stringify): ceiling ~${Math.round((WORKERS * 1000) / msPerDocJson)} req/s for ${WORKERS} workers given ${WORKERS} free cores`);
+  console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on this machine share its cores)`);
   const warm = await run(base, WARMUP, 60);
   console.log(`warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s`);
 
@@ -145,6 +166,7 @@ try {
   console.log(`latency (ms)  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p97.5 ${r.latency.p97_5}  p99 ${r.latency.p99}  max ${r.latency.max}  mean ${r.latency.average.toFixed(2)}`);
   console.log(`errors        ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`);
   console.log(`server RSS    ${rssBefore} MiB before, ${rssAfter} MiB after (main thread + ${WORKERS} workers)`);
+  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   const target = total / r.duration >= 2000 && r.latency.p99 < 50;
   console.log(`target        >= 2000 req/s and p99 < 50 ms: ${target ? 'met' : 'NOT met'}`);
   stopServer();
