@@ -197,9 +197,11 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     const folded = foldName(text.slice(d.m.start, d.m.end));
     const toks = folded.split(' ');
     if (toks.length < 2) continue;
-    const candidates = new Set<LexiconEntry>();
-    for (const t of toks) for (const e of res.personTokens.get(t) ?? []) candidates.add(e);
-    if (candidates.size === 0 || candidates.size > 200) continue;
+    // candidates share at least two name tokens with the mention: a handful, never the lexicon
+    const shared = new Map<LexiconEntry, number>();
+    for (const t of toks) for (const e of res.personTokens.get(t) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+    const candidates = [...shared].filter(([, n]) => n >= Math.min(2, toks.length - 1)).map(([e]) => e);
+    if (candidates.length === 0 || candidates.length > 50) continue;
     const list = [...candidates].map((e) => ({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) }));
     const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
     const hit = fuse.search(folded)[0];

@@ -597,18 +597,22 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
   }
   // the first words of a body's name stand for it: Majlis Keselamatan (PBB)
   const bodyPrefixes = new Map<string, Mention>();
+  const prefixFirstWords = new Set<string>();
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
       const key = tokens.slice(m.tokenStart, e).map((x) => x.text).join(' ');
-      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e)) bodyPrefixes.set(key, m);
+      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e)) {
+        bodyPrefixes.set(key, m);
+        prefixFirstWords.add(tokens[m.tokenStart]!.text);
+      }
     }
   }
   const chained: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isNameWord(t)) continue;
-    if (bodyPrefixes.size > 0) {
+    if (prefixFirstWords.has(t.text)) {
       let hit: { end: number; body: Mention } | undefined;
       for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
         const body = bodyPrefixes.get(tokens.slice(k, e).map((x) => x.text).join(' '));
