@@ -123,10 +123,18 @@ function nameRun(ctx: SentenceCtx, k: number): number {
       if (t.clitics?.some((c) => c.position === 'enclitic')) break;
       continue;
     }
-    // inner titles and particles need a name word after them: Najib Tun Razak, Ali bin Abu
-    if (q > k && (words.particles.has(t.text) || INNER_NAME_TITLES.has(t.text)) && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) {
-      q++;
-      continue;
+    // inner titles and particles need a name word after them: Najib Tun Razak, Ali bin Abu,
+    // Siti Aminah binti Hj. Abdullah
+    if (q > k && (words.particles.has(t.text) || INNER_NAME_TITLES.has(t.text)) && q + 1 < ctx.end) {
+      const n1 = tokens[q + 1]!;
+      if (isNameWord(n1) && !INNER_NAME_TITLES.has(n1.text)) {
+        q++;
+        continue;
+      }
+      if (INNER_NAME_TITLES.has(n1.text) && q + 2 < ctx.end && isNameWord(tokens[q + 2]!)) {
+        q += 2;
+        continue;
+      }
     }
     // hyphen glued between two name parts (Jean-Claude)
     if (q > k && t.text === '-' && tokens[q - 1]!.end === t.start && q + 1 < ctx.end && tokens[q + 1]!.start === t.end && isNameWord(tokens[q + 1]!)) {

@@ -89,7 +89,7 @@ export const LOCATION_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles that may stand inside a name: Najib Tun Razak, Mizan Zainal Abidin (the father's title). */
-export const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['Tun', 'Tuanku', 'Raja', 'Sultan', 'Tengku', 'Tunku', 'Syed', 'Wan', 'Nik', 'Megat', 'Haji']);
+export const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['Tun', 'Tuanku', 'Raja', 'Sultan', 'Tengku', 'Tunku', 'Syed', 'Wan', 'Nik', 'Megat', 'Haji', 'Hj.', 'Hj', 'Hajah', 'Hjh.', 'Hjh']);
 
 export interface WordKnowledge {
   readonly titles: PhraseTrie<TitleWord>;

@@ -59,3 +59,9 @@ describe('in-document chains: later short mentions of a person', () => {
     expect(labelled(text)).toContain('PER:Jamal');
   });
 });
+
+describe('a title inside a patronymic stays in the name', () => {
+  it('binti Hj. (Haji) between the given name and the father\'s name', () => {
+    expect(has('Dr. Nurhaza Velaski binti Hj. Tarsidi hadir.', 'PER', 'Nurhaza Velaski binti Hj. Tarsidi')).toBe(true);
+  });
+});
