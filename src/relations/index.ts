@@ -54,7 +54,14 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   const speakersOf = new Map<number, readonly number[]>();
   const deferred: { m: TriggerMatch; quote: number }[] = [];
   const lastInSentence = new Map<number, readonly number[]>();
-  const ctx = { d, trig, hist, datesBySentence, ref: opts.ref, countryOf: opts.countryOf };
+  const byKb = new Map<string, number[]>();
+  d.entities.forEach((e, k) => {
+    if (e.label !== 'LOC' || !e.kb) return;
+    const list = byKb.get(e.kb) ?? [];
+    list.push(k);
+    byKb.set(e.kb, list);
+  });
+  const ctx = { d, trig, hist, datesBySentence, ref: opts.ref, countryOf: opts.countryOf, byKb };
   let skipNext = -1;
   const meetingByBody = new Map<string, number>();
   const meetingParties = new Map<number, readonly string[]>();

@@ -19,6 +19,8 @@ export interface MeetContext {
   readonly datesBySentence: ReadonlyMap<number, readonly DateUnit[]>;
   readonly ref: number | undefined;
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
+  /** Place mentions by lexicon id, in text order. */
+  readonly byKb: ReadonlyMap<string, readonly number[]>;
 }
 
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dengan', 'dan', 'serta', 'antara', 'bersama', '&', ',']);
@@ -76,15 +78,17 @@ function hostOf(c: MeetContext, e: number): number {
   if (ent.label !== 'LOC' || !ent.kb || !c.countryOf) return e;
   const code = c.countryOf(ent.kb);
   if (!code || code === ent.kb) return e;
-  let best = -1;
-  for (let k = 0; k < c.d.entities.length; k++) {
-    const x = c.d.entities[k]!;
-    if (x.label === 'LOC' && x.kb === code) {
-      if (best < 0 || x.start < ent.start) best = k;
-      if (x.start > ent.start) break;
-    }
+  // the country's last mention before the place, else its first mention
+  const list = c.byKb.get(code) ?? [];
+  if (list.length === 0) return e;
+  let lo = 0;
+  let hi = list.length; // first mention at or after the place
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.d.entities[list[mid]!]!.start < ent.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best >= 0 ? best : e;
+  return lo > 0 ? list[lo - 1]! : list[0]!;
 }
 
 /** The first "di <place>" after the trigger in its sentence. */
