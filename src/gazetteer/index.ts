@@ -82,7 +82,18 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
 }
 
 function isAllCapsToken(t: Token): boolean {
-  return t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  const s = t.text;
+  if (s.length < 2) return false;
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // the common case: a lower-case word
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d >= 97 && d <= 122) return false;
+    if (d >= 65 && d <= 90) letters++;
+    else if (d > 127 && s[i] !== s[i]!.toUpperCase()) return false;
+  }
+  return letters > 0;
 }
 
 /** The token's text without its enclitics (Asianya -> Asia), or undefined. */

@@ -197,11 +197,18 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     const folded = foldName(text.slice(d.m.start, d.m.end));
     const toks = folded.split(' ');
     if (toks.length < 2) continue;
-    // candidates share at least two name tokens with the mention: a handful, never the lexicon
+    // candidates share a rare name token with the mention (not Muhammad or Abdul, which
+    // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
+    const surface = text.slice(d.m.start, d.m.end);
+    if (lexicon.aliases.has(surface)) continue;
     const shared = new Map<LexiconEntry, number>();
-    for (const t of toks) for (const e of res.personTokens.get(t) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-    const candidates = [...shared].filter(([, n]) => n >= Math.min(2, toks.length - 1)).map(([e]) => e);
-    if (candidates.length === 0 || candidates.length > 50) continue;
+    for (const t of toks) {
+      const list = res.personTokens.get(t);
+      if (!list || list.length > 12) continue;
+      for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+    }
+    const candidates = [...shared.keys()];
+    if (candidates.length === 0 || candidates.length > 30) continue;
     const list = [...candidates].map((e) => ({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) }));
     const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
     const hit = fuse.search(folded)[0];

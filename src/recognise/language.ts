@@ -10,16 +10,22 @@ import type { Token } from '../types.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isCommonWord, isEnglishWord } from './words.js';
 
+/** English function words (not in WordNet, and written in lower case in Malay news quotes too). */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'is', 'are', 'be', 'with', 'by', 'at', 'as', 'it', 'this', 'that', 'we', 'you', 'our', 'not', 'but', 'or', 'from']);
+
 /** Whether tokens [start, end) read as English: 3+ English-only words, at least twice the Malay-only ones. */
 export function isEnglishSentence(tokens: readonly Token[], start: number, end: number): boolean {
+  // count English-only words first (two set look-ups a word); Malay words only when it matters
   let english = 0;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && isEnglishWord(t.norm) && !isRootWord(t.norm)) english++;
+  }
+  if (english < 3) return false;
   let malay = 0;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !/^[a-z]+$/.test(t.norm)) continue;
-    const en = isEnglishWord(t.norm);
-    if (en && !isRootWord(t.norm)) english++;
-    else if (!en && isCommonWord(t.norm)) malay++;
+    if (t.kind === 'word' && !ENGLISH_FUNCTION_WORDS.has(t.norm) && !isEnglishWord(t.norm) && /^[a-z]+$/.test(t.norm) && isCommonWord(t.norm)) malay++;
   }
-  return english >= 3 && english >= 2 * malay;
+  return english >= 2 * malay;
 }
