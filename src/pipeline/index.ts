@@ -7,11 +7,11 @@ import { buildGazetteer } from '../gazetteer/index.js';
 import { loadBundledLexicon, mergeLexicons, type Lexicon } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { recognise } from '../recognise/index.js';
-import { extractRelations } from '../relations/index.js';
+import { extractRelations, placeCountries } from '../relations/index.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { segment } from '../tokenize/index.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
-import { parseIsoDate, resolveDate } from './dates.js';
+import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 
 export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -82,6 +82,8 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const linker = buildLinkerResources(lexicon);
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
+  // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea
+  const countryOf = placeCountries(lexicon);
 
   const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
     assertText(text);
@@ -92,7 +94,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const mentions = recognise(text, seg, recogniser);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);
-    const relations: Relation[] = withRelations && fields.has('relations') ? extractRelations(text, seg, entities, ref !== undefined ? { ref } : {}) : [];
+    const relations: Relation[] = withRelations && fields.has('relations') ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf } : { countryOf }) : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;
     if (fields.has('entities')) out.entities = entities;

@@ -3,7 +3,7 @@
 // and the subject of a light verb before them ("X menghadiri mesyuarat Y"); visits take the
 // visitor and the place visited ("lawatan X ke Y": the host is that place's country, or the
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
-import { resolveDate } from '../pipeline/dates.js';
+import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';

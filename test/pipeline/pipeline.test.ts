@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, extract, KenalError, parseLexicon } from '../../src/index.js';
-import { parseIsoDate, resolveDate } from '../../src/pipeline/dates.js';
+import { parseIsoDate, resolveDate } from '../../src/tokenize/dates.js';
 import type { DateUnit } from '../../src/types.js';
 
 const TEXT = 'KUALA LUMPUR, 3 Mac – Menteri Luar, Razlan Hemdi berkata Malaysia bersedia minggu lalu.';

@@ -1,7 +1,7 @@
 // MEET: trigger families (meet, visit, host, telephone, negotiation, summit), argument
 // patterns, place, time and modality. Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../src/pipeline/dates.js';
+import { parseIsoDate } from '../../src/tokenize/dates.js';
 import { meets } from './helpers.js';
 
 const REF = parseIsoDate('2024-05-15')!; // a Wednesday

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { loadBundledLexicon } from '../../src/lexicon/index.js';
-import { parseIsoDate } from '../../src/pipeline/dates.js';
+import { parseIsoDate } from '../../src/tokenize/dates.js';
 import { extractRelations, placeCountries } from '../../src/relations/index.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { MeetRelation, Span, StatementRelation } from '../../src/types.js';

@@ -1,6 +1,6 @@
 // resolveDate for the times of meetings: year boundaries and future dates.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, resolveDate } from '../../src/pipeline/dates.js';
+import { parseIsoDate, resolveDate } from '../../src/tokenize/dates.js';
 import type { DateUnit } from '../../src/types.js';
 
 const unit = (u: Partial<DateUnit>): DateUnit => ({ kind: 'date', start: 0, end: 0, text: '', tokenStart: 0, tokenEnd: 0, ...u });
