@@ -10,7 +10,7 @@ const BIN = fileURLToPath(new URL('../../bin/kenal', import.meta.url));
 
 describe('kenal serve', () => {
   it('logs with request ids and finishes in-flight requests on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--workers', '1', '--body-limit', '2mb'], {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--workers', '1', '--body-limit', '2mb', '--timeout', '60000'], {
       env: { ...process.env, KENAL_HOST: '127.0.0.1', KENAL_LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -29,7 +29,7 @@ describe('kenal serve', () => {
       const inFlight = fetch(base + '/v1/extract', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'req-in-flight' },
-        body: JSON.stringify({ text: bigText(150 * 1024) }),
+        body: JSON.stringify({ text: bigText(300 * 1024) }),
       }).finally(() => (settled = true));
       expect(await until(async () => ((await (await fetch(base + '/v1/ready')).json()) as { pool: { running: number } }).pool.running === 1)).toBe(true);
       child.kill('SIGTERM');
