@@ -10,7 +10,12 @@ export async function runServe(flags: ServeFlags): Promise<number> {
   // Loaded here so that other kenal commands do not pay for fastify at start-up.
   const { createServer } = await import('./app.js');
   const app = createServer(options);
-  await app.listen({ port, host });
+  try {
+    await app.listen({ port, host });
+  } catch (err) {
+    await app.close(); // stop the workers; the error (EADDRINUSE, ...) is reported by the CLI
+    throw err;
+  }
   const address = app.server.address();
   const shown = address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
   process.stderr.write(`kenal: serving on ${shown} (${config.workers} workers; GET / for the demo page, /openapi.json for the API)\n`);
