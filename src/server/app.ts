@@ -98,7 +98,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
       else if (Array.isArray(allowed)) message += `: ${allowed.join(', ')}`;
       return new Error(message);
     },
-    return503OnClosing: true,
+    // Answered by the onRequest hook below instead, in this service's error shape.
+    return503OnClosing: false,
   });
   const pool = new WorkerPool({
     workers: config.workers,
@@ -107,7 +108,10 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     onError: (err) => app.log.error({ err }, 'worker pool error'),
   });
   const warm = pool.whenWarm();
-  void warm.then(() => app.log.info({ workers: pool.size }, 'worker pipelines ready'));
+  void warm.then(() => {
+    app.log.info({ workers: pool.size }, 'worker pipelines ready');
+    pool.lexiconInfo().catch(() => undefined); // for /v1/info, asked once while idle
+  });
   app.decorate('kenal', { config, pool, whenReady: () => warm } satisfies KenalService);
 
   const routes: CollectedRoute[] = [];
@@ -130,6 +134,10 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (!closing || req.url === '/v1/health' || req.url === '/v1/ready') return;
+    return reply.code(503).header('retry-after', '1').send(errorBody(new ServiceError('E_UNAVAILABLE', 'the service is shutting down')));
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
