@@ -10,6 +10,7 @@
 // longest alias has, a constant of the lexicon.
 
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
+import { hasLineBreak } from '../tokenize/chars.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Token } from '../types.js';
 
@@ -119,7 +120,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       let best: GazetteerMatch | undefined;
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
-        if (j > k && text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+        if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
         const raw = t.text.includes('\u00ad') ? t.text.replaceAll('\u00ad', '') : t.text;
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem

@@ -207,7 +207,8 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       if (!list || list.length > 12) continue;
       for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
-    const candidates = [...shared.keys()];
+    // a variant shares at least two name tokens once folded (Sergei -> sergey, Son-hui -> son hui)
+    const candidates = [...shared].filter(([, n]) => n >= 2).map(([e]) => e);
     if (candidates.length === 0 || candidates.length > 30) continue;
     const list = [...candidates].map((e) => ({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) }));
     const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });

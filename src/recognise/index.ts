@@ -19,6 +19,7 @@ import type { EntityLabel, Segmentation, Token } from '../types.js';
 import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
+import { hasLineBreak } from '../tokenize/chars.js';
 import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
@@ -67,8 +68,7 @@ const lowerOf = (t: Token): string => (t.stem ?? t.norm).replace(/\.$/, '');
 /** Whether tokens a and b are on the same line. */
 function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (gap.includes('\n')) return false;
+    if (hasLineBreak(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
   }
   return true;
 }
@@ -446,7 +446,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     let tokenEnd = g.tokenEnd;
     // a place with a compass word after it: California Selatan, Jawa Timur
     const after = tokens[tokenEnd];
-    if (best.label === 'LOC' && after && DIRECTION_WORDS.has(after.text) && g.end === tokens[tokenEnd - 1]!.end && !text.slice(g.end, after.start).includes('\n')) {
+    if (best.label === 'LOC' && after && DIRECTION_WORDS.has(after.text) && g.end === tokens[tokenEnd - 1]!.end && !hasLineBreak(text, g.end, after.start)) {
       end = after.end;
       tokenEnd++;
     }
@@ -461,7 +461,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
       const unit = tokens[q];
       if (unit && PARTY_UNITS.has(unit.text)) q++;
       let r = q;
-      while (r < tokens.length && isNameWord(tokens[r]!) && !text.slice(tokens[r - 1]!.end, tokens[r]!.start).includes('\n') && !res.words.nonEntities.has(tokens[r]!.text)) r++;
+      while (r < tokens.length && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
       const before = tokens[wing - 1];
       const placeLike = r > q && (gazAtLoc(gaz, q) || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
       const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
@@ -507,7 +507,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts };
-    const english = isEnglishSentence(tokens, s.tokenStart, s.tokenEnd);
+    let english: boolean | undefined; // decided only when a guess needs it
     for (let k = s.tokenStart; k < s.tokenEnd; ) {
       const t = tokens[k]!;
       if (inUnit[k] || !isUpperStart(t)) {
@@ -540,7 +540,11 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
       }
       const run = capitalisedRun(ctx, k);
       // in an English sentence only acronyms and company names are trusted from the run guesses
-      if (run.mention && (!english || run.mention.by === 'acronym' || run.mention.by === 'company')) proposals.push(run.mention);
+      if (run.mention) {
+        const trusted = run.mention.by === 'acronym' || run.mention.by === 'company';
+        if (!trusted) english ??= isEnglishSentence(tokens, s.tokenStart, s.tokenEnd);
+        if (trusted || !english) proposals.push(run.mention);
+      }
       k = Math.max(run.end, k + 1);
     }
   }
@@ -630,7 +634,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
         }
       }
       const after = hit ? tokens[hit.end] : undefined;
-      if (hit && !(after && isNameWord(after) && !text.slice(tokens[hit.end - 1]!.end, after.start).includes('\n'))) {
+      if (hit && !(after && isNameWord(after) && !hasLineBreak(text, tokens[hit.end - 1]!.end, after.start))) {
         chained.push({ start: t.start, end: tokens[hit.end - 1]!.end, tokenStart: k, tokenEnd: hit.end, label: 'ORG', by: 'chain', score: 0.75, canonical: text.slice(hit.body.start, hit.body.end) });
         k = hit.end - 1;
         continue;
@@ -651,7 +655,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     if (!full || (k >= full.tokenStart && k < full.tokenEnd)) continue;
     // the longest run of parts of the same full name: Wan Peng
     let e = k + 1;
-    while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
+    while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
     // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
     let b = k;
     const fullText = text.slice(full.start, full.end);

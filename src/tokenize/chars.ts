@@ -120,3 +120,12 @@ export function isApostrophe(c: number): boolean {
 export function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015 || c === 0x2212;
 }
+
+/** Whether text[from, to) holds a line break; no allocation (the gaps between tokens are short). */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
