@@ -185,5 +185,4 @@ Examples:
     .action((inputs: string[], opts: ExtractCliOptions) => {
       run(runExtract(inputs, opts));
     });
-  void cmd;
 }

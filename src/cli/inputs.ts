@@ -186,7 +186,7 @@ export async function* readTasks(files: readonly string[], o: ReadOptions, stdin
     if (f.endsWith('.jsonl') || (!f.endsWith('.txt') && !f.endsWith('.json') && !o.text)) {
       yield* jsonlTasks(createReadStream(f), f, o.maxChars);
     } else if (f.endsWith('.json')) {
-      yield* jsonFileTasks(f, o.maxChars);
+      yield* jsonFileTasks(f);
     } else {
       yield textTask(readFileSync(f), f, f, o.maxChars);
     }
@@ -194,7 +194,7 @@ export async function* readTasks(files: readonly string[], o: ReadOptions, stdin
 }
 
 /** A .json file: an array of records (one task each) or one record. */
-function* jsonFileTasks(f: string, maxChars: number): Generator<Task> {
+function* jsonFileTasks(f: string): Generator<Task> {
   let value: unknown;
   try {
     value = JSON.parse(strict.decode(readFileSync(f)));
@@ -204,7 +204,6 @@ function* jsonFileTasks(f: string, maxChars: number): Generator<Task> {
   }
   const items = Array.isArray(value) ? value : [value];
   for (let i = 0; i < items.length; i++) yield { line: i + 1, file: f, raw: JSON.stringify(items[i]) };
-  void maxChars;
 }
 
 /** Lines in the files (for the progress bar's total); undefined for standard input. */

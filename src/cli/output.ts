@@ -21,7 +21,17 @@ class Out {
   }
   async write(s: string): Promise<void> {
     if (this.failed) throw this.failed;
-    if (s.length > 0 && !this.stream.write(s)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (s.length > 0 && !this.stream.write(s)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+      });
+    }
     if (this.failed) throw this.failed;
   }
   async end(): Promise<void> {

@@ -5,6 +5,7 @@ import type { Outcome } from './process.js';
 export class Progress {
   private readonly bar: cliProgress.SingleBar;
   private readonly started = performance.now();
+  private done = 0;
   constructor(private total: number | undefined) {
     const format = total !== undefined ? ' {bar} {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}' : ' {value} docs | {rate} docs/s';
     this.bar = new cliProgress.SingleBar(
@@ -14,12 +15,14 @@ export class Progress {
     this.bar.start(total ?? 0, 0, { rate: '0.0' });
   }
   update(done: number): void {
+    this.done = done;
     if (this.total !== undefined && done > this.total) this.bar.setTotal((this.total = done));
     const secs = (performance.now() - this.started) / 1000;
     this.bar.update(done, { rate: secs > 0 ? (done / secs).toFixed(1) : '0.0' });
   }
   stop(): void {
-    if (this.total !== undefined) this.bar.setTotal(this.bar.getProgress() >= 1 ? this.total : Math.max(1, Math.round(this.bar.getProgress() * this.total)));
+    // blank lines were counted in the total but are not records
+    if (this.total !== undefined && this.done < this.total) this.bar.setTotal(this.done);
     this.bar.stop();
   }
 }
