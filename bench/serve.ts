@@ -140,18 +140,23 @@ try {
   // per request, minus HTTP, validation and the copies between threads).
   const pipeline = createPipeline();
   const texts = bodies.map((b) => (JSON.parse(b) as { text: string }).text);
-  for (const t of texts.slice(0, 100)) pipeline.extract(t);
-  let t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < 3000) pipeline.extract(texts[n++ % texts.length]!);
-  const msPerDoc = (performance.now() - t0) / n;
-  t0 = performance.now();
-  for (let i = 0; i < n; i++) JSON.stringify(pipeline.extract(texts[i % texts.length]!));
-  const msPerDocJson = (performance.now() - t0) / n;
+  for (const t of texts.slice(0, 200)) JSON.stringify(pipeline.extract(t));
+  // Best of several passes: other processes on the machine only ever make a pass slower.
+  const best = (f: (t: string) => unknown): number => {
+    let min = Infinity;
+    for (let pass = 0; pass < 7; pass++) {
+      const t0 = performance.now();
+      for (const t of texts.slice(0, 150)) f(t);
+      min = Math.min(min, (performance.now() - t0) / 150);
+    }
+    return min;
+  };
+  const msPerDoc = best((t) => pipeline.extract(t));
+  const msPerDocJson = best((t) => JSON.stringify(pipeline.extract(t)));
 
   console.log(`kenal serve bench: ${base}, ${WORKERS} workers, log level ${LOG_LEVEL}, node ${process.version}, lexicon ${info.lexicon.version} (${info.lexicon.entries} entries)`);
   console.log(`${bodies.length} distinct ${bodies.length === 1 ? 'short sentence (--overhead)' : 'articles of 1.8-2.3 KB'} (mean request body ${meanBytes} B), ${CONNECTIONS} connections`);
-  console.log(`extract() alone, one thread: ${msPerDoc.toFixed(2)} ms/article (${msPerDocJson.toFixed(2)} with JSON.stringify): ceiling ~${Math.round((WORKERS * 1000) / msPerDocJson)} req/s for ${WORKERS} workers given ${WORKERS} free cores`);
+  console.log(`extract() alone, one thread, best of 7 passes: ${msPerDoc.toFixed(2)} ms/article (${msPerDocJson.toFixed(2)} with JSON.stringify): ceiling ~${Math.round((WORKERS * 1000) / msPerDocJson)} req/s for ${WORKERS} workers given ${WORKERS} free cores`);
   console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on this machine share its cores)`);
   const warm = await run(base, WARMUP, 60);
   console.log(`warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s`);
