@@ -82,6 +82,11 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   return { lexicon, root, upper, maxTokens };
 }
 
+/** A token's text as a trie key: soft hyphens (Se\u00adlangor) do not count. */
+function keyText(s: string): string {
+  return s.includes('\u00ad') ? s.replaceAll('\u00ad', '') : s;
+}
+
 function isAllCapsToken(t: Token): boolean {
   const s = t.text;
   if (s.length < 2) return false;
@@ -114,14 +119,19 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (first.kind === 'punctuation' || first.kind === 'number') continue;
-    for (const folded of [false, true]) {
-      if (folded && !isAllCapsToken(first)) continue;
+    // most tokens start no alias: one map look-up (and one for a stem) settles it
+    const firstKey = keyText(first.text);
+    const allCaps = isAllCapsToken(first);
+    if (!gaz.root.next.has(firstKey) && !(allCaps && gaz.upper.next.has(firstKey)) && !(first.clitics && stemText(text, first))) continue;
+    for (let pass = 0; pass < 2; pass++) {
+      const folded = pass === 1;
+      if (folded && !allCaps) continue;
       let node: TrieNode | undefined = folded ? gaz.upper : gaz.root;
       let best: GazetteerMatch | undefined;
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
         if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
-        const raw = t.text.includes('\u00ad') ? t.text.replaceAll('\u00ad', '') : t.text;
+        const raw = keyText(t.text);
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
         const stem = stemText(text, t);
