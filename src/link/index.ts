@@ -196,7 +196,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     if (d.label !== 'PER' || d.kb || d.source === 'coref') continue;
     const folded = foldName(text.slice(d.m.start, d.m.end));
     const toks = folded.split(' ');
-    if (toks.length < 2) continue;
+    if (toks.length < 2 || toks.length > 6) continue;
     // candidates share a rare name token with the mention (not Muhammad or Abdul, which
     // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
     const surface = text.slice(d.m.start, d.m.end);

@@ -102,6 +102,14 @@ function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined 
 /** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
 const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => ctx.words.nonEntities.has(t.text) || ctx.words.nonEntities.has(t.text.replace(/\d+$/, ''));
 
+/**
+ * Longest spans the patterns build, in tokens. They keep every scan bounded (linear time on
+ * any input, e.g. a page of nothing but capitalised words); real names are far shorter (the
+ * longest body name in the dev articles has 14 tokens).
+ */
+const MAX_NAME_TOKENS = 12;
+const MAX_TAIL_TOKENS = 24;
+
 /** Where an organisation or place head noun starts a new name inside a capitalised run. */
 function headAt(ctx: SentenceCtx, q: number): boolean {
   return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined;
@@ -112,7 +120,8 @@ function nameRun(ctx: SentenceCtx, k: number): number {
   const { tokens, words } = ctx;
   let q = k;
   let last = k;
-  while (q < ctx.end) {
+  const limit = Math.min(ctx.end, k + MAX_NAME_TOKENS);
+  while (q < limit) {
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
@@ -294,7 +303,8 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   }
   let p = head.end;
   let sawPlace = false;
-  while (p < ctx.end) {
+  const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
+  while (p < tailEnd) {
     if (!sameLine(text, tokens, p - 1, p)) break;
     const t = tokens[p]!;
     const g = ctx.gazAt.get(p);
@@ -332,7 +342,8 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   const head = longestPhrase(words.placeHeads, text, tokens, k, ctx.end);
   if (!head || head.viaStem) return undefined;
   let p = head.end;
-  while (p < ctx.end && sameLine(text, tokens, p - 1, p)) {
+  const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
+  while (p < tailEnd && sameLine(text, tokens, p - 1, p)) {
     const t = tokens[p]!;
     const g = ctx.gazAt.get(p);
     if (g && isUpperStart(t) && g.candidates[0]?.label !== 'PER') {
@@ -417,7 +428,7 @@ const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Timur
 const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district', 'mukim', 'region', 'province']);
 
 /** Gazetteer proposals, with the care ordinary words need. */
-function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], res: RecogniserResources, sentenceStarts: ReadonlySet<number>): Mention[] {
+function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ReadonlyMap<number, GazetteerMatch>, res: RecogniserResources, sentenceStarts: ReadonlySet<number>): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
   const out: Mention[] = [];
@@ -461,9 +472,9 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
       const unit = tokens[q];
       if (unit && PARTY_UNITS.has(unit.text)) q++;
       let r = q;
-      while (r < tokens.length && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
+      while (r < tokens.length && r < q + MAX_NAME_TOKENS && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
       const before = tokens[wing - 1];
-      const placeLike = r > q && (gazAtLoc(gaz, q) || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
+      const placeLike = r > q && (gazAt.get(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
       const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
       if (wing < g.tokenStart || chapter) {
         const b = chapter ? r : g.tokenEnd;
@@ -474,9 +485,6 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
   return out;
 }
 
-function gazAtLoc(gaz: readonly GazetteerMatch[], k: number): boolean {
-  return gaz.some((g) => g.tokenStart === k && g.candidates[0]?.label === 'LOC');
-}
 
 /** The mentions of a segmented text, non-overlapping, in text order. */
 export function recognise(text: string, seg: Segmentation, res: RecogniserResources): Mention[] {
@@ -503,7 +511,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     proposals.push({ start: u.place.start, end: u.place.end, tokenStart: a, tokenEnd: b, label: 'LOC', by: 'dateline', score: 0.95, ...extra });
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
-  proposals.push(...gazetteerProposals(text, seg, gaz, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
+  proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts };
@@ -594,11 +602,13 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
       shortForms.set(inner.text, m);
     }
   }
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) mentionEndingAt.set(m.tokenEnd, m);
   // acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)"
   for (let k = 0; k + 2 < tokens.length; k++) {
     const acr = tokens[k + 1]!;
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !isAllCaps(acr)) continue;
-    const before = mentions.find((m) => m.tokenEnd === k);
+    const before = mentionEndingAt.get(k);
     if (!before && k > 0 && isUpperStart(tokens[k - 1]!)) notEntities.add(acr.text);
   }
   const out: Mention[] = [];
