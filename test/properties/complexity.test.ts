@@ -1,0 +1,46 @@
+// No super-linear behaviour: inputs of size n and 4n built to stress each recogniser (long runs
+// of capitalised words, of heads, of titles, of "dan", of commas, of brackets), and the time
+// ratio must stay near 4. A complexity check with generous bounds, not a speed target.
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/index.js';
+
+const pipeline = createPipeline();
+const best = (f: () => void): number => {
+  let min = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+};
+
+describe('extract() time grows linearly with the input', () => {
+  it.each([
+    ['capitalised words', 'Korea '],
+    ['an unknown name again and again', 'Razlan Hemdi, '],
+    ['organisation heads', 'Kementerian '],
+    ['place heads', 'Kampung '],
+    ['titles', 'Datuk Seri '],
+    ['a role and a country', 'Presiden Rusia, '],
+    ['a body with a place', 'Majlis Keselamatan PBB '],
+    ['party wings', 'Wanita UMNO Bahagian '],
+    ['acronyms', 'UMNO '],
+    ['bracketed short forms', '(ABC) '],
+    ['compass words', 'Utara '],
+    ['conjunctions', 'dan '],
+    ['commas', ', '],
+    ['speech verbs and quotes', '“Ya,” kata Razlan. '],
+    ['meeting triggers', 'Razlan bertemu Hemdi. '],
+    ['datelines', 'KUALA LUMPUR, 3 Mac – '],
+    ['companies', 'Gomasi Jaya Sdn Bhd '],
+  ])('%s', (_name, unit) => {
+    const small = unit.repeat(Math.ceil(10_000 / unit.length));
+    const large = unit.repeat(Math.ceil(40_000 / unit.length));
+    pipeline.extract(small); // warm up
+    const a = best(() => pipeline.extract(small));
+    const b = best(() => pipeline.extract(large));
+    // 4x the input: linear gives ~4, quadratic ~16. The floor absorbs timer noise on tiny times.
+    expect(b / Math.max(a, 5)).toBeLessThan(10);
+  });
+});
