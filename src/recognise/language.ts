@@ -10,11 +10,18 @@ import type { Token } from '../types.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isCommonWord, isEnglishWord } from './words.js';
 
+/** Malay function words: two of them make a sentence Malay. */
+const MALAY_FUNCTION_WORDS: ReadonlySet<string> = new Set(['dan', 'yang', 'di', 'ke', 'itu', 'ini', 'untuk', 'dengan', 'dalam', 'tidak', 'akan', 'telah', 'bahawa', 'kepada', 'oleh', 'pada', 'dari', 'daripada', 'ialah', 'adalah', 'juga', 'mereka', 'beliau', 'kita', 'kami', 'saya']);
+
 /** English function words (not in WordNet, and written in lower case in Malay news quotes too). */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'is', 'are', 'be', 'with', 'by', 'at', 'as', 'it', 'this', 'that', 'we', 'you', 'our', 'not', 'but', 'or', 'from']);
 
 /** Whether tokens [start, end) read as English: 3+ English-only words, at least twice the Malay-only ones. */
 export function isEnglishSentence(tokens: readonly Token[], start: number, end: number): boolean {
+  // two Malay function words settle it at once (nearly every sentence here)
+  let functionWords = 0;
+  for (let k = start; k < end && functionWords < 2; k++) if (MALAY_FUNCTION_WORDS.has(tokens[k]!.norm)) functionWords++;
+  if (functionWords >= 2) return false;
   // count English-only words first (two set look-ups a word); Malay words only when it matters
   let english = 0;
   for (let k = start; k < end; k++) {
