@@ -127,7 +127,10 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       const folded = pass === 1;
       if (folded && !allCaps) continue;
       let node: TrieNode | undefined = folded ? gaz.upper : gaz.root;
-      let best: GazetteerMatch | undefined;
+      // the best match so far, as plain numbers: one object is made at the end
+      let bestAlias: string | undefined;
+      let bestToken = -1;
+      let bestEnd = -1;
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
         if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
@@ -138,17 +141,21 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
         if (stem) {
           const sn = node.next.get(folded ? stem.text.toUpperCase() : stem.text);
           if (sn?.alias !== undefined) {
-            best = { tokenStart: k, tokenEnd: j + 1, start: first.start, end: stem.end, alias: sn.alias, candidates: aliases.get(sn.alias), caseFolded: folded };
+            bestAlias = sn.alias;
+            bestToken = j;
+            bestEnd = stem.end;
           }
         }
         node = node.next.get(key);
         if (!node) break;
         if (node.alias !== undefined) {
-          best = { tokenStart: k, tokenEnd: j + 1, start: first.start, end: t.end, alias: node.alias, candidates: aliases.get(node.alias), caseFolded: folded };
+          bestAlias = node.alias;
+          bestToken = j;
+          bestEnd = t.end;
         }
       }
-      if (best) {
-        out.push(best);
+      if (bestAlias !== undefined) {
+        out.push({ tokenStart: k, tokenEnd: bestToken + 1, start: first.start, end: bestEnd, alias: bestAlias, candidates: aliases.get(bestAlias), caseFolded: folded });
         break;
       }
     }

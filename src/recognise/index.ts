@@ -63,7 +63,10 @@ const isAllCaps = (t: Token): boolean => {
 /** A capitalised word token that can be part of a name. */
 const isNameWord = (t: Token): boolean =>
   (t.kind === 'word' || (t.kind === 'abbreviation' && /^[A-Z]\.$/.test(t.text))) && isUpperStart(t);
-const lowerOf = (t: Token): string => (t.stem ?? t.norm).replace(/\.$/, '');
+const lowerOf = (t: Token): string => {
+  const s = t.stem ?? t.norm;
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+};
 
 /** Whether tokens a and b are on the same line. */
 function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
@@ -100,7 +103,14 @@ function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined 
 }
 
 /** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
-const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => ctx.words.nonEntities.has(t.text) || ctx.words.nonEntities.has(t.text.replace(/\d+$/, ''));
+const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => ctx.words.nonEntities.has(t.text) || ctx.words.nonEntities.has(withoutTrailingDigits(t.text));
+
+/** PRU15 -> PRU. A loop, not /\d+$/: that regex is quadratic on a long digit run inside a word (Z111...1x). */
+function withoutTrailingDigits(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
 
 /**
  * Longest spans the patterns build, in tokens. They keep every scan bounded (linear time on
