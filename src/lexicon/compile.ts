@@ -1,5 +1,6 @@
 import type { AliasCandidate, AliasIndex, Lexicon, LexiconEntry, WordListName, WordLists } from './types.js';
 import { canonicalEntry } from './validate.js';
+import { KenalError } from '../errors.js';
 
 const KIND_PRIOR: Readonly<Record<string, number>> = {
   country: 1000, continent: 950, territory: 900, capital: 800, 'federal-territory': 700,
@@ -130,12 +131,23 @@ export function createLexicon(entries: Iterable<LexiconEntry>, words: WordLists,
 
 const LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous', 'nonEntities'];
 
+/** Throws E_OPTION unless `v` has the shape of a Lexicon (a wrong value would fail deep inside the gazetteer otherwise). */
+export function assertLexicon(v: unknown, what: string): asserts v is Lexicon {
+  const l = v as Partial<Record<keyof Lexicon, unknown>> | null;
+  const ok =
+    l !== null && typeof l === 'object' && typeof l.version === 'string' && Array.isArray(l.entries) && typeof l.byId === 'function' &&
+    typeof l.aliases === 'object' && l.aliases !== null && typeof l.words === 'object' && l.words !== null &&
+    LISTS.every((k) => Array.isArray((l.words as Record<string, unknown>)[k]));
+  if (!ok) throw new KenalError('E_OPTION', `${what} is not a lexicon (make one with loadBundledLexicon, parseLexicon or mergeLexicons)`);
+}
+
 /**
  * A NEW lexicon holding `base` and then each of `extra` (later wins on scalar fields of the
  * same id; aliases are united). `base` is never changed.
  */
 export function mergeLexicons(base: Lexicon, ...extra: readonly Lexicon[]): Lexicon {
   const all = [base, ...extra];
+  all.forEach((l, i) => assertLexicon(l, i === 0 ? 'the base lexicon' : `lexicon ${i}`));
   const words = Object.fromEntries(LISTS.map((k) => [k, all.flatMap((l) => l.words[k] as readonly unknown[])])) as unknown as WordLists;
   return createLexicon(all.flatMap((l) => l.entries), words, all.map((l) => l.version).join('+'));
 }

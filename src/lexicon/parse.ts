@@ -1,3 +1,4 @@
+import { assertText } from '../errors.js';
 import { createLexicon } from './compile.js';
 import type { LexiconEntry, LexiconMessage, Lexicon, WordListName, WordLists } from './types.js';
 import { ENTRY_FIELDS, WORD_FIELDS, validateEntry, validateWord, type Where } from './validate.js';
@@ -131,6 +132,7 @@ export function validateEntries(rows: readonly { readonly raw: Readonly<Record<s
  * Never throws on bad input: bad rows are left out and reported with their line.
  */
 export function parseLexicon(text: string, format: LexiconFormat, name: string): ParseResult {
+  assertText(text, 'lexicon text');
   const messages: LexiconMessage[] = [];
   let rawRows: { raw: Readonly<Record<string, unknown>>; where: Where }[] = [];
   const words: { -readonly [K in WordListName]: WordLists[K] } = { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] };

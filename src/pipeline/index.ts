@@ -5,6 +5,7 @@
 import { KenalError, assertText } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
 import { loadBundledLexicon, mergeLexicons, type Lexicon } from '../lexicon/index.js';
+import { assertLexicon } from '../lexicon/compile.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { recognise } from '../recognise/index.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
@@ -49,6 +50,8 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
     if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
   if (p['lexicons'] !== undefined && !Array.isArray(p['lexicons'])) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
+  if (p['lexicon'] !== undefined) assertLexicon(p['lexicon'], 'the lexicon option');
+  (p['lexicons'] as unknown[] | undefined)?.forEach((l, i) => assertLexicon(l, `lexicons[${i}]`));
   if (p['relations'] !== undefined && typeof p['relations'] !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
   if (p['maxLength'] !== undefined && !(Number.isInteger(p['maxLength']) && (p['maxLength'] as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
