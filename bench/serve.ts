@@ -163,7 +163,11 @@ try {
   console.log(`warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s`);
 
   const rssBefore = rssMiB(server.pid!);
+  // RSS along the run too: growth that levels off is V8 heaps sizing up, not a leak.
+  const rssSeries: number[] = [];
+  const sampler = setInterval(() => rssSeries.push(rssMiB(server.pid!)), 10_000);
   const r = await run(base, REQUESTS, MAX_SECONDS);
+  clearInterval(sampler);
   const rssAfter = rssMiB(server.pid!);
   const total = r['2xx'] + r.non2xx;
   console.log('');
@@ -171,7 +175,7 @@ try {
   console.log(`throughput    ${Math.round(total / r.duration)} req/s (autocannon per-second mean ${Math.round(r.requests.average)}, p50 ${r.requests.p50})`);
   console.log(`latency (ms)  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p97.5 ${r.latency.p97_5}  p99 ${r.latency.p99}  max ${r.latency.max}  mean ${r.latency.average.toFixed(2)}`);
   console.log(`errors        ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`);
-  console.log(`server RSS    ${rssBefore} MiB before, ${rssAfter} MiB after (main thread + ${WORKERS} workers)`);
+  console.log(`server RSS    ${rssBefore} MiB before, ${rssAfter} MiB after (main thread + ${WORKERS} workers); every 10 s: ${rssSeries.join(' ')}`);
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   const target = total / r.duration >= 2000 && r.latency.p99 < 50;
   console.log(`target        >= 2000 req/s and p99 < 50 ms: ${target ? 'met' : 'NOT met'}`);

@@ -108,10 +108,13 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     onError: (err) => app.log.error({ err }, 'worker pool error'),
   });
   const warm = pool.whenWarm();
-  void warm.then(() => {
-    app.log.info({ workers: pool.size }, 'worker pipelines ready');
-    pool.lexiconInfo().catch(() => undefined); // for /v1/info, asked once while idle
-  });
+  warm.then(
+    () => {
+      app.log.info({ workers: pool.size }, 'worker pipelines ready');
+      pool.lexiconInfo().catch(() => undefined); // for /v1/info, asked once while idle
+    },
+    (err: unknown) => app.log.fatal({ err }, 'a worker could not build its pipeline: the service stays not ready'),
+  );
   app.decorate('kenal', { config, pool, whenReady: () => warm } satisfies KenalService);
 
   const routes: CollectedRoute[] = [];
@@ -136,7 +139,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     closing = true;
   });
   app.addHook('onRequest', async (req, reply) => {
-    if (!closing || req.url === '/v1/health' || req.url === '/v1/ready') return;
+    const path = req.url.split('?')[0];
+    if (!closing || path === '/v1/health' || path === '/v1/ready') return;
     return reply.code(503).header('retry-after', '1').send(errorBody(new ServiceError('E_UNAVAILABLE', 'the service is shutting down')));
   });
   app.addHook('onSend', async (req, reply) => {

@@ -59,9 +59,12 @@ export class WorkerPool {
       maxQueue: Infinity,
     });
     let resolveWarm!: () => void;
-    this.#warmed = new Promise<void>((r) => {
-      resolveWarm = r;
+    let rejectWarm!: (err: unknown) => void;
+    this.#warmed = new Promise<void>((resolve, reject) => {
+      resolveWarm = resolve;
+      rejectWarm = reject;
     });
+    this.#warmed.catch(() => undefined); // reported through whenWarm() and onError
     this.#pool.on('message', (m: unknown) => {
       if (m !== null && typeof m === 'object' && 'kenalWorkerWarm' in m) {
         this.#warm.add((m as WarmMessage).kenalWorkerWarm);
@@ -72,10 +75,14 @@ export class WorkerPool {
       }
     });
     // Without a listener an 'error' event would throw and take the process down.
-    this.#pool.on('error', (err: unknown) => options.onError?.(err));
+    // A worker that fails before it is warm (its pipeline cannot be built) fails the warm-up.
+    this.#pool.on('error', (err: unknown) => {
+      if (!this.#started) rejectWarm(err);
+      options.onError?.(err);
+    });
   }
 
-  /** Resolves once every worker of the first generation has built its pipeline. */
+  /** Resolves once every worker of the first generation has built its pipeline; rejects if one cannot. */
   whenWarm(): Promise<void> {
     return this.#warmed;
   }
