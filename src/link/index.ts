@@ -108,6 +108,16 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   // acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)"
   const byStart = new Map<number, Draft>();
   drafts.forEach((d) => byStart.set(d.m.tokenStart, d));
+  // one-word mentions by their text, so a definition reaches every use in one look-up
+  const oneWord = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
+    const key = tokens[d.m.tokenStart]!.text;
+    let list = oneWord.get(key);
+    if (!list) oneWord.set(key, (list = []));
+    list.push(d);
+  }
+  const defined = new Set<string>();
   for (const d of drafts) {
     const open = tokens[d.m.tokenEnd];
     if (!open || open.text !== '(') continue;
@@ -117,9 +127,11 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     const [full, acr] = inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
-    // the same acronym elsewhere in the document takes the same entity
-    for (const other of drafts) {
-      if (other.m.tokenEnd - other.m.tokenStart === 1 && tokens[other.m.tokenStart]!.text === acrText && other !== full) {
+    // the first definition decides; the same acronym elsewhere takes the same entity
+    if (defined.has(acrText)) continue;
+    defined.add(acrText);
+    for (const other of oneWord.get(acrText) ?? []) {
+      if (other !== full) {
         other.label = full.label;
         other.canonical = full.canonical;
         if (full.kb) other.kb = full.kb;

@@ -1,6 +1,6 @@
-// No super-linear behaviour: inputs of size n and 4n built to stress each recogniser (long runs
+// No super-linear behaviour: inputs of size n and 8n built to stress each recogniser (long runs
 // of capitalised words, of heads, of titles, of "dan", of commas, of brackets), and the time
-// ratio must stay near 4. A complexity check with generous bounds, not a speed target.
+// ratio must stay near 8 for 8x the input. A complexity check with generous bounds, not a speed target.
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
 
@@ -35,12 +35,13 @@ describe('extract() time grows linearly with the input', () => {
     ['datelines', 'KUALA LUMPUR, 3 Mac – '],
     ['companies', 'Gomasi Jaya Sdn Bhd '],
   ])('%s', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(10_000 / unit.length));
+    const small = unit.repeat(Math.ceil(5_000 / unit.length));
     const large = unit.repeat(Math.ceil(40_000 / unit.length));
     pipeline.extract(small); // warm up
     const a = best(() => pipeline.extract(small));
     const b = best(() => pipeline.extract(large));
-    // 4x the input: linear gives ~4, quadratic ~16. The floor absorbs timer noise on tiny times.
-    expect(b / Math.max(a, 5)).toBeLessThan(10);
+    // 8x the input: linear gives ~8, quadratic ~64. The wide margin absorbs garbage collection
+    // and a busy machine; the floor absorbs timer noise on tiny times.
+    expect(b / Math.max(a, 5)).toBeLessThan(25);
   });
 });
