@@ -11,7 +11,7 @@
 
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { hasLineBreak } from '../tokenize/chars.js';
-import { tokenize } from '../tokenize/index.js';
+import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
 
 interface TrieNode {
@@ -69,7 +69,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   let maxTokens = 0;
   const aliases = [...lexicon.aliases.keys()].sort();
   for (const alias of aliases) {
-    const keys = tokenize(alias).map((t) => t.text);
+    const keys = tokenTexts(alias);
     if (keys.length === 0) continue;
     maxTokens = Math.max(maxTokens, keys.length);
     insert(root, keys, alias);

@@ -159,6 +159,15 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!)) placeByLastWord.set(parts[parts.length - 1]!, d);
     if (d.label === 'ORG' && parts.length >= 2) orgs.push(d);
   }
+  // the first words of each multi-word body's name -> the first such body (one look-up per mention)
+  const orgByPrefix = new Map<string, Draft>();
+  for (const o of orgs) {
+    const words = wordsOf(o.canonical);
+    for (let n = 1; n < words.length && n <= 8; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, o);
+    }
+  }
   for (const d of drafts) {
     const surface = text.slice(d.m.start, d.m.end);
     const parts = wordsOf(surface);
@@ -185,7 +194,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     }
     if (d.label === 'ORG' && !d.kb) {
       // a body named by the first words of a fuller name in the document
-      const longer = orgs.find((o) => o !== d && o.canonical.startsWith(`${surface} `));
+      const longer = orgByPrefix.get(surface);
       if (longer) {
         d.canonical = longer.canonical;
         if (longer.kb) d.kb = longer.kb;

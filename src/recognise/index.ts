@@ -696,7 +696,15 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
     return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
   };
-  const kept = out.filter((m) => !chained.some((c) => c.tokenStart < m.tokenEnd && m.tokenStart < c.tokenEnd && weakAt(m) && c.tokenEnd - c.tokenStart >= m.tokenEnd - m.tokenStart));
+  // the longest chain mention over each token, to test overlaps in time linear in the text
+  const chainLen = new Int32Array(tokens.length);
+  for (const c of chained) for (let k = c.tokenStart; k < c.tokenEnd; k++) chainLen[k] = Math.max(chainLen[k]!, c.tokenEnd - c.tokenStart);
+  const replaced = (m: Mention): boolean => {
+    if (!weakAt(m)) return false;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (chainLen[k]! >= m.tokenEnd - m.tokenStart) return true;
+    return false;
+  };
+  const kept = out.filter((m) => !replaced(m));
   const occupied = new Uint8Array(tokens.length);
   for (const m of kept) occupied.fill(1, m.tokenStart, m.tokenEnd);
   for (const c of chained) {

@@ -5,7 +5,7 @@
 import commonWordsText from '#lexicons/common-words.js';
 import englishWordsText from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
-import { tokenize } from '../tokenize/index.js';
+import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
@@ -24,11 +24,11 @@ function buildTrie<T>(items: Iterable<[string, T]>): PhraseTrie<T> {
   const root: Mut = { next: new Map() };
   for (const [phrase, value] of items) {
     let node = root;
-    for (const t of tokenize(phrase)) {
-      let child = node.next.get(t.text);
+    for (const key of tokenTexts(phrase)) {
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(t.text, child);
+        node.next.set(key, child);
       }
       node = child;
     }

@@ -55,6 +55,12 @@ export function tokenize(text: string): Token[] {
   return segment(text).tokens as Token[];
 }
 
+/** The token texts of a short string (an alias, a title): the scanner's cuts, without units or sentences. */
+export function tokenTexts(text: string): string[] {
+  const t = scan(text);
+  return t.starts.map((s, k) => text.slice(s, t.ends[k]));
+}
+
 /** The sentences of a text. */
 export function sentences(text: string): Sentence[] {
   return segment(text).sentences as Sentence[];
