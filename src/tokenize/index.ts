@@ -55,8 +55,12 @@ export function tokenize(text: string): Token[] {
   return segment(text).tokens as Token[];
 }
 
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** The token texts of a short string (an alias, a title): the scanner's cuts, without units or sentences. */
 export function tokenTexts(text: string): string[] {
+  // most names are plain words and single spaces: the scanner would cut them at the spaces
+  if (PLAIN_WORDS.test(text)) return text.split(' ');
   const t = scan(text);
   return t.starts.map((s, k) => text.slice(s, t.ends[k]));
 }
