@@ -142,7 +142,7 @@ export function findClitics(text: string, start: number, end: number, lower: str
   // proclitics ku- and kau-: kubawa, kautulis (lower-case, the word is no root, the rest is)
   if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
     for (const pro of PROCLITICS) {
-      if (rest.startsWith(pro) && rest.length - pro.length >= 3 && !isLexical(rest) && ROOTS.has(rest.slice(pro.length))) {
+      if (rest.startsWith(pro) && rest.length - pro.length >= 3 && ROOTS.has(rest.slice(pro.length)) && !isLexical(rest)) {
         out.unshift({ form: pro, position: 'proclitic', start, end: start + pro.length, text: text.slice(start, start + pro.length) });
         break;
       }

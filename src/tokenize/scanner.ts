@@ -106,9 +106,11 @@ export function scan(text: string): TokenTable {
       continue;
     }
 
-    // plain ASCII words and numbers: the common case, straight to the word scanner
+    // plain ASCII words and numbers: the common case, straight to the word scanner (an email
+    // is only tried with an "@" at most 64 characters ahead)
     if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && c !== 104 && c !== 72 && c !== 119 && c !== 87) {
-      i = emailOrWord(i, c);
+      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      i = nextAt > i && nextAt - i <= 64 ? emailOrWord(i, c) : scanWord(text, i, push, kinds, ends);
       continue;
     }
 
