@@ -29,7 +29,7 @@ describe('kenal serve', () => {
       const inFlight = fetch(base + '/v1/extract', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'req-in-flight' },
-        body: JSON.stringify({ text: bigText(300 * 1024) }),
+        body: JSON.stringify({ text: bigText(500 * 1024) }),
       }).finally(() => (settled = true));
       expect(await until(async () => ((await (await fetch(base + '/v1/ready')).json()) as { pool: { running: number } }).pool.running === 1)).toBe(true);
       child.kill('SIGTERM');
