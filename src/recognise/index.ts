@@ -673,9 +673,11 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     }
     const full = partOf.get(t.text);
     if (!full || (k >= full.tokenStart && k < full.tokenEnd)) continue;
-    // the longest run of parts of the same full name: Wan Peng
+    // the longest run of parts of the same full name: Wan Peng; never longer than the name
+    // itself (unbounded, "A. A. A. ..." made one mention of the whole text, quadratic in link)
     let e = k + 1;
-    while (e < tokens.length && partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
+    const maxEnd = Math.min(tokens.length, k + (full.tokenEnd - full.tokenStart));
+    while (e < maxEnd && partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
     // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
     let b = k;
     const fullText = text.slice(full.start, full.end);
