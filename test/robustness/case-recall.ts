@@ -38,7 +38,7 @@ const VARIANTS: [string, (s: string) => string][] = [
   ['upper-cased', (s) => recase(s, (c) => c.toUpperCase())],
 ];
 
-function ownScore(pred: { id: string; entities: { start: number; end: number; label: string }[] }[]): Record<string, number> {
+function ownScore(pred: readonly { id: string; entities: readonly { start: number; end: number; label: string }[] }[]): Record<string, number> {
   let tp = 0, np = 0, ng = 0;
   for (const [i, g] of gold.entries()) {
     const gs = new Set(g.entities.map((e) => `${e.start}:${e.end}:${e.label}`));
