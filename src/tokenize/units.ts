@@ -401,12 +401,17 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     // punctuation inside a unit ("July 27, 2024") stays punctuation
     if (kind !== undefined) for (let k = u.tokenStart; k < u.tokenEnd; k++) if (kinds[k] !== 'punctuation') kinds[k] = kind;
   };
-  const base = (a: number, b: number) => ({ ...span(c, a, b), tokenStart: a, tokenEnd: b });
+  // units are built field by field: object spread here was a tenth of the tokenizer's time
+  const make = <U extends Unit>(kind: U['kind'], a: number, b: number, extra: object): U => {
+    const start = t.starts[a]!;
+    const end = t.ends[b - 1]!;
+    return Object.assign({ kind, start, end, text: text.slice(start, end), tokenStart: a, tokenEnd: b }, extra) as U;
+  };
   for (let k = 0; k < n; ) {
     if (k === 0 || t.breaksBefore[k]! > 0) {
       const d = matchDateline(c, k);
       if (d) {
-        const u: DatelineUnit = { kind: 'dateline', ...base(k, d.end), ...d.unit };
+        const u = make<DatelineUnit>('dateline', k, d.end, d.unit);
         units.push(u);
         // the date inside a dateline is also a date unit
         if (d.unit.date) {
@@ -415,7 +420,7 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
           while (t.starts[a]! < ds.start) a++;
           let b = a;
           while (b < n && t.ends[b]! <= ds.end) b++;
-          const du: DateUnit = { kind: 'date', ...base(a, b), ...(d.unit.value ? { value: d.unit.value } : {}) };
+          const du = make<DateUnit>('date', a, b, d.unit.value ? { value: d.unit.value } : {});
           add(du, 'date');
         }
         k = d.end;
@@ -430,7 +435,7 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     if (kind === 'word' || kind === 'number' || kind === 'date' || kind === 'abbreviation') {
       const a = matchAbsoluteDate(c, k);
       if (a) {
-        add({ kind: 'date', ...base(k, a.end), ...a.unit }, 'date');
+        add(make('date', k, a.end, a.unit), 'date');
         k = a.end;
         continue;
       }
@@ -438,7 +443,7 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     if (kind === 'word' || kind === 'number' || kind === 'time') {
       const tm = matchTime(c, k);
       if (tm) {
-        add({ kind: 'time', ...base(k, tm.end), ...tm.unit }, 'time');
+        add(make('time', k, tm.end, tm.unit), 'time');
         k = tm.end;
         continue;
       }
@@ -446,31 +451,31 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     if (kind === 'word') {
       const r = matchRelativeDate(c, k);
       if (r) {
-        add({ kind: 'date', ...base(k, r.end), ...r.unit }, 'date');
+        add(make('date', k, r.end, r.unit), 'date');
         k = r.end;
         continue;
       }
     }
     if (kind === 'date') {
-      add({ kind: 'date', ...base(k, k + 1), ...dateTokenValue(c.norms[k]!) }, 'date');
+      add(make('date', k, k + 1, dateTokenValue(c.norms[k]!)), 'date');
       k++;
       continue;
     }
     const money = matchMoney(c, k);
     if (money) {
-      add({ kind: 'money', ...base(k, money.end), ...money.unit }, 'money');
+      add(make('money', k, money.end, money.unit), 'money');
       k = money.end;
       continue;
     }
     const pct = matchPercent(c, k);
     if (pct) {
-      add({ kind: 'percent', ...base(k, pct.end), ...pct.unit }, 'percent');
+      add(make('percent', k, pct.end, pct.unit), 'percent');
       k = pct.end;
       continue;
     }
     const q = matchQuantity(c, k);
     if (q) {
-      add({ kind: 'quantity', ...base(k, q.end), ...q.unit }, 'quantity');
+      add(make('quantity', k, q.end, q.unit), 'quantity');
       k = q.end;
       continue;
     }
