@@ -389,6 +389,9 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
     if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { end: k + 1 };
+    // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
+    const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end) : undefined;
+    if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
   // an ordinary word written with a capital (sentence start, "Pihak", "Isu", "Wakil") opens no name

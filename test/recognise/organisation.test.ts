@@ -80,3 +80,9 @@ describe('words that name no entity alone', () => {
     expect(labelled(text)).toEqual([]);
   });
 });
+
+describe('an acronym before a company suffix', () => {
+  it('names the company as one ORG (GMX Group)', () => {
+    expect(labelled('Syarikat logistik GMX Group melabur di Kedah.')).toContain('ORG:GMX Group');
+  });
+});
