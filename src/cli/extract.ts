@@ -9,7 +9,7 @@ import { OFFSET_UNITS, type OffsetUnit } from '../formats/offsets.js';
 import { FIELDS, type Field } from '../pipeline/index.js';
 import { countRecords, expandInputs, readTasks } from './inputs.js';
 import { openSink, prepareResume } from './output.js';
-import { createProcessor, FORMATS, normaliseDate, recordId, type Format, type Outcome, type ProcessorOptions, type Task } from './process.js';
+import { createProcessor, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './process.js';
 import { Progress, Summary } from './progress.js';
 
 export interface ExtractCliOptions {
@@ -58,11 +58,42 @@ async function makeRunner(workers: number, options: ProcessorOptions): Promise<R
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  let closing = false;
+  let failProc: ((t: Task) => Outcome) | undefined;
+  const run = (tasks: Task[]): Promise<Outcome[]> => pool.run({ options, tasks }) as Promise<Outcome[]>;
   return {
-    run: (batch) => pool.run({ options, tasks: batch }) as Promise<Outcome[]>,
-    close: () => pool.destroy(),
+    // A worker thread that dies (killed, out of memory) loses its whole batch: piscina starts a
+    // new thread, and each record of the batch runs again alone. A record that kills a thread
+    // a second time gets an error record (E_WORKER), so no record is lost or written twice.
+    run: async (batch) => {
+      try {
+        return await run(batch);
+      } catch (e) {
+        if (closing || !workerDied(e)) throw e;
+        return Promise.all(
+          batch.map(async (t) => {
+            try {
+              return (await run([t]))[0]!;
+            } catch (e2) {
+              if (closing || !workerDied(e2)) throw e2;
+              failProc ??= createProcessor(options);
+              const id = t.bad?.id ?? (t.raw !== undefined ? sniffId(t.raw.slice(0, 4096)) : null);
+              return failProc({ line: t.line, ...(t.file !== undefined ? { file: t.file } : {}), bad: { id, code: 'E_WORKER', message: `a worker thread died processing this record twice (${(e2 as Error).message})` } });
+            }
+          }),
+        );
+      }
+    },
+    close: () => {
+      closing = true;
+      return pool.destroy();
+    },
   };
 }
+
+/** Whether a piscina task failed because its thread ended (not because the task threw). */
+const workerDied = (e: unknown): boolean =>
+  e instanceof Error && (/^worker exited with code/.test(e.message) || ((e as { code?: unknown }).code as string | undefined)?.startsWith('ERR_WORKER_') === true);
 
 export async function runExtract(inputs: readonly string[], opts: ExtractCliOptions, command = 'extract'): Promise<number> {
   const started = performance.now();
@@ -108,7 +139,9 @@ export async function runExtract(inputs: readonly string[], opts: ExtractCliOpti
     const tasks = batch;
     batch = [];
     chars = 0;
-    window.push({ tasks, result: runner.run(tasks) });
+    const result = runner.run(tasks);
+    result.catch(() => undefined); // awaited in order by drainOne; never an unhandled rejection if the run stops first
+    window.push({ tasks, result });
     while (window.length >= maxInFlight) await drainOne();
   };
   try {

@@ -14,10 +14,13 @@ export function exitCodeFor(err: unknown): number {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // A reader that stops early (`kenal extract ... | head`) is not an error.
+  // A reader that stops early (`kenal extract ... | head`) is not an error. Any other write
+  // error (a full disk: ENOSPC) ends the run with a clear message and exit code 70, not an
+  // uncaught exception and exit code 1 (which means "some records failed").
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+    process.stderr.write(`kenal: cannot write standard output: ${e.message}\n`);
+    process.exit(70);
   });
   let pending: Promise<number> = Promise.resolve(0);
   const program = new Command()
