@@ -81,6 +81,11 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
+    // Receiving a request (headers and body) has the per-request deadline too: fastify's
+    // default is no limit, so a slowloris client (a byte at a time) held a socket forever.
+    // Node answers 408 and closes; it checks open requests every second (default 30 s).
+    requestTimeout: config.timeout,
+    http: { requestTimeout: config.timeout, headersTimeout: config.timeout, connectionsCheckingInterval: Math.min(1000, config.timeout) },
     // A client's own request id is kept when it looks like one, else a fresh UUID.
     requestIdHeader: false,
     genReqId: (req) => {
