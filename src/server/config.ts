@@ -50,7 +50,9 @@ function positiveInt(name: string, v: unknown, min = 1): number {
 /** Sizes such as 1048576, 512kb, 1mb, 5 MB. */
 export function parseSize(name: string, v: unknown): number {
   if (typeof v === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    // trimmed first: with \s* on both sides of the optional unit the regex was quadratic
+    // on a value such as '1' + many spaces + 'x'
+    const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
     if (m) {
       const unit = (m[2] ?? 'b').toLowerCase()[0];
       const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
