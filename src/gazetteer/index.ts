@@ -56,9 +56,13 @@ function insert(root: TrieNode, keys: readonly string[], alias: string): void {
   node.alias ??= alias;
 }
 
+/** How many letters a name has (ASCII letters, and any non-ASCII character as a letter: names only). */
 function hasLetters(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || s.charCodeAt(i) > 127) n++;
+  }
   return n;
 }
 
