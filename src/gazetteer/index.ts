@@ -25,6 +25,8 @@ export interface Gazetteer {
   readonly root: TrieNode;
   /** Upper-cased token texts, for ALL-CAPS text. */
   readonly upper: TrieNode;
+  /** Lower-cased token texts, for text written all in lower case (aliases of 4+ letters). */
+  readonly lower: TrieNode;
   /** Longest alias, in tokens. */
   readonly maxTokens: number;
 }
@@ -70,6 +72,7 @@ function hasLetters(s: string): number {
 export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const root: TrieNode = { next: new Map() };
   const upper: TrieNode = { next: new Map() };
+  const lower: TrieNode = { next: new Map() };
   let maxTokens = 0;
   const aliases = [...lexicon.aliases.keys()].sort();
   for (const alias of aliases) {
@@ -79,11 +82,13 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     insert(root, keys, alias);
     const cands = lexicon.aliases.get(alias);
     const isAllCaps = alias === alias.toUpperCase();
-    if (!isAllCaps && hasLetters(alias) >= 3 && !cands.every((c) => c.ambiguous)) {
+    const letters = hasLetters(alias);
+    if (!isAllCaps && letters >= 3 && !cands.every((c) => c.ambiguous)) {
       insert(upper, keys.map((k) => k.toUpperCase()), alias);
     }
+    if (letters >= 4 && !cands.every((c) => c.ambiguous)) insert(lower, keys.map((k) => k.toLowerCase()), alias);
   }
-  return { lexicon, root, upper, maxTokens };
+  return { lexicon, root, upper, lower, maxTokens };
 }
 
 /** A token's text as a trie key: soft hyphens (Se\u00adlangor) do not count. */
@@ -117,7 +122,8 @@ function stemText(text: string, t: Token): { text: string; end: number } | undef
  * Every longest gazetteer match starting at each token (overlapping matches from different
  * starts are all returned; choosing among them is the recogniser's job).
  */
-export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer): GazetteerMatch[] {
+export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer, lowerCaseText = false): GazetteerMatch[] {
+  if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
   const out: GazetteerMatch[] = [];
   const aliases = gaz.lexicon.aliases;
   for (let k = 0; k < tokens.length; k++) {
@@ -162,6 +168,35 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
         out.push({ tokenStart: k, tokenEnd: bestToken + 1, start: first.start, end: bestEnd, alias: bestAlias, candidates: aliases.get(bestAlias), caseFolded: folded });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Text written all in lower case (chat, headlines run through a filter): the lower-cased trie,
+ * longest match from each token. The recogniser keeps only matches that are not ordinary words.
+ */
+function matchLowerCase(text: string, tokens: readonly Token[], gaz: Gazetteer): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const aliases = gaz.lexicon.aliases;
+  for (let k = 0; k < tokens.length; k++) {
+    let node: TrieNode | undefined = gaz.lower;
+    let bestAlias: string | undefined;
+    let bestToken = -1;
+    for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
+      const t = tokens[j]!;
+      if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
+      node = node.next.get(keyText(t.text).toLowerCase());
+      if (!node) break;
+      if (node.alias !== undefined) {
+        bestAlias = node.alias;
+        bestToken = j;
+      }
+    }
+    if (bestAlias !== undefined) {
+      out.push({ tokenStart: k, tokenEnd: bestToken + 1, start: tokens[k]!.start, end: tokens[bestToken]!.end, alias: bestAlias, candidates: aliases.get(bestAlias), caseFolded: true });
+      k = bestToken;
     }
   }
   return out;

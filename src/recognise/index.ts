@@ -499,9 +499,39 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
 }
 
 
+/** Whether a text is written all in lower case, all in capitals, or mixed (sampling its letters). */
+function caseOfText(text: string): 'lower' | 'upper' | 'mixed' {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper === 0 && lower >= 20) return 'lower';
+  if (lower === 0 && upper >= 20) return 'upper';
+  return 'mixed';
+}
+
+/** Lower-case text: gazetteer matches that are not ordinary words (kuala lumpur yes, batu no). */
+function lowerCaseMentions(gaz: readonly GazetteerMatch[], tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (const g of gaz) {
+    const best = g.candidates[0];
+    if (!best) continue;
+    const single = g.tokenEnd - g.tokenStart === 1;
+    if (single && (isCommonWord(lowerOf(tokens[g.tokenStart]!)) || isEnglishWord(lowerOf(tokens[g.tokenStart]!)))) continue;
+    out.push({ start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, label: best.label, by: 'gazetteer', score: 0.6, alias: g.alias, kb: best.id });
+  }
+  return out;
+}
+
 /** The mentions of a segmented text, non-overlapping, in text order. */
 export function recognise(text: string, seg: Segmentation, res: RecogniserResources): Mention[] {
   const { tokens, sentences, units } = seg;
+  const letterCase = caseOfText(text);
+  // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
+  if (letterCase === 'lower') return lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
   const gaz = matchGazetteer(text, tokens, res.gazetteer);
   const gazAt = new Map<number, GazetteerMatch>();
   for (const g of gaz) gazAt.set(g.tokenStart, g);
@@ -560,6 +590,11 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
         continue;
       }
       const run = capitalisedRun(ctx, k);
+      // text all in capitals: every word looks like an acronym or a name, so no guesses there
+      if (letterCase === 'upper') {
+        k = Math.max(run.end, k + 1);
+        continue;
+      }
       // in an English sentence only acronyms and company names are trusted from the run guesses
       if (run.mention) {
         const trusted = run.mention.by === 'acronym' || run.mention.by === 'company';
