@@ -3,19 +3,10 @@
 // ratio must stay near 8 for 8x the input. A complexity check with generous bounds, not a speed target.
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
+import { leastCpuMs } from '../support/cpu.js';
 
 const pipeline = createPipeline();
-/** The least CPU time (ms) of this process over three runs: other processes on a busy machine do not count. */
-const best = (f: () => void): number => {
-  let min = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const c0 = process.cpuUsage();
-    f();
-    const c = process.cpuUsage(c0);
-    min = Math.min(min, (c.user + c.system) / 1000);
-  }
-  return min;
-};
+const best = (f: () => void): number => leastCpuMs(f);
 
 describe('extract() time grows linearly with the input', () => {
   it.each([

@@ -6,17 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
 import { STRESS } from './inputs.js';
+import { leastCpuMs } from '../support/cpu.js';
 
 const pipeline = createPipeline();
-const best = (f: () => void): number => {
-  let min = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-};
+const best = (f: () => void): number => leastCpuMs(f);
 describe('extract() time grows linearly on more stress shapes (n = 10k vs 4n)', () => {
   it.each(STRESS)('%s', (_name, make) => {
     const small = make(10_000);

@@ -5,16 +5,9 @@ import { KenalError } from '../../src/errors.js';
 import { parseSize } from '../../src/server/config.js';
 import { sniffId, normaliseDate } from '../../src/cli/process.js';
 import { globToRegExp } from '../../src/cli/inputs.js';
+import { leastCpuMs } from '../support/cpu.js';
 
-const best = (f: () => void): number => {
-  let min = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-};
+const best = (f: () => void): number => leastCpuMs(f);
 /** Time on n and 4n: linear gives about 4, quadratic 16; the floor absorbs timer noise. */
 const ratio = (make: (n: number) => string, f: (s: string) => unknown): number => {
   const small = make(20_000);

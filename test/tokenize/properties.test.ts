@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, SOFT_HYPHEN } from '../../src/tokenize/chars.js';
 import { segment } from '../../src/tokenize/index.js';
+import { leastCpuMs } from '../support/cpu.js';
 
 /** Any UTF-16 code unit, lone surrogates included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -96,17 +97,7 @@ describe('tokenizer invariants on arbitrary strings', () => {
 });
 
 describe('time grows linearly with input length (a complexity check with generous bounds, not a speed target)', () => {
-  // the least CPU time (ms) of this process over five runs: other processes do not count
-  const best = (f: () => void): number => {
-    let min = Infinity;
-    for (let r = 0; r < 5; r++) {
-      const c0 = process.cpuUsage();
-      f();
-      const c = process.cpuUsage(c0);
-      min = Math.min(min, (c.user + c.system) / 1000);
-    }
-    return min;
-  };
+  const best = (f: () => void): number => leastCpuMs(f, 5);
   it.each([
     ['full stops', '.'],
     ['hyphens', '-'],
