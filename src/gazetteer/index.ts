@@ -10,7 +10,7 @@
 // longest alias has, a constant of the lexicon.
 
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
-import { hasLineBreak } from '../tokenize/chars.js';
+import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
 
@@ -91,24 +91,12 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   return { lexicon, root, upper, lower, maxTokens };
 }
 
-/** A token's text as a trie key: soft hyphens (Se\u00adlangor) do not count. */
-function keyText(s: string): string {
-  return s.includes('\u00ad') ? s.replaceAll('\u00ad', '') : s;
-}
+const keyText = lookupKey;
 
 function isAllCapsToken(t: Token): boolean {
-  const s = t.text;
-  if (s.length < 2) return false;
-  const c = s.charCodeAt(0);
+  const c = t.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return false; // the common case: a lower-case word
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const d = s.charCodeAt(i);
-    if (d >= 97 && d <= 122) return false;
-    if (d >= 65 && d <= 90) letters++;
-    else if (d > 127 && s[i] !== s[i]!.toUpperCase()) return false;
-  }
-  return letters > 0;
+  return t.text.length >= 2 && capitalsOnly(t.text) > 0;
 }
 
 /** The token's text without its enclitics (Asianya -> Asia), or undefined. */

@@ -19,7 +19,7 @@ import type { EntityLabel, Segmentation, Token } from '../types.js';
 import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
-import { hasLineBreak } from '../tokenize/chars.js';
+import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
@@ -51,15 +51,7 @@ const isUpperStart = (t: Token): boolean => {
   if (c >= 48 && c <= 57) return t.text.length > 1 && /^[0-9]+[A-Z]/.test(t.text); // 1MDB
   return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 };
-const isAllCaps = (t: Token): boolean => {
-  let letters = 0;
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
-};
+const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;
 /** A capitalised word token that can be part of a name. */
 const isNameWord = (t: Token): boolean =>
   (t.kind === 'word' || (t.kind === 'abbreviation' && /^[A-Z]\.$/.test(t.text))) && isUpperStart(t);

@@ -7,6 +7,7 @@ import englishWordsText from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
+import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
@@ -46,7 +47,7 @@ export interface PhraseMatch<T> {
 
 /** A token's text as a look-up key: soft hyphens (Presi\u00adden) do not count. */
 export function keyOf(t: Token): string {
-  return t.text.includes('\u00ad') ? t.text.replaceAll('\u00ad', '') : t.text;
+  return lookupKey(t.text);
 }
 
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */

@@ -129,3 +129,20 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** A text as a look-up key: soft hyphens (Presi\u00adden, Se\u00adlangor) do not count. */
+export function lookupKey(s: string): string {
+  return s.includes('\u00ad') ? s.replaceAll('\u00ad', '') : s;
+}
+
+/** How many ASCII capitals a word has, or -1 when it has any lower-case letter (ASCII or not). */
+export function capitalsOnly(s: string): number {
+  let capitals = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return -1;
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c > 127 && s[i] !== s[i]!.toUpperCase()) return -1;
+  }
+  return capitals;
+}
