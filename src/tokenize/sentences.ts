@@ -48,8 +48,9 @@ export function findSentences(
   const out: Sentence[] = [];
   if (n === 0) return out;
   // token index up to which a dateline runs: no boundary inside it
-  const datelineEnd = new Map<number, number>();
-  for (const u of units) if (u.kind === 'dateline') datelineEnd.set(u.tokenStart, u.tokenEnd);
+  // token index -> end of the dateline starting there (0: none); an array, read once per token
+  const datelineEnd = new Int32Array(n);
+  for (const u of units) if (u.kind === 'dateline') datelineEnd[u.tokenStart] = u.tokenEnd;
 
   let first = 0;
   let noBreakUntil = -1;
@@ -61,8 +62,8 @@ export function findSentences(
   };
 
   for (let k = 0; k < n; k++) {
-    const de = datelineEnd.get(k);
-    if (de !== undefined) noBreakUntil = de - 1;
+    const de = datelineEnd[k]!;
+    if (de > 0) noBreakUntil = de - 1;
     if (k === n - 1) {
       close(k);
       break;

@@ -428,7 +428,8 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
       }
     }
     const kind = t.kinds[k];
-    if ((kind === 'word' || kind === 'abbreviation' || kind === 'punctuation' || kind === 'url' || kind === 'emoji') && !UNIT_STARTERS.has(norms[k]!)) {
+    // punctuation, addresses and emoji never open a unit; words only from the starter list
+    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !UNIT_STARTERS.has(norms[k]!))) {
       k++;
       continue;
     }
