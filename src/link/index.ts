@@ -67,6 +67,9 @@ function titleCase(s: string): string {
 
 interface Draft {
   m: Mention;
+  /** The mention's text and its words, cut once: every rule below reads them. */
+  readonly surface: string;
+  readonly parts: readonly string[];
   label: EntityLabel;
   canonical: string;
   kb?: string;
@@ -87,7 +90,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   const { lexicon } = res;
   const drafts: Draft[] = mentions.map((m) => {
     const surface = text.slice(m.start, m.end);
-    const d: Draft = { m, label: m.label, canonical: surface, source: sourceOf(m), score: m.score };
+    const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, source: sourceOf(m), score: m.score };
     let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
     if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
     if (!entry && surface === surface.toUpperCase() && surface.length > 3) {
@@ -144,7 +147,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   const personByPart = new Map<string, Draft>();
   for (const d of drafts) {
     if (d.label !== 'PER') continue;
-    const parts = wordsOf(text.slice(d.m.start, d.m.end));
+    const parts = d.parts;
     if (parts.length < 2) continue;
     for (const p of parts) {
       const prev = personByPart.get(p);
@@ -155,7 +158,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   const placeByLastWord = new Map<string, Draft>();
   const orgs: Draft[] = [];
   for (const d of drafts) {
-    const parts = wordsOf(text.slice(d.m.start, d.m.end));
+    const parts = d.parts;
     if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!)) placeByLastWord.set(parts[parts.length - 1]!, d);
     if (d.label === 'ORG' && parts.length >= 2) orgs.push(d);
   }
@@ -169,8 +172,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     }
   }
   for (const d of drafts) {
-    const surface = text.slice(d.m.start, d.m.end);
-    const parts = wordsOf(surface);
+    const { surface, parts } = d;
     if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
       // a short person mention
       const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
@@ -215,13 +217,12 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   // fuzzy: unknown multi-word person names close to a lexicon name
   for (const d of drafts) {
     if (d.label !== 'PER' || d.kb || d.source === 'coref') continue;
-    const folded = foldName(text.slice(d.m.start, d.m.end));
+    const folded = foldName(d.surface);
     const toks = folded.split(' ');
     if (toks.length < 2 || toks.length > 6) continue;
     // candidates share a rare name token with the mention (not Muhammad or Abdul, which
     // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
-    const surface = text.slice(d.m.start, d.m.end);
-    if (lexicon.aliases.has(surface)) continue;
+    if (lexicon.aliases.has(d.surface)) continue;
     const shared = new Map<LexiconEntry, number>();
     for (const t of toks) {
       const list = res.personTokens.get(t);
@@ -243,7 +244,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   // chained short mentions follow their full name's final link
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;
-    const full = personByPart.get(wordsOf(text.slice(d.m.start, d.m.end))[0]!);
+    const full = personByPart.get(d.parts[0]!);
     if (full) {
       d.canonical = full.canonical;
       if (full.kb) d.kb = full.kb;
@@ -254,7 +255,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     const e: { -readonly [K in keyof Entity]: Entity[K] } = {
       start: d.m.start,
       end: d.m.end,
-      text: text.slice(d.m.start, d.m.end),
+      text: d.surface,
       label: d.label,
       canonical: d.canonical,
       source: d.source,

@@ -449,9 +449,10 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     // an alias that is also an ordinary word needs a location cue, not just a capital
     if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts.has(g.tokenStart) || single) && !cued) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
-    if (single && sentenceStarts.has(g.tokenStart) && isCommonWord(lower) && !(best.label === 'LOC' && lexicon.byId(best.id)?.kind === 'country')) continue;
-    // a small place named like an ordinary word (Cukai, Surat) needs a cue
+    // one look-up of the best candidate's entry serves every test below
     const kind = lexicon.byId(best.id)?.kind;
+    if (single && sentenceStarts.has(g.tokenStart) && isCommonWord(lower) && !(best.label === 'LOC' && kind === 'country')) continue;
+    // a small place named like an ordinary word (Cukai, Surat) needs a cue
     if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
     if (g.caseFolded && single && isCommonWord(t.norm)) continue;
     if (res.words.nonEntities.has(g.alias)) continue;
@@ -470,8 +471,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     if (tokenEnd === g.tokenEnd) out.push(m);
     else out.push({ start: m.start, end, tokenStart: m.tokenStart, tokenEnd, label: 'LOC', by: 'gazetteer', score: 0.85 });
     // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
-    const entryKind = lexicon.byId(best.id)?.kind;
-    if (best.label === 'ORG' && (entryKind === 'party' || entryKind === 'coalition')) {
+    if (best.label === 'ORG' && (kind === 'party' || kind === 'coalition')) {
       const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
       let q = g.tokenEnd;
       const unit = tokens[q];
@@ -499,6 +499,9 @@ function caseOfText(text: string): 'lower' | 'upper' | 'mixed' {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    else continue;
+    // both cases seen: mixed, whatever follows (most texts are decided in their first words)
+    if (upper > 0 && lower > 0) return 'mixed';
   }
   if (upper === 0 && lower >= 20) return 'lower';
   if (lower === 0 && upper >= 20) return 'upper';

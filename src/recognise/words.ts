@@ -10,9 +10,15 @@ import type { Token } from '../types.js';
 import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
+import { keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
 
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWordsText.split('\n'));
+// asked of most capitalised words, and most are in neither list: the filters answer first
+const COMMON_FILTER = keyFilter(COMMON_WORDS);
+const ENGLISH_FILTER = keyFilter(ENGLISH_WORDS);
+const isCommon = (lower: string): boolean => mayContain(COMMON_FILTER, lower) && COMMON_WORDS.has(lower);
+const isEnglish = (lower: string): boolean => mayContain(ENGLISH_FILTER, lower) && ENGLISH_WORDS.has(lower);
 
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {
@@ -20,7 +26,12 @@ export interface PhraseTrie<T> {
   readonly value?: T;
 }
 
-function buildTrie<T>(items: Iterable<[string, T]>): PhraseTrie<T> {
+/** A trie's root, with a pre-test for its first words: most tokens start no title or head noun. */
+export interface PhraseRoot<T> extends PhraseTrie<T> {
+  readonly first: KeyFilter;
+}
+
+function buildTrie<T>(items: Iterable<[string, T]>): PhraseRoot<T> {
   type Mut = { next: Map<string, Mut>; value?: T };
   const root: Mut = { next: new Map() };
   for (const [phrase, value] of items) {
@@ -35,7 +46,7 @@ function buildTrie<T>(items: Iterable<[string, T]>): PhraseTrie<T> {
     }
     node.value ??= value;
   }
-  return root;
+  return { next: root.next, first: keyFilter(root.next.keys()) };
 }
 
 export interface PhraseMatch<T> {
@@ -51,7 +62,10 @@ export function keyOf(t: Token): string {
 }
 
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
-export function longestPhrase<T>(trie: PhraseTrie<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length): PhraseMatch<T> | undefined {
+export function longestPhrase<T>(trie: PhraseRoot<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length): PhraseMatch<T> | undefined {
+  if (k >= limit) return undefined;
+  const t0 = tokens[k]!;
+  if (!mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined) return undefined;
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | undefined;
   for (let j = k; j < limit; j++) {
@@ -93,11 +107,11 @@ export const LOCATION_CUES: ReadonlySet<string> = new Set([
 export const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['Tun', 'Tuanku', 'Raja', 'Sultan', 'Tengku', 'Tunku', 'Syed', 'Wan', 'Nik', 'Megat', 'Haji', 'Hj.', 'Hj', 'Hajah', 'Hjh.', 'Hjh']);
 
 export interface WordKnowledge {
-  readonly titles: PhraseTrie<TitleWord>;
-  readonly orgHeads: PhraseTrie<OrgHeadWord>;
-  readonly orgSuffixes: PhraseTrie<OrgHeadWord>;
+  readonly titles: PhraseRoot<TitleWord>;
+  readonly orgHeads: PhraseRoot<OrgHeadWord>;
+  readonly orgSuffixes: PhraseRoot<OrgHeadWord>;
   readonly orgModifiers: ReadonlySet<string>;
-  readonly placeHeads: PhraseTrie<string>;
+  readonly placeHeads: PhraseRoot<string>;
   /** Name particles by their exact text (bin, binti, a/l, Mohd ...). */
   readonly particles: ReadonlySet<string>;
   /** Aliases that are also ordinary words (Batu, Kota, Utara). */
@@ -125,8 +139,8 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
 
 /** A common English word (WordNet), plurals included: Zone, Group, Friends. */
 export function isEnglishWord(lower: string): boolean {
-  if (ENGLISH_WORDS.has(lower)) return true;
-  return lower.length > 3 && lower.endsWith('s') && ENGLISH_WORDS.has(lower.slice(0, -1));
+  if (isEnglish(lower)) return true;
+  return lower.length > 3 && lower.endsWith('s') && isEnglish(lower.slice(0, -1));
 }
 
 /** A word made with Malay affixes from a root (pencegahan, perhubungan, keganasan): never a name. */
@@ -136,10 +150,10 @@ export function isDerivedWord(lower: string): boolean {
 
 /** An ordinary word: a Malay root or derived word, or a word Malaysian news writes in lower case. */
 export function isCommonWord(lower: string): boolean {
-  return COMMON_WORDS.has(lower) || isMalayWord(lower);
+  return isCommon(lower) || isMalayWord(lower);
 }
 
 /** A word the news writes in lower case (stricter than isCommonWord: Muhammad is a root, not lower-case news usage). */
 export function isLowercaseUsage(lower: string): boolean {
-  return COMMON_WORDS.has(lower);
+  return isCommon(lower);
 }

@@ -2,6 +2,7 @@
 // word, and the word classes (words.tsv) as sets. Built once, frozen, shared by every call.
 import data from '#lexicons/triggers.js';
 import type { CameoCode, StatementAct } from '../types.js';
+import { keyFilter, type KeyFilter } from '../support/key-filter.js';
 
 export type StatementFrame = 'subject' | 'after' | 'initial' | 'clitic' | 'noun';
 export type MeetFrame = 'verb' | 'noun' | 'visit' | 'visit-noun' | 'host';
@@ -27,6 +28,8 @@ export type WordClass = keyof typeof data.words;
 export interface RelationLexicon {
   /** First word -> triggers starting with it, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly Trigger[]>;
+  /** Pre-test for byFirst: nearly every word of a text starts no trigger. */
+  readonly firstFilter: KeyFilter;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
 }
 
@@ -45,5 +48,5 @@ export function buildRelationLexicon(): RelationLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
-  return Object.freeze({ byFirst, classes });
+  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes });
 }

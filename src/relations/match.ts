@@ -3,8 +3,9 @@
 // marks between the words are stepped over ("menyatakan ‘kebimbangan serius’"); ".." lets up
 // to two words stand between ("menyatakan rasa kebimbangan"). Phrases are short, so this is
 // linear in the number of tokens.
-import { type Doc, isQuoteMark, norm, stem } from './doc.js';
+import { type Doc, isQuoteMark, norm } from './doc.js';
 import type { Trigger } from './lexicon.js';
+import { mayContain } from '../support/key-filter.js';
 
 export interface TriggerMatch {
   readonly trigger: Trigger;
@@ -54,13 +55,24 @@ export function findTriggers(d: Doc): TriggerMatch[] {
       i++;
       continue;
     }
-    const cands = [...(d.lex.byFirst.get(norm(d, i)) ?? []), ...(tok.stem ? d.lex.byFirst.get(stem(d, i)) ?? [] : [])];
+    // two look-ups and no array per token: most words start no trigger
+    const n = norm(d, i);
+    const byNorm = mayContain(d.lex.firstFilter, n) ? d.lex.byFirst.get(n) : undefined;
+    const s = tok.stem;
+    const byStem = s !== undefined && mayContain(d.lex.firstFilter, s) ? d.lex.byFirst.get(s) : undefined;
+    if (byNorm === undefined && byStem === undefined) {
+      i++;
+      continue;
+    }
     const limit = d.sentEnd[d.sentOf[i]!]!;
     let best: TriggerMatch | undefined;
-    for (const t of cands) {
-      const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
-      if (end < 0) continue;
-      if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
+    for (const cands of [byNorm, byStem]) {
+      if (cands === undefined) continue;
+      for (const t of cands) {
+        const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
+        if (end < 0) continue;
+        if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
+      }
     }
     if (best) {
       out.push(best);
