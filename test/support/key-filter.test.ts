@@ -1,0 +1,43 @@
+// The key pre-test (src/support/key-filter.ts): it may say "maybe" for a word it was not
+// given, never "no" for one it was. Malay words, clitic stems and names as keys.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keyFilter, mayContain } from '../../src/support/key-filter.js';
+
+describe('keyFilter', () => {
+  it.each([
+    ['Malay root words', ['makan', 'minum', 'rumah', 'jalan']],
+    ['affixed words', ['pembangunan', 'kesediaan', 'menyatakan', 'dipersetujui']],
+    ['clitic stems and words with clitics', ['kata', 'katanya', 'rumahku', 'bukankah']],
+    ['reduplicated words', ['kanak-kanak', 'beramai-ramai', 'sayur-mayur']],
+    ['names and titles', ['Datuk', 'Seri', 'Tun', 'Choe', 'Putin', 'Kementerian']],
+    ['one letter and the empty word', ['a', 'A', '']],
+    ['non-ASCII words', ['Çelik', 'ñandú', '北京', 'Đà']],
+  ])('never rules out a key it was given: %s', (_name, keys) => {
+    const f = keyFilter(keys);
+    for (const k of keys) expect(mayContain(f, k)).toBe(true);
+  });
+
+  it('never rules out a key it was given (arbitrary strings)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { maxLength: 200 }), (keys) => {
+        const f = keyFilter(keys);
+        return keys.every((k) => mayContain(f, k));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rules out most other words when a list has a few hundred entries (titles, head nouns)', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `Gelaran${i}`);
+    const f = keyFilter(keys);
+    const others = Array.from({ length: 10_000 }, (_, i) => `perkataan${i}`);
+    const maybe = others.filter((w) => mayContain(f, w)).length;
+    expect(maybe).toBeLessThan(others.length * 0.05);
+  });
+
+  it('an empty filter rules out every word', () => {
+    const f = keyFilter([]);
+    expect(['dan', 'yang', 'Malaysia', ''].some((w) => mayContain(f, w))).toBe(false);
+  });
+});
