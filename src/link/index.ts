@@ -84,7 +84,25 @@ function sourceOf(m: Mention): EntitySource {
 }
 
 /** Words of a mention's surface, split on spaces. */
-const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+function wordsOf(s: string): string[] {
+  // a name is nearly always ASCII words and single spaces: split(' ') gives the same words
+  // without a regular expression; anything else takes the general split
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32 : c < 33 || c > 126) return s.split(/\s+/).filter(Boolean);
+  }
+  return s.length === 0 ? [] : s.split(' ');
+}
+
+/** s === s.toUpperCase(), without making the upper-cased copy for ASCII text. */
+function isUpperCased(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 export function link(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: LinkerResources): Entity[] {
   const { lexicon } = res;
@@ -93,7 +111,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, source: sourceOf(m), score: m.score };
     let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
     if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
-    if (!entry && surface === surface.toUpperCase() && surface.length > 3) {
+    if (!entry && isUpperCased(surface) && surface.length > 3) {
       const c = lexicon.aliases.get(titleCase(surface))[0];
       if (c && c.label === m.label) entry = lexicon.byId(c.id);
     }
@@ -102,7 +120,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       d.canonical = entry.name;
       d.kb = entry.id;
       if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
-    } else if (surface === surface.toUpperCase() && surface.length > 3 && m.label !== 'ORG') {
+    } else if (isUpperCased(surface) && surface.length > 3 && m.label !== 'ORG') {
       d.canonical = titleCase(surface);
     }
     return d;

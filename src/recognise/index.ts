@@ -95,7 +95,11 @@ function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined 
 }
 
 /** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
-const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => ctx.words.nonEntities.has(t.text) || ctx.words.nonEntities.has(withoutTrailingDigits(t.text));
+const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => {
+  if (ctx.words.nonEntities.has(t.text)) return true;
+  const bare = withoutTrailingDigits(t.text);
+  return bare !== t.text && ctx.words.nonEntities.has(bare);
+};
 
 /** PRU15 -> PRU. A loop, not /\d+$/: that regex is quadratic on a long digit run inside a word (Z111...1x). */
 function withoutTrailingDigits(s: string): string {

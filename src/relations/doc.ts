@@ -3,6 +3,7 @@
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import type { Entity, Segmentation, Token } from '../types.js';
 import type { RelationLexicon, WordClass } from './lexicon.js';
+import { mayContain } from '../support/key-filter.js';
 
 /** Prepositions: an entity right after one is an oblique argument, not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -42,6 +43,8 @@ export interface Doc {
 }
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+/** A one-character token: a test of its length first spares a Set look-up (and hashing) per token. */
+const isDoubleQuote = (tx: string): boolean => tx.length === 1 && DOUBLE_QUOTES.has(tx);
 
 export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon): Doc {
   const tokens = seg.tokens;
@@ -80,7 +83,7 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   let open = -1;
   for (let k = 0; k < n; k++) {
     const tx = tokens[k]!.text;
-    if (!DOUBLE_QUOTES.has(tx)) {
+    if (!isDoubleQuote(tx)) {
       if (open >= 0) quoteOf[k] = open;
       continue;
     }
@@ -101,12 +104,15 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
 
 export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';
 export const stem = (d: Doc, i: number): string => d.tokens[i]?.stem ?? d.tokens[i]?.norm ?? '';
-export const is = (d: Doc, cls: WordClass, i: number): boolean => d.lex.classes[cls].has(norm(d, i));
+export const is = (d: Doc, cls: WordClass, i: number): boolean => {
+  const n = norm(d, i);
+  return mayContain(d.lex.classFilters[cls], n) && d.lex.classes[cls].has(n);
+};
 export const hasNya = (d: Doc, i: number): boolean => d.tokens[i]?.clitics?.some((c) => c.form === 'nya') ?? false;
 export const isPunct = (d: Doc, i: number): boolean => d.tokens[i]?.kind === 'punctuation';
 export const isQuoteMark = (d: Doc, i: number): boolean => {
   const tx = d.tokens[i]?.text ?? '';
-  return DOUBLE_QUOTES.has(tx) || tx === '‘' || tx === '’' || tx === "'";
+  return tx.length === 1 && (DOUBLE_QUOTES.has(tx) || tx === '‘' || tx === '’' || tx === "'");
 };
 export const isDate = (d: Doc, i: number): boolean => {
   const k = d.tokens[i]?.kind;

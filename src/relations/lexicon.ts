@@ -31,6 +31,8 @@ export interface RelationLexicon {
   /** Pre-test for byFirst: nearly every word of a text starts no trigger. */
   readonly firstFilter: KeyFilter;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
+  /** Pre-tests for the classes, asked of many tokens that are in none. */
+  readonly classFilters: { readonly [K in WordClass]: KeyFilter };
 }
 
 export function buildRelationLexicon(): RelationLexicon {
@@ -48,5 +50,6 @@ export function buildRelationLexicon(): RelationLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
-  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes });
+  const classFilters = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, keyFilter(v)])) as unknown as RelationLexicon['classFilters'];
+  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes, classFilters });
 }
