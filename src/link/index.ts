@@ -94,6 +94,20 @@ function wordsOf(s: string): string[] {
   return s.length === 0 ? [] : s.split(' ');
 }
 
+/** wordsOf(s).length without making the words (ASCII text; anything else counts them). */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return wordsOf(s).length;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** s === s.toUpperCase(), without making the upper-cased copy for ASCII text. */
 function isUpperCased(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -169,7 +183,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     if (parts.length < 2) continue;
     for (const p of parts) {
       const prev = personByPart.get(p);
-      if (!prev || wordsOf(prev.canonical).length < wordsOf(d.canonical).length) personByPart.set(p, d);
+      if (!prev || wordCount(prev.canonical) < wordCount(d.canonical)) personByPart.set(p, d);
     }
   }
   // places and bodies by their short forms
@@ -194,7 +208,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
       // a short person mention
       const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
-      if (full && full !== d && wordsOf(full.canonical).length > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
+      if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
         d.label = 'PER';
         d.canonical = full.canonical;
         if (full.kb) d.kb = full.kb;
