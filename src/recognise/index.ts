@@ -20,7 +20,7 @@ import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
 
@@ -80,6 +80,8 @@ interface SentenceCtx {
   readonly inUnit: Uint8Array;
   /** How often each capitalised token text occurs in the document. */
   readonly counts: ReadonlyMap<string, number>;
+  /** Which word tries each token may start a phrase of (phraseStarts). */
+  readonly starts: Uint8Array;
 }
 
 function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number, extra: Partial<Mention> = {}): Mention {
@@ -118,7 +120,7 @@ const MAX_TAIL_TOKENS = 24;
 
 /** Where an organisation or place head noun starts a new name inside a capitalised run. */
 function headAt(ctx: SentenceCtx, q: number): boolean {
-  return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end) !== undefined;
+  return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined;
 }
 
 /** Tokens of a person's name from k: capitalised words, particles, initials, inner titles. */
@@ -132,7 +134,7 @@ function nameRun(ctx: SentenceCtx, k: number): number {
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
     if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || isNonEntity(ctx, t))) break;
-    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end)) {
+    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
       q++;
       last = q;
       if (t.clitics?.some((c) => c.position === 'enclitic')) break;
@@ -176,7 +178,7 @@ function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role'
   const content = tokens.slice(k, n).filter((t) => isNameWord(t) && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text));
   if (content.length === 0) return false;
   const lowers = content.map(lowerOf);
-  if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return false;
+  if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return false;
   // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
   if (afterTitle === 'honorific') return true;
   if (lowers.some(isDerivedWord)) return false;
@@ -215,7 +217,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
   let inRole = false;
   let roleOnly = true;
   let lastKind: 'role' | 'honorific' = 'role';
-  const titleAt = (q: number) => (q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end) : undefined);
+  const titleAt = (q: number) => (q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined);
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
     const m = titleAt(p);
     if (m) {
@@ -285,7 +287,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
 
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
 function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
-  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end);
+  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
   if (!m || m.value.kind !== 'honorific') return false;
   const n = ctx.tokens[m.end];
   return n !== undefined && isNameWord(n) && !isLowercaseUsage(lowerOf(n));
@@ -298,7 +300,7 @@ const isEventNoun = (lower: string): boolean => /^(pe|pen|pem|peng|peny|per)[a-z
 function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   const { text, tokens, words } = ctx;
   if (!isUpperStart(tokens[k]!)) return undefined;
-  const head = longestPhrase(words.orgHeads, text, tokens, k, ctx.end);
+  const head = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
   if (!head || head.viaStem) return undefined;
   const headWord = tokens[k]!.text;
   const first = tokens[head.end];
@@ -345,7 +347,7 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
 function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   const { text, tokens, words } = ctx;
   if (!isUpperStart(tokens[k]!)) return undefined;
-  const head = longestPhrase(words.placeHeads, text, tokens, k, ctx.end);
+  const head = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
   if (!head || head.viaStem) return undefined;
   let p = head.end;
   const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
@@ -382,11 +384,11 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   // initials before a name: CK Faizal, AR Rahman
   const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && !ctx.gazAt.has(k + 1);
   // acronym: UMNO, SPR, 1MDB
-  if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end)) {
+  if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
     if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { end: k + 1 };
     // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
-    const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end) : undefined;
+    const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end, ctx.starts) : undefined;
     if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
@@ -399,9 +401,9 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   const content = run.filter((t) => isNameWord(t) && !words.particles.has(t.text));
   const commonCount = content.filter((t) => isLowercaseUsage(lowerOf(t))).length;
   // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
-  const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end) : undefined;
+  const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end, ctx.starts) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
-  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n)) return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
+  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
   // English names of bodies: House of Commons, Ministry of Finance
   let e = n;
   while (e + 1 < ctx.end && ENGLISH_CONNECTORS.has(tokens[e]!.text) && isNameWord(tokens[e + 1]!)) {
@@ -537,6 +539,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   const inUnit = new Uint8Array(tokens.length);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Set(sentences.map((s) => s.tokenStart));
+  const starts = phraseStarts(tokens, res.words);
   const counts = new Map<string, number>();
   for (const t of tokens) if (isUpperStart(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
 
@@ -556,7 +559,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts, starts };
     let english: boolean | undefined; // decided only when a guess needs it
     for (let k = s.tokenStart; k < s.tokenEnd; ) {
       const t = tokens[k]!;
@@ -574,8 +577,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
         continue;
       }
       // an organisation or a place by its head noun; the longer head decides (Pusat Komuniti is a place)
-      const orgHead = longestPhrase(res.words.orgHeads, text, tokens, k, s.tokenEnd);
-      const placeHead = longestPhrase(res.words.placeHeads, text, tokens, k, s.tokenEnd);
+      const orgHead = longestPhrase(res.words.orgHeads, text, tokens, k, s.tokenEnd, ctx.starts);
+      const placeHead = longestPhrase(res.words.placeHeads, text, tokens, k, s.tokenEnd, ctx.starts);
       const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
       const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
       if (headed) {
@@ -604,7 +607,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     }
   }
   const first = resolveOverlaps(proposals);
-  return chainPass(text, seg, first, res);
+  return chainPass(text, seg, first, res, starts);
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
@@ -616,7 +619,7 @@ const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head'
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
  * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
  */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources): Mention[] {
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
   const partOf = new Map<string, Mention>();
@@ -636,7 +639,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
         if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
-        if (longestPhrase(res.words.titles, text, tokens, k, k + 1)) continue;
+        if (longestPhrase(res.words.titles, text, tokens, k, k + 1, starts)) continue;
         const prev = partOf.get(t.text);
         if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
       }
@@ -671,7 +674,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
       const key = tokens.slice(m.tokenStart, e).map((x) => x.text).join(' ');
-      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e)) {
+      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) {
         bodyPrefixes.set(key, m);
         prefixFirstWords.add(tokens[m.tokenStart]!.text);
       }

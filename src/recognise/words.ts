@@ -29,9 +29,11 @@ export interface PhraseTrie<T> {
 /** A trie's root, with a pre-test for its first words: most tokens start no title or head noun. */
 export interface PhraseRoot<T> extends PhraseTrie<T> {
   readonly first: KeyFilter;
+  /** This trie's bit in phraseStarts(). */
+  readonly bit: number;
 }
 
-function buildTrie<T>(items: Iterable<[string, T]>): PhraseRoot<T> {
+function buildTrie<T>(items: Iterable<[string, T]>, bit: number): PhraseRoot<T> {
   type Mut = { next: Map<string, Mut>; value?: T };
   const root: Mut = { next: new Map() };
   for (const [phrase, value] of items) {
@@ -46,7 +48,7 @@ function buildTrie<T>(items: Iterable<[string, T]>): PhraseRoot<T> {
     }
     node.value ??= value;
   }
-  return { next: root.next, first: keyFilter(root.next.keys()) };
+  return { next: root.next, first: keyFilter(root.next.keys()), bit };
 }
 
 export interface PhraseMatch<T> {
@@ -62,10 +64,10 @@ export function keyOf(t: Token): string {
 }
 
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
-export function longestPhrase<T>(trie: PhraseRoot<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length): PhraseMatch<T> | undefined {
+export function longestPhrase<T>(trie: PhraseRoot<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length, starts?: Uint8Array): PhraseMatch<T> | undefined {
   if (k >= limit) return undefined;
   const t0 = tokens[k]!;
-  if (!mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined) return undefined;
+  if (starts !== undefined ? (starts[k]! & trie.bit) === 0 : !mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined) return undefined;
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | undefined;
   for (let j = k; j < limit; j++) {
@@ -126,15 +128,40 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
   // place heads win over organisation heads for buildings (Hospital, Sekolah, Institut stay ORG only with a body's name)
   const placeHeadSet = new Set(PLACE_HEADS);
   return {
-    titles: buildTrie(w.titles.map((t) => [t.word, t])),
-    orgHeads: buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h])),
-    orgSuffixes: buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h])),
+    titles: buildTrie(w.titles.map((t) => [t.word, t]), 1),
+    orgHeads: buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h]), 2),
+    orgSuffixes: buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h]), 4),
     orgModifiers: new Set(w.orgHeads.filter((h) => h.position === 'modifier').map((h) => h.word)),
-    placeHeads: buildTrie(PLACE_HEADS.map((p) => [p, p])),
+    placeHeads: buildTrie(PLACE_HEADS.map((p) => [p, p]), 8),
     particles: new Set(w.particles.map((p) => p.word)),
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
     nonEntities: new Set(w.nonEntities.map((a) => a.word)),
   };
+}
+
+/**
+ * Which tries each token of a document may start a phrase of (PhraseRoot.bit), for
+ * longestPhrase's `starts`: the recognisers ask the same token several times (a title? a
+ * head noun? a company suffix?), and this makes its key and pre-tests once. A token with
+ * clitics may match through its stem: every bit.
+ */
+export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const { titles, orgHeads, orgSuffixes, placeHeads } = words;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.clitics !== undefined) {
+      out[k] = 0xff;
+      continue;
+    }
+    const key = keyOf(t);
+    out[k] =
+      (mayContain(titles.first, key) ? titles.bit : 0) |
+      (mayContain(orgHeads.first, key) ? orgHeads.bit : 0) |
+      (mayContain(orgSuffixes.first, key) ? orgSuffixes.bit : 0) |
+      (mayContain(placeHeads.first, key) ? placeHeads.bit : 0);
+  }
+  return out;
 }
 
 /** A common English word (WordNet), plurals included: Zone, Group, Friends. */
