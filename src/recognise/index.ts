@@ -20,6 +20,7 @@ import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
+import { keyFilter, mayContain } from '../support/key-filter.js';
 import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
@@ -48,13 +49,25 @@ export interface RecogniserResources {
 const isUpperStart = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 48 && c <= 57) return t.text.length > 1 && /^[0-9]+[A-Z]/.test(t.text); // 1MDB
+  if (c >= 48 && c <= 57) return digitsThenCapital(t.text); // 1MDB
   return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 };
+/** /^[0-9]+[A-Z]/ as a loop: asked of every number token. */
+function digitsThenCapital(s: string): boolean {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const c = s.charCodeAt(i);
+  return i > 0 && c >= 65 && c <= 90;
+}
 const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;
 /** A capitalised word token that can be part of a name. */
 const isNameWord = (t: Token): boolean =>
-  (t.kind === 'word' || (t.kind === 'abbreviation' && /^[A-Z]\.$/.test(t.text))) && isUpperStart(t);
+  (t.kind === 'word' || (t.kind === 'abbreviation' && isInitial(t.text))) && isUpperStart(t);
+/** /^[A-Z]\.$/ without a regular expression: an initial (M. in "Mohd M. Ali"). */
+function isInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 2 && c >= 65 && c <= 90 && s.charCodeAt(1) === 46;
+}
 const lowerOf = (t: Token): string => {
   const s = t.stem ?? t.norm;
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
@@ -377,7 +390,7 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
   if (headAt(ctx, k)) return { end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
-  if (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm) || t0.reduplication !== undefined) return { end: k + 1 };
+  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun({ ...ctx, words: { ...ctx.words, nonEntities: new Set() } }, k)) };
   const next = tokens[k + 1];
@@ -429,6 +442,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
 }
 
 const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'de']);
+/** Pre-test for month and day names: most capitalised words are neither. */
+const CALENDAR_WORDS = keyFilter([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 
 /** Wings of a party: Wanita BN, Pemuda UMNO. */
 const PARTY_WINGS: ReadonlySet<string> = new Set(['Wanita', 'Pemuda', 'Puteri', 'Putera', 'Srikandi', 'Angkatan Muda']);
@@ -663,8 +678,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
   }
   const out: Mention[] = [];
   for (const m of mentions) {
-    const surface = text.slice(m.start, m.end);
-    if (notEntities.has(surface) && m.by === 'acronym') continue;
+    if (m.by === 'acronym' && notEntities.has(text.slice(m.start, m.end))) continue;
     out.push(m);
   }
   // the first words of a body's name stand for it: Majlis Keselamatan (PBB)
@@ -673,17 +687,18 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
-      const key = tokens.slice(m.tokenStart, e).map((x) => x.text).join(' ');
       if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) {
-        bodyPrefixes.set(key, m);
+        bodyPrefixes.set(tokens.slice(m.tokenStart, e).map((x) => x.text).join(' '), m);
         prefixFirstWords.add(tokens[m.tokenStart]!.text);
       }
     }
   }
   const chained: Mention[] = [];
+  // one look-up per name word instead of four: most words start no chain
+  const chainWords = new Set<string>([...prefixFirstWords, ...placeByDirection.keys(), ...shortForms.keys(), ...partOf.keys()]);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isNameWord(t)) continue;
+    if (!isNameWord(t) || !chainWords.has(t.text)) continue;
     if (prefixFirstWords.has(t.text)) {
       let hit: { end: number; body: Mention } | undefined;
       for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
