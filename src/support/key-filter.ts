@@ -10,9 +10,11 @@ export interface KeyFilter {
 
 const BITS = 1 << 17;
 
-function fingerprint(s: string): number {
-  const n = s.length;
-  let h = Math.imul(n, 0xc2b2ae3d) ^ Math.imul(s.charCodeAt(0), 0x9e3779b1) ^ Math.imul(s.charCodeAt(n - 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(n >> 1), 0x27d4eb2f);
+/** The fingerprint of s.slice(start, end), read in place. */
+function fingerprint(s: string, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0) return 0; // what the mixing below gives the empty string, wherever the empty range is
+  let h = Math.imul(n, 0xc2b2ae3d) ^ Math.imul(s.charCodeAt(start), 0x9e3779b1) ^ Math.imul(s.charCodeAt(end - 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(start + (n >> 1)), 0x27d4eb2f);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -23,7 +25,7 @@ function fingerprint(s: string): number {
 export function keyFilter(keys: Iterable<string>): KeyFilter {
   const bits = new Uint32Array(BITS >>> 5);
   for (const k of keys) {
-    const f = fingerprint(k);
+    const f = fingerprint(k, 0, k.length);
     bits[f >>> 5]! |= 1 << (f & 31);
   }
   return { bits };
@@ -31,6 +33,12 @@ export function keyFilter(keys: Iterable<string>): KeyFilter {
 
 /** False only when `s` is certainly not one of the filter's keys. */
 export function mayContain(filter: KeyFilter, s: string): boolean {
-  const f = fingerprint(s);
+  const f = fingerprint(s, 0, s.length);
+  return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
+}
+
+/** mayContain(filter, s.slice(start, end)) without making the slice: for trying many cuts of one word. */
+export function mayContainRange(filter: KeyFilter, s: string, start: number, end: number): boolean {
+  const f = fingerprint(s, start, end);
   return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
 }
