@@ -29,6 +29,8 @@ export interface Gazetteer {
   readonly lower: TrieNode;
   /** Longest alias, in tokens. */
   readonly maxTokens: number;
+  /** 1 for each UTF-16 code unit that can begin a token starting an alias (see firstCharTable). */
+  readonly firstChars: Uint8Array;
 }
 
 export interface GazetteerMatch {
@@ -88,7 +90,24 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     }
     if (letters >= 4 && !cands.every((c) => c.ambiguous)) insert(lower, keys.map((k) => k.toLowerCase()), alias);
   }
-  return { lexicon, root, upper, lower, maxTokens };
+  return { lexicon, root, upper, lower, maxTokens, firstChars: firstCharTable(root) };
+}
+
+/**
+ * The first characters of every alias's first token, as written and upper-cased (the upper
+ * trie's keys), and the soft hyphen (dropped from keys). Nearly every token of a text is a
+ * lower-case word that starts no alias: one array read rules it out before any hashing of
+ * the token's text or probe of the trie's map, which was the gazetteer's main cost.
+ */
+function firstCharTable(root: TrieNode): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  table[0xad] = 1;
+  for (const k of root.next.keys()) {
+    if (k.length === 0) continue;
+    table[k.charCodeAt(0)] = 1;
+    table[k.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
 }
 
 const keyText = lookupKey;
@@ -117,6 +136,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (first.kind === 'punctuation' || first.kind === 'number') continue;
+    if (gaz.firstChars[first.text.charCodeAt(0)] === 0) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
     const allCaps = isAllCapsToken(first);
