@@ -120,6 +120,8 @@ export interface WordKnowledge {
   readonly ambiguous: ReadonlySet<string>;
   /** Words that name no entity alone (Melayu, Islam, Aidilfitri, PRU, GST). */
   readonly nonEntities: ReadonlySet<string>;
+  /** 1 for each UTF-16 code unit that begins a first word of the four tries (and the soft hyphen, dropped from keys). */
+  readonly phraseFirstChars: Uint8Array;
 }
 
 export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
@@ -127,12 +129,20 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
   const heads = w.orgHeads.filter((h) => h.position === 'head' && h.word[0] === h.word[0]?.toUpperCase());
   // place heads win over organisation heads for buildings (Hospital, Sekolah, Institut stay ORG only with a body's name)
   const placeHeadSet = new Set(PLACE_HEADS);
+  const titles = buildTrie(w.titles.map((t) => [t.word, t]), 1);
+  const orgHeads = buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h]), 2);
+  const orgSuffixes = buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h]), 4);
+  const placeHeads = buildTrie(PLACE_HEADS.map((p) => [p, p]), 8);
+  const phraseFirstChars = new Uint8Array(0x10000);
+  phraseFirstChars[0xad] = 1;
+  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads]) for (const key of trie.next.keys()) if (key.length > 0) phraseFirstChars[key.charCodeAt(0)] = 1;
   return {
-    titles: buildTrie(w.titles.map((t) => [t.word, t]), 1),
-    orgHeads: buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h]), 2),
-    orgSuffixes: buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h]), 4),
+    titles,
+    orgHeads,
+    orgSuffixes,
     orgModifiers: new Set(w.orgHeads.filter((h) => h.position === 'modifier').map((h) => h.word)),
-    placeHeads: buildTrie(PLACE_HEADS.map((p) => [p, p]), 8),
+    placeHeads,
+    phraseFirstChars,
     particles: new Set(w.particles.map((p) => p.word)),
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
     nonEntities: new Set(w.nonEntities.map((a) => a.word)),
@@ -147,9 +157,11 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  */
 export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  const { titles, orgHeads, orgSuffixes, placeHeads } = words;
+  const { titles, orgHeads, orgSuffixes, placeHeads, phraseFirstChars } = words;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
+    if (phraseFirstChars[t.text.charCodeAt(0)] === 0) continue;
     if (t.clitics !== undefined) {
       out[k] = 0xff;
       continue;
