@@ -13,6 +13,7 @@ import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
+import { keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -31,6 +32,8 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** 1 for each UTF-16 code unit that can begin a token starting an alias (see firstCharTable). */
   readonly firstChars: Uint8Array;
+  /** Pre-test for the first tokens of aliases, as written and upper-cased. */
+  readonly firstKeys: KeyFilter;
 }
 
 export interface GazetteerMatch {
@@ -90,7 +93,10 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     }
     if (letters >= 4 && !cands.every((c) => c.ambiguous)) insert(lower, keys.map((k) => k.toLowerCase()), alias);
   }
-  return { lexicon, root, upper, lower, maxTokens, firstChars: firstCharTable(root) };
+  // capitalised words that start no alias (Menteri, Kata, a sentence's first word) are ruled
+  // out by the pre-test without probing the first level's map, thousands of keys wide
+  const firstKeys = keyFilter([...root.next.keys()].flatMap((k) => [k, k.toUpperCase()]));
+  return { lexicon, root, upper, lower, maxTokens, firstChars: firstCharTable(root), firstKeys };
 }
 
 /**
@@ -139,6 +145,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
     if (gaz.firstChars[first.text.charCodeAt(0)] === 0) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
+    if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;
     const allCaps = isAllCapsToken(first);
     if (!gaz.root.next.has(firstKey) && !(allCaps && gaz.upper.next.has(firstKey)) && !(first.clitics && stemText(text, first))) continue;
     for (let pass = 0; pass < 2; pass++) {

@@ -11,6 +11,8 @@ export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
   'gazetteer', 'dateline', 'title', 'org-head', 'place-head', 'chain', 'company', 'acronym', 'name-shape', 'context',
 ];
 const CONFIDENT = 0.7;
+/** Rank of each recogniser in RECOGNISER_PRIORITY, read by the sort's comparator. */
+const RANK: Readonly<Record<Recogniser, number>> = Object.fromEntries(RECOGNISER_PRIORITY.map((r, i) => [r, i])) as Record<Recogniser, number>;
 
 export function compareProposals(a: Mention, b: Mention): number {
   const ca = a.score >= CONFIDENT ? 1 : 0;
@@ -19,8 +21,8 @@ export function compareProposals(a: Mention, b: Mention): number {
   const la = a.end - a.start;
   const lb = b.end - b.start;
   if (la !== lb) return lb - la;
-  const pa = RECOGNISER_PRIORITY.indexOf(a.by);
-  const pb = RECOGNISER_PRIORITY.indexOf(b.by);
+  const pa = RANK[a.by];
+  const pb = RANK[b.by];
   if (pa !== pb) return pa - pb;
   return a.start - b.start;
 }
