@@ -36,9 +36,3 @@ export function mayContain(filter: KeyFilter, s: string): boolean {
   const f = fingerprint(s, 0, s.length);
   return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
 }
-
-/** mayContain(filter, s.slice(start, end)) without making the slice: for trying many cuts of one word. */
-export function mayContainRange(filter: KeyFilter, s: string, start: number, end: number): boolean {
-  const f = fingerprint(s, start, end);
-  return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
-}
