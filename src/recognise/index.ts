@@ -224,6 +224,8 @@ function complementAt(ctx: SentenceCtx, p: number): number {
  */
 function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies: Mention[]; end: number } | undefined {
   const { text, tokens, words } = ctx;
+  // asked at every capitalised word: no title can start here, so nothing to set up
+  if ((ctx.starts[k]! & words.titles.bit) === 0) return undefined;
   const bodies: Mention[] = [];
   let p = k;
   let sawTitle = false;
