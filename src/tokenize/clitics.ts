@@ -64,11 +64,26 @@ function isVowel(c: string | undefined): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }
 
+/** The prefixes by their first letter: a word is tried only against the few of its own letter. */
+const PREFIXES_BY_FIRST: ReadonlyArray<readonly string[]> = (() => {
+  const byFirst: string[][] = Array.from({ length: 128 }, () => []);
+  for (const p of PREFIXES) byFirst[p.charCodeAt(0)]!.push(p);
+  return byFirst;
+})();
+
+/** Whether `s` starts with `p`: a loop the compiler inlines, cheaper than a startsWith call per prefix. */
+function hasPrefix(s: string, p: string): boolean {
+  for (let i = 0; i < p.length; i++) if (s.charCodeAt(i) !== p.charCodeAt(i)) return false;
+  return true;
+}
+
 /** A root, or a derivational prefix plus a root: such a word is lexical, not word + clitic. */
 function isLexical(lower: string): boolean {
   if (ROOTS.has(lower)) return true;
-  for (const p of PREFIXES) {
-    if (lower.length - p.length >= 3 && lower.startsWith(p) && ROOTS.has(lower.slice(p.length))) return true;
+  const c = lower.charCodeAt(0);
+  if (!(c < 128)) return false; // every prefix is ASCII
+  for (const p of PREFIXES_BY_FIRST[c]!) {
+    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && ROOTS.has(lower.slice(p.length))) return true;
   }
   return false;
 }
@@ -118,8 +133,13 @@ function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boo
  */
 export function findClitics(text: string, start: number, end: number, lower: string): readonly Clitic[] | undefined {
   if (lower.length < 4) return undefined;
-  // fast exit for the common case: no clitic ending and no ku-/kau- start
-  if (lower.charCodeAt(0) !== 107 /* k */ && encliticCandidate(lower, false) === undefined) return undefined;
+  // fast exit for the common case: no clitic ending and no ku-/kau- start (kerana, kepada and
+  // the other ke- words are most of the k- words: they stop here too)
+  if (encliticCandidate(lower, false) === undefined) {
+    if (lower.charCodeAt(0) !== 107 /* k */) return undefined;
+    const c1 = lower.charCodeAt(1);
+    if (c1 !== 117 /* u */ && !(c1 === 97 /* a */ && lower.charCodeAt(2) === 117)) return undefined;
+  }
   const first = text.charCodeAt(start);
   const capitalised = first !== lower.charCodeAt(0);
   // only plain letters: hyphenated words look at their last part

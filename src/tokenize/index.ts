@@ -16,19 +16,36 @@ export { normalise } from './normalise.js';
 export function segment(text: string): Segmentation {
   assertText(text);
   const table = scan(text);
-  const n = table.starts.length;
+  const { starts, ends } = table;
+  const n = starts.length;
   const texts = new Array<string>(n);
   const norms = new Array<string>(n);
+  // hyphen seen while checking for plain lower-case ASCII: saves a second pass (includes) per word
+  const hyphenated = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
-    const s = text.slice(table.starts[k]!, table.ends[k]!);
+    const a = starts[k]!;
+    const b = ends[k]!;
+    const s = text.slice(a, b);
     texts[k] = s;
-    norms[k] = normalise(s);
+    let norm = s;
+    let hyphen = 0;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) hyphen = 1;
+      else if (c > 127 || (c >= 65 && c <= 90)) {
+        norm = normalise(s);
+        hyphen = norm.includes('-') ? 1 : 0;
+        break;
+      }
+    }
+    norms[k] = norm;
+    hyphenated[k] = hyphen;
   }
   const { units, kinds } = findUnits(text, table, norms);
   const tokens = new Array<Token>(n);
   for (let k = 0; k < n; k++) {
-    const start = table.starts[k]!;
-    const end = table.ends[k]!;
+    const start = starts[k]!;
+    const end = ends[k]!;
     const kind = kinds[k]!;
     const norm = norms[k]!;
     const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
@@ -38,7 +55,7 @@ export function segment(text: string): Segmentation {
         token.stem = stemOf(norm, clitics);
         token.clitics = clitics;
       }
-      if (norm.includes('-')) {
+      if (hyphenated[k] === 1) {
         // judged without clitics: kanak-kanaknya is full reduplication of kanak
         const r = reduplicationOf(token.stem ?? norm);
         if (r) token.reduplication = r;
