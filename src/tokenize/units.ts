@@ -391,6 +391,19 @@ const UNIT_STARTERS: ReadonlySet<string> = new Set([
   ...RELATIVE_DAYS.keys(), 'pukul', 'jam', ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
 ]);
 
+// First character x length of every starter, as a bit mask per ASCII character: one array read
+// rules out most words before the Set has to hash the string.
+const STARTER_LENGTHS = new Int32Array(128);
+for (const w of UNIT_STARTERS) {
+  const c = w.charCodeAt(0);
+  if (c < 128) STARTER_LENGTHS[c]! |= 1 << Math.min(w.length, 31);
+}
+function mayStartUnit(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c < 128 && (STARTER_LENGTHS[c]! & (1 << Math.min(norm.length, 31))) === 0) return false;
+  return UNIT_STARTERS.has(norm);
+}
+
 export function findUnits(text: string, t: TokenTable, norms: readonly string[]): UnitPassResult {
   const c: Ctx = { text, t, norms };
   const kinds = t.kinds.slice();
@@ -429,7 +442,7 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     }
     const kind = t.kinds[k];
     // punctuation, addresses and emoji never open a unit; words only from the starter list
-    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !UNIT_STARTERS.has(norms[k]!))) {
+    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !mayStartUnit(norms[k]!))) {
       k++;
       continue;
     }
