@@ -382,35 +382,39 @@ function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind
     break;
   }
 
+  // The character after the word decides the rare cases; the word's text is only sliced for
+  // them (a plain word needs no string here: segment() slices each token once).
+  const after = text.charCodeAt(e);
   // "$" after a currency letter prefix: B$50, US$3, S$1
-  if (text.charCodeAt(e) === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
+  if (after === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
     const end = scanNumberTail(text, e + 1);
     push(i, end, 'money');
     return end;
   }
   // "%" straight after a number
-  if (text.charCodeAt(e) === 37 && lastWasDigit && letters === 0) {
+  if (after === 37 && lastWasDigit && letters === 0) {
     push(i, e + 1, 'percent');
     return e + 1;
   }
 
-  const word = text.slice(i, e);
-
-  if (text.charCodeAt(e) === 46 /* . */) {
-    const dotted = attachDot(text, i, e, word, letters, digits, hyphens, otherJoin, kinds, ends);
+  if (after === 46 /* . */) {
+    const dotted = attachDot(text, i, e, text.slice(i, e), letters, digits, hyphens, otherJoin, kinds, ends);
     if (dotted.end > e) {
       push(i, dotted.end, dotted.kind);
       return dotted.end;
     }
   }
   // Dato' and Dato’: the apostrophe is part of the title
-  if (isApostrophe(text.charCodeAt(e)) && (word === 'Dato' || word === 'dato' || word === 'DATO')) {
-    push(i, e + 1, 'word');
-    return e + 1;
+  if (e - i === 4 && isApostrophe(after)) {
+    const word = text.slice(i, e);
+    if (word === 'Dato' || word === 'dato' || word === 'DATO') {
+      push(i, e + 1, 'word');
+      return e + 1;
+    }
   }
 
   if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, push)) return e;
-  push(i, e, classifyWord(word, letters, digits, hyphens, otherJoin));
+  push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
   return e;
 }
 
@@ -495,6 +499,9 @@ function attachDot(
  * prefixes (Al-Sultan) stay whole. Returns false when it pushed nothing.
  */
 function splitProperCompound(text: string, i: number, e: number, push: Push): boolean {
+  // most hyphenated words are lower-case reduplication (kanak-kanak): out before any allocation
+  const c0 = text.charCodeAt(i);
+  if (c0 < 128 && !isUpperAscii(c0)) return false;
   const parts: Array<[number, number]> = [];
   let s = i;
   for (let k = i; k <= e; k++) {
