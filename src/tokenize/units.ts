@@ -391,16 +391,21 @@ const UNIT_STARTERS: ReadonlySet<string> = new Set([
   ...RELATIVE_DAYS.keys(), 'pukul', 'jam', ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
 ]);
 
-// First character x length of every starter, as a bit mask per ASCII character: one array read
-// rules out most words before the Set has to hash the string.
-const STARTER_LENGTHS = new Int32Array(128);
+// Two bit masks of lengths, one by the first two characters and one by the last character of
+// every starter (folded to 5 bits each): three array reads rule out almost every word (dan, itu,
+// kepada) before the Set has to hash the string. A filter only: a pass still asks the Set.
+const STARTER_HEADS = new Int32Array(1024);
+const STARTER_TAILS = new Int32Array(32);
+const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
 for (const w of UNIT_STARTERS) {
-  const c = w.charCodeAt(0);
-  if (c < 128) STARTER_LENGTHS[c]! |= 1 << Math.min(w.length, 31);
+  STARTER_HEADS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)]! |= lengthBit(w.length);
+  STARTER_TAILS[w.charCodeAt(w.length - 1) & 31]! |= lengthBit(w.length);
 }
 function mayStartUnit(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  if (c < 128 && (STARTER_LENGTHS[c]! & (1 << Math.min(norm.length, 31))) === 0) return false;
+  const bit = lengthBit(norm.length);
+  // charCodeAt(1) of a one-character word is NaN, which folds to 0 as it did for the starters
+  if ((STARTER_HEADS[((norm.charCodeAt(0) & 31) << 5) | (norm.charCodeAt(1) & 31)]! & bit) === 0) return false;
+  if ((STARTER_TAILS[norm.charCodeAt(norm.length - 1) & 31]! & bit) === 0) return false;
   return UNIT_STARTERS.has(norm);
 }
 
