@@ -58,6 +58,21 @@ const QUANTITY_SUFFIXES = new Set([
   'ha', 'c', 'sen',
 ]);
 
+/**
+ * ASCII characters after which a run of ASCII letters is a finished word whatever follows:
+ * none of them joins letters (hyphen, apostrophe, dot, slash, ampersand) or makes money or a
+ * percentage ($, %). Characters from 128 up are not in the table (undefined: not an end).
+ */
+const ENDS_LETTER_RUN: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (isAsciiLetter(c) || isAsciiDigit(c)) continue;
+    if (c === 45 || c === 39 || c === 46 || c === 47 || c === 38 || c === 36 || c === 37) continue;
+    t[c] = 1;
+  }
+  return t;
+})();
+
 export function scan(text: string): TokenTable {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -110,7 +125,25 @@ export function scan(text: string): TokenTable {
     // is only tried with an "@" at most 64 characters ahead)
     if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && c !== 104 && c !== 72 && c !== 119 && c !== 87) {
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
-      i = nextAt > i && nextAt - i <= 64 ? emailOrWord(i, c) : scanWord(text, i, push, kinds, ends);
+      if (nextAt > i && nextAt - i <= 64) {
+        i = emailOrWord(i, c);
+        continue;
+      }
+      // Most tokens are a run of ASCII letters ended by a space or a character that cannot
+      // join it (comma, closing bracket ...): take them in this tight loop. Anything else
+      // (digits, hyphens, dots, apostrophes, non-ASCII) goes to scanWord from the start.
+      let e = i;
+      while (e < n) {
+        const l = text.charCodeAt(e) | 32;
+        if (l >= 97 && l <= 122) e++;
+        else break;
+      }
+      if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
+        push(i, e, 'word');
+        i = e;
+        continue;
+      }
+      i = scanWord(text, i, push, kinds, ends);
       continue;
     }
 
