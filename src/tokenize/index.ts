@@ -20,26 +20,21 @@ export function segment(text: string): Segmentation {
   const n = starts.length;
   const texts = new Array<string>(n);
   const norms = new Array<string>(n);
-  // hyphen seen while checking for plain lower-case ASCII: saves a second pass (includes) per word
-  const hyphenated = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const a = starts[k]!;
     const b = ends[k]!;
     const s = text.slice(a, b);
     texts[k] = s;
+    // plain lower-case ASCII (most tokens) is its own norm: checked here, inlined, without a call
     let norm = s;
-    let hyphen = 0;
     for (let i = a; i < b; i++) {
       const c = text.charCodeAt(i);
-      if (c === 45) hyphen = 1;
-      else if (c > 127 || (c >= 65 && c <= 90)) {
+      if (c > 127 || (c >= 65 && c <= 90)) {
         norm = normalise(s);
-        hyphen = norm.includes('-') ? 1 : 0;
         break;
       }
     }
     norms[k] = norm;
-    hyphenated[k] = hyphen;
   }
   const { units, kinds } = findUnits(text, table, norms);
   const tokens = new Array<Token>(n);
@@ -55,7 +50,7 @@ export function segment(text: string): Segmentation {
         token.stem = stemOf(norm, clitics);
         token.clitics = clitics;
       }
-      if (hyphenated[k] === 1) {
+      if (hasHyphen(norm)) {
         // judged without clitics: kanak-kanaknya is full reduplication of kanak
         const r = reduplicationOf(token.stem ?? norm);
         if (r) token.reduplication = r;
@@ -65,6 +60,12 @@ export function segment(text: string): Segmentation {
   }
   const sentences = findSentences(text, table, kinds, norms, units);
   return { tokens, sentences, units };
+}
+
+/** Whether a norm holds "-": an inlined loop over a short word, cheaper than a call to includes. */
+function hasHyphen(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 /** The tokens of a text: offsets into the original, nothing lost between them but whitespace. */
