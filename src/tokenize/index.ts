@@ -2,7 +2,7 @@
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
 import type { Segmentation, Sentence, Token } from '../types.js';
-import { findClitics, stemOf } from './clitics.js';
+import { analyseClitics, cliticSpans, mayHaveClitics, type CliticAnalysis } from './clitics.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
 import { scan } from './scanner.js';
@@ -16,7 +16,7 @@ export { normalise } from './normalise.js';
 export function segment(text: string): Segmentation {
   assertText(text);
   const table = scan(text);
-  const { starts, ends } = table;
+  const { starts, ends, plain } = table;
   const n = starts.length;
   const texts = new Array<string>(n);
   const norms = new Array<string>(n);
@@ -25,19 +25,24 @@ export function segment(text: string): Segmentation {
     const b = ends[k]!;
     const s = text.slice(a, b);
     texts[k] = s;
-    // plain lower-case ASCII (most tokens) is its own norm: checked here, inlined, without a call
+    // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those;
+    // the rest are checked here, inlined, without a call
     let norm = s;
-    for (let i = a; i < b; i++) {
-      const c = text.charCodeAt(i);
-      if (c > 127 || (c >= 65 && c <= 90)) {
-        norm = normalise(s);
-        break;
+    if (plain[k] === 0) {
+      for (let i = a; i < b; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127 || (c >= 65 && c <= 90)) {
+          norm = normalise(s);
+          break;
+        }
       }
     }
     norms[k] = norm;
   }
   const { units, kinds } = findUnits(text, table, norms);
   const tokens = new Array<Token>(n);
+  let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
+  let capitalMemo: Map<string, CliticAnalysis | null> | undefined;
   for (let k = 0; k < n; k++) {
     const start = starts[k]!;
     const end = ends[k]!;
@@ -45,10 +50,20 @@ export function segment(text: string): Segmentation {
     const norm = norms[k]!;
     const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
     if (kind === 'word') {
-      const clitics = findClitics(text, start, end, norm);
-      if (clitics) {
-        token.stem = stemOf(norm, clitics);
-        token.clitics = clitics;
+      if (mayHaveClitics(norm)) {
+        // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
+        // word is judged once per text; the judgement depends on the word and its capital only.
+        const capitalised = text.charCodeAt(start) !== norm.charCodeAt(0);
+        const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
+        let a = memo.get(norm);
+        if (a === undefined) {
+          a = analyseClitics(norm, capitalised) ?? null;
+          memo.set(norm, a);
+        }
+        if (a !== null) {
+          token.stem = a.stem;
+          token.clitics = cliticSpans(text, start, end, a);
+        }
       }
       if (hasHyphen(norm)) {
         // judged without clitics: kanak-kanaknya is full reduplication of kanak

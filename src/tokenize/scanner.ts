@@ -41,6 +41,8 @@ export interface TokenTable {
   readonly kinds: TokenKind[];
   /** Number of line breaks in the gap before the token (capped at 2: 2 means a blank line). */
   readonly breaksBefore: number[];
+  /** 1: the token is lower-case ASCII letters only (its own norm); 0: not known. */
+  readonly plain: number[];
 }
 
 /** Currency codes and symbols that may be written straight before a number: RM1.5, B$50, US$3. */
@@ -78,6 +80,7 @@ export function scan(text: string): TokenTable {
   const ends: number[] = [];
   const kinds: TokenKind[] = [];
   const breaksBefore: number[] = [];
+  const plain: number[] = [];
   const n = text.length;
   let breaks = 0;
   // Email look-ahead memo: a start at or before this index is known not to begin an email.
@@ -91,6 +94,7 @@ export function scan(text: string): TokenTable {
     ends.push(e);
     kinds.push(k);
     breaksBefore.push(breaks > 2 ? 2 : breaks);
+    plain.push(0);
     breaks = 0;
   };
 
@@ -132,14 +136,20 @@ export function scan(text: string): TokenTable {
       // Most tokens are a run of ASCII letters ended by a space or a character that cannot
       // join it (comma, closing bracket ...): take them in this tight loop. Anything else
       // (digits, hyphens, dots, apostrophes, non-ASCII) goes to scanWord from the start.
+      // It also notes capitals, so that segment() need not read a lower-case word again.
       let e = i;
+      let capitals = 0;
       while (e < n) {
-        const l = text.charCodeAt(e) | 32;
-        if (l >= 97 && l <= 122) e++;
-        else break;
+        const ch = text.charCodeAt(e);
+        const l = ch | 32;
+        if (l >= 97 && l <= 122) {
+          capitals |= ch ^ l;
+          e++;
+        } else break;
       }
       if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
         push(i, e, 'word');
+        if (capitals === 0) plain[plain.length - 1] = 1;
         i = e;
         continue;
       }
@@ -221,7 +231,7 @@ export function scan(text: string): TokenTable {
     push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
     i = e;
   }
-  return { starts, ends, kinds, breaksBefore };
+  return { starts, ends, kinds, breaksBefore, plain };
 }
 
 function isWordCharAt(text: string, i: number): boolean {
