@@ -1,11 +1,11 @@
 // The tokenizer: scan -> normalise -> units (dates, money, datelines ...) -> word analysis
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
-import type { Segmentation, Sentence, Token } from '../types.js';
+import type { Segmentation, Sentence, Token, TokenKind, Unit } from '../types.js';
 import { analyseClitics, cliticSpans, mayHaveClitics, type CliticAnalysis } from './clitics.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
-import { scan } from './scanner.js';
+import { scan, type TokenTable } from './scanner.js';
 import { findSentences } from './sentences.js';
 import { findUnits } from './units.js';
 
@@ -15,6 +15,19 @@ export { normalise } from './normalise.js';
 /** Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text. */
 export function segment(text: string): Segmentation {
   assertText(text);
+  const { tokens, units, table, kinds, norms } = tokensAndUnits(text);
+  const sentences = findSentences(text, table, kinds, norms, units);
+  return { tokens, sentences, units };
+}
+
+/** Tokens and units, with the columns the sentence pass reads. */
+function tokensAndUnits(text: string): {
+  tokens: Token[];
+  units: Unit[];
+  table: TokenTable;
+  kinds: readonly TokenKind[];
+  norms: readonly string[];
+} {
   const table = scan(text);
   const { starts, ends, plain } = table;
   const n = starts.length;
@@ -73,8 +86,7 @@ export function segment(text: string): Segmentation {
     }
     tokens[k] = token;
   }
-  const sentences = findSentences(text, table, kinds, norms, units);
-  return { tokens, sentences, units };
+  return { tokens, units, table, kinds, norms };
 }
 
 /** Whether a norm holds "-": an inlined loop over a short word, cheaper than a call to includes. */
@@ -83,9 +95,14 @@ function hasHyphen(norm: string): boolean {
   return false;
 }
 
-/** The tokens of a text: offsets into the original, nothing lost between them but whitespace. */
+/**
+ * The tokens of a text: offsets into the original, nothing lost between them but whitespace.
+ * The same tokens as segment(text).tokens (units give tokens their kinds: date, money ...),
+ * without the sentence pass.
+ */
 export function tokenize(text: string): Token[] {
-  return segment(text).tokens as Token[];
+  assertText(text);
+  return tokensAndUnits(text).tokens;
 }
 
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
