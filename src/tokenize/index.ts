@@ -38,10 +38,13 @@ function tokensAndUnits(text: string): {
     const b = ends[k]!;
     const s = text.slice(a, b);
     texts[k] = s;
-    // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those;
-    // the rest are checked here, inlined, without a call
+    // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those
+    // (and ASCII words with capitals, which only need lower-casing); the rest are checked
+    // here, inlined, without a call
     let norm = s;
-    if (plain[k] === 0) {
+    const p = plain[k];
+    if (p === 2) norm = s.toLowerCase();
+    else if (p === 0) {
       for (let i = a; i < b; i++) {
         const c = text.charCodeAt(i);
         if (c > 127 || (c >= 65 && c <= 90)) {
@@ -78,7 +81,8 @@ function tokensAndUnits(text: string): {
           token.clitics = cliticSpans(text, start, end, a);
         }
       }
-      if (hasHyphen(norm)) {
+      // a word the scanner marked is letters only: no hyphen to look for
+      if (plain[k] === 0 && hasHyphen(norm)) {
         // judged without clitics: kanak-kanaknya is full reduplication of kanak
         const r = reduplicationOf(token.stem ?? norm);
         if (r) token.reduplication = r;

@@ -41,7 +41,7 @@ export interface TokenTable {
   readonly kinds: TokenKind[];
   /** Number of line breaks in the gap before the token (capped at 2: 2 means a blank line). */
   readonly breaksBefore: number[];
-  /** 1: the token is lower-case ASCII letters only (its own norm); 0: not known. */
+  /** 1: the token is lower-case ASCII letters only (its own norm); 2: ASCII letters with a capital; 0: not known. */
   readonly plain: number[];
 }
 
@@ -149,7 +149,7 @@ export function scan(text: string): TokenTable {
       }
       if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
         push(i, e, 'word');
-        if (capitals === 0) plain[plain.length - 1] = 1;
+        plain[plain.length - 1] = capitals === 0 ? 1 : 2;
         i = e;
         continue;
       }
