@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../src/tokenize/index.js';
+import { segment, tokenize } from '../src/tokenize/index.js';
 
 const require = createRequire(import.meta.url);
 // Deep imports only: natural's index loads dotenv, database clients and prints to stdout.
@@ -37,6 +37,9 @@ const BARE = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 type Run = (text: string) => number;
 const contenders: Array<[string, Run]> = [
+  // tokenize(): every token with offsets, kinds (units included), norms, clitics and
+  // reduplication, without the sentence pass; segment() adds the sentences
+  ['kenal tokenize (tokens)', (t) => tokenize(t).length],
   ['kenal segment (tokens+units+sentences)', (t) => segment(t).tokens.length],
   ['wink-tokenizer', (t) => wink.tokenize(t).length],
   ["natural WordPunctTokenizer", (t) => wordPunct.tokenize(t).length],
@@ -72,6 +75,7 @@ const cases = ['RM1.5', 'B$50', 'kanak-kanak', 'kedua-dua', 'ke-14', 'Sdn.', 'Bh
 const probe = (words: string[]) => cases.filter((c) => words.includes(c)).length;
 const sample = 'Dr. Ali a/l Abu dari Maju Sdn. Bhd. di P.123 bersama kanak-kanak dan kedua-dua Y.A.B. yang ke-14 pada 11 Okt. bayar RM1.5 dan B$50 naik 3.5% iaitu 1,000 orang Al-Sultan.';
 const whole: Record<string, number> = {
+  'kenal tokenize (tokens)': probe(tokenize(sample).map((t) => t.text)),
   'kenal segment (tokens+units+sentences)': probe(segment(sample).tokens.map((t) => t.text)),
   'wink-tokenizer': probe(wink.tokenize(sample).map((t) => t.value)),
   'natural WordPunctTokenizer': probe(wordPunct.tokenize(sample)),

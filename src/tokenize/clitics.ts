@@ -64,11 +64,26 @@ function isVowel(c: string | undefined): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }
 
+/** The prefixes by their first letter: a word is tried only against the few of its own letter. */
+const PREFIXES_BY_FIRST: ReadonlyArray<readonly string[]> = (() => {
+  const byFirst: string[][] = Array.from({ length: 128 }, () => []);
+  for (const p of PREFIXES) byFirst[p.charCodeAt(0)]!.push(p);
+  return byFirst;
+})();
+
+/** Whether `s` starts with `p`: a loop the compiler inlines, cheaper than a startsWith call per prefix. */
+function hasPrefix(s: string, p: string): boolean {
+  for (let i = 0; i < p.length; i++) if (s.charCodeAt(i) !== p.charCodeAt(i)) return false;
+  return true;
+}
+
 /** A root, or a derivational prefix plus a root: such a word is lexical, not word + clitic. */
 function isLexical(lower: string): boolean {
   if (ROOTS.has(lower)) return true;
-  for (const p of PREFIXES) {
-    if (lower.length - p.length >= 3 && lower.startsWith(p) && ROOTS.has(lower.slice(p.length))) return true;
+  const c = lower.charCodeAt(0);
+  if (!(c < 128)) return false; // every prefix is ASCII
+  for (const p of PREFIXES_BY_FIRST[c]!) {
+    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && ROOTS.has(lower.slice(p.length))) return true;
   }
   return false;
 }
@@ -112,43 +127,91 @@ function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boo
 }
 
 /**
+ * A word's clitics as judged from its lower-cased form alone: the forms in written order and
+ * the stem. The spans in the text are laid out from it by cliticSpans.
+ */
+export interface CliticAnalysis {
+  readonly forms: readonly CliticForm[];
+  /** Whether forms[0] is a proclitic (ku-, kau-); the others are enclitics. */
+  readonly proclitic: boolean;
+  readonly stem: string;
+}
+
+/**
+ * Whether a lower-cased word could carry a clitic at all: a clitic ending, or a ku-/kau- start.
+ * Most words fail this test (kerana, kepada and the other ke- words included).
+ */
+export function mayHaveClitics(lower: string): boolean {
+  if (lower.length < 4) return false;
+  if (encliticCandidate(lower, false) !== undefined) return true;
+  if (lower.charCodeAt(0) !== 107 /* k */) return false;
+  const c1 = lower.charCodeAt(1);
+  return c1 === 117 /* u */ || (c1 === 97 /* a */ && lower.charCodeAt(2) === 117);
+}
+
+/** The clitics of a lower-cased word (capitalised: written with a capital), or undefined. */
+export function analyseClitics(lower: string, capitalised: boolean): CliticAnalysis | undefined {
+  if (!mayHaveClitics(lower)) return undefined;
+  // only plain letters: hyphenated words look at their last part
+  const hyphen = lower.lastIndexOf('-');
+  const word = hyphen >= 0 ? lower.slice(hyphen + 1) : lower;
+  const forms: CliticForm[] = [];
+  let rest = word;
+  let enclitics = 0;
+  // at most two enclitics: katanyalah, dianyapun
+  for (let round = 0; round < 2; round++) {
+    const form = encliticCandidate(rest, round === 1);
+    if (form === undefined || rest.length <= form.length + 1 || !hasEnclitic(rest, form, capitalised && hyphen < 0)) break;
+    forms.unshift(form);
+    rest = rest.slice(0, rest.length - form.length);
+    enclitics += form.length;
+    if (form === 'nya' || form === 'ku' || form === 'mu') break; // -nya is the innermost
+  }
+  // proclitics ku- and kau-: kubawa, kautulis (lower-case, the word is no root, the rest is)
+  let proclitic = false;
+  if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
+    for (const pro of PROCLITICS) {
+      if (rest.startsWith(pro) && rest.length - pro.length >= 3 && ROOTS.has(rest.slice(pro.length)) && !isLexical(rest)) {
+        forms.unshift(pro);
+        proclitic = true;
+        break;
+      }
+    }
+  }
+  if (forms.length === 0) return undefined;
+  const stem = lower.slice(proclitic ? forms[0]!.length : 0, lower.length - enclitics);
+  return { forms, proclitic, stem };
+}
+
+/**
+ * The clitics of an analysed word token written at [start, end), as sub-spans of the text.
+ * Enclitics are measured from the token's end, so soft hyphens inside the word do not shift them.
+ */
+export function cliticSpans(text: string, start: number, end: number, a: CliticAnalysis): Clitic[] {
+  const out = new Array<Clitic>(a.forms.length);
+  let restEnd = end;
+  for (let j = a.forms.length - 1; j >= (a.proclitic ? 1 : 0); j--) {
+    const form = a.forms[j]!;
+    const s = restEnd - form.length;
+    out[j] = { form, position: 'enclitic', start: s, end: restEnd, text: text.slice(s, restEnd) };
+    restEnd = s;
+  }
+  if (a.proclitic) {
+    const form = a.forms[0]!;
+    out[0] = { form, position: 'proclitic', start, end: start + form.length, text: text.slice(start, start + form.length) };
+  }
+  return out;
+}
+
+/**
  * Clitics of one word token written at [start, end) with lower-cased form `lower`.
  * Returns sub-spans in the original text (soft hyphens inside the word are accounted for by
  * measuring from the token's end), or undefined.
  */
 export function findClitics(text: string, start: number, end: number, lower: string): readonly Clitic[] | undefined {
-  if (lower.length < 4) return undefined;
-  // fast exit for the common case: no clitic ending and no ku-/kau- start
-  if (lower.charCodeAt(0) !== 107 /* k */ && encliticCandidate(lower, false) === undefined) return undefined;
-  const first = text.charCodeAt(start);
-  const capitalised = first !== lower.charCodeAt(0);
-  // only plain letters: hyphenated words look at their last part
-  const hyphen = lower.lastIndexOf('-');
-  const word = hyphen >= 0 ? lower.slice(hyphen + 1) : lower;
-  const out: Clitic[] = [];
-  let rest = word;
-  let restEnd = end;
-  // at most two enclitics: katanyalah, dianyapun
-  for (let round = 0; round < 2; round++) {
-    const form = encliticCandidate(rest, round === 1);
-    if (form === undefined || rest.length <= form.length + 1 || !hasEnclitic(rest, form, capitalised && hyphen < 0)) break;
-    const found = form;
-    const s = restEnd - found.length;
-    out.unshift({ form: found, position: 'enclitic', start: s, end: restEnd, text: text.slice(s, restEnd) });
-    rest = rest.slice(0, rest.length - found.length);
-    restEnd = s;
-    if (found === 'nya' || found === 'ku' || found === 'mu') break; // -nya is the innermost
-  }
-  // proclitics ku- and kau-: kubawa, kautulis (lower-case, the word is no root, the rest is)
-  if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
-    for (const pro of PROCLITICS) {
-      if (rest.startsWith(pro) && rest.length - pro.length >= 3 && ROOTS.has(rest.slice(pro.length)) && !isLexical(rest)) {
-        out.unshift({ form: pro, position: 'proclitic', start, end: start + pro.length, text: text.slice(start, start + pro.length) });
-        break;
-      }
-    }
-  }
-  return out.length > 0 ? out : undefined;
+  if (!mayHaveClitics(lower)) return undefined;
+  const a = analyseClitics(lower, text.charCodeAt(start) !== lower.charCodeAt(0));
+  return a === undefined ? undefined : cliticSpans(text, start, end, a);
 }
 
 /** The lower-cased word without its clitics. */

@@ -1,11 +1,11 @@
 // The tokenizer: scan -> normalise -> units (dates, money, datelines ...) -> word analysis
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
-import type { Segmentation, Sentence, Token } from '../types.js';
-import { findClitics, stemOf } from './clitics.js';
+import type { Segmentation, Sentence, Token, TokenKind, Unit } from '../types.js';
+import { analyseClitics, cliticSpans, mayHaveClitics, type CliticAnalysis } from './clitics.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
-import { scan } from './scanner.js';
+import { scan, type TokenTable } from './scanner.js';
 import { findSentences } from './sentences.js';
 import { findUnits } from './units.js';
 
@@ -15,30 +15,74 @@ export { normalise } from './normalise.js';
 /** Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text. */
 export function segment(text: string): Segmentation {
   assertText(text);
+  const { tokens, units, table, kinds, norms } = tokensAndUnits(text);
+  const sentences = findSentences(text, table, kinds, norms, units);
+  return { tokens, sentences, units };
+}
+
+/** Tokens and units, with the columns the sentence pass reads. */
+function tokensAndUnits(text: string): {
+  tokens: Token[];
+  units: Unit[];
+  table: TokenTable;
+  kinds: readonly TokenKind[];
+  norms: readonly string[];
+} {
   const table = scan(text);
-  const n = table.starts.length;
+  const { starts, ends, plain } = table;
+  const n = starts.length;
   const texts = new Array<string>(n);
   const norms = new Array<string>(n);
   for (let k = 0; k < n; k++) {
-    const s = text.slice(table.starts[k]!, table.ends[k]!);
+    const a = starts[k]!;
+    const b = ends[k]!;
+    const s = text.slice(a, b);
     texts[k] = s;
-    norms[k] = normalise(s);
+    // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those
+    // (and ASCII words with capitals, which only need lower-casing); the rest are checked
+    // here, inlined, without a call
+    let norm = s;
+    const p = plain[k];
+    if (p === 2) norm = s.toLowerCase();
+    else if (p === 0) {
+      for (let i = a; i < b; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127 || (c >= 65 && c <= 90)) {
+          norm = normalise(s);
+          break;
+        }
+      }
+    }
+    norms[k] = norm;
   }
   const { units, kinds } = findUnits(text, table, norms);
   const tokens = new Array<Token>(n);
+  let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
+  let capitalMemo: Map<string, CliticAnalysis | null> | undefined;
   for (let k = 0; k < n; k++) {
-    const start = table.starts[k]!;
-    const end = table.ends[k]!;
+    const start = starts[k]!;
+    const end = ends[k]!;
     const kind = kinds[k]!;
     const norm = norms[k]!;
     const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
     if (kind === 'word') {
-      const clitics = findClitics(text, start, end, norm);
-      if (clitics) {
-        token.stem = stemOf(norm, clitics);
-        token.clitics = clitics;
+      if (mayHaveClitics(norm)) {
+        // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
+        // word is judged once per text; the judgement depends on the word and its capital only.
+        const capitalised = text.charCodeAt(start) !== norm.charCodeAt(0);
+        const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
+        let a = memo.get(norm);
+        if (a === undefined) {
+          a = analyseClitics(norm, capitalised) ?? null;
+          memo.set(norm, a);
+        }
+        if (a !== null) {
+          token.stem = a.stem;
+          token.clitics = cliticSpans(text, start, end, a);
+        }
       }
-      if (norm.includes('-')) {
+      // a word the scanner marked is letters only: no hyphen to look for
+      if (plain[k] === 0 && hasHyphen(norm)) {
         // judged without clitics: kanak-kanaknya is full reduplication of kanak
         const r = reduplicationOf(token.stem ?? norm);
         if (r) token.reduplication = r;
@@ -46,13 +90,23 @@ export function segment(text: string): Segmentation {
     }
     tokens[k] = token;
   }
-  const sentences = findSentences(text, table, kinds, norms, units);
-  return { tokens, sentences, units };
+  return { tokens, units, table, kinds, norms };
 }
 
-/** The tokens of a text: offsets into the original, nothing lost between them but whitespace. */
+/** Whether a norm holds "-": an inlined loop over a short word, cheaper than a call to includes. */
+function hasHyphen(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/**
+ * The tokens of a text: offsets into the original, nothing lost between them but whitespace.
+ * The same tokens as segment(text).tokens (units give tokens their kinds: date, money ...),
+ * without the sentence pass.
+ */
 export function tokenize(text: string): Token[] {
-  return segment(text).tokens as Token[];
+  assertText(text);
+  return tokensAndUnits(text).tokens;
 }
 
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;

@@ -41,6 +41,8 @@ export interface TokenTable {
   readonly kinds: TokenKind[];
   /** Number of line breaks in the gap before the token (capped at 2: 2 means a blank line). */
   readonly breaksBefore: number[];
+  /** 1: the token is lower-case ASCII letters only (its own norm); 2: ASCII letters with a capital; 0: not known. */
+  readonly plain: number[];
 }
 
 /** Currency codes and symbols that may be written straight before a number: RM1.5, B$50, US$3. */
@@ -58,11 +60,27 @@ const QUANTITY_SUFFIXES = new Set([
   'ha', 'c', 'sen',
 ]);
 
+/**
+ * ASCII characters after which a run of ASCII letters is a finished word whatever follows:
+ * none of them joins letters (hyphen, apostrophe, dot, slash, ampersand) or makes money or a
+ * percentage ($, %). Characters from 128 up are not in the table (undefined: not an end).
+ */
+const ENDS_LETTER_RUN: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (isAsciiLetter(c) || isAsciiDigit(c)) continue;
+    if (c === 45 || c === 39 || c === 46 || c === 47 || c === 38 || c === 36 || c === 37) continue;
+    t[c] = 1;
+  }
+  return t;
+})();
+
 export function scan(text: string): TokenTable {
   const starts: number[] = [];
   const ends: number[] = [];
   const kinds: TokenKind[] = [];
   const breaksBefore: number[] = [];
+  const plain: number[] = [];
   const n = text.length;
   let breaks = 0;
   // Email look-ahead memo: a start at or before this index is known not to begin an email.
@@ -76,6 +94,7 @@ export function scan(text: string): TokenTable {
     ends.push(e);
     kinds.push(k);
     breaksBefore.push(breaks > 2 ? 2 : breaks);
+    plain.push(0);
     breaks = 0;
   };
 
@@ -110,7 +129,31 @@ export function scan(text: string): TokenTable {
     // is only tried with an "@" at most 64 characters ahead)
     if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && c !== 104 && c !== 72 && c !== 119 && c !== 87) {
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
-      i = nextAt > i && nextAt - i <= 64 ? emailOrWord(i, c) : scanWord(text, i, push, kinds, ends);
+      if (nextAt > i && nextAt - i <= 64) {
+        i = emailOrWord(i, c);
+        continue;
+      }
+      // Most tokens are a run of ASCII letters ended by a space or a character that cannot
+      // join it (comma, closing bracket ...): take them in this tight loop. Anything else
+      // (digits, hyphens, dots, apostrophes, non-ASCII) goes to scanWord from the start.
+      // It also notes capitals, so that segment() need not read a lower-case word again.
+      let e = i;
+      let capitals = 0;
+      while (e < n) {
+        const ch = text.charCodeAt(e);
+        const l = ch | 32;
+        if (l >= 97 && l <= 122) {
+          capitals |= ch ^ l;
+          e++;
+        } else break;
+      }
+      if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
+        push(i, e, 'word');
+        plain[plain.length - 1] = capitals === 0 ? 1 : 2;
+        i = e;
+        continue;
+      }
+      i = scanWord(text, i, push, kinds, ends);
       continue;
     }
 
@@ -188,7 +231,7 @@ export function scan(text: string): TokenTable {
     push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
     i = e;
   }
-  return { starts, ends, kinds, breaksBefore };
+  return { starts, ends, kinds, breaksBefore, plain };
 }
 
 function isWordCharAt(text: string, i: number): boolean {
@@ -382,35 +425,39 @@ function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind
     break;
   }
 
+  // The character after the word decides the rare cases; the word's text is only sliced for
+  // them (a plain word needs no string here: segment() slices each token once).
+  const after = text.charCodeAt(e);
   // "$" after a currency letter prefix: B$50, US$3, S$1
-  if (text.charCodeAt(e) === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
+  if (after === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
     const end = scanNumberTail(text, e + 1);
     push(i, end, 'money');
     return end;
   }
   // "%" straight after a number
-  if (text.charCodeAt(e) === 37 && lastWasDigit && letters === 0) {
+  if (after === 37 && lastWasDigit && letters === 0) {
     push(i, e + 1, 'percent');
     return e + 1;
   }
 
-  const word = text.slice(i, e);
-
-  if (text.charCodeAt(e) === 46 /* . */) {
-    const dotted = attachDot(text, i, e, word, letters, digits, hyphens, otherJoin, kinds, ends);
+  if (after === 46 /* . */) {
+    const dotted = attachDot(text, i, e, text.slice(i, e), letters, digits, hyphens, otherJoin, kinds, ends);
     if (dotted.end > e) {
       push(i, dotted.end, dotted.kind);
       return dotted.end;
     }
   }
   // Dato' and Dato’: the apostrophe is part of the title
-  if (isApostrophe(text.charCodeAt(e)) && (word === 'Dato' || word === 'dato' || word === 'DATO')) {
-    push(i, e + 1, 'word');
-    return e + 1;
+  if (e - i === 4 && isApostrophe(after)) {
+    const word = text.slice(i, e);
+    if (word === 'Dato' || word === 'dato' || word === 'DATO') {
+      push(i, e + 1, 'word');
+      return e + 1;
+    }
   }
 
   if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, push)) return e;
-  push(i, e, classifyWord(word, letters, digits, hyphens, otherJoin));
+  push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
   return e;
 }
 
@@ -495,6 +542,9 @@ function attachDot(
  * prefixes (Al-Sultan) stay whole. Returns false when it pushed nothing.
  */
 function splitProperCompound(text: string, i: number, e: number, push: Push): boolean {
+  // most hyphenated words are lower-case reduplication (kanak-kanak): out before any allocation
+  const c0 = text.charCodeAt(i);
+  if (c0 < 128 && !isUpperAscii(c0)) return false;
   const parts: Array<[number, number]> = [];
   let s = i;
   for (let k = i; k <= e; k++) {

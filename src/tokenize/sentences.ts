@@ -47,10 +47,12 @@ export function findSentences(
   const n = t.starts.length;
   const out: Sentence[] = [];
   if (n === 0) return out;
-  // token index up to which a dateline runs: no boundary inside it
-  // token index -> end of the dateline starting there (0: none); an array, read once per token
-  const datelineEnd = new Int32Array(n);
-  for (const u of units) if (u.kind === 'dateline') datelineEnd[u.tokenStart] = u.tokenEnd;
+  // Datelines (no boundary inside one) as start and end token indexes in token order, read
+  // with a cursor: a text has one or none, so no per-token array (a typed array per call costs
+  // an off-heap allocation).
+  const datelines: number[] = [];
+  for (const u of units) if (u.kind === 'dateline') datelines.push(u.tokenStart, u.tokenEnd);
+  let nextDateline = 0;
 
   let first = 0;
   let noBreakUntil = -1;
@@ -62,8 +64,8 @@ export function findSentences(
   };
 
   for (let k = 0; k < n; k++) {
-    const de = datelineEnd[k]!;
-    if (de > 0) noBreakUntil = de - 1;
+    while (nextDateline < datelines.length && datelines[nextDateline]! < k) nextDateline += 2;
+    if (nextDateline < datelines.length && datelines[nextDateline] === k) noBreakUntil = datelines[nextDateline + 1]! - 1;
     if (k === n - 1) {
       close(k);
       break;

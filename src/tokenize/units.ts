@@ -61,9 +61,10 @@ function isCapitalised(c: Ctx, k: number): boolean {
 }
 function isAllCapsWord(c: Ctx, k: number): boolean {
   if (c.t.kinds[k] !== 'word' && c.t.kinds[k] !== 'abbreviation') return false;
-  const s = tokenText(c, k);
+  // read in place: asked at every line start, where most words are not capitals
+  const s = c.text;
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = c.t.starts[k]!, end = c.t.ends[k]!; i < end; i++) {
     const ch = s.charCodeAt(i);
     if (ch >= 97 && ch <= 122) return false;
     if (ch >= 65 && ch <= 90) letters++;
@@ -270,7 +271,8 @@ function scaleAt(c: Ctx, k: number): number | undefined {
 /** Money: RM1.5 bilion, RM 300, B$50, BND 2 juta, 2 juta ringgit, 500 dolar Singapura. */
 function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: string }> | undefined {
   const kind = c.t.kinds[k];
-  const raw = tokenText(c, k);
+  // the token's text is sliced only for the kinds that read it (not for every number)
+  const raw = kind === 'money' || kind === 'word' || kind === 'symbol' ? tokenText(c, k) : '';
   let p = k;
   let amount: number | undefined;
   let currency: string | undefined;
@@ -280,7 +282,7 @@ function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: strin
     currency = CURRENCY_PREFIXES.get(raw.slice(0, i));
     amount = numberValue(raw.slice(i));
     p++;
-  } else if (CURRENCY_PREFIXES.has(raw) && (kind === 'word' || kind === 'symbol') && sameLine(c, k + 1) && c.t.kinds[k + 1] === 'number') {
+  } else if ((kind === 'word' || kind === 'symbol') && CURRENCY_PREFIXES.has(raw) && sameLine(c, k + 1) && c.t.kinds[k + 1] === 'number') {
     currency = CURRENCY_PREFIXES.get(raw);
     amount = numberValue(c.norms[k + 1]!);
     p += 2;
@@ -362,7 +364,6 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   const caps = isAllCapsWord(c, k);
   while (p < n && p - k < 6 && (p === k || sameLine(c, p)) && (caps ? isAllCapsWord(c, p) : isCapitalised(c, p) && c.t.kinds[p] === 'word')) p++;
   if (p === k) return undefined;
-  const place = span(c, k, p);
   let q = p;
   if (isPunct(c, q, ',') && sameLine(c, q)) q++;
   let date: Span | undefined;
@@ -382,7 +383,8 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   if (!isDashToken(c, q) && !colon) return undefined;
   if (!date && !caps && k !== 0) return undefined;
   if (!date && !caps && !colon) return undefined;
-  return { end: q + 1, unit: { place, ...(date ? { date } : {}), ...(value ? { value } : {}) } };
+  // the place span is built only for a dateline found (most line starts are none)
+  return { end: q + 1, unit: { place: span(c, k, p), ...(date ? { date } : {}), ...(value ? { value } : {}) } };
 }
 
 /** Words that can open a unit; any other word is skipped without trying the matchers. */
@@ -390,6 +392,24 @@ const UNIT_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS.keys(), ...PERIODS.keys(),
   ...RELATIVE_DAYS.keys(), 'pukul', 'jam', ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
 ]);
+
+// Two bit masks of lengths, one by the first two characters and one by the last character of
+// every starter (folded to 5 bits each): three array reads rule out almost every word (dan, itu,
+// kepada) before the Set has to hash the string. A filter only: a pass still asks the Set.
+const STARTER_HEADS = new Int32Array(1024);
+const STARTER_TAILS = new Int32Array(32);
+const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
+for (const w of UNIT_STARTERS) {
+  STARTER_HEADS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)]! |= lengthBit(w.length);
+  STARTER_TAILS[w.charCodeAt(w.length - 1) & 31]! |= lengthBit(w.length);
+}
+function mayStartUnit(norm: string): boolean {
+  const bit = lengthBit(norm.length);
+  // charCodeAt(1) of a one-character word is NaN, which folds to 0 as it did for the starters
+  if ((STARTER_HEADS[((norm.charCodeAt(0) & 31) << 5) | (norm.charCodeAt(1) & 31)]! & bit) === 0) return false;
+  if ((STARTER_TAILS[norm.charCodeAt(norm.length - 1) & 31]! & bit) === 0) return false;
+  return UNIT_STARTERS.has(norm);
+}
 
 export function findUnits(text: string, t: TokenTable, norms: readonly string[]): UnitPassResult {
   const c: Ctx = { text, t, norms };
@@ -429,7 +449,7 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     }
     const kind = t.kinds[k];
     // punctuation, addresses and emoji never open a unit; words only from the starter list
-    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !UNIT_STARTERS.has(norms[k]!))) {
+    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !mayStartUnit(norms[k]!))) {
       k++;
       continue;
     }
