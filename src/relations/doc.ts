@@ -122,9 +122,14 @@ export const isDate = (d: Doc, i: number): boolean => {
 export const isCapWord = (d: Doc, i: number): boolean => {
   const tok = d.tokens[i];
   if (!tok || d.entAt[i] !== -1) return false;
-  if (tok.kind === 'abbreviation') return /^\p{Lu}/u.test(tok.text);
-  return tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+  return (tok.kind === 'word' || tok.kind === 'abbreviation') && startsUpper(tok.text);
 };
+/** /^\p{Lu}/u, with ASCII decided without the regular expression. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
 /** A word that can stand in a title before a name: a capitalised word or a lower-case role noun. */
 export const isTitleWord = (d: Doc, i: number): boolean =>
   (isCapWord(d, i) && !CLAUSE_OPENERS.has(norm(d, i)) && !PREPOSITIONS.has(norm(d, i))) || is(d, 'role', i);
