@@ -7,11 +7,10 @@ import { Option, type Command } from 'commander';
 import { KenalError } from '../errors.js';
 import { parseConll, tagDocument, type ConllDocument } from '../formats/conll.js';
 import { formatReport, scoreSequences, scoreSpans, type Report, type SpanDoc } from '../formats/eval.js';
-import { parseLexicon } from '../lexicon/index.js';
-import { createPipeline, type Pipeline } from '../pipeline/index.js';
+import type { Pipeline } from '../pipeline/index.js';
 import type { Span } from '../types.js';
 import { decodeUtf8 } from './io.js';
-import { normaliseDate, recordId } from './process.js';
+import { normaliseDate, recordId } from './records.js';
 
 export interface EvalOptions {
   readonly gold: string;
@@ -79,15 +78,18 @@ export function evalConll(gold: readonly ConllDocument[], pred: readonly ConllDo
 
 export async function runEval(o: EvalOptions): Promise<number> {
   const format = o.goldFormat ?? (/\.jsonl?$/.test(o.gold) ? 'jsonl' : 'conll');
-  const pipeline = (): Pipeline =>
-    createPipeline({
+  // loaded here, not at the top: every kenal command loads this module (see records.ts)
+  const pipeline = async (): Promise<Pipeline> => {
+    const [{ createPipeline }, { parseLexicon }] = await Promise.all([import('../pipeline/index.js'), import('../lexicon/index.js')]);
+    return createPipeline({
       lexicons: (o.lexicon ?? []).map((p) => parseLexicon(read(p), p.endsWith('.json') ? 'json' : 'tsv', p).lexicon),
     });
+  };
   let report: Report;
   if (format === 'jsonl') {
-    report = evalJsonl(readJsonl(o.gold), o.pred !== undefined ? readJsonl(o.pred) : pipeline());
+    report = evalJsonl(readJsonl(o.gold), o.pred !== undefined ? readJsonl(o.pred) : await pipeline());
   } else {
-    report = evalConll(parseConll(read(o.gold)), o.pred !== undefined ? parseConll(read(o.pred)) : pipeline());
+    report = evalConll(parseConll(read(o.gold)), o.pred !== undefined ? parseConll(read(o.pred)) : await pipeline());
   }
   const how = format === 'jsonl' ? 'exact span and label, per document (as ../shared/tools/score.mjs)' : 'CoNLL chunks, seqeval default mode';
   process.stdout.write(o.json ? `${JSON.stringify({ gold: o.gold, pred: o.pred ?? 'kenal', format, entities: report }, null, 2)}\n` : `entities: ${how}; gold ${o.gold}, prediction ${o.pred ?? 'kenal (run now)'}\n${formatReport(report)}`);

@@ -2,15 +2,16 @@
 // one output record per input record, in input order, in the chosen format. A record that
 // cannot be processed yields an error record, never a lost line, and exit code 1.
 // With --workers N, records go to N worker threads in small batches, at most a few batches
-// per worker in flight, so memory stays flat however large the corpus.
+// per worker in flight, so memory stays flat however large the corpus. The main thread then
+// never loads the pipeline (see records.ts): it reads and splits lines, and writes results.
 import { Option, type Command } from 'commander';
 import { KenalError } from '../errors.js';
 import { OFFSET_UNITS, type OffsetUnit } from '../formats/offsets.js';
-import { FIELDS, type Field } from '../pipeline/index.js';
+import type { Field } from '../pipeline/index.js';
 import { countRecords, expandInputs, readTasks } from './inputs.js';
 import { openSink, prepareResume } from './output.js';
-import { createProcessor, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './process.js';
 import { Progress, Summary } from './progress.js';
+import { errorOutcome, FIELDS, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './records.js';
 
 export interface ExtractCliOptions {
   readonly format?: Format;
@@ -53,14 +54,36 @@ interface Runner {
 
 async function makeRunner(workers: number, options: ProcessorOptions): Promise<Runner> {
   if (workers <= 1) {
+    const { createProcessor } = await import('./process.js');
     const proc = createProcessor(options);
     return { run: async (batch) => batch.map(proc), close: async () => undefined };
   }
+  if (options.lexicons !== undefined && options.lexicons.length > 0) {
+    // read once here: a missing file stops the run before any thread starts, and the problems
+    // found in a lexicon are reported once, not once per thread
+    const { loadLexicons } = await import('./lexicons.js');
+    loadLexicons(options.lexicons);
+  }
+  // piscina rather than worker_threads by hand: it is already a dependency, and gives the task
+  // queue, least-busy dispatch and the replacement of a thread that dies (which the recovery
+  // below relies on) at no cost that matters: with 2 workers the main thread (reading, hand-off,
+  // ordering, writing) takes about 0.2 s of CPU for 579 corpus records after start-up, against
+  // about 1.2 s in each worker, so a leaner hand-off cannot buy much. What limits 2 workers on 2
+  // cores is elsewhere: each thread is its own V8 isolate and compiles (TurboFan, on V8's
+  // background threads) the pipeline's hot code again, while 1 worker leaves that compilation
+  // a free core. bench/probes/threads.mjs measures the split.
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    // each thread builds its processor from these as it starts (worker.ts)
+    workerData: { ...options, lexiconMessages: false } satisfies ProcessorOptions,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    recordTiming: false,
+  });
   let closing = false;
-  let failProc: ((t: Task) => Outcome) | undefined;
-  const run = (tasks: Task[]): Promise<Outcome[]> => pool.run({ options, tasks }) as Promise<Outcome[]>;
+  const run = (tasks: Task[]): Promise<Outcome[]> => pool.run(tasks) as Promise<Outcome[]>;
   return {
     // A worker thread that dies (killed, out of memory) loses its whole batch: piscina starts a
     // new thread, and each record of the batch runs again alone. A record that kills a thread
@@ -76,9 +99,8 @@ async function makeRunner(workers: number, options: ProcessorOptions): Promise<R
               return (await run([t]))[0]!;
             } catch (e2) {
               if (closing || !workerDied(e2)) throw e2;
-              failProc ??= createProcessor(options);
               const id = t.bad?.id ?? (t.raw !== undefined ? sniffId(t.raw.slice(0, 4096)) : null);
-              return failProc({ line: t.line, ...(t.file !== undefined ? { file: t.file } : {}), bad: { id, code: 'E_WORKER', message: `a worker thread died processing this record twice (${(e2 as Error).message})` } });
+              return errorOutcome(options.format, t, id, 'E_WORKER', `a worker thread died processing this record twice (${(e2 as Error).message})`);
             }
           }),
         );

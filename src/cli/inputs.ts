@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { KenalError } from '../errors.js';
-import { sniffId, type Task } from './process.js';
+import { sniffId, type Task } from './records.js';
 
 const EXTENSIONS = ['.txt', '.jsonl', '.json'];
 const GLOB_CHARS = /[*?[{]/;

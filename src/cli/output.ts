@@ -10,7 +10,7 @@ import { csvHeader, ENTITY_COLUMNS, RELATION_COLUMNS } from '../formats/csv.js';
 import { htmlFoot, htmlHead } from '../formats/html.js';
 import { isErrorRecord, JSON_ARRAY, toJsonLine } from '../formats/jsonl.js';
 import { byteLines } from './inputs.js';
-import type { Format, Outcome, Task } from './process.js';
+import type { Format, Outcome, Task } from './records.js';
 
 class Out {
   private failed: Error | undefined;

@@ -1,93 +1,19 @@
 // One input record -> one formatted output record. Runs in the main thread (--workers 1) or
 // in each worker thread (worker.ts); everything it returns is plain strings and counts, cheap
 // to send between threads.
-import { readFileSync } from 'node:fs';
 import { KenalError } from '../errors.js';
 import { toBratAnn } from '../formats/brat.js';
 import { tagDocument, writeConll } from '../formats/conll.js';
 import { entityRows, relationRows } from '../formats/csv.js';
-import { htmlDocument, htmlError } from '../formats/html.js';
-import { resultRecord, toJsonLine, type ErrorRecord } from '../formats/jsonl.js';
-import { convertOffsets, type OffsetUnit } from '../formats/offsets.js';
-import { parseLexicon, type Lexicon } from '../lexicon/index.js';
+import { htmlDocument } from '../formats/html.js';
+import { resultRecord, toJsonLine } from '../formats/jsonl.js';
+import { convertOffsets } from '../formats/offsets.js';
 import { createPipeline, FIELDS, type Field, type Pipeline } from '../pipeline/index.js';
 import type { DocumentResult, Message } from '../types.js';
-import { decodeUtf8 } from './io.js';
+import { loadLexicons } from './lexicons.js';
+import { errorOutcome, normaliseDate, recordId, sniffId, type Outcome, type ProcessorOptions, type Task } from './records.js';
 
-export const FORMATS = ['jsonl', 'json', 'conll', 'brat', 'csv', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** Everything a processor needs; plain data, so it can be sent to worker threads. */
-export interface ProcessorOptions {
-  readonly format: Format;
-  readonly fields?: readonly Field[];
-  /** Default publication date (YYYY-MM-DD) for records without a usable one. */
-  readonly date?: string;
-  readonly offsets?: OffsetUnit;
-  readonly maxChars: number;
-  /** User lexicon files (.tsv or .json) merged over the bundled one. */
-  readonly lexicons?: readonly string[];
-}
-
-/** A unit of work: the raw JSON of one record, or an input problem found while reading. */
-export interface Task {
-  readonly line: number;
-  readonly file?: string;
-  readonly raw?: string;
-  readonly bad?: { readonly id: string | null; readonly code: string; readonly message: string };
-}
-
-export interface Outcome {
-  readonly id: string | null;
-  readonly error?: { readonly code: string; readonly message: string };
-  /** main: the record in the output format; entities / relations: CSV rows; txt / ann: brat files. */
-  readonly out: { main?: string; entities?: string; relations?: string; txt?: string; ann?: string };
-  readonly labels: Record<string, number>;
-  readonly relations: Record<string, number>;
-}
-
-/** Corpus dates -> YYYY-MM-DD: ISO (with or without time), YYYY/MM/DD, MM-DD-YYYY and MM/DD/YYYY (DD-MM-YYYY when the first number is over 12). */
-export function normaliseDate(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  let y: string, m: string, d: string;
-  let r = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(s);
-  if (r) [y, m, d] = [r[1]!, r[2]!, r[3]!];
-  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s))) {
-    [m, d, y] = Number(r[1]) > 12 ? [r[2]!, r[1]!, r[3]!] : [r[1]!, r[2]!, r[3]!];
-  } else return undefined;
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== iso ? undefined : iso;
-}
-
-/** The record's id as a string (numbers too), or null. */
-export function recordId(r: unknown): string | null {
-  if (r === null || typeof r !== 'object' || Array.isArray(r)) return null;
-  const id = (r as Record<string, unknown>)['id'];
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
-}
-
-/** The id of a record too large or too broken to parse, from the start of its bytes. */
-export function sniffId(prefix: string): string | null {
-  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.){0,200})"|(-?\d{1,30}))/.exec(prefix);
-  if (!m) return null;
-  if (m[2] !== undefined) return m[2];
-  try {
-    return JSON.parse(`"${m[1]}"`) as string;
-  } catch {
-    return m[1] ?? null;
-  }
-}
-
-function loadLexicons(paths: readonly string[]): Lexicon[] {
-  return paths.map((p) => {
-    const format = p.endsWith('.json') ? 'json' : 'tsv';
-    const { lexicon, messages } = parseLexicon(decodeUtf8(readFileSync(p), p), format, p);
-    for (const m of messages) process.stderr.write(`kenal: ${m.message}\n`);
-    return lexicon;
-  });
-}
+export { errorOutcome, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './records.js';
 
 const count = (rec: Record<string, number>, k: string): void => {
   rec[k] = (rec[k] ?? 0) + 1;
@@ -95,7 +21,7 @@ const count = (rec: Record<string, number>, k: string): void => {
 
 /** A function from tasks to outcomes, with its pipeline built once. */
 export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task: Task) => Outcome {
-  const p = pipeline ?? createPipeline({ lexicons: loadLexicons(o.lexicons ?? []), maxLength: Math.max(o.maxChars, 1) });
+  const p = pipeline ?? createPipeline({ lexicons: loadLexicons(o.lexicons ?? [], o.lexiconMessages !== false), maxLength: Math.max(o.maxChars, 1) });
   const wanted = new Set<Field>(o.fields ?? ['entities', 'relations', 'sentences', 'dates']);
   if (o.format !== 'jsonl' && o.format !== 'json') {
     wanted.add('entities');
@@ -107,15 +33,7 @@ export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task
   }
   const fields = FIELDS.filter((f) => wanted.has(f));
 
-  const fail = (t: Task, id: string | null, code: string, message: string): Outcome => {
-    const rec: ErrorRecord = { id, line: t.line, ...(t.file !== undefined ? { file: t.file } : {}), error: { code, message } };
-    const name = id ?? `line ${t.line}`;
-    const out: Outcome['out'] = {};
-    if (o.format === 'jsonl' || o.format === 'json') out.main = toJsonLine(rec);
-    else if (o.format === 'html') out.main = htmlError(name, `${code}: ${message}`);
-    else if (o.format === 'conll') out.main = writeConll({ sentences: [] });
-    return { id, error: { code, message }, out, labels: {}, relations: {} };
-  };
+  const fail = (t: Task, id: string | null, code: string, message: string): Outcome => errorOutcome(o.format, t, id, code, message);
 
   return (t: Task): Outcome => {
     if (t.bad) return fail(t, t.bad.id, t.bad.code, t.bad.message);

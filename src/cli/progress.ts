@@ -1,6 +1,6 @@
 // Progress bar (standard error, only on a terminal) and the closing summary.
 import cliProgress from 'cli-progress';
-import type { Outcome } from './process.js';
+import type { Outcome } from './records.js';
 
 export class Progress {
   private readonly bar: cliProgress.SingleBar;

@@ -1,6 +1,5 @@
 // `kenal tokenize`: tokens, sentences or units of a text as JSON lines or a table.
 import { Option, type Command } from 'commander';
-import { segment } from '../tokenize/index.js';
 import type { Segmentation, Token } from '../types.js';
 import { readInput } from './io.js';
 
@@ -54,6 +53,7 @@ export function renderJson(seg: Segmentation, what: 'tokens' | 'sentences' | 'un
 
 export async function runTokenize(input: string | undefined, opts: TokenizeOptions): Promise<number> {
   const { text } = await readInput(input, opts.text === true);
+  const { segment } = await import('../tokenize/index.js'); // not at the top: every kenal command loads this module
   const seg = segment(text);
   const what = opts.sentences ? 'sentences' : opts.units ? 'units' : 'tokens';
   const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');

@@ -228,3 +228,41 @@ describe('kenal extract: formats', () => {
     expect(r.out.trim().endsWith('</html>')).toBe(true);
   });
 });
+
+describe('kenal extract: worker threads', () => {
+  it('lists the same result fields as the pipeline (the CLI keeps its own copy so as not to load the pipeline)', async () => {
+    const { FIELDS: cli } = await import('../../src/cli/records.js');
+    const { FIELDS: pipeline } = await import('../../src/pipeline/index.js');
+    expect(cli).toEqual(pipeline);
+  });
+
+  // bad records between good ones: order, error records and counts must not depend on threads
+  const mixed = `${jsonl(records(9).slice(0, 5))}not json\n${JSON.stringify({ id: 'notext' })}\n${jsonl(records(9).slice(5))}`;
+
+  it.each([['jsonl'], ['json'], ['csv'], ['conll'], ['html']])('writes the same %s with 1 and 2 workers, error records included', (format) => {
+    const one = kenal(['extract', '--format', format, '--workers', '1'], mixed);
+    const two = kenal(['extract', '--format', format, '--workers', '2'], mixed);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.out).toBe(one.out);
+    expect(two.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 2 workers/, '')).toBe(one.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 1 worker/, ''));
+  });
+
+  it('reports the problems of a user lexicon once, however many threads read it', () => {
+    const lex = join(dir, 'bad-lexicon.tsv');
+    writeFileSync(lex, 'Anwar\tPER\nnot a row\n');
+    const problems = (err: string): string[] => err.split('\n').filter((l) => l.includes('bad-lexicon.tsv'));
+    const one = kenal(['extract', '--workers', '1', '--lexicon', lex], jsonl(records(20))); // more than one batch: both threads work
+    const two = kenal(['extract', '--workers', '2', '--lexicon', lex], jsonl(records(20)));
+    expect(problems(one.err).length).toBeGreaterThan(0);
+    expect(problems(two.err)).toEqual(problems(one.err));
+    expect(two.out).toBe(one.out);
+  });
+
+  it('stops with exit code 70 and one message when a user lexicon cannot be read', () => {
+    const r = kenal(['extract', '--workers', '2', '--lexicon', join(dir, 'no-such-lexicon.tsv')], jsonl(records(2)));
+    expect(r.code).toBe(70);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/no-such-lexicon\.tsv/);
+  });
+});
