@@ -72,7 +72,8 @@ interface Draft {
   readonly parts: readonly string[];
   label: EntityLabel;
   canonical: string;
-  kb?: string;
+  /** Always present (undefined when unknown), never deleted: one object shape for every draft. */
+  kb: string | undefined;
   source: EntitySource;
   score: number;
 }
@@ -122,7 +123,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   const { lexicon } = res;
   const drafts: Draft[] = mentions.map((m) => {
     const surface = text.slice(m.start, m.end);
-    const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, source: sourceOf(m), score: m.score };
+    const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
     let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
     if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
     if (!entry && isUpperCased(surface) && surface.length > 3) {
@@ -169,8 +170,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       if (other !== full) {
         other.label = full.label;
         other.canonical = full.canonical;
-        if (full.kb) other.kb = full.kb;
-        else delete other.kb;
+        other.kb = full.kb ? full.kb : undefined;
       }
     }
   }
@@ -262,9 +262,14 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
     // a variant shares at least two name tokens once folded (Sergei -> sergey, Son-hui -> son hui)
-    const candidates = [...shared].filter(([, n]) => n >= 2).map(([e]) => e);
-    if (candidates.length === 0 || candidates.length > 30) continue;
-    const list = [...candidates].map((e) => ({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) }));
+    // counted before any array is made: the arrays a spread and filter make here change their
+    // element kind from document to document, and reading their length deoptimised link()
+    // dozens of times over a corpus
+    let count = 0;
+    for (const n of shared.values()) if (n >= 2) count++;
+    if (count === 0 || count > 30) continue;
+    const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
+    for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
     const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
     const hit = fuse.search(folded)[0];
     if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {

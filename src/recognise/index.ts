@@ -34,11 +34,20 @@ export interface Mention {
   readonly by: Recogniser;
   readonly score: number;
   /** The gazetteer alias that matched, when the lexicon knows the mention. */
-  readonly alias?: string;
+  readonly alias?: string | undefined;
   /** Lexicon id chosen for this mention. */
-  readonly kb?: string;
+  readonly kb?: string | undefined;
   /** A name to link to, when the recogniser knows it better than the surface (KUALA LUMPUR -> Kuala Lumpur). */
-  readonly canonical?: string;
+  readonly canonical?: string | undefined;
+}
+
+/**
+ * Every mention is made here, with all its fields in one order: one object shape for every
+ * recogniser, so the passes over mentions (overlaps, chains, linking, relations) stay
+ * monomorphic instead of being re-optimised each time a new combination of fields turns up.
+ */
+export function newMention(start: number, end: number, tokenStart: number, tokenEnd: number, label: EntityLabel, by: Recogniser, score: number, alias?: string, kb?: string, canonical?: string): Mention {
+  return { start, end, tokenStart, tokenEnd, label, by, score, alias, kb, canonical };
 }
 
 export interface RecogniserResources {
@@ -97,8 +106,8 @@ interface SentenceCtx {
   readonly starts: Uint8Array;
 }
 
-function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number, extra: Partial<Mention> = {}): Mention {
-  return { start: ctx.tokens[a]!.start, end: ctx.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, label, by, score, ...extra };
+function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
+  return newMention(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end, a, b, label, by, score);
 }
 
 /** A gazetteer match at k whose best candidate is a place or organisation. */
@@ -490,9 +499,9 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
       end = after.end;
       tokenEnd++;
     }
-    const m: Mention = { start: g.start, end, tokenStart: g.tokenStart, tokenEnd, label: best.label, by: 'gazetteer', score: 0.9, alias: g.alias, kb: best.id };
+    const m: Mention = newMention(g.start, end, g.tokenStart, tokenEnd, best.label, 'gazetteer', 0.9, g.alias, best.id);
     if (tokenEnd === g.tokenEnd) out.push(m);
-    else out.push({ start: m.start, end, tokenStart: m.tokenStart, tokenEnd, label: 'LOC', by: 'gazetteer', score: 0.85 });
+    else out.push(newMention(m.start, end, m.tokenStart, tokenEnd, 'LOC', 'gazetteer', 0.85));
     // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
     if (best.label === 'ORG' && (kind === 'party' || kind === 'coalition')) {
       const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
@@ -506,7 +515,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
       const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
       if (wing < g.tokenStart || chapter) {
         const b = chapter ? r : g.tokenEnd;
-        out.push({ start: tokens[wing]!.start, end: tokens[b - 1]!.end, tokenStart: wing, tokenEnd: b, label: 'ORG', by: 'org-head', score: 0.85 });
+        out.push(newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85));
       }
     }
   }
@@ -539,7 +548,7 @@ function lowerCaseMentions(gaz: readonly GazetteerMatch[], tokens: readonly Toke
     if (!best) continue;
     const single = g.tokenEnd - g.tokenStart === 1;
     if (single && (isCommonWord(lowerOf(tokens[g.tokenStart]!)) || isEnglishWord(lowerOf(tokens[g.tokenStart]!)))) continue;
-    out.push({ start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, label: best.label, by: 'gazetteer', score: 0.6, alias: g.alias, kb: best.id });
+    out.push(newMention(g.start, g.end, g.tokenStart, g.tokenEnd, best.label, 'gazetteer', 0.6, g.alias, best.id));
   }
   return out;
 }
@@ -569,8 +578,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     let b = a;
     while (b < tokens.length && tokens[b]!.end <= u.place.end) b++;
     const g = gazAt.get(a);
-    const extra: Partial<Mention> = g && g.tokenEnd === b ? { alias: g.alias } : {};
-    proposals.push({ start: u.place.start, end: u.place.end, tokenStart: a, tokenEnd: b, label: 'LOC', by: 'dateline', score: 0.95, ...extra });
+    proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
   proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
@@ -712,7 +720,7 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
       }
       const after = hit ? tokens[hit.end] : undefined;
       if (hit && !(after && isNameWord(after) && !hasLineBreak(text, tokens[hit.end - 1]!.end, after.start))) {
-        chained.push({ start: t.start, end: tokens[hit.end - 1]!.end, tokenStart: k, tokenEnd: hit.end, label: 'ORG', by: 'chain', score: 0.75, canonical: text.slice(hit.body.start, hit.body.end) });
+        chained.push(newMention(t.start, tokens[hit.end - 1]!.end, k, hit.end, 'ORG', 'chain', 0.75, undefined, undefined, text.slice(hit.body.start, hit.body.end)));
         k = hit.end - 1;
         continue;
       }
@@ -720,12 +728,12 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     // "Utara menyediakan senjata": a compass word alone for the place it ended (Korea Utara)
     const place = placeByDirection.get(t.text);
     if (place && !(k >= place.tokenStart && k < place.tokenEnd) && tokens[k - 1]?.text !== tokens[place.tokenStart]!.text) {
-      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: 'LOC', by: 'chain', score: 0.7, canonical: text.slice(place.start, place.end) });
+      chained.push(newMention(t.start, t.end, k, k + 1, 'LOC', 'chain', 0.7, undefined, undefined, text.slice(place.start, place.end)));
       continue;
     }
     const sf = shortForms.get(t.text);
     if (sf) {
-      chained.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, label: sf.label, by: 'chain', score: 0.8, canonical: text.slice(sf.start, sf.end) });
+      chained.push(newMention(t.start, t.end, k, k + 1, sf.label, 'chain', 0.8, undefined, undefined, text.slice(sf.start, sf.end)));
       continue;
     }
     const full = partOf.get(t.text);
@@ -740,11 +748,11 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     const fullText = text.slice(full.start, full.end);
     while (b > 0 && res.words.particles.has(tokens[b - 1]!.text) && fullText.includes(`${tokens[b - 1]!.text} ${tokens[b]!.text}`)) b--;
     if (b < k) {
-      chained.push({ start: tokens[b]!.start, end: tokens[e - 1]!.end, tokenStart: b, tokenEnd: e, label: 'PER', by: 'chain', score: 0.75, canonical: fullText });
+      chained.push(newMention(tokens[b]!.start, tokens[e - 1]!.end, b, e, 'PER', 'chain', 0.75, undefined, undefined, fullText));
       k = e - 1;
       continue;
     }
-    chained.push({ start: t.start, end: tokens[e - 1]!.end, tokenStart: k, tokenEnd: e, label: 'PER', by: 'chain', score: 0.75, canonical: text.slice(full.start, full.end) });
+    chained.push(newMention(t.start, tokens[e - 1]!.end, k, e, 'PER', 'chain', 0.75, undefined, undefined, text.slice(full.start, full.end)));
     k = e - 1;
   }
   if (chained.length === 0) return out;
