@@ -75,6 +75,15 @@ const ENDS_LETTER_RUN: Uint8Array = (() => {
   return t;
 })();
 
+/** Kind of an ASCII punctuation or symbol character that can only be a run of itself. */
+const ASCII_MARKS: ReadonlyArray<TokenKind | undefined> = Array.from({ length: 128 }, (_, c) =>
+  isSpace(c) || isAsciiLetter(c) || isAsciiDigit(c) || c === 35 || c === 36 || c === 64
+    ? undefined
+    : isPunctuationCp(c)
+      ? 'punctuation'
+      : 'symbol',
+);
+
 export function scan(text: string): TokenTable {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -156,6 +165,19 @@ export function scan(text: string): TokenTable {
       }
       i = scanWord(text, i, push, kinds, ends);
       continue;
+    }
+
+    // ASCII punctuation and symbols (other than # $ @, which may start a hashtag, money or a
+    // mention): straight to the run below, without the Unicode class tests
+    if (c < 128) {
+      const mark = ASCII_MARKS[c];
+      if (mark !== undefined) {
+        let e = i + 1;
+        while (e < n && text.charCodeAt(e) === c) e++;
+        push(i, e, mark);
+        i = e;
+        continue;
+      }
     }
 
     const prevIsWordChar = i > 0 && isWordCharAt(text, i - 1);
