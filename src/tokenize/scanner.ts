@@ -160,7 +160,8 @@ export function scan(text: string): TokenTable {
       if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
         push(i, e, 'word');
         plain[plain.length - 1] = capitals === 0 ? 1 : 2;
-        i = e;
+        // the single space that usually follows is a gap with no line break: skip it here
+        i = text.charCodeAt(e) === 32 ? e + 1 : e;
         continue;
       }
       i = scanWord(text, i, push, kinds, ends);
