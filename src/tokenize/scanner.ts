@@ -75,6 +75,15 @@ const ENDS_LETTER_RUN: Uint8Array = (() => {
   return t;
 })();
 
+/** Kind of an ASCII punctuation or symbol character that can only be a run of itself. */
+const ASCII_MARKS: ReadonlyArray<TokenKind | undefined> = Array.from({ length: 128 }, (_, c) =>
+  isSpace(c) || isAsciiLetter(c) || isAsciiDigit(c) || c === 35 || c === 36 || c === 64
+    ? undefined
+    : isPunctuationCp(c)
+      ? 'punctuation'
+      : 'symbol',
+);
+
 export function scan(text: string): TokenTable {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -127,7 +136,8 @@ export function scan(text: string): TokenTable {
 
     // plain ASCII words and numbers: the common case, straight to the word scanner (an email
     // is only tried with an "@" at most 64 characters ahead)
-    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && c !== 104 && c !== 72 && c !== 119 && c !== 87) {
+    // (h and w start a word here too unless the next letter could make http:// or www.)
+    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(c, text.charCodeAt(i + 1))) {
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64) {
         i = emailOrWord(i, c);
@@ -150,11 +160,25 @@ export function scan(text: string): TokenTable {
       if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
         push(i, e, 'word');
         plain[plain.length - 1] = capitals === 0 ? 1 : 2;
-        i = e;
+        // the single space that usually follows is a gap with no line break: skip it here
+        i = text.charCodeAt(e) === 32 ? e + 1 : e;
         continue;
       }
       i = scanWord(text, i, push, kinds, ends);
       continue;
+    }
+
+    // ASCII punctuation and symbols (other than # $ @, which may start a hashtag, money or a
+    // mention): straight to the run below, without the Unicode class tests
+    if (c < 128) {
+      const mark = ASCII_MARKS[c];
+      if (mark !== undefined) {
+        let e = i + 1;
+        while (e < n && text.charCodeAt(e) === c) e++;
+        push(i, e, mark);
+        i = e;
+        continue;
+      }
     }
 
     const prevIsWordChar = i > 0 && isWordCharAt(text, i - 1);
@@ -232,6 +256,12 @@ export function scan(text: string): TokenTable {
     i = e;
   }
   return { starts, ends, kinds, breaksBefore, plain };
+}
+
+/** Whether letters c, d could begin "http" or "www" (any case): only then is a web address tried. */
+function mayStartUrl(c: number, d: number): boolean {
+  const l = c | 32;
+  return (l === 104 && (d | 32) === 116) || (l === 119 && (d | 32) === 119);
 }
 
 function isWordCharAt(text: string, i: number): boolean {
@@ -441,7 +471,7 @@ function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind
   }
 
   if (after === 46 /* . */) {
-    const dotted = attachDot(text, i, e, text.slice(i, e), letters, digits, hyphens, otherJoin, kinds, ends);
+    const dotted = attachDot(text, i, e, letters, digits, hyphens, otherJoin, kinds, ends);
     if (dotted.end > e) {
       push(i, dotted.end, dotted.kind);
       return dotted.end;
@@ -465,12 +495,14 @@ function isWordCharCode(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** Length of the longest word whose dot may attach by the abbreviation or month lists. */
+const LONGEST_DOT_WORD = Math.max(...[...DOT_ABBREVIATIONS, ...MONTH_ABBREVIATIONS].map((w) => w.length));
+
 /** Decide whether the dot at `e` belongs to the word [i, e). */
 function attachDot(
   text: string,
   i: number,
   e: number,
-  word: string,
   letters: number,
   digits: number,
   hyphens: number,
@@ -515,19 +547,23 @@ function attachDot(
     while (q < text.length && isAsciiDigit(text.charCodeAt(q))) q++;
     if (!isWordCharCode(text.charCodeAt(q))) return { end: q, kind: 'code' };
   }
-  const lower = word.toLowerCase();
-  if (DOT_ABBREVIATIONS.has(lower)) {
-    if (NEEDS_NUMBER_AFTER.has(lower)) {
-      const d = text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : after;
-      if (!isAsciiDigit(d)) return none;
+  // Abbreviations and months are short: a longer word (most words before a full stop) is
+  // neither, and is not sliced and lower-cased for the look-ups.
+  if (e - i <= LONGEST_DOT_WORD) {
+    const lower = text.slice(i, e).toLowerCase();
+    if (DOT_ABBREVIATIONS.has(lower)) {
+      if (NEEDS_NUMBER_AFTER.has(lower)) {
+        const d = text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : after;
+        if (!isAsciiDigit(d)) return none;
+      }
+      return { end: e + 1, kind: 'abbreviation' };
     }
-    return { end: e + 1, kind: 'abbreviation' };
-  }
-  if (MONTH_ABBREVIATIONS.has(lower)) {
-    // only after a day number: "11 Okt." (the previous token is a number ending just before a space)
-    const last = kinds.length - 1;
-    if (last >= 0 && kinds[last] === 'number' && (ends[last] ?? 0) < i) return { end: e + 1, kind: 'abbreviation' };
-    return none;
+    if (MONTH_ABBREVIATIONS.has(lower)) {
+      // only after a day number: "11 Okt." (the previous token is a number ending just before a space)
+      const last = kinds.length - 1;
+      if (last >= 0 && kinds[last] === 'number' && (ends[last] ?? 0) < i) return { end: e + 1, kind: 'abbreviation' };
+      return none;
+    }
   }
   // a single capital initial before another capitalised word: "M. Kulasegaran"
   if (letters === 1 && isUpperAscii(text.charCodeAt(i)) && after === 32 && isUpperAscii(text.charCodeAt(e + 2))) {

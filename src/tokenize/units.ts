@@ -366,6 +366,9 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   if (p === k) return undefined;
   let q = p;
   if (isPunct(c, q, ',') && sameLine(c, q)) q++;
+  // A line that starts in mixed case ("Beliau berkata ...") is a dateline only with a date,
+  // and a date starts with a number or a capitalised word: most line starts end here.
+  if (!caps && k !== 0 && !(sameLine(c, q) && (c.t.kinds[q] === 'number' || isCapitalised(c, q)))) return undefined;
   let date: Span | undefined;
   let value: string | undefined;
   if (sameLine(c, q)) {
@@ -399,16 +402,10 @@ const UNIT_STARTERS: ReadonlySet<string> = new Set([
 const STARTER_HEADS = new Int32Array(1024);
 const STARTER_TAILS = new Int32Array(32);
 const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
+// (charCodeAt(1) of a one-character word is NaN, which folds to 0 as it did for the starters)
 for (const w of UNIT_STARTERS) {
   STARTER_HEADS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)]! |= lengthBit(w.length);
   STARTER_TAILS[w.charCodeAt(w.length - 1) & 31]! |= lengthBit(w.length);
-}
-function mayStartUnit(norm: string): boolean {
-  const bit = lengthBit(norm.length);
-  // charCodeAt(1) of a one-character word is NaN, which folds to 0 as it did for the starters
-  if ((STARTER_HEADS[((norm.charCodeAt(0) & 31) << 5) | (norm.charCodeAt(1) & 31)]! & bit) === 0) return false;
-  if ((STARTER_TAILS[norm.charCodeAt(norm.length - 1) & 31]! & bit) === 0) return false;
-  return UNIT_STARTERS.has(norm);
 }
 
 export function findUnits(text: string, t: TokenTable, norms: readonly string[]): UnitPassResult {
@@ -449,9 +446,22 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
     }
     const kind = t.kinds[k];
     // punctuation, addresses and emoji never open a unit; words only from the starter list
-    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji' || ((kind === 'word' || kind === 'abbreviation') && !mayStartUnit(norms[k]!))) {
+    if (kind === 'punctuation' || kind === 'url' || kind === 'emoji') {
       k++;
       continue;
+    }
+    if (kind === 'word' || kind === 'abbreviation') {
+      // the starter filter written out here: called for every word, it was not inlined
+      const w = norms[k]!;
+      const bit = lengthBit(w.length);
+      if (
+        (STARTER_HEADS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)]! & bit) === 0 ||
+        (STARTER_TAILS[w.charCodeAt(w.length - 1) & 31]! & bit) === 0 ||
+        !UNIT_STARTERS.has(w)
+      ) {
+        k++;
+        continue;
+      }
     }
     if (kind === 'word' || kind === 'number' || kind === 'date' || kind === 'abbreviation') {
       const a = matchAbsoluteDate(c, k);

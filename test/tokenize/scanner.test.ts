@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/tokenize/index.js';
+import { segment, tokenize } from '../../src/tokenize/index.js';
 import { texts, tokenOf } from './helpers.js';
 
 describe('abbreviations keep their dots', () => {
@@ -149,5 +149,19 @@ describe('the normalised form is separate from the text', () => {
   ])('%s -> %s', (tok, norm) => {
     const t = tokenize(`x ${tok} y`).find((x) => x.text === tok);
     expect(t?.norm).toBe(norm);
+  });
+});
+
+describe('tokenize() gives the tokens segment() gives', () => {
+  it.each([
+    ['a news sentence with a dateline and a date', 'KUALA LUMPUR, 5 Mac (Bernama) -- Perdana Menteri berkata pada 16 Januari 2024 bahawa ...'],
+    ['money, percentages and times', 'Harga naik RM1.5 bilion atau 3.5% pada pukul 3 petang.'],
+    ['clitics and proclitics', 'Katanya, bukunya dibawa dan kubawa pulang. Dialah orangnya.'],
+    ['reduplication and proper compounds', 'Kanak-kanak dan beramai-ramai ke sempadan Malaysia-Singapura.'],
+    ['h- and w- words next to web addresses', 'Hari ini wakil hadir; lihat http://bernama.com dan www.kenal.my hingga habis.'],
+    ['ASCII punctuation runs', 'Apa?! Tunggu... (ya) -- "betul" ; tamat.'],
+    ['curly quotes and capitals before a full stop', '\u201cSaya setuju,\u201d kata Anwar. Beliau hadir.'],
+  ])('%s', (_name, s) => {
+    expect(tokenize(s)).toEqual(segment(s).tokens);
   });
 });
