@@ -41,11 +41,11 @@ export interface Token extends Span {
   readonly kind: TokenKind;
   /** Case-folded, quotes and dashes unified, soft hyphens removed, NFC. Never used for offsets. */
   readonly norm: string;
-  /** `norm` without its clitics; present only when the token has clitics. */
-  readonly stem?: string;
-  readonly clitics?: readonly Clitic[];
-  /** Present on reduplicated words: kanak-kanak (full), beramai-ramai (affixed), sayur-mayur (rhyming). */
-  readonly reduplication?: Reduplication;
+  /** `norm` without its clitics; set only when the token has clitics (undefined otherwise, and left out of JSON). */
+  readonly stem?: string | undefined;
+  readonly clitics?: readonly Clitic[] | undefined;
+  /** Set on reduplicated words: kanak-kanak (full), beramai-ramai (affixed), sayur-mayur (rhyming). */
+  readonly reduplication?: Reduplication | undefined;
 }
 
 export interface Sentence extends Span {

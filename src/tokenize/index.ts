@@ -64,7 +64,10 @@ function tokensAndUnits(text: string): {
     const end = ends[k]!;
     const kind = kinds[k]!;
     const norm = norms[k]!;
-    const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm };
+    // every token has every field (undefined when absent), in one order: one object shape, so
+    // the stages reading tokens stay monomorphic instead of being re-optimised whenever a rarer
+    // combination (a reduplicated word with a clitic) first turns up; JSON drops the undefined ones
+    const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm, stem: undefined, clitics: undefined, reduplication: undefined };
     if (kind === 'word') {
       if (mayHaveClitics(norm)) {
         // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
