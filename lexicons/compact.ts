@@ -40,7 +40,6 @@ export function compactLexicon(entries: readonly LexiconEntry[], lexicon: Lexico
 
   const rows = aliasRows(lexicon);
   const tokens: Record<number, readonly string[]> = {};
-  const aliasIndex = Object.create(null) as Record<string, number>;
   let flags = '';
   const candidates = rows.map((r, i) => {
     const cands = lexicon.aliases.get(r.alias);
@@ -49,7 +48,6 @@ export function compactLexicon(entries: readonly LexiconEntry[], lexicon: Lexico
     flags += String.fromCharCode(48 + f);
     const plain = r.alias.split(' ');
     if (plain.length !== r.keys.length || plain.some((k, j) => k !== r.keys[j])) tokens[i] = r.keys;
-    aliasIndex[r.alias] = i;
     const at = cands.map((c) => index.get(c.id)!);
     return at.length === 1 ? at[0]! : at;
   });
@@ -65,7 +63,6 @@ export function compactLexicon(entries: readonly LexiconEntry[], lexicon: Lexico
     source: entries.map((e) => sourceIndex.get(e.source)!),
     sparse,
     alias: rows.map((r) => r.alias),
-    aliasIndex,
     candidates,
     aliasFlags: flags,
     maxTokens: rows.reduce((m, r) => Math.max(m, r.keys.length), 0),

@@ -21,7 +21,6 @@ export interface BundledLexicon {
     readonly sources: Readonly<Record<number, readonly number[]>>;
   };
   readonly alias: readonly string[];
-  readonly aliasIndex: Readonly<Record<string, number>>;
   readonly candidates: readonly (number | readonly number[])[];
   readonly aliasFlags: string;
   readonly maxTokens: number;
