@@ -2,8 +2,8 @@
 // lists: titles and honorifics, organisation head nouns and suffixes, name particles, place
 // head nouns, location cues, and the test for an ordinary Malay word.
 
-import commonWordsText from '#lexicons/common-words.js';
-import englishWordsText from '#lexicons/english-words.js';
+import commonWords from '#lexicons/common-words.js';
+import englishWords from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
@@ -11,8 +11,9 @@ import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWordsText.split('\n'));
+// arrays from the generated modules: the Sets take them in bulk (lexicons/word-list-module.ts)
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWords);
 
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {
