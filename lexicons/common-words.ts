@@ -48,5 +48,5 @@ export function buildCommonWords(sharedDir: string): { js: string; dts: string }
     .filter(([w, n]) => n >= MIN_LOWER && n / (n + (upper.get(w) ?? 0)) >= MIN_SHARE)
     .map(([w]) => w)
     .sort();
-  return wordListModule('lexicons/common-words.ts', CORPUS_SOURCE, words, 'Words written mostly in lower case in Malaysian news, one a line, sorted.');
+  return wordListModule('lexicons/common-words.ts', CORPUS_SOURCE, words, 'Words written mostly in lower case in Malaysian news, sorted.');
 }

@@ -33,5 +33,5 @@ export function buildEnglishWords(): { js: string; dts: string } {
     }
   }
   const words = [...lower].filter((w) => tagged.has(w)).sort();
-  return wordListModule('lexicons/english-words.ts', ENGLISH_SOURCE, words, 'Common English words, lower case, one a line, sorted.');
+  return wordListModule('lexicons/english-words.ts', ENGLISH_SOURCE, words, 'Common English words, lower case, sorted.');
 }

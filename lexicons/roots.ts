@@ -17,7 +17,7 @@ export function buildMalayRoots(): { js: string; dts: string } {
   const require = createRequire(import.meta.url);
   const words = require('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[];
   const sorted = [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0))].sort();
-  return wordListModule('lexicons/roots.ts', ROOTS_SOURCE, sorted, 'Malay/Indonesian root words, lower-case, one a line, sorted.');
+  return wordListModule('lexicons/roots.ts', ROOTS_SOURCE, sorted, 'Malay/Indonesian root words, lower-case, sorted.');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -10,14 +10,21 @@
 // longest alias has, a constant of the lexicon.
 
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
+import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
-import { keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
+
+/** A node's children by key: a Map, or the first level as shipped (ShippedLevel). */
+interface Children {
+  get(key: string): TrieNode | undefined;
+  has(key: string): boolean;
+  keys(): Iterable<string>;
+}
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  alias?: string;
+  readonly next: Children;
+  readonly alias?: string | undefined;
 }
 
 export interface Gazetteer {
@@ -32,8 +39,6 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** 1 for each UTF-16 code unit that can begin a token starting an alias (see firstCharTable). */
   readonly firstChars: Uint8Array;
-  /** Pre-test for the first tokens of aliases, as written and upper-cased. */
-  readonly firstKeys: KeyFilter;
 }
 
 export interface GazetteerMatch {
@@ -49,20 +54,6 @@ export interface GazetteerMatch {
   readonly caseFolded: boolean;
 }
 
-function insert(root: TrieNode, keys: readonly string[], alias: string): void {
-  let node = root;
-  for (const k of keys) {
-    let child = node.next.get(k);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(k, child);
-    }
-    node = child;
-  }
-  // the first alias to claim a key sequence keeps it (keys() is sorted, so deterministic)
-  node.alias ??= alias;
-}
-
 /** How many letters a name has (ASCII letters, and any non-ASCII character as a letter: names only). */
 function hasLetters(s: string): number {
   let n = 0;
@@ -73,50 +64,236 @@ function hasLetters(s: string): number {
   return n;
 }
 
-/** Build the gazetteer of a lexicon: done once per pipeline. */
-export function buildGazetteer(lexicon: Lexicon): Gazetteer {
-  const root: TrieNode = { next: new Map() };
-  const upper: TrieNode = { next: new Map() };
-  const lower: TrieNode = { next: new Map() };
-  let maxTokens = 0;
-  const aliases = [...lexicon.aliases.keys()].sort();
-  for (const alias of aliases) {
+/** How one alias enters the tries: its tokens, and whether the upper- and lower-cased tries take it. */
+export interface AliasRow {
+  readonly alias: string;
+  readonly keys: readonly string[];
+  readonly upper: boolean;
+  readonly lower: boolean;
+}
+
+/**
+ * The rows of every alias of a lexicon, sorted by alias (the first alias to claim a key sequence
+ * keeps it, so the order is part of the result). This tokenizes every alias: `npm run lexicons`
+ * runs it once for the bundled lexicon and ships the result (src/lexicon/bundled.ts).
+ */
+export function aliasRows(lexicon: Lexicon): AliasRow[] {
+  const rows: AliasRow[] = [];
+  for (const alias of [...lexicon.aliases.keys()].sort()) {
     const keys = tokenTexts(alias);
-    if (keys.length === 0) continue;
-    maxTokens = Math.max(maxTokens, keys.length);
-    insert(root, keys, alias);
     const cands = lexicon.aliases.get(alias);
     const isAllCaps = alias === alias.toUpperCase();
     const letters = hasLetters(alias);
-    if (!isAllCaps && letters >= 3 && !cands.every((c) => c.ambiguous)) {
-      insert(upper, keys.map((k) => k.toUpperCase()), alias);
-    }
-    if (letters >= 4 && !cands.every((c) => c.ambiguous)) insert(lower, keys.map((k) => k.toLowerCase()), alias);
+    const ordinary = cands.every((c) => c.ambiguous);
+    rows.push({ alias, keys, upper: !isAllCaps && letters >= 3 && !ordinary, lower: letters >= 4 && !ordinary });
   }
-  // capitalised words that start no alias (Menteri, Kata, a sentence's first word) are ruled
-  // out by the pre-test without probing the first level's map, thousands of keys wide
-  const firstKeys = keyFilter([...root.next.keys()].flatMap((k) => [k, k.toUpperCase()]));
-  return { lexicon, root, upper, lower, maxTokens, firstChars: firstCharTable(root), firstKeys };
+  return rows;
 }
+
+/** The aliases a trie is made of, by index in sorted order. */
+interface TrieSource {
+  readonly count: number;
+  alias(i: number): string;
+  /** The alias's keys (tokens, folded for the upper and lower tries). */
+  keys(i: number): readonly string[];
+  /** Whether alias i belongs in this trie. */
+  takes(i: number): boolean;
+}
+
+const NO_CHILDREN: Children = new Map<string, TrieNode>();
+
+/**
+ * A trie node whose children are made on first look-up, from the aliases that pass through it
+ * (sorted, so the first alias to claim a key sequence keeps it, as with eager insertion). Why:
+ * building all 9,000 aliases' paths up front was most of a cold start's gazetteer cost, while a
+ * document reaches only the few nodes under its words; leaves (most nodes) never get a Map.
+ */
+class LazyNode implements TrieNode {
+  alias: string | undefined;
+  private made: Children | undefined;
+  private pending: number[] | undefined;
+  private readonly src: TrieSource;
+  private readonly depth: number;
+  constructor(src: TrieSource, depth: number) {
+    this.alias = undefined;
+    this.made = undefined;
+    this.pending = undefined;
+    this.src = src;
+    this.depth = depth;
+  }
+  get next(): Children {
+    if (this.pending !== undefined) {
+      this.made = children(this.src, this.pending, this.depth);
+      this.pending = undefined;
+    }
+    return this.made ?? NO_CHILDREN;
+  }
+  /** Alias i goes on below this node. */
+  pass(i: number): void {
+    if (this.pending === undefined) this.pending = [i];
+    else this.pending.push(i);
+  }
+  setChildren(next: Children): this {
+    this.made = next;
+    return this;
+  }
+}
+
+/** The children of a node at `depth` (keys consumed), from the aliases passing through it, in order. */
+function children(src: TrieSource, ids: readonly number[], depth: number): Map<string, TrieNode> {
+  const next = new Map<string, LazyNode>();
+  for (const i of ids) {
+    const keys = src.keys(i);
+    const key = keys[depth]!;
+    let child = next.get(key);
+    if (child === undefined) {
+      child = new LazyNode(src, depth + 1);
+      next.set(key, child);
+    }
+    if (keys.length === depth + 1) child.alias ??= src.alias(i);
+    else child.pass(i);
+  }
+  return next;
+}
+
+/**
+ * The first level of a trie, as plain data: key -> the alias ending there when nothing goes
+ * deeper, else [the alias ending there or -1, then the aliases going deeper]. `npm run lexicons`
+ * ships it for the bundled lexicon (src/lexicon/bundled.ts), so that a cold start runs no loop
+ * over the aliases: JSON.parse builds the table natively.
+ */
+export type FirstLevel = Record<string, number | number[]>;
+
+function firstLevel(src: TrieSource): FirstLevel {
+  const level = Object.create(null) as FirstLevel;
+  for (let i = 0; i < src.count; i++) {
+    if (!src.takes(i)) continue;
+    const keys = src.keys(i);
+    if (keys.length === 0) continue;
+    const key = keys[0]!;
+    const v = level[key];
+    if (keys.length === 1) {
+      if (v === undefined) level[key] = i;
+      else if (typeof v !== 'number' && v[0] === -1) v[0] = i;
+    } else if (v === undefined) level[key] = [-1, i];
+    else if (typeof v === 'number') level[key] = [v, i];
+    else v.push(i);
+  }
+  return level;
+}
+
+/** A first level as children: its nodes are made on first look-up, once. */
+class ShippedLevel implements Children {
+  private readonly made = new Map<string, LazyNode>();
+  constructor(
+    private readonly level: Readonly<Record<string, number | readonly number[] | undefined>>,
+    private readonly src: TrieSource,
+  ) {}
+  get(key: string): TrieNode | undefined {
+    let node = this.made.get(key);
+    if (node !== undefined) return node;
+    const v = this.level[key];
+    if (v === undefined) return undefined;
+    node = new LazyNode(this.src, 1);
+    if (typeof v === 'number') node.alias = this.src.alias(v);
+    else {
+      if (v[0]! >= 0) node.alias = this.src.alias(v[0]!);
+      for (let j = 1; j < v.length; j++) node.pass(v[j]!);
+    }
+    this.made.set(key, node);
+    return node;
+  }
+  has(key: string): boolean {
+    return this.level[key] !== undefined;
+  }
+  keys(): Iterable<string> {
+    return Object.keys(this.level);
+  }
+}
+
+function trie(src: TrieSource, level: Readonly<Record<string, number | readonly number[] | undefined>> = firstLevel(src)): TrieNode {
+  return new LazyNode(src, 0).setChildren(new ShippedLevel(level, src));
+}
+
+/** A source folded by `fold` (toUpperCase, toLowerCase), taking the aliases `take` allows. */
+function foldedSource(src: TrieSource, take: (i: number) => boolean, fold: (k: string) => string): TrieSource {
+  return { count: src.count, alias: src.alias, keys: (i) => src.keys(i).map(fold), takes: take };
+}
+
+function rowSource(rows: readonly AliasRow[]): TrieSource {
+  return { count: rows.length, alias: (i) => rows[i]!.alias, keys: (i) => rows[i]!.keys, takes: () => true };
+}
+const upperOf = (src: TrieSource, flags: (i: number) => number): TrieSource => foldedSource(src, (i) => (flags(i) & ALIAS_UPPER) !== 0, (k) => k.toUpperCase());
+const lowerOf = (src: TrieSource, flags: (i: number) => number): TrieSource => foldedSource(src, (i) => (flags(i) & ALIAS_LOWER) !== 0, (k) => k.toLowerCase());
+const rowFlags = (rows: readonly AliasRow[]) => (i: number): number => (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
+
+/** What `npm run lexicons` ships of a lexicon's tries: the first levels of the exact and upper-cased ones. */
+export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel } {
+  const src = rowSource(rows);
+  return { trie: firstLevel(src), trieUpper: firstLevel(upperOf(src, rowFlags(rows))) };
+}
+
+/**
+ * Build the gazetteer of a lexicon: done once per pipeline, and cheap: the bundled lexicon's
+ * aliases come tokenized and its tries' first levels made by `npm run lexicons`; deeper nodes are
+ * made as documents reach them, and the lower-cased trie on its first use (lower-case text is rare).
+ */
+export function buildGazetteer(lexicon: Lexicon): Gazetteer {
+  const pre = precompiledAliases(lexicon);
+  let src: TrieSource;
+  let flags: (i: number) => number;
+  let root: TrieNode;
+  let upper: TrieNode | undefined;
+  let maxTokens: number;
+  if (pre !== undefined) {
+    src = { count: pre.aliases.length, alias: (i) => pre.aliases[i]!, keys: pre.tokens, takes: () => true };
+    flags = pre.flags;
+    maxTokens = pre.maxTokens;
+    root = trie(src, pre.trie);
+    upper = trie(upperOf(src, flags), pre.trieUpper);
+  } else {
+    const rows = aliasRows(lexicon);
+    src = rowSource(rows);
+    flags = rowFlags(rows);
+    maxTokens = rows.reduce((m, r) => Math.max(m, r.keys.length), 0);
+    root = trie(src);
+  }
+  let lower: TrieNode | undefined;
+  const firstChars = firstCharTable(root.next.keys());
+  return Object.freeze({
+    lexicon,
+    root,
+    firstChars,
+    get upper(): TrieNode {
+      return (upper ??= trie(upperOf(src, flags)));
+    },
+    get lower(): TrieNode {
+      return (lower ??= trie(lowerOf(src, flags)));
+    },
+    maxTokens,
+  });
+}
+
+const keyText = lookupKey;
 
 /**
  * The first characters of every alias's first token, as written and upper-cased (the upper
  * trie's keys), and the soft hyphen (dropped from keys). Nearly every token of a text is a
  * lower-case word that starts no alias: one array read rules it out before any hashing of
- * the token's text or probe of the trie's map, which was the gazetteer's main cost.
+ * the token's text or probe of the trie's first level, which was the gazetteer's main cost.
  */
-function firstCharTable(root: TrieNode): Uint8Array {
+function firstCharTable(firstKeys: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
   table[0xad] = 1;
-  for (const k of root.next.keys()) {
+  for (const k of firstKeys) {
     if (k.length === 0) continue;
-    table[k.charCodeAt(0)] = 1;
-    table[k.toUpperCase().charCodeAt(0)] = 1;
+    const c = k.charCodeAt(0);
+    table[c] = 1;
+    // ASCII letters upper-case by arithmetic; anything else asks the runtime (ß -> S)
+    table[c >= 97 && c <= 122 ? c - 32 : c < 128 ? c : k.toUpperCase().charCodeAt(0)] = 1;
   }
   return table;
 }
-
-const keyText = lookupKey;
 
 function isAllCapsToken(t: Token): boolean {
   const c = t.text.charCodeAt(0);
@@ -145,7 +322,6 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
     if (gaz.firstChars[first.text.charCodeAt(0)] === 0) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
-    if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;
     const allCaps = isAllCapsToken(first);
     if (!gaz.root.next.has(firstKey) && !(allCaps && gaz.upper.next.has(firstKey)) && !(first.clitics && stemText(text, first))) continue;
     for (let pass = 0; pass < 2; pass++) {

@@ -50,7 +50,7 @@ export function mergeEntries(base: LexiconEntry, extra: LexiconEntry): LexiconEn
   return canonicalEntry(merged as unknown as LexiconEntry);
 }
 
-function deepFreeze<T>(x: T): T {
+export function deepFreeze<T>(x: T): T {
   if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
     Object.freeze(x);
     for (const v of Object.values(x)) deepFreeze(v);

@@ -1,7 +1,8 @@
 import entities, { version } from '#lexicons/entities.js';
 import words from '#lexicons/words.js';
-import { createLexicon } from './compile.js';
-import type { Lexicon, LexiconEntry, WordLists } from './types.js';
+import { bundledLexicon, type CompactLexicon } from './bundled.js';
+import { deepFreeze, entryPrior } from './compile.js';
+import type { Lexicon, WordLists } from './types.js';
 
 // Write-once cache of immutable data: every caller shares one frozen lexicon, and nothing
 // observable changes after the first call.
@@ -12,8 +13,9 @@ let bundled: Lexicon | undefined;
  * Frozen and shared; never touches the file system or the network.
  */
 export function loadBundledLexicon(): Lexicon {
-  // The generated data was checked by the same validator at build time (and by the tests),
-  // so narrowing its open string unions to the closed ones is safe.
-  bundled ??= createLexicon(entities as readonly LexiconEntry[], words as unknown as WordLists, version);
+  // The generated data was checked by the same validator at build time (and by the tests), its
+  // entries merged, sorted and its word lists deduplicated: nothing is left to do but read it
+  // (src/lexicon/bundled.ts). Narrowing its open string unions to the closed ones is safe.
+  bundled ??= bundledLexicon(entities as unknown as CompactLexicon, deepFreeze(words as unknown as WordLists), version, entryPrior);
   return bundled;
 }

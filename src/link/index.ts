@@ -12,13 +12,14 @@
 //                pre-filtered by shared name tokens, never the whole lexicon
 import Fuse from 'fuse.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
+import { precompiledAliases } from '../lexicon/bundled.js';
 import type { Mention } from '../recognise/index.js';
 import type { Entity, EntityLabel, EntitySource, Token } from '../types.js';
 
 export interface LinkerResources {
   readonly lexicon: Lexicon;
   /** Lower-cased name token -> PER entries whose name or alias holds it. */
-  readonly personTokens: ReadonlyMap<string, readonly LexiconEntry[]>;
+  readonly personTokens: { get(token: string): readonly LexiconEntry[] | undefined };
 }
 
 /** Spelling variants that Malay news uses for the same name part (folded before comparing). */
@@ -40,22 +41,42 @@ export function foldName(s: string): string {
     .join(' ');
 }
 
-export function buildLinkerResources(lexicon: Lexicon): LinkerResources {
-  const personTokens = new Map<string, LexiconEntry[]>();
-  for (const e of lexicon.entries) {
-    if (e.label !== 'PER') continue;
+/**
+ * Folded name token -> the persons whose name, English name or alias holds it, as entry indices
+ * in lexicon order. `npm run lexicons` ships it for the bundled lexicon (folding every person's
+ * names is slow for a cold start); other lexicons build it on first use.
+ */
+export function personTokenIndex(entries: readonly LexiconEntry[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.label !== 'PER') return;
     const seen = new Set<string>();
     for (const form of [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]) {
       for (const tok of foldName(form).split(' ')) {
         if (tok.length < 3 || seen.has(tok)) continue;
         seen.add(tok);
-        let list = personTokens.get(tok);
-        if (!list) personTokens.set(tok, (list = []));
-        list.push(e);
+        let list = map.get(tok);
+        if (!list) map.set(tok, (list = []));
+        list.push(i);
       }
     }
-  }
-  return { lexicon, personTokens };
+  });
+  return map;
+}
+
+export function buildLinkerResources(lexicon: Lexicon): LinkerResources {
+  const shipped = precompiledAliases(lexicon)?.personTokens;
+  if (shipped) return Object.freeze({ lexicon, personTokens: shipped });
+  // made on first use (a person's name the lexicon lacks, for fuzzy linking), once per pipeline
+  let personTokens: Map<string, LexiconEntry[]> | undefined;
+  const build = (): Map<string, LexiconEntry[]> => {
+    const entries = lexicon.entries;
+    return new Map([...personTokenIndex(entries)].map(([tok, at]) => [tok, at.map((i) => entries[i]!)]));
+  };
+  return Object.freeze({
+    lexicon,
+    personTokens: Object.freeze({ get: (token: string): readonly LexiconEntry[] | undefined => (personTokens ??= build()).get(token) }),
+  });
 }
 
 const DIRECTIONS = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'UTARA', 'SELATAN', 'TIMUR', 'BARAT']);

@@ -6,6 +6,7 @@ import { KenalError, assertText } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
 import { loadBundledLexicon, mergeLexicons, type Lexicon } from '../lexicon/index.js';
 import { assertLexicon } from '../lexicon/compile.js';
+import { precompiledAliases } from '../lexicon/bundled.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { recognise } from '../recognise/index.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
@@ -85,8 +86,11 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const linker = buildLinkerResources(lexicon);
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
-  // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea
-  const countryOf = placeCountries(lexicon);
+  // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
+  // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
+  // a place), once per pipeline, as that reads every entry.
+  let countries: ((kb: string) => string | undefined) | undefined;
+  const countryOf = precompiledAliases(lexicon)?.placeCountry ?? ((kb: string): string | undefined => (countries ??= placeCountries(lexicon))(kb));
 
   const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
     assertText(text);

@@ -2,8 +2,8 @@
 // lists: titles and honorifics, organisation head nouns and suffixes, name particles, place
 // head nouns, location cues, and the test for an ordinary Malay word.
 
-import commonWordsText from '#lexicons/common-words.js';
-import englishWordsText from '#lexicons/english-words.js';
+import commonWords from '#lexicons/common-words.js';
+import englishWords from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
@@ -12,8 +12,9 @@ import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 import { keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
 
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordsText.split('\n'));
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWordsText.split('\n'));
+// arrays from the generated modules: the Sets take them in bulk (lexicons/word-list-module.ts)
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWords);
 // No pre-test here: building one over these lists (27,000 words) costs more at start-up than
 // it saves per document (measured: ~10 ms of a cold start for ~1% of extraction time).
 const isCommon = (lower: string): boolean => COMMON_WORDS.has(lower);

@@ -9,10 +9,10 @@
 // The dictionary is the Sastrawi root list (MIT) extracted from natural's Indonesian stemmer
 // by lexicons/roots.ts; Malay and Indonesian share these roots.
 
-import rootsText from '#lexicons/malay-roots.js';
+import roots from '#lexicons/malay-roots.js';
 import type { Clitic, CliticForm } from '../types.js';
 
-const ROOTS: ReadonlySet<string> = new Set(rootsText.split('\n'));
+const ROOTS: ReadonlySet<string> = new Set(roots);
 
 /** Whether a lower-case word is a Malay/Indonesian root word. */
 export function isRootWord(lower: string): boolean {

@@ -1,0 +1,261 @@
+// The bundled lexicon in its compact, precompiled form (lexicons/dist/entities.js, written by
+// `npm run lexicons` through lexicons/compact.ts), and a Lexicon over it that builds nothing it
+// does not need. Why this is the fast start: loading 2 MB of entry objects and deriving the alias
+// index from them took most of a cold start; here one JSON.parse of a column-wise string (no
+// property names, provenance notes interned) gives arrays, the alias index is a Map from each
+// alias to its precomputed candidate entries, and entry and candidate objects are made (and
+// frozen) on first use only, memoised per lexicon. Seen from outside it is the same frozen,
+// immutable Lexicon as createLexicon makes (test/lexicon/bundled.test.ts compares them).
+import type { AliasCandidate, AliasIndex, EntityLabel, Lexicon, LexiconEntry, WordLists } from './types.js';
+
+/** Column-wise entries and the precompiled alias index (see lexicons/compact.ts, which writes it). */
+export interface CompactLexicon {
+  /** Distinct provenance notes; `source` and `sources` hold indices into it. */
+  readonly sources: readonly string[];
+  /** Distinct kinds; `kind` holds 1 + an index into it, 0 for none. */
+  readonly kinds: readonly string[];
+  readonly id: readonly string[];
+  /** One letter per entry: P(ER), L(OC), O(RG). */
+  readonly label: string;
+  readonly name: readonly string[];
+  /** 0: no aliases. */
+  readonly aliases: readonly (0 | readonly string[])[];
+  readonly kind: readonly number[];
+  /** 0: no country. */
+  readonly country: readonly (0 | string)[];
+  readonly source: readonly number[];
+  /** Fields few entries have, by entry index. */
+  readonly sparse: {
+    readonly nameEn: Readonly<Record<number, string>>;
+    readonly role: Readonly<Record<number, string>>;
+    readonly validFrom: Readonly<Record<number, string>>;
+    readonly validTo: Readonly<Record<number, string>>;
+    readonly population: Readonly<Record<number, number>>;
+    readonly priority: Readonly<Record<number, number>>;
+    /** All provenance notes, for entries with several. */
+    readonly sources: Readonly<Record<number, readonly number[]>>;
+  };
+  /** Every alias (name, nameEn, alias of some entry) once, sorted by UTF-16 code units. */
+  readonly alias: readonly string[];
+  /** Per alias: its entry (an index) or entries, sorted by prior (descending) then id. */
+  readonly candidates: readonly (number | readonly number[])[];
+  /** Per alias, one character: '0' + the sum of the ALIAS_* bits. */
+  readonly aliasFlags: string;
+  /** Most tokens of an alias. */
+  readonly maxTokens: number;
+  /** Alias index -> its tokens, for the aliases whose tokens are not `alias.split(' ')`. */
+  readonly tokens: Readonly<Record<number, readonly string[]>>;
+  /** The first level of the gazetteer's exact and upper-cased tries (see src/gazetteer: FirstLevel). */
+  readonly trie: Readonly<Record<string, number | readonly number[]>>;
+  readonly trieUpper: Readonly<Record<string, number | readonly number[]>>;
+  /** The linker's index: folded name token -> the persons (entry indices) whose names hold it (src/link: personTokenIndex). */
+  readonly personTokens: Readonly<Record<string, number | readonly number[]>>;
+}
+
+export const ALIAS_AMBIGUOUS = 1;
+/** It goes into the gazetteer's upper-cased trie. */
+export const ALIAS_UPPER = 2;
+/** It goes into the lower-cased trie. */
+export const ALIAS_LOWER = 4;
+/** It is one token. */
+export const ALIAS_SINGLE = 8;
+
+/** What the gazetteer needs of a bundled lexicon to build its tries without tokenizing an alias. */
+export interface PrecompiledAliases {
+  /** Sorted, as the tries take them. */
+  readonly aliases: readonly string[];
+  /** ALIAS_* bits of alias i. */
+  flags(i: number): number;
+  /** Tokens of alias i, as tokenTexts(alias) gives them. */
+  tokens(i: number): readonly string[];
+  readonly maxTokens: number;
+  /** First levels of the exact and upper-cased tries, made by the build (src/gazetteer: FirstLevel). */
+  readonly trie: Readonly<Record<string, number | readonly number[] | undefined>>;
+  readonly trieUpper: Readonly<Record<string, number | readonly number[] | undefined>>;
+  /** The linker's person-token index, its entries made on first look-up of each token. */
+  readonly personTokens: { get(token: string): readonly LexiconEntry[] | undefined };
+  /** placeCountries(lexicon) of src/relations, read from the columns: a place's country code unless the place is a country. */
+  placeCountry(kb: string): string | undefined;
+}
+
+// Which lexicons carry precompiled data: keyed by the (frozen) lexicon object itself, so a
+// user lexicon, or a merge, never finds any and takes the general path.
+const PRECOMPILED = new WeakMap<Lexicon, PrecompiledAliases>();
+
+export function precompiledAliases(lexicon: Lexicon): PrecompiledAliases | undefined {
+  return PRECOMPILED.get(lexicon);
+}
+
+const LABELS: Readonly<Record<string, EntityLabel>> = { P: 'PER', L: 'LOC', O: 'ORG' };
+const NONE: readonly AliasCandidate[] = Object.freeze([]);
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
+/**
+ * The JSON objects of the data as hash tables with no prototype: a look-up of "constructor" or
+ * "toString" finds nothing. JSON.parse builds these tables natively, so a cold start runs no
+ * loop over thousands of aliases to fill a Map.
+ */
+function table<T>(o: Readonly<Record<string | number, T>>): Readonly<Record<string | number, T | undefined>> {
+  return Object.setPrototypeOf(o, null) as Readonly<Record<string | number, T | undefined>>;
+}
+
+/** A table of entry-index lists as a look-up of entry lists, each made on first look-up. */
+function lazyLists(t: Readonly<Record<string, number | readonly number[] | undefined>>, entry: (i: number) => LexiconEntry): { get(key: string): readonly LexiconEntry[] | undefined } {
+  const made = new Map<string, readonly LexiconEntry[]>();
+  return Object.freeze({
+    get(key: string): readonly LexiconEntry[] | undefined {
+      let list = made.get(key);
+      if (list !== undefined) return list;
+      const v = t[key];
+      if (v === undefined) return undefined;
+      list = Object.freeze(typeof v === 'number' ? [entry(v)] : v.map(entry));
+      made.set(key, list);
+      return list;
+    },
+  });
+}
+
+/**
+ * A frozen Lexicon over compact data. `entryPrior` ranks candidates (passed in to keep this module
+ * free of compile.ts); `words` must already be deduplicated and sorted, as the build writes them.
+ */
+export function bundledLexicon(data: CompactLexicon, words: WordLists, version: string, entryPrior: (e: LexiconEntry) => number): Lexicon {
+  const n = data.id.length;
+  const sp = data.sparse;
+  const nameEn = table(sp.nameEn);
+  const role = table(sp.role);
+  const validFrom = table(sp.validFrom);
+  const validTo = table(sp.validTo);
+  const population = table(sp.population);
+  const priority = table(sp.priority);
+  const sourcesOf = table(sp.sources);
+  // alias -> its index: a tight loop over a string array fills a Map faster than V8 parses
+  // the same table as a JSON object (measured), so this one is made here
+  const slot = new Map<string, number>();
+  for (let i = 0; i < data.alias.length; i++) slot.set(data.alias[i]!, i);
+  const tokenOverrides = table(data.tokens);
+
+  const made: (LexiconEntry | undefined)[] = new Array<LexiconEntry | undefined>(n);
+  /** Entry i as createLexicon would hold it: keys in the canonical order, deeply frozen. */
+  const entry = (i: number): LexiconEntry => {
+    let e = made[i];
+    if (e !== undefined) return e;
+    const o: Record<string, unknown> = { id: data.id[i], label: LABELS[data.label[i]!], name: data.name[i] };
+    const en = nameEn[i];
+    if (en !== undefined) o['nameEn'] = en;
+    const al = data.aliases[i];
+    o['aliases'] = al === 0 || al === undefined ? NO_ALIASES : Object.freeze(al);
+    const kind = data.kind[i] ?? 0;
+    if (kind > 0) o['kind'] = data.kinds[kind - 1];
+    const country = data.country[i];
+    if (country) o['country'] = country;
+    const r = role[i];
+    if (r !== undefined) o['role'] = r;
+    const vf = validFrom[i];
+    if (vf !== undefined) o['validFrom'] = vf;
+    const vt = validTo[i];
+    if (vt !== undefined) o['validTo'] = vt;
+    const pop = population[i];
+    if (pop !== undefined) o['population'] = pop;
+    const pri = priority[i];
+    if (pri !== undefined) o['priority'] = pri;
+    o['source'] = data.sources[data.source[i]!];
+    const all = sourcesOf[i];
+    if (all !== undefined) o['sources'] = Object.freeze(all.map((s) => data.sources[s]!));
+    e = Object.freeze(o) as unknown as LexiconEntry;
+    made[i] = e;
+    return e;
+  };
+
+  let all: readonly LexiconEntry[] | undefined;
+  const entries = (): readonly LexiconEntry[] => {
+    if (all === undefined) {
+      const list = new Array<LexiconEntry>(n);
+      for (let i = 0; i < n; i++) list[i] = entry(i);
+      all = Object.freeze(list);
+    }
+    return all;
+  };
+
+  // ids are sorted and unique (the build sorts by id); the map is made on the first look-up
+  let byIdMap: Map<string, number> | undefined;
+  const indexOf = (id: string): number | undefined => {
+    if (byIdMap === undefined) {
+      byIdMap = new Map();
+      for (let i = 0; i < n; i++) byIdMap.set(data.id[i]!, i);
+    }
+    return byIdMap.get(id);
+  };
+  const byId = (id: string): LexiconEntry | undefined => {
+    const i = indexOf(id);
+    return i === undefined ? undefined : entry(i);
+  };
+
+  const cands: (readonly AliasCandidate[] | undefined)[] = new Array<readonly AliasCandidate[] | undefined>(data.alias.length);
+  const candidatesAt = (i: number): readonly AliasCandidate[] => {
+    let list = cands[i];
+    if (list !== undefined) return list;
+    const alias = data.alias[i]!;
+    const c = data.candidates[i]!;
+    const ambiguous = ((data.aliasFlags.charCodeAt(i) - 48) & ALIAS_AMBIGUOUS) !== 0;
+    list = Object.freeze(
+      (typeof c === 'number' ? [c] : c).map((k) => {
+        const e = entry(k);
+        const via: AliasCandidate['via'] = alias === e.name ? 'name' : alias === e.nameEn ? 'nameEn' : 'alias';
+        return Object.freeze({ id: e.id, label: e.label, prior: entryPrior(e), via, ambiguous });
+      }),
+    );
+    cands[i] = list;
+    return list;
+  };
+  // keys() in the order createLexicon's index has them (entries in order, name, nameEn, aliases)
+  const keys = function* (): IterableIterator<string> {
+    const seen = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const al = data.aliases[i];
+      const en = nameEn[i];
+      for (const a of [data.name[i]!, ...(en !== undefined ? [en] : []), ...(al === 0 || al === undefined ? [] : al)]) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        yield a;
+      }
+    }
+  };
+  const aliases: AliasIndex = Object.freeze({
+    size: data.alias.length,
+    get: (alias: string): readonly AliasCandidate[] => {
+      const i = slot.get(alias);
+      return i === undefined ? NONE : candidatesAt(i);
+    },
+    has: (alias: string): boolean => slot.has(alias),
+    keys,
+  });
+
+  const precompiled: PrecompiledAliases = Object.freeze({
+    aliases: data.alias,
+    flags: (i: number): number => data.aliasFlags.charCodeAt(i) - 48,
+    tokens: (i: number): readonly string[] => tokenOverrides[i] ?? data.alias[i]!.split(' '),
+    maxTokens: data.maxTokens,
+    trie: table(data.trie),
+    trieUpper: table(data.trieUpper),
+    personTokens: lazyLists(table(data.personTokens), entry),
+    placeCountry: (kb: string): string | undefined => {
+      const i = indexOf(kb);
+      if (i === undefined || data.label[i] !== 'L') return undefined;
+      const c = data.country[i];
+      return c && c !== kb ? c : undefined;
+    },
+  });
+
+  const lexicon: Lexicon = Object.freeze({
+    version,
+    get entries(): readonly LexiconEntry[] {
+      return entries();
+    },
+    words,
+    aliases,
+    byId,
+  });
+  PRECOMPILED.set(lexicon, precompiled);
+  return lexicon;
+}

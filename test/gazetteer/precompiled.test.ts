@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../src/gazetteer/index.js';
+import { createLexicon, loadBundledLexicon, type Lexicon } from '../../src/lexicon/index.js';
+import { tokenTexts } from '../../src/tokenize/index.js';
+
+// Reference: the tries built eagerly, every alias tokenized and inserted in sorted order (the
+// first alias to claim a key sequence keeps it). The gazetteer builds them lazily, from aliases
+// tokenized by `npm run lexicons` (bundled) or now (any other lexicon); the result must be equal.
+interface Ref {
+  next: Map<string, Ref>;
+  alias?: string;
+}
+const letters = (s: string): number => [...s].filter((c) => /[A-Za-z]/.test(c) || c.charCodeAt(0) > 127).length;
+function insert(root: Ref, keys: readonly string[], alias: string): void {
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = { next: new Map() }));
+    node = child;
+  }
+  node.alias ??= alias;
+}
+function eager(lexicon: Lexicon): { root: Ref; upper: Ref; lower: Ref; maxTokens: number } {
+  const t = { root: { next: new Map() }, upper: { next: new Map() }, lower: { next: new Map() }, maxTokens: 0 };
+  for (const alias of [...lexicon.aliases.keys()].sort()) {
+    const keys = tokenTexts(alias);
+    if (keys.length === 0) continue;
+    t.maxTokens = Math.max(t.maxTokens, keys.length);
+    insert(t.root, keys, alias);
+    const ordinary = lexicon.aliases.get(alias).every((c) => c.ambiguous);
+    if (alias !== alias.toUpperCase() && letters(alias) >= 3 && !ordinary) insert(t.upper, keys.map((k) => k.toUpperCase()), alias);
+    if (letters(alias) >= 4 && !ordinary) insert(t.lower, keys.map((k) => k.toLowerCase()), alias);
+  }
+  return t;
+}
+interface Node {
+  readonly next: { get(k: string): Node | undefined; keys(): Iterable<string> };
+  readonly alias?: string | undefined;
+}
+type Plain = { alias: string | undefined; next: Record<string, Plain> };
+const plain = (n: Node): Plain => ({ alias: n.alias, next: Object.fromEntries([...n.next.keys()].sort().map((k) => [k, plain(n.next.get(k)!)])) });
+
+const bundled = loadBundledLexicon();
+const ref = eager(bundled);
+
+describe.each([
+  ['bundled (precompiled)', bundled],
+  ['the same entries through createLexicon', createLexicon(bundled.entries, bundled.words, 'general')],
+])('gazetteer tries of the %s lexicon', (_name, lexicon) => {
+  const gaz = buildGazetteer(lexicon);
+  it.each(['root', 'upper', 'lower'] as const)('%s trie equals the eagerly built one', (which) => {
+    expect(plain(gaz[which] as Node)).toEqual(plain(ref[which] as unknown as Node));
+  });
+  it('knows the longest alias', () => {
+    expect(gaz.maxTokens).toBe(ref.maxTokens);
+  });
+  it.each(['constructor', '__proto__', 'toString'])('has no child %j on the first level', (key) => {
+    expect(gaz.root.next.has(key)).toBe(ref.root.next.has(key));
+    expect(gaz.root.next.get(key)).toBeUndefined();
+  });
+});
