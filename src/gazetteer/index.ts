@@ -228,9 +228,10 @@ const lowerOf = (src: TrieSource, flags: (i: number) => number): TrieSource => f
 const rowFlags = (rows: readonly AliasRow[]) => (i: number): number => (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
 
 /** What `npm run lexicons` ships of a lexicon's tries: the first levels of the exact and upper-cased ones. */
-export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel } {
+export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel; firstChars: string } {
   const src = rowSource(rows);
-  return { trie: firstLevel(src), trieUpper: firstLevel(upperOf(src, rowFlags(rows))) };
+  const trie = firstLevel(src);
+  return { trie, trieUpper: firstLevel(upperOf(src, rowFlags(rows))), firstChars: firstCharList(Object.keys(trie)) };
 }
 
 /**
@@ -259,7 +260,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     root = trie(src);
   }
   let lower: TrieNode | undefined;
-  const firstChars = firstCharTable(root.next.keys());
+  const firstChars = firstCharTable(pre !== undefined ? pre.firstChars : firstCharList(root.next.keys()));
   return Object.freeze({
     lexicon,
     root,
@@ -278,20 +279,24 @@ const keyText = lookupKey;
 
 /**
  * The first characters of every alias's first token, as written and upper-cased (the upper
- * trie's keys), and the soft hyphen (dropped from keys). Nearly every token of a text is a
- * lower-case word that starts no alias: one array read rules it out before any hashing of
- * the token's text or probe of the trie's first level, which was the gazetteer's main cost.
+ * trie's keys), and the soft hyphen (dropped from keys), as a sorted string. Nearly every token
+ * of a text is a lower-case word that starts no alias: one array read (firstCharTable) rules it
+ * out before any hashing of the token's text or probe of the trie's first level, which was the
+ * gazetteer's main cost. `npm run lexicons` ships the list for the bundled lexicon.
  */
-function firstCharTable(firstKeys: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  table[0xad] = 1;
+export function firstCharList(firstKeys: Iterable<string>): string {
+  const chars = new Set<string>(['\u00ad']);
   for (const k of firstKeys) {
     if (k.length === 0) continue;
-    const c = k.charCodeAt(0);
-    table[c] = 1;
-    // ASCII letters upper-case by arithmetic; anything else asks the runtime (ß -> S)
-    table[c >= 97 && c <= 122 ? c - 32 : c < 128 ? c : k.toUpperCase().charCodeAt(0)] = 1;
+    chars.add(k[0]!);
+    chars.add(k.toUpperCase()[0]!);
   }
+  return [...chars].sort().join('');
+}
+
+function firstCharTable(list: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < list.length; i++) table[list.charCodeAt(i)] = 1;
   return table;
 }
 

@@ -48,6 +48,8 @@ export interface CompactLexicon {
   /** The first level of the gazetteer's exact and upper-cased tries (see src/gazetteer: FirstLevel). */
   readonly trie: Readonly<Record<string, number | readonly number[]>>;
   readonly trieUpper: Readonly<Record<string, number | readonly number[]>>;
+  /** First characters of the tries' first keys (src/gazetteer: firstCharList). */
+  readonly firstChars: string;
   /** The linker's index: folded name token -> the persons (entry indices) whose names hold it (src/link: personTokenIndex). */
   readonly personTokens: Readonly<Record<string, number | readonly number[]>>;
 }
@@ -72,6 +74,8 @@ export interface PrecompiledAliases {
   /** First levels of the exact and upper-cased tries, made by the build (src/gazetteer: FirstLevel). */
   readonly trie: Readonly<Record<string, number | readonly number[] | undefined>>;
   readonly trieUpper: Readonly<Record<string, number | readonly number[] | undefined>>;
+  /** First characters of the tries' first keys, as written and upper-cased (src/gazetteer: firstCharList). */
+  readonly firstChars: string;
   /** The linker's person-token index, its entries made on first look-up of each token. */
   readonly personTokens: { get(token: string): readonly LexiconEntry[] | undefined };
   /** placeCountries(lexicon) of src/relations, read from the columns: a place's country code unless the place is a country. */
@@ -238,6 +242,7 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     maxTokens: data.maxTokens,
     trie: table(data.trie),
     trieUpper: table(data.trieUpper),
+    firstChars: data.firstChars,
     personTokens: lazyLists(table(data.personTokens), entry),
     placeCountry: (kb: string): string | undefined => {
       const i = indexOf(kb);

@@ -54,6 +54,16 @@ describe.each([
   it('knows the longest alias', () => {
     expect(gaz.maxTokens).toBe(ref.maxTokens);
   });
+  it('lets through every first character of an alias, as written and upper-cased (Kuala, KUALA)', () => {
+    const starts = new Set<number>();
+    for (const k of [...ref.root.next.keys(), ...ref.upper.next.keys()]) starts.add(k.charCodeAt(0));
+    for (const c of starts) expect(gaz.firstChars[c]).toBe(1);
+    expect(gaz.firstChars[0xad]).toBe(1);
+  });
+  it('rules out the lower-case ASCII letters no alias starts with (most Malay words)', () => {
+    const starts = new Set([...ref.root.next.keys()].map((k) => k.charCodeAt(0)));
+    for (let c = 97; c <= 122; c++) expect(gaz.firstChars[c]).toBe(starts.has(c) ? 1 : 0);
+  });
   it.each(['constructor', '__proto__', 'toString'])('has no child %j on the first level', (key) => {
     expect(gaz.root.next.has(key)).toBe(ref.root.next.has(key));
     expect(gaz.root.next.get(key)).toBeUndefined();
