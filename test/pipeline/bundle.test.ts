@@ -2,6 +2,7 @@
 // Node-only: bundle src/index.ts for the browser platform and run the bundle in a bare V8
 // context (no require, no process, no Buffer).
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -29,5 +30,21 @@ describe('browser bundle of the core', () => {
     const result = (context as { result: { entities: Array<{ text: string; label: string }> } }).result;
     expect(result.entities.map((e) => `${e.label}:${e.text}`)).toEqual(['LOC:Rusia', 'PER:Vladimir Putin', 'LOC:Pyongyang']);
     expect(typeof (context as Record<string, unknown>)['process']).toBe('undefined');
+  });
+});
+
+describe('the package entry, dist/kenal.js (one file, loaded faster than the separate modules)', () => {
+  it('exports what src/index.ts exports and extracts as the separate modules do', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const script = [
+      "const [a, b] = await Promise.all([import('kenal'), import('./dist/index.js')]);",
+      "const text = 'Menteri Luar Malaysia, Datuk Seri Mohamad Hasan bertemu rakan sejawatnya dari Indonesia di Putrajaya semalam.';",
+      'console.log(JSON.stringify([Object.keys(a).sort(), Object.keys(b).sort(), a.extract(text), b.extract(text)]));',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const [bundledKeys, moduleKeys, bundled, modules] = JSON.parse(r.stdout) as [string[], string[], unknown, unknown];
+    expect(bundledKeys).toEqual(moduleKeys);
+    expect(bundled).toEqual(modules);
   });
 });
