@@ -202,13 +202,16 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     const alias = data.alias[i]!;
     const c = data.candidates[i]!;
     const ambiguous = ((data.aliasFlags.charCodeAt(i) - 48) & ALIAS_AMBIGUOUS) !== 0;
-    list = Object.freeze(
-      (typeof c === 'number' ? [c] : c).map((k) => {
-        const e = entry(k);
-        const via: AliasCandidate['via'] = alias === e.name ? 'name' : alias === e.nameEn ? 'nameEn' : 'alias';
-        return Object.freeze({ id: e.id, label: e.label, prior: entryPrior(e), via, ambiguous });
-      }),
-    );
+    // pushed one by one into an empty array: every list gets the same elements kind (map() gave
+    // one-candidate lists a holey array and longer ones a packed one, and the recogniser reading
+    // their length was deoptimised again and again over a corpus)
+    const out: AliasCandidate[] = [];
+    for (const k of typeof c === 'number' ? [c] : c) {
+      const e = entry(k);
+      const via: AliasCandidate['via'] = alias === e.name ? 'name' : alias === e.nameEn ? 'nameEn' : 'alias';
+      out.push(Object.freeze({ id: e.id, label: e.label, prior: entryPrior(e), via, ambiguous }));
+    }
+    list = Object.freeze(out);
     cands[i] = list;
     return list;
   };
