@@ -14,6 +14,7 @@ import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
+import { filterFromString, filterToString, keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
 
 /** A node's children by key: a Map, or the first level as shipped (ShippedLevel). */
 interface Children {
@@ -39,6 +40,8 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** 1 for each UTF-16 code unit that can begin a token starting an alias (see firstCharTable). */
   readonly firstChars: Uint8Array;
+  /** Pre-test for the first tokens of aliases, as written and upper-cased. */
+  readonly firstKeys: KeyFilter;
 }
 
 export interface GazetteerMatch {
@@ -228,10 +231,11 @@ const lowerOf = (src: TrieSource, flags: (i: number) => number): TrieSource => f
 const rowFlags = (rows: readonly AliasRow[]) => (i: number): number => (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
 
 /** What `npm run lexicons` ships of a lexicon's tries: the first levels of the exact and upper-cased ones. */
-export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel; firstChars: string } {
+export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel; firstChars: string; firstKeys: string } {
   const src = rowSource(rows);
   const trie = firstLevel(src);
-  return { trie, trieUpper: firstLevel(upperOf(src, rowFlags(rows))), firstChars: firstCharList(Object.keys(trie)) };
+  const trieUpper = firstLevel(upperOf(src, rowFlags(rows)));
+  return { trie, trieUpper, firstChars: firstCharList(Object.keys(trie)), firstKeys: filterToString(keyFilter([...Object.keys(trie), ...Object.keys(trieUpper)])) };
 }
 
 /**
@@ -261,10 +265,14 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   }
   let lower: TrieNode | undefined;
   const firstChars = firstCharTable(pre !== undefined ? pre.firstChars : firstCharList(root.next.keys()));
+  // capitalised words that start no alias (Menteri, Kata, a sentence's first word) are ruled out
+  // without probing the first level, thousands of keys wide; shipped made for the bundled lexicon
+  const firstKeys = pre !== undefined ? filterFromString(pre.firstKeys) : keyFilter([...root.next.keys()].flatMap((k) => [k, k.toUpperCase()]));
   return Object.freeze({
     lexicon,
     root,
     firstChars,
+    firstKeys,
     get upper(): TrieNode {
       return (upper ??= trie(upperOf(src, flags)));
     },
@@ -327,6 +335,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
     if (gaz.firstChars[first.text.charCodeAt(0)] === 0) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
+    if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;
     const allCaps = isAllCapsToken(first);
     if (!gaz.root.next.has(firstKey) && !(allCaps && gaz.upper.next.has(firstKey)) && !(first.clitics && stemText(text, first))) continue;
     for (let pass = 0; pass < 2; pass++) {

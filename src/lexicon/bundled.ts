@@ -50,6 +50,8 @@ export interface CompactLexicon {
   readonly trieUpper: Readonly<Record<string, number | readonly number[]>>;
   /** First characters of the tries' first keys (src/gazetteer: firstCharList). */
   readonly firstChars: string;
+  /** Pre-test for the tries' first keys (src/support/key-filter: filterToString). */
+  readonly firstKeys: string;
   /** The linker's index: folded name token -> the persons (entry indices) whose names hold it (src/link: personTokenIndex). */
   readonly personTokens: Readonly<Record<string, number | readonly number[]>>;
 }
@@ -76,6 +78,8 @@ export interface PrecompiledAliases {
   readonly trieUpper: Readonly<Record<string, number | readonly number[] | undefined>>;
   /** First characters of the tries' first keys, as written and upper-cased (src/gazetteer: firstCharList). */
   readonly firstChars: string;
+  /** Pre-test for the tries' first keys, as text (src/support/key-filter: filterToString). */
+  readonly firstKeys: string;
   /** The linker's person-token index, its entries made on first look-up of each token. */
   readonly personTokens: { get(token: string): readonly LexiconEntry[] | undefined };
   /** placeCountries(lexicon) of src/relations, read from the columns: a place's country code unless the place is a country. */
@@ -246,6 +250,7 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     trie: table(data.trie),
     trieUpper: table(data.trieUpper),
     firstChars: data.firstChars,
+    firstKeys: data.firstKeys,
     personTokens: lazyLists(table(data.personTokens), entry),
     placeCountry: (kb: string): string | undefined => {
       const i = indexOf(kb);

@@ -36,3 +36,19 @@ export function mayContain(filter: KeyFilter, s: string): boolean {
   const f = fingerprint(s, 0, s.length);
   return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
 }
+
+/** The filter as text (8 hex digits per 32-bit word), for data files made at build time. */
+export function filterToString(filter: KeyFilter): string {
+  let out = '';
+  for (const w of filter.bits) out += w.toString(16).padStart(8, '0');
+  return out;
+}
+
+/** A filter read back from filterToString: no key is hashed at start-up (plain ECMAScript: no atob in a bare context). */
+export function filterFromString(text: string): KeyFilter {
+  const words = BITS >>> 5;
+  if (text.length !== words * 8) throw new Error(`a key filter is ${words * 8} hex digits, not ${text.length}`);
+  const bits = new Uint32Array(words);
+  for (let i = 0; i < words; i++) bits[i] = parseInt(text.slice(i * 8, i * 8 + 8), 16);
+  return { bits };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/gazetteer/index.js';
 import { createLexicon, loadBundledLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { tokenTexts } from '../../src/tokenize/index.js';
+import { mayContain } from '../../src/support/key-filter.js';
 
 // Reference: the tries built eagerly, every alias tokenized and inserted in sorted order (the
 // first alias to claim a key sequence keeps it). The gazetteer builds them lazily, from aliases
@@ -59,6 +60,9 @@ describe.each([
     for (const k of [...ref.root.next.keys(), ...ref.upper.next.keys()]) starts.add(k.charCodeAt(0));
     for (const c of starts) expect(gaz.firstChars[c]).toBe(1);
     expect(gaz.firstChars[0xad]).toBe(1);
+  });
+  it('its first-key pre-test lets through every first token of an alias, as written and upper-cased', () => {
+    for (const k of [...ref.root.next.keys(), ...ref.upper.next.keys()]) expect(mayContain(gaz.firstKeys, k)).toBe(true);
   });
   it('rules out the lower-case ASCII letters no alias starts with (most Malay words)', () => {
     const starts = new Set([...ref.root.next.keys()].map((k) => k.charCodeAt(0)));

@@ -2,7 +2,7 @@
 // given, never "no" for one it was. Malay words, clitic stems and names as keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyFilter, mayContain } from '../../src/support/key-filter.js';
+import { filterFromString, filterToString, keyFilter, mayContain } from '../../src/support/key-filter.js';
 
 describe('keyFilter', () => {
   it.each([
@@ -34,6 +34,17 @@ describe('keyFilter', () => {
     const others = Array.from({ length: 10_000 }, (_, i) => `perkataan${i}`);
     const maybe = others.filter((w) => mayContain(f, w)).length;
     expect(maybe).toBeLessThan(others.length * 0.05);
+  });
+
+  it('reads back from its text form bit for bit (shipped with the precompiled lexicon)', () => {
+    const f = keyFilter(['Kuala', 'KUALA', 'Pulau', 'Pinang', 'Majlis', 'Keselamatan']);
+    const text = filterToString(f);
+    expect(/^[0-9a-f]+$/.test(text)).toBe(true);
+    expect(filterFromString(text).bits).toEqual(f.bits);
+  });
+
+  it('refuses a text of the wrong size', () => {
+    expect(() => filterFromString('ff')).toThrow(/hex digits/);
   });
 
   it('an empty filter rules out every word', () => {
