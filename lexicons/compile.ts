@@ -142,39 +142,11 @@ function stringJs(json: string): string {
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
-// Self-contained declarations (the shapes of src/lexicon/types.ts, with open string unions):
-// the data was validated by the build, load.ts narrows it.
+// The data's shape is declared once, as CompactLexicon in src/lexicon/bundled.ts, which load.ts
+// casts to: repeating it here would be a second copy to keep in step with the build.
 const ENTITIES_DTS = `export declare const version: string;
 /** Column-wise entries and the precompiled alias index: see src/lexicon/bundled.ts (CompactLexicon). */
-export interface BundledLexicon {
-  readonly sources: readonly string[];
-  readonly kinds: readonly string[];
-  readonly id: readonly string[];
-  readonly label: string;
-  readonly name: readonly string[];
-  readonly aliases: readonly (0 | readonly string[])[];
-  readonly kind: readonly number[];
-  readonly country: readonly (0 | string)[];
-  readonly source: readonly number[];
-  readonly sparse: {
-    readonly nameEn: Readonly<Record<number, string>>;
-    readonly role: Readonly<Record<number, string>>;
-    readonly validFrom: Readonly<Record<number, string>>;
-    readonly validTo: Readonly<Record<number, string>>;
-    readonly population: Readonly<Record<number, number>>;
-    readonly priority: Readonly<Record<number, number>>;
-    readonly sources: Readonly<Record<number, readonly number[]>>;
-  };
-  readonly alias: readonly string[];
-  readonly candidates: readonly (number | readonly number[])[];
-  readonly aliasFlags: string;
-  readonly maxTokens: number;
-  readonly tokens: Readonly<Record<number, readonly string[]>>;
-  readonly trie: Readonly<Record<string, number | readonly number[]>>;
-  readonly trieUpper: Readonly<Record<string, number | readonly number[]>>;
-  readonly personTokens: Readonly<Record<string, number | readonly number[]>>;
-}
-declare const entities: BundledLexicon;
+declare const entities: unknown;
 export default entities;
 `;
 const WORDS_DTS = `export interface BundledWord {
