@@ -130,7 +130,7 @@ export interface Entity extends Span {
   /** The entity's name in the lexicon or, for unknown entities, the fullest mention in the document. */
   readonly canonical: string;
   /** Lexicon id (Wikidata QID, ISO 3166 code, geonames:..., org:...). */
-  readonly kb?: string;
+  readonly kb?: string | undefined;
   readonly source: EntitySource;
   readonly score?: number;
 }

@@ -318,8 +318,9 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       canonical: d.canonical,
       source: d.source,
       score: Math.round(d.score * 100) / 100,
+      // always present, undefined when unknown (JSON leaves it out): one shape for every entity
+      kb: d.kb ? d.kb : undefined,
     };
-    if (d.kb) e.kb = d.kb;
     return e;
   });
 }

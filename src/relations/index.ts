@@ -76,7 +76,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
         // the same body's meeting told twice ("X mempengerusikan Mesyuarat Majlis Raja-Raja",
         // "Y menghadiri Mesyuarat Majlis Raja-Raja"): one event, so one relation with every party
         const keys = m.trigger.frame === 'noun' ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`) : [];
-        const at = keys.map((k) => meetingByBody.get(k)).find((x) => x !== undefined);
+        let at: number | undefined;
+        for (const k of keys) if ((at = meetingByBody.get(k)) !== undefined) break;
         const prev = at !== undefined ? out[at] : undefined;
         if (prev?.type === 'MEET') {
           const have = new Set(prev.participants.map((p) => p.start));
