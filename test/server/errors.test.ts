@@ -86,17 +86,18 @@ describe('bad requests', () => {
 });
 
 describe('overload', () => {
-  // One worker and no queue: a large document holds the only worker.
+  // One worker and no queue: a large document holds the only worker. 6 MB: several seconds of
+  // work even on a fast machine (1 MB was done before the second request on a quiet CI runner).
   let s: Running;
   beforeAll(async () => {
-    s = await start({ workers: 1, queueSize: 0, timeout: 60_000, bodyLimit: 4 * 1024 * 1024 });
+    s = await start({ workers: 1, queueSize: 0, timeout: 60_000, bodyLimit: 8 * 1024 * 1024 });
   });
   afterAll(async () => {
     await s.close();
   });
 
   it('503 when the work queue is full, then serves again', async () => {
-    const slow = s.post('/v1/extract', { text: bigText(1024 * 1024) });
+    const slow = s.post('/v1/extract', { text: bigText(6 * 1024 * 1024) });
     expect(await until(async () => (await s.get('/v1/ready')).json.pool.running === 1)).toBe(true);
 
     const busy = await s.post('/v1/extract', { text: 'Anwar di Johor.' });
