@@ -3,10 +3,9 @@
 // ratio must stay near 8 for 8x the input. A complexity check with generous bounds, not a speed target.
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
-import { leastCpuMs } from '../support/cpu.js';
+import { leastCpuMsPair } from '../support/cpu.js';
 
 const pipeline = createPipeline();
-const best = (f: () => void): number => leastCpuMs(f);
 
 describe('extract() time grows linearly with the input', () => {
   it.each([
@@ -30,12 +29,7 @@ describe('extract() time grows linearly with the input', () => {
   ])('%s', (_name, unit) => {
     const small = unit.repeat(Math.ceil(5_000 / unit.length));
     const large = unit.repeat(Math.ceil(40_000 / unit.length));
-    // warm up on both sizes: CPU time counts V8's background compiler too, which would otherwise
-    // still be optimising for the larger input while it is timed
-    pipeline.extract(small);
-    pipeline.extract(large);
-    const a = best(() => pipeline.extract(small));
-    const b = best(() => pipeline.extract(large));
+    const [a, b] = leastCpuMsPair((t: string) => pipeline.extract(t), small, large);
     // 8x the input: linear gives ~8, quadratic ~64. The wide margin absorbs garbage collection
     // and a busy machine; the floor absorbs timer noise on tiny times.
     expect(b / Math.max(a, 5)).toBeLessThan(25);

@@ -10,3 +10,14 @@ export function leastCpuMs(f: () => void, runs = 3): number {
   }
   return min;
 }
+
+/**
+ * The least CPU time of `f` on a small and on a large input, for the growth checks. Both sizes
+ * are run once first: CPU time counts V8's background compiler too, which would otherwise still
+ * be optimising for the larger input while it is timed.
+ */
+export function leastCpuMsPair<T>(f: (input: T) => unknown, small: T, large: T, runs = 3): [number, number] {
+  f(small);
+  f(large);
+  return [leastCpuMs(() => f(small), runs), leastCpuMs(() => f(large), runs)];
+}

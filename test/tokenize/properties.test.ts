@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpace, SOFT_HYPHEN } from '../../src/tokenize/chars.js';
 import { segment } from '../../src/tokenize/index.js';
-import { leastCpuMs } from '../support/cpu.js';
+import { leastCpuMsPair } from '../support/cpu.js';
 
 /** Any UTF-16 code unit, lone surrogates included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -97,7 +97,6 @@ describe('tokenizer invariants on arbitrary strings', () => {
 });
 
 describe('time grows linearly with input length (a complexity check with generous bounds, not a speed target)', () => {
-  const best = (f: () => void): number => leastCpuMs(f, 5);
   it.each([
     ['full stops', '.'],
     ['hyphens', '-'],
@@ -118,12 +117,7 @@ describe('time grows linearly with input length (a complexity check with generou
   ])('%s', (_name, unit) => {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const large = unit.repeat(Math.ceil(200_000 / unit.length));
-    // warm up on both sizes: CPU time counts V8's background compiler too, which would otherwise
-    // still be optimising for the larger input while it is timed
-    segment(small);
-    segment(large);
-    const a = best(() => segment(small));
-    const b = best(() => segment(large));
+    const [a, b] = leastCpuMsPair(segment, small, large, 5);
     // 4x the input; quadratic behaviour would give ~16x. Floor the small time to absorb timer noise.
     expect(b / Math.max(a, 5)).toBeLessThan(10);
   });
