@@ -637,19 +637,30 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
 
-/**
- * The second pass: what the first pass learnt about this document. A person's full name
- * makes its parts names (Jamal -> Jamal Md Yunos, Wan Peng -> Ng Wan Peng); a short form in
- * brackets after a body or place makes that short form a mention everywhere (Universiti
- * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
- * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
- */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Mention[] {
+/** The texts of tokens a..b-1 joined by single spaces (a body's name as its prefixes are keyed). */
+function joinTexts(tokens: readonly Token[], a: number, b: number): string {
+  let s = tokens[a]!.text;
+  for (let k = a + 1; k < b; k++) s += ` ${tokens[k]!.text}`;
+  return s;
+}
+
+/** What the first pass's mentions teach about this document's words (chainPass). */
+interface ChainClues {
+  /** A word of a person's full name -> the longest such name (Jamal -> Jamal Md Yunos). */
+  readonly partOf: ReadonlyMap<string, Mention>;
+  /** A short form in brackets after a body or place -> that mention (Universiti Selangor (Unisel)). */
+  readonly shortForms: ReadonlyMap<string, Mention>;
+  /** The compass word ending a place -> the place (Utara -> Korea Utara). */
+  readonly placeByDirection: ReadonlyMap<string, Mention>;
+}
+
+// chainPass is cut into phases, each its own function, because of V8: one function of all of
+// them took TurboFan 300-480 ms to compile, again after every deoptimisation (six times over the
+// corpus in each thread); a deoptimised phase now recompiles alone.
+function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string): ChainClues {
   const { tokens } = seg;
-  const lexicon = res.gazetteer.lexicon;
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
-  const notEntities = new Set<string>();
   // words the first pass used alone as a body or place (Astro): a guessed person's name holding
   // them does not make them names elsewhere
   const aloneAsOther = new Set<string>();
@@ -659,8 +670,12 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     const last = tokens[m.tokenEnd - 1]!;
     if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last.text) && last.text !== 'Laut') placeByDirection.set(last.text, m);
   }
+  const holdsAloneWord = (m: Mention): boolean => {
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (aloneAsOther.has(tokens[k]!.text)) return true;
+    return false;
+  };
   for (const m of mentions) {
-    if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => aloneAsOther.has(t.text)))) {
+    if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && holdsAloneWord(m))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
         if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
@@ -677,32 +692,72 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
       shortForms.set(inner.text, m);
     }
   }
-  const mentionEndingAt = new Map<number, Mention>();
-  for (const m of mentions) mentionEndingAt.set(m.tokenEnd, m);
-  // acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)"
+  return { partOf, shortForms, placeByDirection };
+}
+
+/** The mentions less the acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)". */
+function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const mentionEndingAt = new Set<number>();
+  for (const m of mentions) mentionEndingAt.add(m.tokenEnd);
+  const notEntities = new Set<string>();
   for (let k = 0; k + 2 < tokens.length; k++) {
     const acr = tokens[k + 1]!;
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !isAllCaps(acr)) continue;
-    const before = mentionEndingAt.get(k);
-    if (!before && k > 0 && isUpperStart(tokens[k - 1]!)) notEntities.add(acr.text);
+    if (!mentionEndingAt.has(k) && k > 0 && isUpperStart(tokens[k - 1]!)) notEntities.add(acr.text);
   }
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.by === 'acronym' && notEntities.has(text.slice(m.start, m.end))) continue;
     out.push(m);
   }
-  // the first words of a body's name stand for it: Majlis Keselamatan (PBB)
+  return out;
+}
+
+/** The first words of a body's name, which stand for it (Majlis Keselamatan (PBB)): prefix text -> body. */
+function bodyPrefixesOf(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Map<string, Mention> {
   const bodyPrefixes = new Map<string, Mention>();
-  const prefixFirstWords = new Set<string>();
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
-      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) {
-        bodyPrefixes.set(tokens.slice(m.tokenStart, e).map((x) => x.text).join(' '), m);
-        prefixFirstWords.add(tokens[m.tokenStart]!.text);
-      }
+      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
     }
   }
+  return bodyPrefixes;
+}
+
+/** The body prefix starting at token k (longest first), outside the body itself, with its end. */
+function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, bodyPrefixes: ReadonlyMap<string, Mention>): Mention | undefined {
+  for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
+    const body = bodyPrefixes.get(joinTexts(tokens, k, e));
+    if (body && !(k >= body.tokenStart && k < body.tokenEnd)) {
+      const after = tokens[e];
+      // a name word right after it on the same line: a longer name, not the body's short form
+      if (after && isNameWord(after) && !hasLineBreak(text, tokens[e - 1]!.end, after.start)) return undefined;
+      return newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, 'ORG', 'chain', 0.75, undefined, undefined, text.slice(body.start, body.end));
+    }
+  }
+  return undefined;
+}
+
+/** The run of parts of a person's full name starting at token k (Wan Peng for Ng Wan Peng), or undefined. */
+function namePartsAt(text: string, tokens: readonly Token[], k: number, full: Mention, clues: ChainClues, res: RecogniserResources): Mention {
+  // the longest run of parts of the same full name: Wan Peng; never longer than the name
+  // itself (unbounded, "A. A. A. ..." made one mention of the whole text, quadratic in link)
+  let e = k + 1;
+  const maxEnd = Math.min(tokens.length, k + (full.tokenEnd - full.tokenStart));
+  while (e < maxEnd && clues.partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
+  // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
+  let b = k;
+  const fullText = text.slice(full.start, full.end);
+  while (b > 0 && res.words.particles.has(tokens[b - 1]!.text) && fullText.includes(`${tokens[b - 1]!.text} ${tokens[b]!.text}`)) b--;
+  return newMention(tokens[b]!.start, tokens[e - 1]!.end, b, e, 'PER', 'chain', 0.75, undefined, undefined, fullText);
+}
+
+/** The chain mentions: words and phrases that stand for a mention of the first pass elsewhere in the text. */
+function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources): Mention[] {
+  const { partOf, shortForms, placeByDirection } = clues;
+  const prefixFirstWords = new Set<string>();
+  for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
   const chained: Mention[] = [];
   // one look-up per name word instead of four: most words start no chain
   const chainWords = new Set<string>([...prefixFirstWords, ...placeByDirection.keys(), ...shortForms.keys(), ...partOf.keys()]);
@@ -710,24 +765,16 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     const t = tokens[k]!;
     if (!isNameWord(t) || !chainWords.has(t.text)) continue;
     if (prefixFirstWords.has(t.text)) {
-      let hit: { end: number; body: Mention } | undefined;
-      for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
-        const body = bodyPrefixes.get(tokens.slice(k, e).map((x) => x.text).join(' '));
-        if (body && !(k >= body.tokenStart && k < body.tokenEnd)) {
-          hit = { end: e, body };
-          break;
-        }
-      }
-      const after = hit ? tokens[hit.end] : undefined;
-      if (hit && !(after && isNameWord(after) && !hasLineBreak(text, tokens[hit.end - 1]!.end, after.start))) {
-        chained.push(newMention(t.start, tokens[hit.end - 1]!.end, k, hit.end, 'ORG', 'chain', 0.75, undefined, undefined, text.slice(hit.body.start, hit.body.end)));
-        k = hit.end - 1;
+      const body = bodyPrefixAt(text, tokens, k, bodyPrefixes);
+      if (body) {
+        chained.push(body);
+        k = body.tokenEnd - 1;
         continue;
       }
     }
     // "Utara menyediakan senjata": a compass word alone for the place it ended (Korea Utara)
     const place = placeByDirection.get(t.text);
-    if (place && !(k >= place.tokenStart && k < place.tokenEnd) && tokens[k - 1]?.text !== tokens[place.tokenStart]!.text) {
+    if (place && !(k >= place.tokenStart && k < place.tokenEnd) && (k === 0 || tokens[k - 1]!.text !== tokens[place.tokenStart]!.text)) {
       chained.push(newMention(t.start, t.end, k, k + 1, 'LOC', 'chain', 0.7, undefined, undefined, text.slice(place.start, place.end)));
       continue;
     }
@@ -738,25 +785,16 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     }
     const full = partOf.get(t.text);
     if (!full || (k >= full.tokenStart && k < full.tokenEnd)) continue;
-    // the longest run of parts of the same full name: Wan Peng; never longer than the name
-    // itself (unbounded, "A. A. A. ..." made one mention of the whole text, quadratic in link)
-    let e = k + 1;
-    const maxEnd = Math.min(tokens.length, k + (full.tokenEnd - full.tokenStart));
-    while (e < maxEnd && partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
-    // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
-    let b = k;
-    const fullText = text.slice(full.start, full.end);
-    while (b > 0 && res.words.particles.has(tokens[b - 1]!.text) && fullText.includes(`${tokens[b - 1]!.text} ${tokens[b]!.text}`)) b--;
-    if (b < k) {
-      chained.push(newMention(tokens[b]!.start, tokens[e - 1]!.end, b, e, 'PER', 'chain', 0.75, undefined, undefined, fullText));
-      k = e - 1;
-      continue;
-    }
-    chained.push(newMention(t.start, tokens[e - 1]!.end, k, e, 'PER', 'chain', 0.75, undefined, undefined, text.slice(full.start, full.end)));
-    k = e - 1;
+    const parts = namePartsAt(text, tokens, k, full, clues, res);
+    chained.push(parts);
+    k = parts.tokenEnd - 1;
   }
-  if (chained.length === 0) return out;
-  // a chain mention replaces weak guesses and small places it overlaps, never strong mentions
+  return chained;
+}
+
+/** The mentions with the chain mentions merged in: a chain mention replaces weak guesses and small places it overlaps, never strong mentions. */
+function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained: readonly Mention[], res: RecogniserResources): Mention[] {
+  const lexicon = res.gazetteer.lexicon;
   const weakAt = (m: Mention): boolean => {
     if (STRONG.has(m.by)) return false;
     if (m.by !== 'gazetteer') return true;
@@ -782,4 +820,19 @@ function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[]
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The second pass: what the first pass learnt about this document. A person's full name
+ * makes its parts names (Jamal -> Jamal Md Yunos, Wan Peng -> Ng Wan Peng); a short form in
+ * brackets after a body or place makes that short form a mention everywhere (Universiti
+ * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
+ * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
+ */
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Mention[] {
+  const { tokens } = seg;
+  const clues = chainClues(seg, mentions, res, starts, text);
+  const out = withoutNonEntityAcronyms(text, tokens, mentions);
+  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res);
+  return chained.length === 0 ? out : mergeChains(tokens, out, chained, res);
 }
