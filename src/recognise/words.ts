@@ -10,7 +10,7 @@ import type { Token } from '../types.js';
 import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
-import { keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
+import { keyFilter, keyPrint, mayContain, mayHold, type KeyFilter } from '../support/key-filter.js';
 
 // arrays from the generated modules: the Sets take them in bulk (lexicons/word-list-module.ts)
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
@@ -166,12 +166,13 @@ export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Ui
       out[k] = 0xff;
       continue;
     }
-    const key = keyOf(t);
+    // one fingerprint for the four pre-tests
+    const print = keyPrint(keyOf(t));
     out[k] =
-      (mayContain(titles.first, key) ? titles.bit : 0) |
-      (mayContain(orgHeads.first, key) ? orgHeads.bit : 0) |
-      (mayContain(orgSuffixes.first, key) ? orgSuffixes.bit : 0) |
-      (mayContain(placeHeads.first, key) ? placeHeads.bit : 0);
+      (mayHold(titles.first, print) ? titles.bit : 0) |
+      (mayHold(orgHeads.first, print) ? orgHeads.bit : 0) |
+      (mayHold(orgSuffixes.first, print) ? orgSuffixes.bit : 0) |
+      (mayHold(placeHeads.first, print) ? placeHeads.bit : 0);
   }
   return out;
 }

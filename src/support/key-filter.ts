@@ -33,8 +33,17 @@ export function keyFilter(keys: Iterable<string>): KeyFilter {
 
 /** False only when `s` is certainly not one of the filter's keys. */
 export function mayContain(filter: KeyFilter, s: string): boolean {
-  const f = fingerprint(s, 0, s.length);
-  return (filter.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
+  return mayHold(filter, fingerprint(s, 0, s.length));
+}
+
+/** The fingerprint of a key, for testing it against several filters (mayHold) at the cost of one. */
+export function keyPrint(s: string): number {
+  return fingerprint(s, 0, s.length);
+}
+
+/** mayContain for a key given by its keyPrint. */
+export function mayHold(filter: KeyFilter, print: number): boolean {
+  return (filter.bits[print >>> 5]! & (1 << (print & 31))) !== 0;
 }
 
 /** The filter as text (8 hex digits per 32-bit word), for data files made at build time. */

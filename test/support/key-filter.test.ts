@@ -2,7 +2,7 @@
 // given, never "no" for one it was. Malay words, clitic stems and names as keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterFromString, filterToString, keyFilter, mayContain } from '../../src/support/key-filter.js';
+import { filterFromString, filterToString, keyFilter, keyPrint, mayContain, mayHold } from '../../src/support/key-filter.js';
 
 describe('keyFilter', () => {
   it.each([
@@ -45,6 +45,14 @@ describe('keyFilter', () => {
 
   it('refuses a text of the wrong size', () => {
     expect(() => filterFromString('ff')).toThrow(/hex digits/);
+  });
+
+  it('one fingerprint answers as mayContain does for every filter (titles, head nouns, suffixes tested per token)', () => {
+    const filters = [keyFilter(['Datuk', 'Menteri']), keyFilter(['Kementerian', 'Majlis']), keyFilter(['Berhad', 'Bhd']), keyFilter([])];
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (w) => filters.every((f) => mayHold(f, keyPrint(w)) === mayContain(f, w))),
+      { numRuns: 300 },
+    );
   });
 
   it('an empty filter rules out every word', () => {
