@@ -140,31 +140,36 @@ function isUpperCased(s: string): boolean {
   return true;
 }
 
-export function link(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: LinkerResources): Entity[] {
-  const { lexicon } = res;
-  const drafts: Draft[] = mentions.map((m) => {
-    const surface = text.slice(m.start, m.end);
-    const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
-    let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
-    if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
-    if (!entry && isUpperCased(surface) && surface.length > 3) {
-      const c = lexicon.aliases.get(titleCase(surface))[0];
-      if (c && c.label === m.label) entry = lexicon.byId(c.id);
-    }
-    if (!entry && m.canonical) d.canonical = m.canonical;
-    if (entry) {
-      d.canonical = entry.name;
-      d.kb = entry.id;
-      if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
-    } else if (isUpperCased(surface) && surface.length > 3 && m.label !== 'ORG') {
-      d.canonical = titleCase(surface);
-    }
-    return d;
-  });
+// link() is cut into steps, each its own function, because of V8: as one function it took
+// TurboFan 200-300 ms to compile, again after each deoptimisation (six or seven times over the
+// corpus in each worker thread); a deoptimised step now recompiles alone.
 
-  // acronyms defined in the text: "Full Name (ACR)" and "ACR (Full Name)"
+/** A mention's first link: its own lexicon id, its alias, or its upper-case text title-cased. */
+function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
+  const { lexicon } = res;
+  const surface = text.slice(m.start, m.end);
+  const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
+  let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
+  if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
+  if (!entry && isUpperCased(surface) && surface.length > 3) {
+    const c = lexicon.aliases.get(titleCase(surface))[0];
+    if (c && c.label === m.label) entry = lexicon.byId(c.id);
+  }
+  if (!entry && m.canonical) d.canonical = m.canonical;
+  if (entry) {
+    d.canonical = entry.name;
+    d.kb = entry.id;
+    if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
+  } else if (isUpperCased(surface) && surface.length > 3 && m.label !== 'ORG') {
+    d.canonical = titleCase(surface);
+  }
+  return d;
+}
+
+/** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
+function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[]): void {
   const byStart = new Map<number, Draft>();
-  drafts.forEach((d) => byStart.set(d.m.tokenStart, d));
+  for (const d of drafts) byStart.set(d.m.tokenStart, d);
   // one-word mentions by their text, so a definition reaches every use in one look-up
   const oneWord = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -195,7 +200,19 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       }
     }
   }
+}
 
+/** What the document's longer mentions offer its short ones. */
+interface ShortFormIndex {
+  /** Every word of a multi-word person's name -> the person with the longest canonical name. */
+  readonly personByPart: ReadonlyMap<string, Draft>;
+  /** A compass word ending a place's name -> the place (Utara -> Korea Utara). */
+  readonly placeByLastWord: ReadonlyMap<string, Draft>;
+  /** The first words of each multi-word body's name -> the first such body. */
+  readonly orgByPrefix: ReadonlyMap<string, Draft>;
+}
+
+function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
   // person chains: every part of a full name points at it
   const personByPart = new Map<string, Draft>();
   for (const d of drafts) {
@@ -215,7 +232,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
     if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!)) placeByLastWord.set(parts[parts.length - 1]!, d);
     if (d.label === 'ORG' && parts.length >= 2) orgs.push(d);
   }
-  // the first words of each multi-word body's name -> the first such body (one look-up per mention)
+  // one look-up per mention
   const orgByPrefix = new Map<string, Draft>();
   for (const o of orgs) {
     const words = wordsOf(o.canonical);
@@ -224,103 +241,119 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
       if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, o);
     }
   }
-  for (const d of drafts) {
-    const { surface, parts } = d;
-    if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
-      // a short person mention
-      const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
-      if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
-        d.label = 'PER';
-        d.canonical = full.canonical;
-        if (full.kb) d.kb = full.kb;
-        d.source = 'coref';
-        continue;
-      }
-    }
-    if (parts.length === 1 && DIRECTIONS.has(surface)) {
-      const place = placeByLastWord.get(surface);
-      if (place) {
-        d.label = 'LOC';
-        d.canonical = place.canonical;
-        if (place.kb) d.kb = place.kb;
-        d.source = 'coref';
-        continue;
-      }
-    }
-    if (d.label === 'ORG' && !d.kb) {
-      // a body named by the first words of a fuller name in the document
-      const longer = orgByPrefix.get(surface);
-      if (longer) {
-        d.canonical = longer.canonical;
-        if (longer.kb) d.kb = longer.kb;
-        d.source = 'coref';
-        continue;
-      }
-      // a place's short form inside a body's name: Kementerian Luar Utara -> Kementerian Luar Korea Utara
-      const last = parts[parts.length - 1]!;
-      const place = placeByLastWord.get(last);
-      if (place && parts.length >= 2 && !surface.endsWith(text.slice(place.m.start, place.m.end))) {
-        d.canonical = `${parts.slice(0, -1).join(' ')} ${place.canonical}`;
-        const exact = lexicon.aliases.get(d.canonical)[0];
-        if (exact) d.kb = exact.id;
-      }
-    }
-  }
+  return { personByPart, placeByLastWord, orgByPrefix };
+}
 
-  // fuzzy: unknown multi-word person names close to a lexicon name
-  for (const d of drafts) {
-    if (d.label !== 'PER' || d.kb || d.source === 'coref') continue;
-    const folded = foldName(d.surface);
-    const toks = folded.split(' ');
-    if (toks.length < 2 || toks.length > 6) continue;
-    // candidates share a rare name token with the mention (not Muhammad or Abdul, which
-    // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
-    if (lexicon.aliases.has(d.surface)) continue;
-    const shared = new Map<LexiconEntry, number>();
-    for (const t of toks) {
-      const list = res.personTokens.get(t);
-      if (!list || list.length > 12) continue;
-      for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
-    }
-    // a variant shares at least two name tokens once folded (Sergei -> sergey, Son-hui -> son hui)
-    // counted before any array is made: the arrays a spread and filter make here change their
-    // element kind from document to document, and reading their length deoptimised link()
-    // dozens of times over a corpus
-    let count = 0;
-    for (const n of shared.values()) if (n >= 2) count++;
-    if (count === 0 || count > 30) continue;
-    const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
-    for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
-    const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
-    const hit = fuse.search(folded)[0];
-    if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {
-      d.canonical = hit.item.e.name;
-      d.kb = hit.item.e.id;
-      d.source = 'fuzzy';
+/** A short mention (a surname, a compass word, the first words of a body) linked to the fuller mention it stands for. */
+function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: LinkerResources): void {
+  const { personByPart, placeByLastWord, orgByPrefix } = index;
+  const { surface, parts } = d;
+  if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
+    // a short person mention
+    const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
+    if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
+      d.label = 'PER';
+      d.canonical = full.canonical;
+      if (full.kb) d.kb = full.kb;
+      d.source = 'coref';
+      return;
     }
   }
+  if (parts.length === 1 && DIRECTIONS.has(surface)) {
+    const place = placeByLastWord.get(surface);
+    if (place) {
+      d.label = 'LOC';
+      d.canonical = place.canonical;
+      if (place.kb) d.kb = place.kb;
+      d.source = 'coref';
+      return;
+    }
+  }
+  if (d.label === 'ORG' && !d.kb) {
+    // a body named by the first words of a fuller name in the document
+    const longer = orgByPrefix.get(surface);
+    if (longer) {
+      d.canonical = longer.canonical;
+      if (longer.kb) d.kb = longer.kb;
+      d.source = 'coref';
+      return;
+    }
+    // a place's short form inside a body's name: Kementerian Luar Utara -> Kementerian Luar Korea Utara
+    const last = parts[parts.length - 1]!;
+    const place = placeByLastWord.get(last);
+    if (place && parts.length >= 2 && !surface.endsWith(text.slice(place.m.start, place.m.end))) {
+      d.canonical = `${parts.slice(0, -1).join(' ')} ${place.canonical}`;
+      const exact = res.lexicon.aliases.get(d.canonical)[0];
+      if (exact) d.kb = exact.id;
+    }
+  }
+}
+
+/** Fuzzy: an unknown multi-word person name close to a lexicon name (Sergei Lavrov -> Sergey Lavrov). */
+function linkFuzzy(d: Draft, res: LinkerResources): void {
+  const { lexicon } = res;
+  const folded = foldName(d.surface);
+  const toks = folded.split(' ');
+  if (toks.length < 2 || toks.length > 6) return;
+  // candidates share a rare name token with the mention (not Muhammad or Abdul, which
+  // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
+  if (lexicon.aliases.has(d.surface)) return;
+  const shared = new Map<LexiconEntry, number>();
+  for (const t of toks) {
+    const list = res.personTokens.get(t);
+    if (!list || list.length > 12) continue;
+    for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+  }
+  // a variant shares at least two name tokens once folded (Sergei -> sergey, Son-hui -> son hui)
+  // counted before any array is made: the arrays a spread and filter make here change their
+  // element kind from document to document, and reading their length deoptimised link()
+  // dozens of times over a corpus
+  let count = 0;
+  for (const n of shared.values()) if (n >= 2) count++;
+  if (count === 0 || count > 30) return;
+  const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
+  for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
+  const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
+  const hit = fuse.search(folded)[0];
+  if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {
+    d.canonical = hit.item.e.name;
+    d.kb = hit.item.e.id;
+    d.source = 'fuzzy';
+  }
+}
+
+function toEntity(d: Draft): Entity {
+  const e: { -readonly [K in keyof Entity]: Entity[K] } = {
+    start: d.m.start,
+    end: d.m.end,
+    text: d.surface,
+    label: d.label,
+    canonical: d.canonical,
+    source: d.source,
+    score: Math.round(d.score * 100) / 100,
+    // always present, undefined when unknown (JSON leaves it out): one shape for every entity
+    kb: d.kb ? d.kb : undefined,
+  };
+  return e;
+}
+
+export function link(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: LinkerResources): Entity[] {
+  const drafts: Draft[] = [];
+  for (const m of mentions) drafts.push(draftOf(text, m, res));
+  linkDefinedAcronyms(tokens, drafts);
+  const index = shortFormIndex(drafts);
+  for (const d of drafts) linkShortForm(text, d, index, res);
+  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res);
   // chained short mentions follow their full name's final link
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;
-    const full = personByPart.get(d.parts[0]!);
+    const full = index.personByPart.get(d.parts[0]!);
     if (full) {
       d.canonical = full.canonical;
       if (full.kb) d.kb = full.kb;
     }
   }
-
-  return drafts.map((d) => {
-    const e: { -readonly [K in keyof Entity]: Entity[K] } = {
-      start: d.m.start,
-      end: d.m.end,
-      text: d.surface,
-      label: d.label,
-      canonical: d.canonical,
-      source: d.source,
-      score: Math.round(d.score * 100) / 100,
-      // always present, undefined when unknown (JSON leaves it out): one shape for every entity
-      kb: d.kb ? d.kb : undefined,
-    };
-    return e;
-  });
+  const out: Entity[] = [];
+  for (const d of drafts) out.push(toEntity(d));
+  return out;
 }

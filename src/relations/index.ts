@@ -32,15 +32,30 @@ export function placeCountries(lexicon: Lexicon): (kb: string) => string | undef
 // Built once at load from the generated data, frozen, shared by every call.
 const LEXICON: RelationLexicon = buildRelationLexicon();
 
-export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
-  if (entities.length === 0 || seg.tokens.length === 0) return [];
-  const d = buildDoc(text, seg, entities, LEXICON);
-  const matches = findTriggers(d);
-  const at = new Int32Array(d.tokens.length).fill(-1);
-  matches.forEach((m, i) => {
-    for (let k = m.start; k < m.end; k++) at[k] = i;
-  });
-  const trig: Triggers = { matches, at };
+/** What the pass over a document's triggers has gathered so far. */
+interface Pass {
+  readonly d: Doc;
+  readonly trig: Triggers;
+  readonly out: Relation[];
+  /** The speakers so far, for pronouns and bare "katanya" to point back to. */
+  readonly hist: SpeakerTurn[];
+  /** Speakers by trigger index. */
+  readonly speakersOf: Map<number, readonly number[]>;
+  /** First-person statements inside a quotation, resolved once the quotation's speaker is known. */
+  readonly deferred: { m: TriggerMatch; quote: number }[];
+  /** The last speakers of each sentence. */
+  readonly lastInSentence: Map<number, readonly number[]>;
+  /** "trigger words|body" -> index in out of the MEET told of that body's meeting. */
+  readonly meetingByBody: Map<string, number>;
+  /** index in out -> the canonical names of its participants. */
+  readonly meetingParties: Map<number, readonly string[]>;
+}
+
+// extractRelations is cut into steps, each its own function, because of V8: as one function
+// it took TurboFan 150-400 ms to compile, again after each deoptimisation; a deoptimised step
+// now recompiles alone.
+
+function datesBySentenceOf(d: Doc, seg: Segmentation): Map<number, DateUnit[]> {
   const datesBySentence = new Map<number, DateUnit[]>();
   for (const u of seg.units) {
     if (u.kind !== 'date') continue;
@@ -49,81 +64,107 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     list.push(u);
     datesBySentence.set(s, list);
   }
-  const hist: SpeakerTurn[] = [];
-  const out: Relation[] = [];
-  const speakersOf = new Map<number, readonly number[]>();
-  const deferred: { m: TriggerMatch; quote: number }[] = [];
-  const lastInSentence = new Map<number, readonly number[]>();
+  return datesBySentence;
+}
+
+/** Places by lexicon id -> their entity indexes. */
+function placesByKb(d: Doc): Map<string, number[]> {
   const byKb = new Map<string, number[]>();
-  d.entities.forEach((e, k) => {
-    if (e.label !== 'LOC' || !e.kb) return;
+  for (let k = 0; k < d.entities.length; k++) {
+    const e = d.entities[k]!;
+    if (e.label !== 'LOC' || !e.kb) continue;
     const list = byKb.get(e.kb) ?? [];
     list.push(k);
     byKb.set(e.kb, list);
-  });
-  const ctx = { d, trig, hist, datesBySentence, ref: opts.ref, countryOf: opts.countryOf, byKb };
+  }
+  return byKb;
+}
+
+/**
+ * A meeting found by meetRelation, added to the pass. The same body's meeting told twice ("X
+ * mempengerusikan Mesyuarat Majlis Raja-Raja", "Y menghadiri Mesyuarat Majlis Raja-Raja") is
+ * one event: one relation with every party.
+ */
+function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly number[]): void {
+  const { d, out, meetingByBody, meetingParties } = p;
+  const keys = m.trigger.frame === 'noun' ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`) : [];
+  let at: number | undefined;
+  for (const k of keys) if ((at = meetingByBody.get(k)) !== undefined) break;
+  const prev = at !== undefined ? out[at] : undefined;
+  if (prev?.type === 'MEET') {
+    const have = new Set(prev.participants.map((x) => x.start));
+    const haveNames = new Set(meetingParties.get(at!) ?? []);
+    const extra = parties.filter((e) => !haveNames.has(d.entities[e]!.canonical) && !have.has(d.entities[e]!.start));
+    out[at!] = { ...prev, participants: [...prev.participants, ...extra.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text }))] };
+    meetingParties.set(at!, [...haveNames, ...extra.map((e) => d.entities[e]!.canonical)]);
+  } else {
+    for (const k of keys) meetingByBody.set(k, out.length);
+    meetingParties.set(out.length, parties.map((e) => d.entities[e]!.canonical));
+    out.push(rel);
+  }
+}
+
+/** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
+function addStatement(p: Pass, m: TriggerMatch, i: number): void {
+  const { d, trig, hist, out, lastInSentence } = p;
+  if (negated(d, m)) return;
+  const sent = d.sentOf[m.start]!;
+  const parts = statementSpeaker(d, trig, m);
+  let r = resolve(d, trig, parts.referent, hist);
+  if (!r && parts.elided) {
+    const prev = lastInSentence.get(sent);
+    if (prev) r = { ents: prev, via: 'pronoun' };
+  }
+  if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
+    p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    return;
+  }
+  if (!r || r.ents.length === 0) return;
+  p.speakersOf.set(i, r.ents);
+  const target = statementTarget(d, m, r.ents);
+  const content = statementContent(d, m);
+  // statements reported inside a quotation, or inside another report in the same sentence
+  // ("X berkata Y bersetuju ..."), do not change who is speaking
+  // a post-posed attribution ("..., kata X") is the report the earlier statements sit in
+  const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
+  if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
+  const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
+  for (const e of r.ents) {
+    out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!quoted) hist.push({ ent: e, sent });
+  }
+  lastInSentence.set(sent, r.ents);
+}
+
+export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
+  if (entities.length === 0 || seg.tokens.length === 0) return [];
+  const d = buildDoc(text, seg, entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.tokens.length).fill(-1);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  }
+  const trig: Triggers = { matches, at };
+  const p: Pass = { d, trig, out: [], hist: [], speakersOf: new Map(), deferred: [], lastInSentence: new Map(), meetingByBody: new Map(), meetingParties: new Map() };
+  const ctx = { d, trig, hist: p.hist, datesBySentence: datesBySentenceOf(d, seg), ref: opts.ref, countryOf: opts.countryOf, byKb: placesByKb(d) };
   let skipNext = -1;
-  const meetingByBody = new Map<string, number>();
-  const meetingParties = new Map<number, readonly string[]>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (i === skipNext) continue;
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
-    const sent = d.sentOf[m.start]!;
     if (m.trigger.type === 'MEET') {
       const { rel, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
-      if (rel) {
-        // the same body's meeting told twice ("X mempengerusikan Mesyuarat Majlis Raja-Raja",
-        // "Y menghadiri Mesyuarat Majlis Raja-Raja"): one event, so one relation with every party
-        const keys = m.trigger.frame === 'noun' ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`) : [];
-        let at: number | undefined;
-        for (const k of keys) if ((at = meetingByBody.get(k)) !== undefined) break;
-        const prev = at !== undefined ? out[at] : undefined;
-        if (prev?.type === 'MEET') {
-          const have = new Set(prev.participants.map((p) => p.start));
-          const haveNames = new Set(meetingParties.get(at!) ?? []);
-          const extra = parties.filter((e) => !haveNames.has(d.entities[e]!.canonical) && !have.has(d.entities[e]!.start));
-          out[at!] = { ...prev, participants: [...prev.participants, ...extra.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text }))] };
-          meetingParties.set(at!, [...haveNames, ...extra.map((e) => d.entities[e]!.canonical)]);
-        } else {
-          for (const k of keys) meetingByBody.set(k, out.length);
-          meetingParties.set(out.length, parties.map((e) => d.entities[e]!.canonical));
-          out.push(rel);
-        }
-      }
+      if (rel) addMeeting(p, m, rel, parties);
       if (absorbed) skipNext = i + 1;
       continue;
     }
-    if (negated(d, m)) continue;
-    const parts = statementSpeaker(d, trig, m);
-    let r = resolve(d, trig, parts.referent, hist);
-    if (!r && parts.elided) {
-      const prev = lastInSentence.get(sent);
-      if (prev) r = { ents: prev, via: 'pronoun' };
-    }
-    if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
-      deferred.push({ m, quote: d.quoteOf[m.start]! });
-      continue;
-    }
-    if (!r || r.ents.length === 0) continue;
-    speakersOf.set(i, r.ents);
-    const target = statementTarget(d, m, r.ents);
-    const content = statementContent(d, m);
-    // statements reported inside a quotation, or inside another report in the same sentence
-    // ("X berkata Y bersetuju ..."), do not change who is speaking
-    // a post-posed attribution ("..., kata X") is the report the earlier statements sit in
-    const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
-    if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
-    const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
-    for (const e of r.ents) {
-      out.push(statementRelation(d, m, e, r.via, target, content));
-      if (!quoted) hist.push({ ent: e, sent });
-    }
-    lastInSentence.set(sent, r.ents);
+    addStatement(p, m, i);
   }
   // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
-  for (const { m, quote } of deferred) {
-    const speaker = quoteSpeaker(d, trig, quote, speakersOf);
+  const { out } = p;
+  for (const { m, quote } of p.deferred) {
+    const speaker = quoteSpeaker(d, trig, quote, p.speakersOf);
     if (!speaker) continue;
     const target = statementTarget(d, m, speaker);
     for (const e of speaker) out.push(statementRelation(d, m, e, 'pronoun', target, undefined));
