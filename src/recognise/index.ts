@@ -465,6 +465,23 @@ const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Timur
 const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district', 'mukim', 'region', 'province']);
 
 /** Gazetteer proposals, with the care ordinary words need. */
+/** A party's wing or chapter around a gazetteer match of the party: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai. */
+function partyWingOrChapter(text: string, tokens: readonly Token[], g: GazetteerMatch, gazAt: ReadonlyMap<number, GazetteerMatch>, res: RecogniserResources): Mention | undefined {
+  const prev = tokens[g.tokenStart - 1];
+  const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
+  let q = g.tokenEnd;
+  const unit = tokens[q];
+  if (unit && PARTY_UNITS.has(unit.text)) q++;
+  let r = q;
+  while (r < tokens.length && r < q + MAX_NAME_TOKENS && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
+  const before = tokens[wing - 1];
+  const placeLike = r > q && (gazAt.get(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
+  const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
+  if (wing === g.tokenStart && !chapter) return undefined;
+  const b = chapter ? r : g.tokenEnd;
+  return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
+}
+
 function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ReadonlyMap<number, GazetteerMatch>, res: RecogniserResources, sentenceStarts: ReadonlySet<number>): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
@@ -504,19 +521,8 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     else out.push(newMention(m.start, end, m.tokenStart, tokenEnd, 'LOC', 'gazetteer', 0.85));
     // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
     if (best.label === 'ORG' && (kind === 'party' || kind === 'coalition')) {
-      const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
-      let q = g.tokenEnd;
-      const unit = tokens[q];
-      if (unit && PARTY_UNITS.has(unit.text)) q++;
-      let r = q;
-      while (r < tokens.length && r < q + MAX_NAME_TOKENS && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
-      const before = tokens[wing - 1];
-      const placeLike = r > q && (gazAt.get(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
-      const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
-      if (wing < g.tokenStart || chapter) {
-        const b = chapter ? r : g.tokenEnd;
-        out.push(newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85));
-      }
+      const wing = partyWingOrChapter(text, tokens, g, gazAt, res);
+      if (wing) out.push(wing);
     }
   }
   return out;
@@ -553,6 +559,60 @@ function lowerCaseMentions(gaz: readonly GazetteerMatch[], tokens: readonly Toke
   return out;
 }
 
+/**
+ * The pattern proposals of one sentence (titles, head nouns, capitalised runs), pushed to
+ * `proposals`. Its own function, not part of recognise(): as one they took TurboFan several
+ * hundred ms to compile, again after each deoptimisation.
+ */
+function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mixed', proposals: Mention[]): void {
+  const { text, tokens, inUnit, gazAt, words } = ctx;
+  let english: boolean | undefined; // decided only when a guess needs it
+  for (let k = ctx.start; k < ctx.end; ) {
+    const t = tokens[k]!;
+    if (inUnit[k] || !isUpperStart(t)) {
+      k++;
+      continue;
+    }
+    const title = titlePattern(ctx, k);
+    if (title) {
+      proposals.push(...title.bodies);
+      if (title.mention) {
+        proposals.push(title.mention);
+        k = title.mention.tokenEnd;
+      } else k = Math.max(title.end, k + 1);
+      continue;
+    }
+    // an organisation or a place by its head noun; the longer head decides (Pusat Komuniti is a place)
+    const orgHead = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
+    const placeHead = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
+    const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
+    const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
+    if (headed) {
+      proposals.push(headed);
+      k++;
+      continue;
+    }
+    const g = gazAt.get(k);
+    if (g && g.candidates.length > 0) {
+      k = g.tokenEnd;
+      continue;
+    }
+    const run = capitalisedRun(ctx, k);
+    // text all in capitals: every word looks like an acronym or a name, so no guesses there
+    if (letterCase === 'upper') {
+      k = Math.max(run.end, k + 1);
+      continue;
+    }
+    // in an English sentence only acronyms and company names are trusted from the run guesses
+    if (run.mention) {
+      const trusted = run.mention.by === 'acronym' || run.mention.by === 'company';
+      if (!trusted) english ??= isEnglishSentence(tokens, ctx.start, ctx.end);
+      if (trusted || !english) proposals.push(run.mention);
+    }
+    k = Math.max(run.end, k + 1);
+  }
+}
+
 /** The mentions of a segmented text, non-overlapping, in text order. */
 export function recognise(text: string, seg: Segmentation, res: RecogniserResources): Mention[] {
   const { tokens, sentences, units } = seg;
@@ -585,51 +645,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts, starts };
-    let english: boolean | undefined; // decided only when a guess needs it
-    for (let k = s.tokenStart; k < s.tokenEnd; ) {
-      const t = tokens[k]!;
-      if (inUnit[k] || !isUpperStart(t)) {
-        k++;
-        continue;
-      }
-      const title = titlePattern(ctx, k);
-      if (title) {
-        proposals.push(...title.bodies);
-        if (title.mention) {
-          proposals.push(title.mention);
-          k = title.mention.tokenEnd;
-        } else k = Math.max(title.end, k + 1);
-        continue;
-      }
-      // an organisation or a place by its head noun; the longer head decides (Pusat Komuniti is a place)
-      const orgHead = longestPhrase(res.words.orgHeads, text, tokens, k, s.tokenEnd, ctx.starts);
-      const placeHead = longestPhrase(res.words.placeHeads, text, tokens, k, s.tokenEnd, ctx.starts);
-      const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
-      const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
-      if (headed) {
-        proposals.push(headed);
-        k++;
-        continue;
-      }
-      const g = gazAt.get(k);
-      if (g && g.candidates.length > 0) {
-        k = g.tokenEnd;
-        continue;
-      }
-      const run = capitalisedRun(ctx, k);
-      // text all in capitals: every word looks like an acronym or a name, so no guesses there
-      if (letterCase === 'upper') {
-        k = Math.max(run.end, k + 1);
-        continue;
-      }
-      // in an English sentence only acronyms and company names are trusted from the run guesses
-      if (run.mention) {
-        const trusted = run.mention.by === 'acronym' || run.mention.by === 'company';
-        if (!trusted) english ??= isEnglishSentence(tokens, s.tokenStart, s.tokenEnd);
-        if (trusted || !english) proposals.push(run.mention);
-      }
-      k = Math.max(run.end, k + 1);
-    }
+    patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals);
   return chainPass(text, seg, first, res, starts);
