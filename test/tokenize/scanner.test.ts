@@ -165,3 +165,21 @@ describe('tokenize() gives the tokens segment() gives', () => {
     expect(tokenize(s)).toEqual(segment(s).tokens);
   });
 });
+
+describe('texts with more tokens than the scanner makes room for', () => {
+  // the scanner's columns start with room for a token per four characters (at most 65,536)
+  // and grow past it: these texts outgrow that room
+  it.each([
+    ['a token per character', 'a,'.repeat(1000), 2000],
+    ['more tokens than the largest room', 'x '.repeat(150_000), 150_000],
+    ['a short text of marks', '!?', 2],
+  ])('%s', (_name, text, count) => {
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(count);
+    tokens.forEach((t, k) => {
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      if (k > 0) expect(t.start).toBeGreaterThanOrEqual(tokens[k - 1]!.end);
+    });
+    expect(tokens.map((t) => t.text).join('')).toBe(text.replaceAll(' ', ''));
+  });
+});
