@@ -4,6 +4,7 @@
 // less than wall-clock time, and separate processes keep one build's garbage and feedback
 // from charging the other.
 //   node bench/probes/tok-ab.mjs DIST_A DIST_B [ROUNDS] [CORPUS]
+// TOK_AB_FNS=segment (comma-separated) times only those functions (default tokenize,segment).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,8 +32,9 @@ if (process.argv[2] === '--child') {
 } else {
   const [a = '/tmp/tok-base/dist', b = 'dist', roundsArg = '4', corpus = corpusDefault] = process.argv.slice(2);
   const self = fileURLToPath(import.meta.url);
+  const fns = (process.env.TOK_AB_FNS ?? 'tokenize,segment').split(',');
   const times = {};
-  for (const fn of ['tokenize', 'segment']) {
+  for (const fn of fns) {
     for (let r = 0; r < Number(roundsArg); r++) {
       for (const [name, dist] of r % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]]) {
         const out = JSON.parse(execFileSync(process.execPath, [self, '--child', dist, fn, '3', corpus], { encoding: 'utf8' }));
@@ -42,7 +44,7 @@ if (process.argv[2] === '--child') {
   }
   const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   for (const [k, c] of Object.entries(times)) console.log(`${k}: cpu min ${Math.min(...c).toFixed(0)} med ${med(c).toFixed(0)} ms (${c.length} passes)`);
-  for (const fn of ['tokenize', 'segment']) {
+  for (const fn of fns) {
     const ta = times[`${fn} A`], tb = times[`${fn} B`];
     console.log(`${fn}: B/A cpu median ${(med(tb) / med(ta)).toFixed(3)}, min ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}`);
   }
