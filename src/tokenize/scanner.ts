@@ -188,7 +188,7 @@ export function scan(text: string): TokenTable {
     // plain ASCII words and numbers: the common case, straight to the word scanner (an email
     // is only tried with an "@" at most 64 characters ahead)
     // (h and w start a word here too unless the next letter could make http:// or www.)
-    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(c, text.charCodeAt(i + 1))) {
+    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(text, i, c)) {
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64) {
         i = emailOrWord(i, c);
@@ -198,20 +198,26 @@ export function scan(text: string): TokenTable {
       // join it (comma, closing bracket ...): take them in this tight loop. Anything else
       // (digits, hyphens, dots, apostrophes, non-ASCII) goes to scanWord from the start.
       // It also notes capitals, so that segment() need not read a lower-case word again.
+      // The character that stops the run is kept (-1 at the end of the text) rather than read
+      // again for each test after it: one charCodeAt per character (each decides between the
+      // one- and two-byte string forms, and most texts come in both) measured faster.
       let e = i;
       let capitals = 0;
-      while (e < n) {
-        const ch = text.charCodeAt(e);
+      let ch = c;
+      for (;;) {
         const l = ch | 32;
-        if (l >= 97 && l <= 122) {
-          capitals |= ch ^ l;
-          e++;
-        } else break;
+        if (l < 97 || l > 122) break;
+        capitals |= ch ^ l;
+        if (++e === n) {
+          ch = -1;
+          break;
+        }
+        ch = text.charCodeAt(e);
       }
-      if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
+      if (ch === -1 || ENDS_LETTER_RUN[ch] === 1) {
         t.push(i, e, 'word', capitals === 0 ? 1 : 2);
         // the single space that usually follows is a gap with no line break: skip it here
-        i = text.charCodeAt(e) === 32 ? e + 1 : e;
+        i = ch === 32 ? e + 1 : e;
         continue;
       }
       i = scanWord(text, i, t);
@@ -308,10 +314,16 @@ export function scan(text: string): TokenTable {
   return t.finish();
 }
 
-/** Whether letters c, d could begin "http" or "www" (any case): only then is a web address tried. */
-function mayStartUrl(c: number, d: number): boolean {
+/**
+ * Whether the letter c at i and the one after it could begin "http" or "www" (any case): only
+ * then is a web address tried. The next character is read only after an h or a w.
+ */
+function mayStartUrl(text: string, i: number, c: number): boolean {
   const l = c | 32;
-  return (l === 104 && (d | 32) === 116) || (l === 119 && (d | 32) === 119);
+  if (l !== 104 && l !== 119) return false;
+  if (i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1) | 32;
+  return l === 104 ? d === 116 : d === 119;
 }
 
 function isWordCharAt(text: string, i: number): boolean {
