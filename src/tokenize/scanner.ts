@@ -555,6 +555,15 @@ function isWordCharCode(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** Whether text[i, e) has no character but lower-case ASCII ones. */
+function isLowerAsciiIn(text: string, i: number, e: number): boolean {
+  for (let k = i; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Length of the longest word whose dot may attach by the abbreviation or month lists. */
 const LONGEST_DOT_WORD = Math.max(...[...DOT_ABBREVIATIONS, ...MONTH_ABBREVIATIONS].map((w) => w.length));
 
@@ -609,7 +618,10 @@ function attachDot(
   // Abbreviations and months are short: a longer word (most words before a full stop) is
   // neither, and is not sliced and lower-cased for the look-ups.
   if (e - i <= LONGEST_DOT_WORD) {
-    const lower = text.slice(i, e).toLowerCase();
+    // a word already in lower-case ASCII is its own lower case: most texts are two-byte
+    // strings (a curly quote is enough), which V8 lower-cases through ICU, a runtime call
+    const word = text.slice(i, e);
+    const lower = isLowerAsciiIn(text, i, e) ? word : word.toLowerCase();
     if (DOT_ABBREVIATIONS.has(lower)) {
       if (NEEDS_NUMBER_AFTER.has(lower)) {
         const d = text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : after;
