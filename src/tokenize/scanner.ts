@@ -417,7 +417,8 @@ function scanNumberTail(text: string, i: number): number {
   while (e < text.length) {
     const c = text.charCodeAt(e);
     if (isAsciiDigit(c)) e++;
-    else if ((c === 46 || c === 44) && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
+    // (e + 1 past the end reads nothing: a read out of bounds deoptimised this loop)
+    else if ((c === 46 || c === 44) && e + 1 < text.length && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
     else break;
   }
   return e;
@@ -517,7 +518,9 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
 
   // The character after the word decides the rare cases; the word's text is only sliced for
   // them (a plain word needs no string here: segment() slices each token once).
-  const after = text.charCodeAt(e);
+  // -1 past the end, not NaN: reading out of bounds (and passing NaN on) deoptimised this
+  // function and the character tests it calls
+  const after = e < n ? text.charCodeAt(e) : -1;
   // "$" after a currency letter prefix: B$50, US$3, S$1
   if (after === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
     const end = scanNumberTail(text, e + 1);
@@ -580,7 +583,7 @@ function attachDot(
 ): { end: number; kind: TokenKind } {
   const none = { end: e, kind: 'word' as TokenKind };
   if (hyphens > 0 || otherJoin) return none;
-  const after = text.charCodeAt(e + 1);
+  const after = e + 1 < text.length ? text.charCodeAt(e + 1) : -1; // -1 past the end: see scanWord
   // web address without a scheme: malaysiakini.com, bernama.com.my
   if (letters > 0 && after >= 97 && after <= 122) {
     let p = e;

@@ -183,3 +183,18 @@ describe('texts with more tokens than the scanner makes room for', () => {
     expect(tokens.map((t) => t.text).join('')).toBe(text.replaceAll(' ', ''));
   });
 });
+
+describe('words, numbers and dots at the very end of a text', () => {
+  // the look-aheads after a word or a number find nothing past the end (and read nothing there)
+  it.each([
+    ['a number and a full stop', 'Harga naik 1.', [['Harga', 'word'], ['naik', 'word'], ['1', 'number'], ['.', 'punctuation']]],
+    ['a number and a comma', 'Jumlah 1,', [['Jumlah', 'word'], ['1', 'number'], [',', 'punctuation']]],
+    ['a title without its dot', 'Jumpa Dr', [['Jumpa', 'word'], ['Dr', 'word']]],
+    ['Dato without its apostrophe', 'Gelaran Dato', [['Gelaran', 'word'], ['Dato', 'word']]],
+    ['a number', 'Naik 5', [['Naik', 'word'], ['5', 'number']]],
+    ['an initial and its dot', 'M.', [['M', 'word'], ['.', 'punctuation']]],
+    ['a seat code', 'P.1', [['P.1', 'code']]],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual(expected);
+  });
+});
