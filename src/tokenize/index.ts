@@ -20,6 +20,8 @@ export function segment(text: string): Segmentation {
   return { tokens, sentences, units };
 }
 
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
 /** Tokens and units, with the columns the sentence pass reads. */
 function tokensAndUnits(text: string): {
   tokens: Token[];
@@ -30,68 +32,84 @@ function tokensAndUnits(text: string): {
 } {
   const table = scan(text);
   const { starts, ends, plain } = table;
+  const scanKinds = table.kinds;
   const n = starts.length;
-  const texts = new Array<string>(n);
+  const tokens = new Array<MutableToken>(n);
   const norms = new Array<string>(n);
+  // The whole text lower-cased once, for the ASCII words with capitals: most texts hold a curly
+  // quote, which makes them (and every slice of them) two-byte strings, and V8 lower-cases a
+  // two-byte string through ICU, several times slower than a one-byte one; one call over the
+  // whole text and a slice per word measured faster. Lower-casing keeps every ASCII letter at
+  // its offset unless the text holds U+0130 (the only code point whose lower case is longer):
+  // then the lengths differ and each word is lower-cased on its own (null).
+  let lowerText: string | null | undefined;
   for (let k = 0; k < n; k++) {
     const a = starts[k]!;
     const b = ends[k]!;
     const s = text.slice(a, b);
-    texts[k] = s;
     // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those
     // (and ASCII words with capitals, which only need lower-casing); the rest are checked
     // here, inlined, without a call
     let norm = s;
-    const p = plain[k];
-    if (p === 2) norm = s.toLowerCase();
-    else if (p === 0) {
+    let p = plain[k];
+    if (p === 0) {
       for (let i = a; i < b; i++) {
         const c = text.charCodeAt(i);
-        if (c > 127 || (c >= 65 && c <= 90)) {
-          norm = normalise(s);
+        if (c > 127) {
+          p = 3;
           break;
         }
+        if (c >= 65 && c <= 90) p = 2;
       }
     }
+    if (p === 2) {
+      if (lowerText === undefined) {
+        const lower = text.toLowerCase();
+        lowerText = lower.length === text.length ? lower : null;
+      }
+      norm = lowerText === null ? s.toLowerCase() : lowerText.slice(a, b);
+    } else if (p === 3) norm = normalise(s);
     norms[k] = norm;
+    // The token is made here, with the scanner's kind (units may change it below), rather than
+    // in the pass after the units from a column of texts: one pass and one array fewer.
+    // Every token has every field (undefined when absent), in one order: one object shape, so
+    // the stages reading tokens stay monomorphic instead of being re-optimised whenever a rarer
+    // combination (a reduplicated word with a clitic) first turns up; JSON drops the undefined ones
+    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm, stem: undefined, clitics: undefined, reduplication: undefined };
   }
   const { units, kinds } = findUnits(text, table, norms);
-  const tokens = new Array<Token>(n);
   let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
   let capitalMemo: Map<string, CliticAnalysis | null> | undefined;
   for (let k = 0; k < n; k++) {
-    const start = starts[k]!;
-    const end = ends[k]!;
     const kind = kinds[k]!;
+    if (kind !== 'word') {
+      // a token inside a unit takes the unit's kind (date, money ...); units never make words
+      if (kind !== scanKinds[k]) tokens[k]!.kind = kind;
+      continue;
+    }
+    const token = tokens[k]!;
     const norm = norms[k]!;
-    // every token has every field (undefined when absent), in one order: one object shape, so
-    // the stages reading tokens stay monomorphic instead of being re-optimised whenever a rarer
-    // combination (a reduplicated word with a clitic) first turns up; JSON drops the undefined ones
-    const token: { -readonly [K in keyof Token]: Token[K] } = { start, end, text: texts[k]!, kind, norm, stem: undefined, clitics: undefined, reduplication: undefined };
-    if (kind === 'word') {
-      if (mayHaveClitics(norm)) {
-        // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
-        // word is judged once per text; the judgement depends on the word and its capital only.
-        const capitalised = text.charCodeAt(start) !== norm.charCodeAt(0);
-        const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
-        let a = memo.get(norm);
-        if (a === undefined) {
-          a = analyseClitics(norm, capitalised) ?? null;
-          memo.set(norm, a);
-        }
-        if (a !== null) {
-          token.stem = a.stem;
-          token.clitics = cliticSpans(text, start, end, a);
-        }
+    if (mayHaveClitics(norm)) {
+      // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
+      // word is judged once per text; the judgement depends on the word and its capital only.
+      const capitalised = text.charCodeAt(token.start) !== norm.charCodeAt(0);
+      const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
+      let a = memo.get(norm);
+      if (a === undefined) {
+        a = analyseClitics(norm, capitalised) ?? null;
+        memo.set(norm, a);
       }
-      // a word the scanner marked is letters only: no hyphen to look for
-      if (plain[k] === 0 && hasHyphen(norm)) {
-        // judged without clitics: kanak-kanaknya is full reduplication of kanak
-        const r = reduplicationOf(token.stem ?? norm);
-        if (r) token.reduplication = r;
+      if (a !== null) {
+        token.stem = a.stem;
+        token.clitics = cliticSpans(text, token.start, token.end, a);
       }
     }
-    tokens[k] = token;
+    // a word the scanner marked is letters only: no hyphen to look for
+    if (plain[k] === 0 && hasHyphen(norm)) {
+      // judged without clitics: kanak-kanaknya is full reduplication of kanak
+      const r = reduplicationOf(token.stem ?? norm);
+      if (r) token.reduplication = r;
+    }
   }
   return { tokens, units, table, kinds, norms };
 }

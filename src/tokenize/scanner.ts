@@ -84,28 +84,79 @@ const ASCII_MARKS: ReadonlyArray<TokenKind | undefined> = Array.from({ length: 1
       : 'symbol',
 );
 
+/**
+ * The columns being filled, and the line breaks seen since the last token. A class rather
+ * than a closure made per scan() over local arrays: scanWord called a fresh closure for every
+ * text (a "wrong call target" deopt), and a method on one shape inlines.
+ *
+ * The columns are made with room for a token per four characters (news averages one per six
+ * and a half) and filled by index, pushing only past that: growing five arrays push by push
+ * (copying each backing store as it grows) measured twice the cost of filling them in place.
+ * The room is capped: V8 makes a larger `new Array(n)` a slow dictionary.
+ */
+class TableBuilder implements TokenTable {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly kinds: TokenKind[];
+  readonly breaksBefore: number[];
+  readonly plain: number[];
+  /** Line breaks in the gap since the last token. */
+  breaks = 0;
+  /** Tokens so far (the columns are longer until finish()). */
+  size = 0;
+  private readonly room: number;
+
+  constructor(textLength: number) {
+    const room = Math.min((textLength >> 2) + 8, 65536);
+    this.room = room;
+    this.starts = new Array<number>(room);
+    this.ends = new Array<number>(room);
+    this.kinds = new Array<TokenKind>(room);
+    this.breaksBefore = new Array<number>(room);
+    this.plain = new Array<number>(room);
+  }
+
+  push(s: number, e: number, k: TokenKind, plain = 0): void {
+    const breaks = this.breaks > 2 ? 2 : this.breaks;
+    const size = this.size++;
+    if (size < this.room) {
+      this.starts[size] = s;
+      this.ends[size] = e;
+      this.kinds[size] = k;
+      this.breaksBefore[size] = breaks;
+      this.plain[size] = plain;
+    } else {
+      this.starts.push(s);
+      this.ends.push(e);
+      this.kinds.push(k);
+      this.breaksBefore.push(breaks);
+      this.plain.push(plain);
+    }
+    this.breaks = 0;
+  }
+
+  /** The columns cut to the tokens found. */
+  finish(): TokenTable {
+    const size = this.size;
+    if (size < this.room) {
+      this.starts.length = size;
+      this.ends.length = size;
+      this.kinds.length = size;
+      this.breaksBefore.length = size;
+      this.plain.length = size;
+    }
+    return this;
+  }
+}
+
 export function scan(text: string): TokenTable {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: TokenKind[] = [];
-  const breaksBefore: number[] = [];
-  const plain: number[] = [];
+  const t = new TableBuilder(text.length);
   const n = text.length;
-  let breaks = 0;
   // Email look-ahead memo: a start at or before this index is known not to begin an email.
   let emailFailUntil = -1;
   // The next "@" at or after i (-1: none left). Emails are only tried where one is near:
   // a local part is at most 64 characters (RFC 5321).
   let nextAt = text.indexOf('@');
-
-  const push = (s: number, e: number, k: TokenKind): void => {
-    starts.push(s);
-    ends.push(e);
-    kinds.push(k);
-    breaksBefore.push(breaks > 2 ? 2 : breaks);
-    plain.push(0);
-    breaks = 0;
-  };
 
   /** An email address or a word from i; returns the index after it. */
   const emailOrWord = (i: number, c: number): number => {
@@ -113,12 +164,12 @@ export function scan(text: string): TokenTable {
     if (nextAt > i && nextAt - i <= 64 && i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
       const r = scanEmail(text, i);
       if (r > 0) {
-        push(i, r, 'email');
+        t.push(i, r, 'email');
         return r;
       }
       emailFailUntil = -r;
     }
-    return scanWord(text, i, push, kinds, ends);
+    return scanWord(text, i, t);
   };
 
   let i = 0;
@@ -127,9 +178,9 @@ export function scan(text: string): TokenTable {
 
     // gaps: whitespace, controls, invisible format characters, stray soft hyphens
     if (isSpace(c) || c === SOFT_HYPHEN) {
-      if (c === 10) breaks++;
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
-      else if (c === 0x2028 || c === 0x2029) breaks += 2;
+      if (c === 10) t.breaks++;
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) t.breaks++;
+      else if (c === 0x2028 || c === 0x2029) t.breaks += 2;
       i++;
       continue;
     }
@@ -137,7 +188,7 @@ export function scan(text: string): TokenTable {
     // plain ASCII words and numbers: the common case, straight to the word scanner (an email
     // is only tried with an "@" at most 64 characters ahead)
     // (h and w start a word here too unless the next letter could make http:// or www.)
-    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(c, text.charCodeAt(i + 1))) {
+    if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(text, i, c)) {
       if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64) {
         i = emailOrWord(i, c);
@@ -147,24 +198,29 @@ export function scan(text: string): TokenTable {
       // join it (comma, closing bracket ...): take them in this tight loop. Anything else
       // (digits, hyphens, dots, apostrophes, non-ASCII) goes to scanWord from the start.
       // It also notes capitals, so that segment() need not read a lower-case word again.
+      // The character that stops the run is kept (-1 at the end of the text) rather than read
+      // again for each test after it: one charCodeAt per character (each decides between the
+      // one- and two-byte string forms, and most texts come in both) measured faster.
       let e = i;
       let capitals = 0;
-      while (e < n) {
-        const ch = text.charCodeAt(e);
+      let ch = c;
+      for (;;) {
         const l = ch | 32;
-        if (l >= 97 && l <= 122) {
-          capitals |= ch ^ l;
-          e++;
-        } else break;
+        if (l < 97 || l > 122) break;
+        capitals |= ch ^ l;
+        if (++e === n) {
+          ch = -1;
+          break;
+        }
+        ch = text.charCodeAt(e);
       }
-      if (e === n || ENDS_LETTER_RUN[text.charCodeAt(e)] === 1) {
-        push(i, e, 'word');
-        plain[plain.length - 1] = capitals === 0 ? 1 : 2;
+      if (ch === -1 || ENDS_LETTER_RUN[ch] === 1) {
+        t.push(i, e, 'word', capitals === 0 ? 1 : 2);
         // the single space that usually follows is a gap with no line break: skip it here
-        i = text.charCodeAt(e) === 32 ? e + 1 : e;
+        i = ch === 32 ? e + 1 : e;
         continue;
       }
-      i = scanWord(text, i, push, kinds, ends);
+      i = scanWord(text, i, t);
       continue;
     }
 
@@ -175,7 +231,7 @@ export function scan(text: string): TokenTable {
       if (mark !== undefined) {
         let e = i + 1;
         while (e < n && text.charCodeAt(e) === c) e++;
-        push(i, e, mark);
+        t.push(i, e, mark);
         i = e;
         continue;
       }
@@ -187,7 +243,7 @@ export function scan(text: string): TokenTable {
     if (!prevIsWordChar && (c === 104 || c === 72 || c === 119 || c === 87)) {
       const e = scanUrl(text, i);
       if (e > i) {
-        push(i, e, 'url');
+        t.push(i, e, 'url');
         i = e;
         continue;
       }
@@ -197,7 +253,7 @@ export function scan(text: string): TokenTable {
     if ((c === 64 || c === 35) && !prevIsWordChar && i + 1 < n && isHandleChar(text, i + 1)) {
       let e = i + 1;
       while (e < n && isHandleChar(text, e)) e += codePointAt(text, e).size;
-      push(i, e, c === 64 ? 'mention' : 'hashtag');
+      t.push(i, e, c === 64 ? 'mention' : 'hashtag');
       i = e;
       continue;
     }
@@ -213,7 +269,7 @@ export function scan(text: string): TokenTable {
     // currency symbols written before a number: $5, €20, £3
     if ((cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) {
       const e = scanNumberTail(text, i + 1);
-      push(i, e, 'money');
+      t.push(i, e, 'money');
       i = e;
       continue;
     }
@@ -235,7 +291,7 @@ export function scan(text: string): TokenTable {
           regional = false;
         } else break;
       }
-      push(i, e, 'emoji');
+      t.push(i, e, 'emoji');
       i = e;
       continue;
     }
@@ -243,7 +299,7 @@ export function scan(text: string): TokenTable {
     // lone surrogates: one symbol each, offsets stay exact
     if (isHighSurrogate(c) || isLowSurrogate(c)) {
       if (size === 1) {
-        push(i, i + 1, 'symbol');
+        t.push(i, i + 1, 'symbol');
         i++;
         continue;
       }
@@ -252,16 +308,22 @@ export function scan(text: string): TokenTable {
     // punctuation and symbols: a run of one repeated character is one token ("...", "--", "!!!")
     let e = i + size;
     while (e < n && text.charCodeAt(e) === c && size === 1) e++;
-    push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
+    t.push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
     i = e;
   }
-  return { starts, ends, kinds, breaksBefore, plain };
+  return t.finish();
 }
 
-/** Whether letters c, d could begin "http" or "www" (any case): only then is a web address tried. */
-function mayStartUrl(c: number, d: number): boolean {
+/**
+ * Whether the letter c at i and the one after it could begin "http" or "www" (any case): only
+ * then is a web address tried. The next character is read only after an h or a w.
+ */
+function mayStartUrl(text: string, i: number, c: number): boolean {
   const l = c | 32;
-  return (l === 104 && (d | 32) === 116) || (l === 119 && (d | 32) === 119);
+  if (l !== 104 && l !== 119) return false;
+  if (i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1) | 32;
+  return l === 104 ? d === 116 : d === 119;
 }
 
 function isWordCharAt(text: string, i: number): boolean {
@@ -355,13 +417,12 @@ function scanNumberTail(text: string, i: number): number {
   while (e < text.length) {
     const c = text.charCodeAt(e);
     if (isAsciiDigit(c)) e++;
-    else if ((c === 46 || c === 44) && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
+    // (e + 1 past the end reads nothing: a read out of bounds deoptimised this loop)
+    else if ((c === 46 || c === 44) && e + 1 < text.length && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
     else break;
   }
   return e;
 }
-
-type Push = (s: number, e: number, k: TokenKind) => void;
 
 /**
  * A run of letters and digits with the joiners Malay writing uses inside a word: hyphens
@@ -370,7 +431,7 @@ type Push = (s: number, e: number, k: TokenKind) => void;
  * known abbreviation. Pushes one token, or several when a hyphen joins two different proper
  * names (Malaysia-Singapura). Returns the index after what it consumed.
  */
-function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind[], ends: readonly number[]): number {
+function scanWord(text: string, i: number, t: TableBuilder): number {
   const n = text.length;
   let e = i;
   let letters = 0;
@@ -457,23 +518,25 @@ function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind
 
   // The character after the word decides the rare cases; the word's text is only sliced for
   // them (a plain word needs no string here: segment() slices each token once).
-  const after = text.charCodeAt(e);
+  // -1 past the end, not NaN: reading out of bounds (and passing NaN on) deoptimised this
+  // function and the character tests it calls
+  const after = e < n ? text.charCodeAt(e) : -1;
   // "$" after a currency letter prefix: B$50, US$3, S$1
   if (after === 36 && digits === 0 && isAsciiDigit(text.charCodeAt(e + 1)) && DOLLAR_LETTER_PREFIXES.has(text.slice(i, e))) {
     const end = scanNumberTail(text, e + 1);
-    push(i, end, 'money');
+    t.push(i, end, 'money');
     return end;
   }
   // "%" straight after a number
   if (after === 37 && lastWasDigit && letters === 0) {
-    push(i, e + 1, 'percent');
+    t.push(i, e + 1, 'percent');
     return e + 1;
   }
 
   if (after === 46 /* . */) {
-    const dotted = attachDot(text, i, e, letters, digits, hyphens, otherJoin, kinds, ends);
+    const dotted = attachDot(text, i, e, letters, digits, hyphens, otherJoin, t);
     if (dotted.end > e) {
-      push(i, dotted.end, dotted.kind);
+      t.push(i, dotted.end, dotted.kind);
       return dotted.end;
     }
   }
@@ -481,18 +544,27 @@ function scanWord(text: string, i: number, push: Push, kinds: readonly TokenKind
   if (e - i === 4 && isApostrophe(after)) {
     const word = text.slice(i, e);
     if (word === 'Dato' || word === 'dato' || word === 'DATO') {
-      push(i, e + 1, 'word');
+      t.push(i, e + 1, 'word');
       return e + 1;
     }
   }
 
-  if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, push)) return e;
-  push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
+  if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, t)) return e;
+  t.push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
   return e;
 }
 
 function isWordCharCode(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Whether text[i, e) has no character but lower-case ASCII ones. */
+function isLowerAsciiIn(text: string, i: number, e: number): boolean {
+  for (let k = i; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Length of the longest word whose dot may attach by the abbreviation or month lists. */
@@ -507,12 +579,11 @@ function attachDot(
   digits: number,
   hyphens: number,
   otherJoin: boolean,
-  kinds: readonly TokenKind[],
-  ends: readonly number[],
+  t: TableBuilder,
 ): { end: number; kind: TokenKind } {
   const none = { end: e, kind: 'word' as TokenKind };
   if (hyphens > 0 || otherJoin) return none;
-  const after = text.charCodeAt(e + 1);
+  const after = e + 1 < text.length ? text.charCodeAt(e + 1) : -1; // -1 past the end: see scanWord
   // web address without a scheme: malaysiakini.com, bernama.com.my
   if (letters > 0 && after >= 97 && after <= 122) {
     let p = e;
@@ -550,7 +621,10 @@ function attachDot(
   // Abbreviations and months are short: a longer word (most words before a full stop) is
   // neither, and is not sliced and lower-cased for the look-ups.
   if (e - i <= LONGEST_DOT_WORD) {
-    const lower = text.slice(i, e).toLowerCase();
+    // a word already in lower-case ASCII is its own lower case: most texts are two-byte
+    // strings (a curly quote is enough), which V8 lower-cases through ICU, a runtime call
+    const word = text.slice(i, e);
+    const lower = isLowerAsciiIn(text, i, e) ? word : word.toLowerCase();
     if (DOT_ABBREVIATIONS.has(lower)) {
       if (NEEDS_NUMBER_AFTER.has(lower)) {
         const d = text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : after;
@@ -560,8 +634,8 @@ function attachDot(
     }
     if (MONTH_ABBREVIATIONS.has(lower)) {
       // only after a day number: "11 Okt." (the previous token is a number ending just before a space)
-      const last = kinds.length - 1;
-      if (last >= 0 && kinds[last] === 'number' && (ends[last] ?? 0) < i) return { end: e + 1, kind: 'abbreviation' };
+      const last = t.size - 1;
+      if (last >= 0 && t.kinds[last] === 'number' && (t.ends[last] ?? 0) < i) return { end: e + 1, kind: 'abbreviation' };
       return none;
     }
   }
@@ -577,7 +651,7 @@ function attachDot(
  * name, hyphen, name so that each can be recognised. Reduplication (Negara-Negara) and name
  * prefixes (Al-Sultan) stay whole. Returns false when it pushed nothing.
  */
-function splitProperCompound(text: string, i: number, e: number, push: Push): boolean {
+function splitProperCompound(text: string, i: number, e: number, t: TableBuilder): boolean {
   // most hyphenated words are lower-case reduplication (kanak-kanak): out before any allocation
   const c0 = text.charCodeAt(i);
   if (c0 < 128 && !isUpperAscii(c0)) return false;
@@ -603,8 +677,8 @@ function splitProperCompound(text: string, i: number, e: number, push: Push): bo
   if (HYPHEN_NAME_PREFIXES.has(first)) return false;
   for (let k = 0; k < parts.length; k++) {
     const [a, b] = parts[k]!;
-    if (k > 0) push(a - 1, a, 'punctuation');
-    push(a, b, 'word');
+    if (k > 0) t.push(a - 1, a, 'punctuation');
+    t.push(a, b, 'word');
   }
   return true;
 }

@@ -1,5 +1,6 @@
 // The normalised column: what a look-up sees for each written form.
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/tokenize/index.js';
 import { normalise } from '../../src/tokenize/normalise.js';
 
 describe('normalise folds case and unifies marks', () => {
@@ -28,5 +29,21 @@ describe('normalise folds case and unifies marks', () => {
     ['backtick alone (ASCII) stays', '`', '`'],
   ])('%s', (_name, written, norm) => {
     expect(normalise(written)).toBe(norm);
+  });
+});
+
+describe('token norms are their words normalised, whatever else the text holds', () => {
+  // tokenize() lower-cases the ASCII words with capitals from one lower-cased copy of the
+  // whole text; these texts check it against normalise() of each word on its own
+  it.each([
+    ['one-byte text', 'Menteri Besar Selangor, Dato\u2019 Seri Amirudin Shari berkata di PUTRAJAYA.'],
+    ['two-byte text (curly quotes)', '\u201cKami akan BINA semula,\u201d kata Dr. Ahmad di RM1.5 bilion JALAN-Jalan.'],
+    ['U+0130 before the words (its lower case is two code units)', '\u0130STANBUL, 5 Mac - Ahmad Ali KATA Dr. Siti di AS.'],
+    ['U+0130 inside a word', 'D\u0130YARBAKIR Ahmad B\u0130N Ali, kata PM.'],
+    ['final sigma and other cased scripts', '\u0391\u03a3 ABC \u03a3\u039f\u03a6\u0399\u0391 Ahmad \u00c9COLE.'],
+  ])('%s', (_name, text) => {
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(5);
+    for (const t of tokens) expect(t.norm, t.text).toBe(normalise(t.text));
   });
 });

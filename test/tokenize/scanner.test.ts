@@ -165,3 +165,36 @@ describe('tokenize() gives the tokens segment() gives', () => {
     expect(tokenize(s)).toEqual(segment(s).tokens);
   });
 });
+
+describe('texts with more tokens than the scanner makes room for', () => {
+  // the scanner's columns start with room for a token per four characters (at most 65,536)
+  // and grow past it: these texts outgrow that room
+  it.each([
+    ['a token per character', 'a,'.repeat(1000), 2000],
+    ['more tokens than the largest room', 'x '.repeat(150_000), 150_000],
+    ['a short text of marks', '!?', 2],
+  ])('%s', (_name, text, count) => {
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(count);
+    tokens.forEach((t, k) => {
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      if (k > 0) expect(t.start).toBeGreaterThanOrEqual(tokens[k - 1]!.end);
+    });
+    expect(tokens.map((t) => t.text).join('')).toBe(text.replaceAll(' ', ''));
+  });
+});
+
+describe('words, numbers and dots at the very end of a text', () => {
+  // the look-aheads after a word or a number find nothing past the end (and read nothing there)
+  it.each([
+    ['a number and a full stop', 'Harga naik 1.', [['Harga', 'word'], ['naik', 'word'], ['1', 'number'], ['.', 'punctuation']]],
+    ['a number and a comma', 'Jumlah 1,', [['Jumlah', 'word'], ['1', 'number'], [',', 'punctuation']]],
+    ['a title without its dot', 'Jumpa Dr', [['Jumpa', 'word'], ['Dr', 'word']]],
+    ['Dato without its apostrophe', 'Gelaran Dato', [['Gelaran', 'word'], ['Dato', 'word']]],
+    ['a number', 'Naik 5', [['Naik', 'word'], ['5', 'number']]],
+    ['an initial and its dot', 'M.', [['M', 'word'], ['.', 'punctuation']]],
+    ['a seat code', 'P.1', [['P.1', 'code']]],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual(expected);
+  });
+});
