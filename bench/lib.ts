@@ -67,6 +67,25 @@ export function timing(runs: readonly number[]): Timing {
   return { ms: median(runs), runs: runs.map((r) => round(r, 1)), min: Math.min(...runs), max: Math.max(...runs) };
 }
 
+/**
+ * Several contenders timed in turns: every warm-up first, then `runs` rounds of one timed pass
+ * of each, in order. Drifting load on a shared machine (other processes, CPU steal) then hits
+ * every contender alike, which timing all of one contender's passes before the next did not:
+ * the ratios between contenders moved by +-25% from run to run that way.
+ */
+export function measureInTurns(passes: readonly (() => unknown)[], runs: number, warmups: readonly (() => unknown)[] = passes): Timing[] {
+  for (const w of warmups) w();
+  const times: number[][] = passes.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    passes.forEach((pass, i) => {
+      const t0 = performance.now();
+      pass();
+      times[i]!.push(performance.now() - t0);
+    });
+  }
+  return times.map(timing);
+}
+
 /** Warm-up pass(es), then `runs` timed passes of `pass`; returns the median and the spread. */
 export function measure(pass: () => unknown, runs: number, warmup: () => unknown = pass): Timing {
   warmup();
