@@ -90,6 +90,9 @@ function sameLine(text: string, tokens: readonly Token[], a: number, b: number):
   return true;
 }
 
+/** Something per token index (undefined where a token has none). */
+type ByToken<T> = readonly (T | undefined)[];
+
 interface SentenceCtx {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -97,11 +100,11 @@ interface SentenceCtx {
   readonly end: number;
   readonly words: WordKnowledge;
   /** Gazetteer matches by their first token. */
-  readonly gazAt: ReadonlyMap<number, GazetteerMatch>;
+  readonly gazAt: ByToken<GazetteerMatch>;
   /** Tokens inside date/time/money units. */
   readonly inUnit: Uint8Array;
-  /** How often each capitalised token text occurs in the document. */
-  readonly counts: ReadonlyMap<string, number>;
+  /** How often a capitalised token text occurs in the document (counted on the first question). */
+  readonly countOf: (text: string) => number;
   /** Which word tries each token may start a phrase of (phraseStarts). */
   readonly starts: Uint8Array;
 }
@@ -112,7 +115,7 @@ function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by:
 
 /** A gazetteer match at k whose best candidate is a place or organisation. */
 function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined {
-  const g = ctx.gazAt.get(k);
+  const g = ctx.gazAt[k];
   if (!g || g.end !== ctx.tokens[g.tokenEnd - 1]!.end) return undefined;
   const best = g.candidates[0];
   return best && best.label !== 'PER' ? g : undefined;
@@ -145,8 +148,11 @@ function headAt(ctx: SentenceCtx, q: number): boolean {
   return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined;
 }
 
-/** Tokens of a person's name from k: capitalised words, particles, initials, inner titles. */
-function nameRun(ctx: SentenceCtx, k: number): number {
+/**
+ * Tokens of a person's name from k: capitalised words, particles, initials, inner titles.
+ * A word that is no entity (Melayu, Islam) ends the run unless `throughNonEntities`.
+ */
+function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): number {
   const { tokens, words } = ctx;
   let q = k;
   let last = k;
@@ -155,7 +161,7 @@ function nameRun(ctx: SentenceCtx, k: number): number {
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
-    if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || isNonEntity(ctx, t))) break;
+    if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, t)))) break;
     if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
       q++;
       last = q;
@@ -295,7 +301,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
     const n = nameRun(ctx, q);
     if (n === q) return { bodies, end: p };
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
-    const g = ctx.gazAt.get(q);
+    const g = ctx.gazAt[q];
     const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
     if (!known && personShaped(ctx, q, n, lastKind)) {
       const score = roleOnly ? 0.85 : 0.9;
@@ -339,7 +345,7 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   while (p < tailEnd) {
     if (!sameLine(text, tokens, p - 1, p)) break;
     const t = tokens[p]!;
-    const g = ctx.gazAt.get(p);
+    const g = ctx.gazAt[p];
     if (g && g.candidates[0]?.label !== 'PER' && isUpperStart(t)) {
       sawPlace = sawPlace || g.candidates[0]?.label === 'LOC';
       p = g.tokenEnd;
@@ -377,7 +383,7 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
   while (p < tailEnd && sameLine(text, tokens, p - 1, p)) {
     const t = tokens[p]!;
-    const g = ctx.gazAt.get(p);
+    const g = ctx.gazAt[p];
     if (g && isUpperStart(t) && g.candidates[0]?.label !== 'PER') {
       p = g.tokenEnd;
       continue;
@@ -403,10 +409,11 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
   if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
-  if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun({ ...ctx, words: { ...ctx.words, nonEntities: new Set() } }, k)) };
+  // (the run goes on through such words: a copy of the context without them made every reader of ctx polymorphic)
+  if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun(ctx, k, true)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
-  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && !ctx.gazAt.has(k + 1);
+  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && ctx.gazAt[k + 1] === undefined;
   // acronym: UMNO, SPR, 1MDB
   if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
@@ -446,7 +453,7 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
     // a word seen once is too little to go on (page furniture, product names)
-    if ((ctx.counts.get(t0.text) ?? 0) < 2) return { end: n };
+    if (ctx.countOf(t0.text) < 2) return { end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
@@ -466,7 +473,7 @@ const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district
 
 /** Gazetteer proposals, with the care ordinary words need. */
 /** A party's wing or chapter around a gazetteer match of the party: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai. */
-function partyWingOrChapter(text: string, tokens: readonly Token[], g: GazetteerMatch, gazAt: ReadonlyMap<number, GazetteerMatch>, res: RecogniserResources): Mention | undefined {
+function partyWingOrChapter(text: string, tokens: readonly Token[], g: GazetteerMatch, gazAt: ByToken<GazetteerMatch>, res: RecogniserResources): Mention | undefined {
   const prev = tokens[g.tokenStart - 1];
   const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
   let q = g.tokenEnd;
@@ -475,14 +482,14 @@ function partyWingOrChapter(text: string, tokens: readonly Token[], g: Gazetteer
   let r = q;
   while (r < tokens.length && r < q + MAX_NAME_TOKENS && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
   const before = tokens[wing - 1];
-  const placeLike = r > q && (gazAt.get(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
+  const placeLike = r > q && (gazAt[q]?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
   const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
   if (wing === g.tokenStart && !chapter) return undefined;
   const b = chapter ? r : g.tokenEnd;
   return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
 }
 
-function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ReadonlyMap<number, GazetteerMatch>, res: RecogniserResources, sentenceStarts: ReadonlySet<number>): Mention[] {
+function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
   const out: Mention[] = [];
@@ -496,11 +503,11 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
     const lower = lowerOf(t);
     // an alias that is also an ordinary word needs a location cue, not just a capital
-    if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts.has(g.tokenStart) || single) && !cued) continue;
+    if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts[g.tokenStart] === 1 || single) && !cued) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
     const kind = lexicon.byId(best.id)?.kind;
-    if (single && sentenceStarts.has(g.tokenStart) && isCommonWord(lower) && !(best.label === 'LOC' && kind === 'country')) continue;
+    if (single && sentenceStarts[g.tokenStart] === 1 && isCommonWord(lower) && !(best.label === 'LOC' && kind === 'country')) continue;
     // a small place named like an ordinary word (Cukai, Surat) needs a cue
     if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
     if (g.caseFolded && single && isCommonWord(t.norm)) continue;
@@ -592,7 +599,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
       k++;
       continue;
     }
-    const g = gazAt.get(k);
+    const g = gazAt[k];
     if (g && g.candidates.length > 0) {
       k = g.tokenEnd;
       continue;
@@ -620,14 +627,23 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') return lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
   const gaz = matchGazetteer(text, tokens, res.gazetteer);
-  const gazAt = new Map<number, GazetteerMatch>();
-  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  // by token index: an array, not a Map (asked at almost every capitalised token)
+  const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
+  for (const g of gaz) gazAt[g.tokenStart] = g;
   const inUnit = new Uint8Array(tokens.length);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
-  const sentenceStarts = new Set(sentences.map((s) => s.tokenStart));
+  const sentenceStarts = new Uint8Array(tokens.length);
+  for (const s of sentences) if (s.tokenStart < tokens.length) sentenceStarts[s.tokenStart] = 1;
   const starts = phraseStarts(tokens, res.words);
-  const counts = new Map<string, number>();
-  for (const t of tokens) if (isUpperStart(t)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
+  let counts: Map<string, number> | undefined;
+  const countOf = (t: string): number => {
+    if (counts === undefined) {
+      counts = new Map();
+      for (const x of tokens) if (isUpperStart(x)) counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+    }
+    return counts.get(t) ?? 0;
+  };
 
   const proposals: Mention[] = [];
   // dateline places
@@ -637,14 +653,14 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     while (tokens[a]!.start < u.place.start) a++;
     let b = a;
     while (b < tokens.length && tokens[b]!.end <= u.place.end) b++;
-    const g = gazAt.get(a);
+    const g = gazAt[a];
     proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
   proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, counts, starts };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts };
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals);

@@ -46,10 +46,18 @@ const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 /** A one-character token: a test of its length first spares a Set look-up (and hashing) per token. */
 const isDoubleQuote = (tx: string): boolean => tx.length === 1 && DOUBLE_QUOTES.has(tx);
 
+const byTextOrder = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
+
+function inTextOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (byTextOrder(entities[i - 1]!, entities[i]!) > 0) return false;
+  return true;
+}
+
 export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon): Doc {
   const tokens = seg.tokens;
   const n = tokens.length;
-  const ents = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  // the linker returns entities in text order: copied and sorted only when they are not
+  const ents = inTextOrder(entities) ? entities : [...entities].sort(byTextOrder);
   const entAt = new Int32Array(n).fill(-1);
   const entStart = new Int32Array(ents.length).fill(-1);
   const entEnd = new Int32Array(ents.length).fill(-1);
