@@ -528,6 +528,34 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
       `CPU split: /proc per thread under bench/probes/threads.mjs; the idle-machine estimate is the larger of the busiest JavaScript thread and total CPU / ${cpus().length} cores, which puts 2 workers at about ${fmt(cpu[1].idleMs / cpu[2].idleMs)}x 1 worker on an idle machine`,
     );
   }
+  // What the cores give when no thread pays V8's optimising compiler: the same commands under
+  // node --no-turbofan (every thread runs slower, in the lower tiers; V8 flags are per process,
+  // so the workers run so too). Diagnostic only, one run each: if 2 workers scale here and not
+  // above, the per-thread JIT warm-up is what the two cores cannot share.
+  const noJit = async (w: number, input: readonly string[]): Promise<number> => {
+    const r = await runChild(process.execPath, ['--no-turbofan', bin, 'extract', '--workers', String(w), '--quiet'], { input, discardStdout: true });
+    if (r.code !== 0) throw new Error(`node --no-turbofan kenal extract --workers ${w} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+    return r.ms;
+  };
+  const noJitMs: Record<number, { full: number; startup: number }> = {};
+  for (const w of [1, 2]) {
+    const startup = await noJit(w, lines.slice(0, 1));
+    const full = await noJit(w, lines);
+    noJitMs[w] = { full, startup };
+    console.log(`  node --no-turbofan, --workers ${w}: ${fmtInt(full)} ms (startup + 1 document ${fmtInt(startup)} ms)`);
+  }
+  const noJitSteady = (w: number): number => perS(n - 1, noJitMs[w]!.full - noJitMs[w]!.startup);
+  const noJitSpeedup = noJitSteady(2) / noJitSteady(1);
+  markdown += `\n\n${table(
+    ['V8 optimising compiler off (node --no-turbofan), 1 run each', 'ms', 'startup + 1 doc ms', 'docs/s after startup', 'vs 1 worker'],
+    [
+      ['--workers 1', fmtInt(noJitMs[1]!.full), fmtInt(noJitMs[1]!.startup), fmt(noJitSteady(1), 1), '1.00x'],
+      ['--workers 2', fmtInt(noJitMs[2]!.full), fmtInt(noJitMs[2]!.startup), fmt(noJitSteady(2), 1), `${fmt(noJitSpeedup)}x`],
+    ],
+  )}`;
+  notes.push(
+    `with V8's optimising compiler off (node --no-turbofan) 2 workers run ${fmt(noJitSpeedup)}x 1 worker: the two cores do scale on this job when no thread compiles; what 2 workers lose above is each thread's own JIT warm-up (TurboFan on the background threads, and the time each thread spends in the slower tiers before its code is optimised)`,
+  );
   return {
     notes: [
       `kenal extract --workers N --quiet over ${n} corpus records (${fmt(sumBytes(docs) / 1e6, 2)} MB${n === corpus.docs.length ? ', the whole corpus' : `, one article in ${Math.round(corpus.chars / targetChars)}`}) on standard input, output discarded; median of ${runs}`,
@@ -538,7 +566,7 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
     ],
     markdown,
     targets: [{ id: 'workers-2-vs-1', description: '2 workers vs 1 (documents/s after startup)', measured: round(speedup), unit: 'x', goal: '>= 1.7x', met: speedup >= 1.7 }],
-    data: { runs, documents: n, bytes: sumBytes(docs), result, one, two, rawSpeedup: round(rawSpeedup), pairMs, twoProcessesCeiling: round(ceiling), cpuAfterStartup: cpu ?? null },
+    data: { runs, documents: n, bytes: sumBytes(docs), result, one, two, rawSpeedup: round(rawSpeedup), pairMs, twoProcessesCeiling: round(ceiling), cpuAfterStartup: cpu ?? null, noTurbofan: { ms: noJitMs, speedup: round(noJitSpeedup) } },
   };
 }
 
