@@ -68,6 +68,17 @@ describe.each([
     const starts = new Set([...ref.root.next.keys()].map((k) => k.charCodeAt(0)));
     for (let c = 97; c <= 122; c++) expect(gaz.firstChars[c]).toBe(starts.has(c) ? 1 : 0);
   });
+  it('answers the same before and after a first level is copied into a Map (after 4,096 look-ups)', () => {
+    const fresh = buildGazetteer(lexicon);
+    const keys = [...[...ref.root.next.keys()].slice(0, 50), 'Kuala', 'kuala', 'Zzyzx', 'constructor', '__proto__', '10', ''];
+    const answer = () => keys.map((k) => [fresh.root.next.has(k), fresh.root.next.get(k)?.alias, fresh.upper.next.has(k.toUpperCase())]);
+    const before = answer();
+    for (let i = 0; i < 5000; i++) {
+      fresh.root.next.has(`Tiada${i}`);
+      fresh.upper.next.has(`TIADA${i}`);
+    }
+    expect(answer()).toEqual(before);
+  });
   it.each(['constructor', '__proto__', 'toString'])('has no child %j on the first level', (key) => {
     expect(gaz.root.next.has(key)).toBe(ref.root.next.has(key));
     expect(gaz.root.next.get(key)).toBeUndefined();
