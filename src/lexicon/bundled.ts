@@ -123,6 +123,9 @@ function lazyLists(t: Readonly<Record<string, number | readonly number[] | undef
   });
 }
 
+/** Id look-ups answered by binary search before the id -> index Map is filled (bundledLexicon). */
+const SEARCHES_BEFORE_MAP = 4096;
+
 /**
  * A frozen Lexicon over compact data. `entryPrior` ranks candidates (passed in to keep this module
  * free of compile.ts); `words` must already be deduplicated and sorted, as the build writes them.
@@ -185,14 +188,29 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     return all;
   };
 
-  // ids are sorted and unique (the build sorts by id); the map is made on the first look-up
+  // ids are sorted and unique (the build sorts them; test/lexicon checks): a look-up is a
+  // binary search until SEARCHES_BEFORE_MAP have been made, then a Map. Filling the Map costs
+  // a cold start ~4 ms (7,000 ids, in the interpreter) for the few dozen look-ups of its first
+  // document; a corpus makes thousands, each cheaper in the Map.
   let byIdMap: Map<string, number> | undefined;
+  let searches = 0;
   const indexOf = (id: string): number | undefined => {
-    if (byIdMap === undefined) {
+    if (byIdMap !== undefined) return byIdMap.get(id);
+    if (++searches >= SEARCHES_BEFORE_MAP) {
       byIdMap = new Map();
       for (let i = 0; i < n; i++) byIdMap.set(data.id[i]!, i);
+      return byIdMap.get(id);
     }
-    return byIdMap.get(id);
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = data.id[mid]!;
+      if (x === id) return mid;
+      if (x < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   };
   const byId = (id: string): LexiconEntry | undefined => {
     const i = indexOf(id);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkerResources } from '../../src/link/index.js';
-import { precompiledAliases } from '../../src/lexicon/bundled.js';
+import entities from '#lexicons/entities.js';
+import { bundledLexicon, precompiledAliases, type CompactLexicon } from '../../src/lexicon/bundled.js';
+import { entryPrior } from '../../src/lexicon/compile.js';
 import { createLexicon, loadBundledLexicon, mergeLexicons, parseLexicon } from '../../src/lexicon/index.js';
 import { createPipeline } from '../../src/pipeline/index.js';
 import { placeCountries } from '../../src/relations/index.js';
@@ -26,6 +28,19 @@ describe('the bundled lexicon read from its compact form', () => {
   it('finds every entry by id, the same object as in entries', () => {
     for (const e of fast.entries) expect(fast.byId(e.id)).toBe(e);
     expect(fast.byId('no:such-id')).toBeUndefined();
+  });
+
+  it('ships its ids strictly ascending (byId binary-searches them before it fills a Map)', () => {
+    const ids = (entities as unknown as CompactLexicon).id;
+    for (let i = 1; i < ids.length; i++) expect(ids[i - 1]! < ids[i]!).toBe(true);
+  });
+
+  it('finds every entry by id and misses unknown ids, by binary search and then by its Map (over 4,096 look-ups)', () => {
+    const lex = bundledLexicon(entities as unknown as CompactLexicon, fast.words, fast.version, entryPrior);
+    const ask = () => [...fast.entries.map((e) => lex.byId(e.id)?.id), lex.byId('no:such-id'), lex.byId(''), lex.byId('zzz')];
+    const first = ask(); // the first 4,095 by binary search, the rest by the Map
+    expect(first).toEqual([...fast.entries.map((e) => e.id), undefined, undefined, undefined]);
+    expect(ask()).toEqual(first);
   });
 
   it('has the same alias index: size, key order, candidates of every alias', () => {
