@@ -6,6 +6,7 @@
 // alias to its precomputed candidate entries, and entry and candidate objects are made (and
 // frozen) on first use only, memoised per lexicon. Seen from outside it is the same frozen,
 // immutable Lexicon as createLexicon makes (test/lexicon/bundled.test.ts compares them).
+import { sortedIndex } from '../support/sorted-index.js';
 import type { AliasCandidate, AliasIndex, EntityLabel, Lexicon, LexiconEntry, WordLists } from './types.js';
 
 /** Column-wise entries and the precompiled alias index (see lexicons/compact.ts, which writes it). */
@@ -123,9 +124,6 @@ function lazyLists(t: Readonly<Record<string, number | readonly number[] | undef
   });
 }
 
-/** Id look-ups answered by binary search before the id -> index Map is filled (bundledLexicon). */
-const SEARCHES_BEFORE_MAP = 4096;
-
 /**
  * A frozen Lexicon over compact data. `entryPrior` ranks candidates (passed in to keep this module
  * free of compile.ts); `words` must already be deduplicated and sorted, as the build writes them.
@@ -140,10 +138,9 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
   const population = table(sp.population);
   const priority = table(sp.priority);
   const sourcesOf = table(sp.sources);
-  // alias -> its index: a tight loop over a string array fills a Map faster than V8 parses
-  // the same table as a JSON object (measured), so this one is made here
-  const slot = new Map<string, number>();
-  for (let i = 0; i < data.alias.length; i++) slot.set(data.alias[i]!, i);
+  // alias -> its index (aliases are sorted and unique, as the build writes them; test/lexicon
+  // checks): a binary search, then a Map once a corpus has asked often enough (sortedIndex)
+  const slotOf = sortedIndex(data.alias);
   const tokenOverrides = table(data.tokens);
 
   const made: (LexiconEntry | undefined)[] = new Array<LexiconEntry | undefined>(n);
@@ -188,30 +185,8 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     return all;
   };
 
-  // ids are sorted and unique (the build sorts them; test/lexicon checks): a look-up is a
-  // binary search until SEARCHES_BEFORE_MAP have been made, then a Map. Filling the Map costs
-  // a cold start ~4 ms (7,000 ids, in the interpreter) for the few dozen look-ups of its first
-  // document; a corpus makes thousands, each cheaper in the Map.
-  let byIdMap: Map<string, number> | undefined;
-  let searches = 0;
-  const indexOf = (id: string): number | undefined => {
-    if (byIdMap !== undefined) return byIdMap.get(id);
-    if (++searches >= SEARCHES_BEFORE_MAP) {
-      byIdMap = new Map();
-      for (let i = 0; i < n; i++) byIdMap.set(data.id[i]!, i);
-      return byIdMap.get(id);
-    }
-    let lo = 0;
-    let hi = n - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = data.id[mid]!;
-      if (x === id) return mid;
-      if (x < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  };
+  // ids are sorted and unique (the build sorts them; test/lexicon checks)
+  const indexOf = sortedIndex(data.id);
   const byId = (id: string): LexiconEntry | undefined => {
     const i = indexOf(id);
     return i === undefined ? undefined : entry(i);
@@ -253,10 +228,10 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
   const aliases: AliasIndex = Object.freeze({
     size: data.alias.length,
     get: (alias: string): readonly AliasCandidate[] => {
-      const i = slot.get(alias);
+      const i = slotOf(alias);
       return i === undefined ? NONE : candidatesAt(i);
     },
-    has: (alias: string): boolean => slot.has(alias),
+    has: (alias: string): boolean => slotOf(alias) !== undefined,
     keys,
   });
 

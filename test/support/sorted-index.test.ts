@@ -1,0 +1,36 @@
+// sortedIndex (src/support/sorted-index.ts): a key's position in a sorted array of unique
+// strings, by binary search and then by a Map; both must give what indexOf gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortedIndex } from '../../src/support/sorted-index.js';
+
+const sorted = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+describe('sortedIndex', () => {
+  it.each([
+    ['place names', ['Ipoh', 'Johor Bahru', 'Kuala Lumpur', 'Melaka', 'Putrajaya'], ['Melaka', 'Ipoh', 'Putrajaya', 'Kuala', 'kuala lumpur', '']],
+    ['ids of countries and states', ['AS', 'KP', 'MY', 'MY-01', 'MY-14', 'RU'], ['MY-14', 'AS', 'RU', 'MY-1', 'ZZ']],
+    ['one key', ['Rusia'], ['Rusia', 'rusia', 'Rusiaa']],
+    ['no keys', [], ['Korea Utara', '']],
+    ['non-ASCII and apostrophes', ["'Ajlun", 'Åland', 'Çanakkale', 'Đà Nẵng'], ['Åland', "'Ajlun", 'Đà Nẵng', 'Aland']],
+  ])('answers as indexOf before and after its Map is filled: %s', (_name, keys, asked) => {
+    const at = sortedIndex(sorted(keys), 3);
+    const expected = asked.map((k) => (sorted(keys).indexOf(k) >= 0 ? sorted(keys).indexOf(k) : undefined));
+    expect(asked.map((k) => at(k))).toEqual(expected); // more than 3 look-ups: the Map takes over midway
+    expect(asked.map((k) => at(k))).toEqual(expected);
+  });
+
+  it('answers as indexOf for arbitrary sorted keys and questions, on both paths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 60 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 30 }), fc.nat(40), (raw, extra, mapAfter) => {
+        const keys = sorted(raw);
+        const at = sortedIndex(keys, mapAfter);
+        return [...keys, ...extra, ...keys].every((k) => {
+          const i = keys.indexOf(k);
+          return at(k) === (i >= 0 ? i : undefined);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
