@@ -11,14 +11,14 @@ import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 import { keyFilter, keyPrint, mayContain, mayHold, type KeyFilter } from '../support/key-filter.js';
+import { sortedMembers } from '../support/sorted-index.js';
 
-// arrays from the generated modules: the Sets take them in bulk (lexicons/word-list-module.ts)
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWords);
+// sorted arrays from the generated modules (lexicons/word-list-module.ts): binary-searched
+// until a corpus has asked often, then a Set, filled in bulk (sortedMembers)
 // No pre-test here: building one over these lists (27,000 words) costs more at start-up than
 // it saves per document (measured: ~10 ms of a cold start for ~1% of extraction time).
-const isCommon = (lower: string): boolean => COMMON_WORDS.has(lower);
-const isEnglish = (lower: string): boolean => ENGLISH_WORDS.has(lower);
+const isCommon = sortedMembers(commonWords);
+const isEnglish = sortedMembers(englishWords);
 
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {

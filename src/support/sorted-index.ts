@@ -1,31 +1,53 @@
-// key -> position in an array of strings sorted ascending (code-unit order, as `<` compares)
-// and without duplicates. The first look-ups binary-search the array; after `mapAfter` of them
-// the positions go into a Map once. A cold start makes a few dozen look-ups and filling a Map of
-// thousands of keys costs it milliseconds (run in the interpreter); a corpus makes thousands of
-// look-ups, each cheaper in the Map. The answers are the same either way.
+// Look-ups in an array of strings sorted ascending (code-unit order, as `<` compares) and
+// without duplicates: a key's position (sortedIndex) or whether it is there (sortedMembers).
+// The first look-ups binary-search the array; after `after` of them a Map or Set is filled
+// once and answers the rest. A cold start makes a few dozen or hundred look-ups per table, and
+// filling a Map or Set of thousands of keys costs it milliseconds; a corpus makes thousands of
+// look-ups, each cheaper in the Map or Set. The answers are the same either way.
 
-/** Look-ups answered by binary search before the Map is filled, by default. */
-export const MAP_AFTER = 4096;
+/** Look-ups answered by binary search before the Map or Set is filled, by default. */
+export const SEARCHES_BEFORE_TABLE = 4096;
 
-export function sortedIndex(keys: readonly string[], mapAfter = MAP_AFTER): (key: string) => number | undefined {
+/** Position of `key` in the sorted `keys`, or -1. */
+function search(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = keys[mid]!;
+    if (x === key) return mid;
+    if (x < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** key -> its position in `keys`. */
+export function sortedIndex(keys: readonly string[], after = SEARCHES_BEFORE_TABLE): (key: string) => number | undefined {
   let map: Map<string, number> | undefined;
   let asked = 0;
   return (key: string): number | undefined => {
     if (map !== undefined) return map.get(key);
-    if (++asked > mapAfter) {
+    if (++asked > after) {
       map = new Map();
       for (let i = 0; i < keys.length; i++) map.set(keys[i]!, i);
       return map.get(key);
     }
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = keys[mid]!;
-      if (x === key) return mid;
-      if (x < key) lo = mid + 1;
-      else hi = mid - 1;
+    const i = search(keys, key);
+    return i < 0 ? undefined : i;
+  };
+}
+
+/** Whether `key` is one of `keys`. */
+export function sortedMembers(keys: readonly string[], after = SEARCHES_BEFORE_TABLE): (key: string) => boolean {
+  let set: Set<string> | undefined;
+  let asked = 0;
+  return (key: string): boolean => {
+    if (set !== undefined) return set.has(key);
+    if (++asked > after) {
+      set = new Set(keys);
+      return set.has(key);
     }
-    return undefined;
+    return search(keys, key) >= 0;
   };
 }

@@ -9,14 +9,16 @@
 // The dictionary is the Sastrawi root list (MIT) extracted from natural's Indonesian stemmer
 // by lexicons/roots.ts; Malay and Indonesian share these roots.
 
+import { sortedMembers } from '../support/sorted-index.js';
 import roots from '#lexicons/malay-roots.js';
 import type { Clitic, CliticForm } from '../types.js';
 
-const ROOTS: ReadonlySet<string> = new Set(roots);
+// the list ships sorted: binary-searched until a corpus has asked often, then a Set (sortedMembers)
+const isRoot = sortedMembers(roots);
 
 /** Whether a lower-case word is a Malay/Indonesian root word. */
 export function isRootWord(lower: string): boolean {
-  return ROOTS.has(lower);
+  return isRoot(lower);
 }
 
 /** Joined "pun" conjunctions are words, not word + clitic (DBP spelling rules). */
@@ -79,11 +81,11 @@ function hasPrefix(s: string, p: string): boolean {
 
 /** A root, or a derivational prefix plus a root: such a word is lexical, not word + clitic. */
 function isLexical(lower: string): boolean {
-  if (ROOTS.has(lower)) return true;
+  if (isRoot(lower)) return true;
   const c = lower.charCodeAt(0);
   if (!(c < 128)) return false; // every prefix is ASCII
   for (const p of PREFIXES_BY_FIRST[c]!) {
-    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && ROOTS.has(lower.slice(p.length))) return true;
+    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && isRoot(lower.slice(p.length))) return true;
   }
   return false;
 }
@@ -104,7 +106,7 @@ function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boo
   switch (form) {
     case 'nya':
       // hanya, punya, tanya, Kenya are roots (handled above); anything else ending -nya is clitic
-      return !capitalised || ROOTS.has(stem) || stem.length >= 4;
+      return !capitalised || isRoot(stem) || stem.length >= 4;
     case 'lah':
     case 'kah':
       // Abdullah, Makkah: a doubled consonant before the ending marks a name
@@ -173,7 +175,7 @@ export function analyseClitics(lower: string, capitalised: boolean): CliticAnaly
   let pro: CliticForm | undefined;
   if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
     for (const p of PROCLITICS) {
-      if (rest.startsWith(p) && rest.length - p.length >= 3 && ROOTS.has(rest.slice(p.length)) && !isLexical(rest)) {
+      if (rest.startsWith(p) && rest.length - p.length >= 3 && isRoot(rest.slice(p.length)) && !isLexical(rest)) {
         pro = p;
         break;
       }

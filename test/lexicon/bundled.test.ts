@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkerResources } from '../../src/link/index.js';
+import commonWords from '#lexicons/common-words.js';
+import englishWords from '#lexicons/english-words.js';
 import entities from '#lexicons/entities.js';
+import malayRoots from '#lexicons/malay-roots.js';
 import { bundledLexicon, precompiledAliases, type CompactLexicon } from '../../src/lexicon/bundled.js';
 import { entryPrior } from '../../src/lexicon/compile.js';
 import { createLexicon, loadBundledLexicon, mergeLexicons, parseLexicon } from '../../src/lexicon/index.js';
@@ -28,6 +31,15 @@ describe('the bundled lexicon read from its compact form', () => {
   it('finds every entry by id, the same object as in entries', () => {
     for (const e of fast.entries) expect(fast.byId(e.id)).toBe(e);
     expect(fast.byId('no:such-id')).toBeUndefined();
+  });
+
+  it.each([
+    ['malay-roots', malayRoots],
+    ['common-words', commonWords],
+    ['english-words', englishWords],
+  ])('ships the %s word list strictly ascending (its look-ups binary-search it before they fill a Set)', (_name, words) => {
+    expect(words.length).toBeGreaterThan(1000);
+    for (let i = 1; i < words.length; i++) expect(words[i - 1]! < words[i]!).toBe(true);
   });
 
   it.each(['id', 'alias'] as const)('ships its %s column strictly ascending (look-ups binary-search it before they fill a Map)', (column) => {

@@ -1,8 +1,9 @@
-// sortedIndex (src/support/sorted-index.ts): a key's position in a sorted array of unique
-// strings, by binary search and then by a Map; both must give what indexOf gives.
+// sortedIndex and sortedMembers (src/support/sorted-index.ts): a key's position in, or
+// membership of, a sorted array of unique strings, by binary search and then by a Map or Set;
+// both paths must give what indexOf gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedIndex } from '../../src/support/sorted-index.js';
+import { sortedIndex, sortedMembers } from '../../src/support/sorted-index.js';
 
 const sorted = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -20,14 +21,25 @@ describe('sortedIndex', () => {
     expect(asked.map((k) => at(k))).toEqual(expected);
   });
 
+  it.each([
+    ['Malay root words', ['ajar', 'jalan', 'kata', 'makan', 'rumah'], ['kata', 'katanya', 'rumah', 'ajaran', 'Makan', '']],
+    ['reduplicated and hyphenated words', ['kanak-kanak', 'sayur-mayur', 'tiba-tiba'], ['tiba-tiba', 'kanak', 'sayur-mayur']],
+  ])('tells members from non-members before and after its Set is filled: %s', (_name, keys, asked) => {
+    const has = sortedMembers(sorted(keys), 2);
+    const expected = asked.map((k) => keys.includes(k));
+    expect(asked.map((k) => has(k))).toEqual(expected);
+    expect(asked.map((k) => has(k))).toEqual(expected);
+  });
+
   it('answers as indexOf for arbitrary sorted keys and questions, on both paths', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 60 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 30 }), fc.nat(40), (raw, extra, mapAfter) => {
         const keys = sorted(raw);
         const at = sortedIndex(keys, mapAfter);
+        const has = sortedMembers(keys, mapAfter);
         return [...keys, ...extra, ...keys].every((k) => {
           const i = keys.indexOf(k);
-          return at(k) === (i >= 0 ? i : undefined);
+          return at(k) === (i >= 0 ? i : undefined) && has(k) === i >= 0;
         });
       }),
       { numRuns: 300 },
