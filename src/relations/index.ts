@@ -199,13 +199,13 @@ function quoteSpeaker(d: Doc, trig: Triggers, open: number, speakersOf: Readonly
   // a quotation left open runs on into the next quoted paragraph: follow it to its attribution
   let cur = open;
   for (let steps = 0; steps < 6; steps++) {
-    const close = d.quoteClose.get(cur);
-    if (close === undefined) break;
+    const close = d.quoteClose[cur]!;
+    if (close < 0) break;
     for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
       const i = trig.at[k]!;
       if (i >= 0) return speakersOf.get(i);
     }
-    if (d.tokens[close + 1] && d.quoteClose.has(close + 1)) cur = close + 1;
+    if (d.tokens[close + 1] && d.quoteClose[close + 1]! >= 0) cur = close + 1;
     else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {

@@ -31,8 +31,18 @@ export interface RelationLexicon {
   /** Pre-test for byFirst: nearly every word of a text starts no trigger. */
   readonly firstFilter: KeyFilter;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
-  /** Pre-tests for the classes, asked of many tokens that are in none. */
-  readonly classFilters: { readonly [K in WordClass]: KeyFilter };
+  /** Word -> its classes, as a mask of classBit bits; a token's classes are found with one look-up. */
+  readonly classMask: ReadonlyMap<string, number>;
+  /** Pre-test for classMask: nearly every word of a text is in no class. */
+  readonly classFilter: KeyFilter;
+}
+
+/** The classes in a fixed order: class k is bit k + 1 of a mask (bit 0 is left for memos). */
+const CLASS_ORDER = Object.keys(data.words) as WordClass[];
+
+/** The bit of a word class in RelationLexicon.classMask. */
+export function classBit(cls: WordClass): number {
+  return 1 << (CLASS_ORDER.indexOf(cls) + 1);
 }
 
 export function buildRelationLexicon(): RelationLexicon {
@@ -50,6 +60,7 @@ export function buildRelationLexicon(): RelationLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
-  const classFilters = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, keyFilter(v)])) as unknown as RelationLexicon['classFilters'];
-  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes, classFilters });
+  const classMask = new Map<string, number>();
+  for (const cls of CLASS_ORDER) for (const w of data.words[cls]) classMask.set(w, (classMask.get(w) ?? 0) | classBit(cls));
+  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes, classMask, classFilter: keyFilter(classMask.keys()) });
 }

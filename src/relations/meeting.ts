@@ -5,7 +5,7 @@
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
-import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
+import { DEMONSTRATIVES, type Doc, PRONOUN_PLURAL, SUPPORT, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -146,7 +146,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
   const after = norm(d, m.end);
   const nounLike = t.frame === 'noun' || t.frame === 'visit-noun';
   // "mesyuarat mereka", "pertemuan itu": the same meeting told again
-  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, 'pronoun-plural', m.end))) return { absorbed, parties: [] };
+  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
       const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
@@ -161,7 +161,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
       if (hasNya(d, last)) parts.unshift(...ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist)));
       const s0 = sentenceStartOf(d, m.start);
       for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
-        if (is(d, 'support', j)) {
+        if (is(d, SUPPORT, j)) {
           parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
           break;
         }

@@ -113,8 +113,8 @@ export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
   let a = m.end;
   while (a < s1 && (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa')) a++;
   if (a < s1 && d.tokens[a]!.norm === '"') {
-    const close = d.quoteClose.get(a);
-    if (close !== undefined) return close > a + 1 ? span(d, a + 1, close) : undefined;
+    const close = d.quoteClose[a]!;
+    if (close >= 0) return close > a + 1 ? span(d, a + 1, close) : undefined;
   }
   let b = s1;
   while (b > a && isPunct(d, b - 1)) b--;
