@@ -3,7 +3,6 @@
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import type { Entity, Segmentation, Token } from '../types.js';
 import { classBit, type RelationLexicon } from './lexicon.js';
-import { mayContain } from '../support/key-filter.js';
 
 /** Prepositions: an entity right after one is an oblique argument, not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -135,10 +134,11 @@ export const RAISING = classBit('raising');
 export const is = (d: Doc, cls: number, i: number): boolean => {
   if (i < 0 || i >= d.classMemo.length) return false;
   let m = d.classMemo[i]!;
-  // the rules ask the same tokens again and again (role? org-head?): each is looked up once
+  // the rules ask the same tokens again and again (role? org-head?): each is looked up once,
+  // in a Map small enough to stay in the cache (no key filter: see findTriggers)
   if (m === 0) {
     const n = d.tokens[i]!.norm;
-    m = (mayContain(d.lex.classFilter, n) ? (d.lex.classMask.get(n) ?? 0) : 0) | 1;
+    m = (d.lex.classMask.get(n) ?? 0) | 1;
     d.classMemo[i] = m;
   }
   return (m & cls) !== 0;

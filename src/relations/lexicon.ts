@@ -2,7 +2,6 @@
 // word, and the word classes (words.tsv) as sets. Built once, frozen, shared by every call.
 import data from '#lexicons/triggers.js';
 import type { CameoCode, StatementAct } from '../types.js';
-import { keyFilter, type KeyFilter } from '../support/key-filter.js';
 
 export type StatementFrame = 'subject' | 'after' | 'initial' | 'clitic' | 'noun';
 export type MeetFrame = 'verb' | 'noun' | 'visit' | 'visit-noun' | 'host';
@@ -28,13 +27,9 @@ export type WordClass = keyof typeof data.words;
 export interface RelationLexicon {
   /** First word -> triggers starting with it, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly Trigger[]>;
-  /** Pre-test for byFirst: nearly every word of a text starts no trigger. */
-  readonly firstFilter: KeyFilter;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
   /** Word -> its classes, as a mask of classBit bits; a token's classes are found with one look-up. */
   readonly classMask: ReadonlyMap<string, number>;
-  /** Pre-test for classMask: nearly every word of a text is in no class. */
-  readonly classFilter: KeyFilter;
 }
 
 /** The classes in a fixed order: class k is bit k + 1 of a mask (bit 0 is left for memos). */
@@ -62,5 +57,5 @@ export function buildRelationLexicon(): RelationLexicon {
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
   const classMask = new Map<string, number>();
   for (const cls of CLASS_ORDER) for (const w of data.words[cls]) classMask.set(w, (classMask.get(w) ?? 0) | classBit(cls));
-  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes, classMask, classFilter: keyFilter(classMask.keys()) });
+  return Object.freeze({ byFirst, classes, classMask });
 }

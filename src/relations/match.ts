@@ -5,7 +5,6 @@
 // linear in the number of tokens.
 import { type Doc, isQuoteMark, norm } from './doc.js';
 import type { Trigger } from './lexicon.js';
-import { mayContain } from '../support/key-filter.js';
 
 export interface TriggerMatch {
   readonly trigger: Trigger;
@@ -55,11 +54,12 @@ export function findTriggers(d: Doc): TriggerMatch[] {
       i++;
       continue;
     }
-    // two look-ups and no array per token: most words start no trigger
-    const n = norm(d, i);
-    const byNorm = mayContain(d.lex.firstFilter, n) ? d.lex.byFirst.get(n) : undefined;
+    // two look-ups and no array per token: most words start no trigger. No key filter first:
+    // the Map is small enough to stay in the cache, and V8 keeps a string's hash in the string
+    // (earlier stages have mostly hashed the norms); reading three characters cost more
+    const byNorm = d.lex.byFirst.get(tok.norm);
     const s = tok.stem;
-    const byStem = s !== undefined && mayContain(d.lex.firstFilter, s) ? d.lex.byFirst.get(s) : undefined;
+    const byStem = s !== undefined ? d.lex.byFirst.get(s) : undefined;
     if (byNorm === undefined && byStem === undefined) {
       i++;
       continue;
