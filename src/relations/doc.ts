@@ -40,6 +40,8 @@ export interface Doc {
   readonly quoteClose: Int32Array;
   /** Token -> its word classes (classBit bits) with bit 0 set, or 0 until first asked: filled by `is`. */
   readonly classMemo: Int32Array;
+  /** Token -> index of the trigger match covering it, or -1: written once, when the triggers are found. */
+  readonly trigAt: Int32Array;
   readonly lex: RelationLexicon;
 }
 
@@ -61,17 +63,18 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const ents = inTextOrder(entities) ? entities : [...entities].sort(byTextOrder);
   const ne = ents.length;
   const ns = seg.sentences.length;
-  // every array of the document cut from one buffer: one allocation per document, not seven
-  const buf = new Int32Array(5 * n + 2 * ne + 2 * ns).fill(-1);
+  // every array of the document cut from one buffer: one allocation per document, not eight
+  const buf = new Int32Array(6 * n + 2 * ne + 2 * ns).fill(-1);
   const entAt = buf.subarray(0, n);
   const sentOf = buf.subarray(n, 2 * n);
   const quoteOf = buf.subarray(2 * n, 3 * n);
   const quoteClose = buf.subarray(3 * n, 4 * n);
   const classMemo = buf.subarray(4 * n, 5 * n).fill(0);
-  const entStart = buf.subarray(5 * n, 5 * n + ne);
-  const entEnd = buf.subarray(5 * n + ne, 5 * n + 2 * ne);
-  const sentStart = buf.subarray(5 * n + 2 * ne, 5 * n + 2 * ne + ns);
-  const sentEnd = buf.subarray(5 * n + 2 * ne + ns);
+  const trigAt = buf.subarray(5 * n, 6 * n);
+  const entStart = buf.subarray(6 * n, 6 * n + ne);
+  const entEnd = buf.subarray(6 * n + ne, 6 * n + 2 * ne);
+  const sentStart = buf.subarray(6 * n + 2 * ne, 6 * n + 2 * ne + ns);
+  const sentEnd = buf.subarray(6 * n + 2 * ne + ns);
   // one pass: tokens and entities are both sorted by offset
   let t = 0;
   for (let e = 0; e < ents.length; e++) {
@@ -114,7 +117,7 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
     }
   }
   if (open >= 0) quoteClose[open] = n - 1;
-  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, classMemo, lex };
+  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, classMemo, trigAt, lex };
 }
 
 export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';

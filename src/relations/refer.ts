@@ -31,8 +31,10 @@ export const sentenceEndOf = (d: Doc, i: number): number => d.sentEnd[d.sentOf[i
 
 /** A reporting verb with its subject before it, at token i: what follows it may be a clause with its own subject. */
 function isSayVerb(d: Doc, trig: Triggers, i: number): boolean {
-  const m = trig.matches[trig.at[i] ?? -1];
-  return m !== undefined && m.trigger.type === 'STATEMENT' && m.trigger.frame === 'subject';
+  const k = trig.at[i] ?? -1;
+  if (k < 0) return false;
+  const t = trig.matches[k]!.trigger;
+  return t.type === 'STATEMENT' && t.frame === 'subject';
 }
 
 /** An organisation or place entity standing inside a title: "Menteri Luar [Korea Utara], Choe". */
