@@ -30,6 +30,28 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function foldName(s: string): string {
+  // ASCII (nearly every name) has no accents to strip and no separators but white space and
+  // '-': its words are cut in one scan, without the four regular expressions and NFKD
+  const low = s.toLowerCase();
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= low.length; i++) {
+    const c = i < low.length ? low.charCodeAt(i) : 32;
+    if (c > 127) return foldNameGeneral(s);
+    if (c !== 32 && c !== 45 && (c < 9 || c > 13)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = low.slice(start, i);
+    const v = VARIANTS.get(w) ?? w;
+    out = out.length === 0 ? v : `${out} ${v}`;
+    start = -1;
+  }
+  return out;
+}
+
+function foldNameGeneral(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -83,7 +105,22 @@ const DIRECTIONS = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'UTARA', 'SELA
 const WEAK: ReadonlySet<string> = new Set(['name-shape', 'context', 'acronym']);
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const low = s.toLowerCase();
+  // ASCII (nearly always): a letter after the start, white space or '-' upper-cased in one
+  // scan, without a regular expression and a call per match
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c > 127) return low.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    if (c < 97 || c > 122) continue;
+    const p = i === 0 ? 32 : low.charCodeAt(i - 1);
+    if (p === 32 || p === 45 || (p >= 9 && p <= 13)) {
+      out += low.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? low : out + low.slice(from);
 }
 
 interface Draft {
@@ -107,13 +144,21 @@ function sourceOf(m: Mention): EntitySource {
 
 /** Words of a mention's surface, split on spaces. */
 function wordsOf(s: string): string[] {
-  // a name is nearly always ASCII words and single spaces: split(' ') gives the same words
-  // without a regular expression; anything else takes the general split
+  // a name is nearly always ASCII words and single spaces: cut at the spaces in one scan
+  // (String.prototype.split is a call into the runtime, several times dearer for names);
+  // anything else takes the general split
+  const out: string[] = [];
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32 : c < 33 || c > 126) return s.split(/\s+/).filter(Boolean);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return s.split(/\s+/).filter(Boolean);
+      out.push(s.slice(from, i));
+      from = i + 1;
+    } else if (c < 33 || c > 126) return s.split(/\s+/).filter(Boolean);
   }
-  return s.length === 0 ? [] : s.split(' ');
+  if (s.length > 0) out.push(s.slice(from));
+  return out;
 }
 
 /** wordsOf(s).length without making the words (ASCII text; anything else counts them). */
@@ -151,8 +196,11 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
   const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
   let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
   if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
-  if (!entry && isUpperCased(surface) && surface.length > 3) {
-    const c = lexicon.aliases.get(titleCase(surface))[0];
+  // an upper-case mention's title case, made once for both its uses below
+  let titled: string | undefined;
+  if (!entry && surface.length > 3 && isUpperCased(surface)) {
+    titled = titleCase(surface);
+    const c = lexicon.aliases.get(titled)[0];
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
   if (!entry && m.canonical) d.canonical = m.canonical;
@@ -160,14 +208,21 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = entry.name;
     d.kb = entry.id;
     if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
-  } else if (isUpperCased(surface) && surface.length > 3 && m.label !== 'ORG') {
-    d.canonical = titleCase(surface);
+  } else if (titled !== undefined && m.label !== 'ORG') {
+    d.canonical = titled;
   }
   return d;
 }
 
 /** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
 function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[]): void {
+  // most documents define none: no Maps until a mention stands before "("
+  let paren = false;
+  for (const d of drafts) if (tokens[d.m.tokenEnd]?.text === '(') {
+    paren = true;
+    break;
+  }
+  if (!paren) return;
   const byStart = new Map<number, Draft>();
   for (const d of drafts) byStart.set(d.m.tokenStart, d);
   // one-word mentions by their text, so a definition reaches every use in one look-up
@@ -235,9 +290,11 @@ function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
   // one look-up per mention
   const orgByPrefix = new Map<string, Draft>();
   for (const o of orgs) {
-    const words = wordsOf(o.canonical);
+    const words = o.canonical === o.surface ? o.parts : wordsOf(o.canonical);
+    // each prefix one word longer than the last, not sliced and joined anew
+    let prefix = '';
     for (let n = 1; n < words.length && n <= 8; n++) {
-      const prefix = words.slice(0, n).join(' ');
+      prefix = n === 1 ? words[0]! : `${prefix} ${words[n - 1]!}`;
       if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, o);
     }
   }
