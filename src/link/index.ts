@@ -30,28 +30,32 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function foldName(s: string): string {
+  return foldedWords(s).join(' ');
+}
+
+/** The words of foldName(s), none empty. */
+function foldedWords(s: string): string[] {
   // ASCII (nearly every name) has no accents to strip and no separators but white space and
   // '-': its words are cut in one scan, without the four regular expressions and NFKD
   const low = s.toLowerCase();
-  let out = '';
+  const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= low.length; i++) {
     const c = i < low.length ? low.charCodeAt(i) : 32;
-    if (c > 127) return foldNameGeneral(s);
+    if (c > 127) return foldedWordsGeneral(s);
     if (c !== 32 && c !== 45 && (c < 9 || c > 13)) {
       if (start < 0) start = i;
       continue;
     }
     if (start < 0) continue;
     const w = low.slice(start, i);
-    const v = VARIANTS.get(w) ?? w;
-    out = out.length === 0 ? v : `${out} ${v}`;
+    out.push(VARIANTS.get(w) ?? w);
     start = -1;
   }
   return out;
 }
 
-function foldNameGeneral(s: string): string {
+function foldedWordsGeneral(s: string): string[] {
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -59,8 +63,7 @@ function foldNameGeneral(s: string): string {
     .replace(/[-\u2010\u2011]/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => VARIANTS.get(w) ?? w)
-    .join(' ');
+    .map((w) => VARIANTS.get(w) ?? w);
 }
 
 /**
@@ -74,7 +77,7 @@ export function personTokenIndex(entries: readonly LexiconEntry[]): Map<string, 
     if (e.label !== 'PER') return;
     const seen = new Set<string>();
     for (const form of [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]) {
-      for (const tok of foldName(form).split(' ')) {
+      for (const tok of foldedWords(form)) {
         if (tok.length < 3 || seen.has(tok)) continue;
         seen.add(tok);
         let list = map.get(tok);
@@ -347,14 +350,25 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
 }
 
 /** Fuzzy: an unknown multi-word person name close to a lexicon name (Sergei Lavrov -> Sergey Lavrov). */
-function linkFuzzy(d: Draft, res: LinkerResources): void {
+function linkFuzzy(d: Draft, res: LinkerResources, memo: Map<string, LexiconEntry | null>): void {
+  // a name comes back in a document ("Ahmad Zahid ... Ahmad Zahid"): searched once
+  let e = memo.get(d.surface);
+  if (e === undefined) memo.set(d.surface, (e = fuzzyEntry(d.surface, res) ?? null));
+  if (e !== null) {
+    d.canonical = e.name;
+    d.kb = e.id;
+    d.source = 'fuzzy';
+  }
+}
+
+/** The person a name is a variant of, if any. */
+function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undefined {
   const { lexicon } = res;
-  const folded = foldName(d.surface);
-  const toks = folded.split(' ');
-  if (toks.length < 2 || toks.length > 6) return;
+  const toks = foldedWords(surface);
+  if (toks.length < 2 || toks.length > 6) return undefined;
   // candidates share a rare name token with the mention (not Muhammad or Abdul, which
   // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
-  if (lexicon.aliases.has(d.surface)) return;
+  if (lexicon.aliases.has(surface)) return undefined;
   const shared = new Map<LexiconEntry, number>();
   for (const t of toks) {
     const list = res.personTokens.get(t);
@@ -367,16 +381,13 @@ function linkFuzzy(d: Draft, res: LinkerResources): void {
   // dozens of times over a corpus
   let count = 0;
   for (const n of shared.values()) if (n >= 2) count++;
-  if (count === 0 || count > 30) return;
+  if (count === 0 || count > 30) return undefined;
   const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
   for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
   const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
-  const hit = fuse.search(folded)[0];
-  if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {
-    d.canonical = hit.item.e.name;
-    d.kb = hit.item.e.id;
-    d.source = 'fuzzy';
-  }
+  const hit = fuse.search(toks.join(' '))[0];
+  if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) return hit.item.e;
+  return undefined;
 }
 
 function toEntity(d: Draft): Entity {
@@ -400,7 +411,8 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   linkDefinedAcronyms(tokens, drafts);
   const index = shortFormIndex(drafts);
   for (const d of drafts) linkShortForm(text, d, index, res);
-  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res);
+  const fuzzy = new Map<string, LexiconEntry | null>();
+  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);
   // chained short mentions follow their full name's final link
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;
