@@ -63,18 +63,21 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const ents = inTextOrder(entities) ? entities : [...entities].sort(byTextOrder);
   const ne = ents.length;
   const ns = seg.sentences.length;
-  // every array of the document cut from one buffer: one allocation per document, not eight
-  const buf = new Int32Array(6 * n + 2 * ne + 2 * ns).fill(-1);
+  // every array of the document cut from one buffer: one allocation per document, not eight;
+  // the arrays that start at -1 first, the ones that start at 0 (or are all written) after
+  const buf = new Int32Array(6 * n + 2 * ne + 2 * ns);
+  const minus = 5 * n + 2 * ne;
+  buf.fill(-1, 0, minus);
   const entAt = buf.subarray(0, n);
   const sentOf = buf.subarray(n, 2 * n);
   const quoteOf = buf.subarray(2 * n, 3 * n);
   const quoteClose = buf.subarray(3 * n, 4 * n);
-  const classMemo = buf.subarray(4 * n, 5 * n).fill(0);
-  const trigAt = buf.subarray(5 * n, 6 * n);
-  const entStart = buf.subarray(6 * n, 6 * n + ne);
-  const entEnd = buf.subarray(6 * n + ne, 6 * n + 2 * ne);
-  const sentStart = buf.subarray(6 * n + 2 * ne, 6 * n + 2 * ne + ns);
-  const sentEnd = buf.subarray(6 * n + 2 * ne + ns);
+  const trigAt = buf.subarray(4 * n, 5 * n);
+  const entStart = buf.subarray(5 * n, 5 * n + ne);
+  const entEnd = buf.subarray(5 * n + ne, minus);
+  const classMemo = buf.subarray(minus, minus + n);
+  const sentStart = buf.subarray(minus + n, minus + n + ns);
+  const sentEnd = buf.subarray(minus + n + ns);
   // one pass: tokens and entities are both sorted by offset
   let t = 0;
   for (let e = 0; e < ents.length; e++) {

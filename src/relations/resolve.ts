@@ -88,11 +88,13 @@ function lastOrgByPrefix(d: Doc, prefix: string, at: number): number | undefined
   return undefined;
 }
 
+/** One mention a pronoun or description points at (a function, not a closure made per call). */
+const one = (e: number | undefined): Resolved | undefined => (e === undefined ? undefined : { ents: [e], via: 'pronoun' });
+
 export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: readonly SpeakerTurn[]): Resolved | undefined {
   if (!r) return undefined;
   if (r.kind === 'entities') return { ents: r.ents, via: 'name' };
   const sent = d.sentOf[r.at]!;
-  const one = (e: number | undefined): Resolved | undefined => (e === undefined ? undefined : { ents: [e], via: 'pronoun' });
   switch (r.kind) {
     case 'org':
       return one(lastOrg(d, hist, r.head, r.loc, r.at));
