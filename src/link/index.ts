@@ -219,37 +219,25 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
 
 /** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
 function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[]): void {
-  // most documents define none: no Maps until a mention stands before "("
-  let paren = false;
-  for (const d of drafts) if (tokens[d.m.tokenEnd]?.text === '(') {
-    paren = true;
-    break;
-  }
-  if (!paren) return;
-  const byStart = new Map<number, Draft>();
-  for (const d of drafts) byStart.set(d.m.tokenStart, d);
-  // one-word mentions by their text, so a definition reaches every use in one look-up
-  const oneWord = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
-    const key = tokens[d.m.tokenStart]!.text;
-    let list = oneWord.get(key);
-    if (!list) oneWord.set(key, (list = []));
-    list.push(d);
-  }
+  // most documents define none: the Maps are made when a mention first stands before "( x )"
+  let byStart: Map<number, Draft> | undefined;
+  let oneWord: Map<string, Draft[]> | undefined;
   const defined = new Set<string>();
   for (const d of drafts) {
     const open = tokens[d.m.tokenEnd];
     if (!open || open.text !== '(') continue;
-    const inner = byStart.get(d.m.tokenEnd + 1);
     const close = tokens[d.m.tokenEnd + 2];
-    if (!inner || !close || close.text !== ')' || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
+    if (!close || close.text !== ')') continue;
+    byStart ??= draftsByStart(drafts);
+    const inner = byStart.get(d.m.tokenEnd + 1);
+    if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
     const [full, acr] = inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
     // the first definition decides; the same acronym elsewhere takes the same entity
     if (defined.has(acrText)) continue;
     defined.add(acrText);
+    oneWord ??= oneWordDrafts(tokens, drafts);
     for (const other of oneWord.get(acrText) ?? []) {
       if (other !== full) {
         other.label = full.label;
@@ -258,6 +246,25 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
       }
     }
   }
+}
+
+function draftsByStart(drafts: readonly Draft[]): Map<number, Draft> {
+  const byStart = new Map<number, Draft>();
+  for (const d of drafts) byStart.set(d.m.tokenStart, d);
+  return byStart;
+}
+
+/** One-word mentions by their text, so a definition reaches every use in one look-up. */
+function oneWordDrafts(tokens: readonly Token[], drafts: readonly Draft[]): Map<string, Draft[]> {
+  const oneWord = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
+    const key = tokens[d.m.tokenStart]!.text;
+    let list = oneWord.get(key);
+    if (!list) oneWord.set(key, (list = []));
+    list.push(d);
+  }
+  return oneWord;
 }
 
 /** What the document's longer mentions offer its short ones. */
@@ -277,9 +284,10 @@ function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
     if (d.label !== 'PER') continue;
     const parts = d.parts;
     if (parts.length < 2) continue;
+    const words = wordCount(d.canonical);
     for (const p of parts) {
       const prev = personByPart.get(p);
-      if (!prev || wordCount(prev.canonical) < wordCount(d.canonical)) personByPart.set(p, d);
+      if (!prev || wordCount(prev.canonical) < words) personByPart.set(p, d);
     }
   }
   // places and bodies by their short forms
@@ -310,7 +318,9 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
   const { surface, parts } = d;
   if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
     // a short person mention
-    const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
+    // the person every part points at, if they all point at one
+    let full = personByPart.get(parts[0]!);
+    for (let i = 1; i < parts.length && full !== undefined; i++) if (personByPart.get(parts[i]!) !== full) full = undefined;
     if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
       d.label = 'PER';
       d.canonical = full.canonical;
