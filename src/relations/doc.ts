@@ -45,9 +45,13 @@ export interface Doc {
   readonly lex: RelationLexicon;
 }
 
-const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
-/** A one-character token: a test of its length first spares a Set look-up (and hashing) per token. */
-const isDoubleQuote = (tx: string): boolean => tx.length === 1 && DOUBLE_QUOTES.has(tx);
+/** " “ ” « » „ by character code. */
+const isDoubleQuoteCode = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
+/**
+ * The code of a one-character token, else -1: read from the document's text (a token's text is
+ * text.slice(start, end)), so the scans for quote marks load no token string and hash nothing.
+ */
+const oneCharCode = (text: string, tok: Token): number => (tok.end - tok.start === 1 ? text.charCodeAt(tok.start) : -1);
 
 const byTextOrder = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
 
@@ -103,11 +107,11 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   // opening quote ends an unclosed one (Malay news opens each quoted paragraph anew)
   let open = -1;
   for (let k = 0; k < n; k++) {
-    const tx = tokens[k]!.text;
-    if (!isDoubleQuote(tx)) {
+    if (!isDoubleQuoteCode(oneCharCode(text, tokens[k]!))) {
       if (open >= 0) quoteOf[k] = open;
       continue;
     }
+    const tx = tokens[k]!.text;
     // a straight quote opens when a word follows it ('."Dah' opens; '," kata' closes)
     const nextCh = text.charAt(tokens[k]!.end);
     const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0 && !/[\p{L}\p{N}]/u.test(nextCh));
@@ -151,9 +155,12 @@ export const is = (d: Doc, cls: number, i: number): boolean => {
 };
 export const hasNya = (d: Doc, i: number): boolean => d.tokens[i]?.clitics?.some((c) => c.form === 'nya') ?? false;
 export const isPunct = (d: Doc, i: number): boolean => d.tokens[i]?.kind === 'punctuation';
+/** A double or single quote mark: " “ ” « » „ ‘ ’ '. */
 export const isQuoteMark = (d: Doc, i: number): boolean => {
-  const tx = d.tokens[i]?.text ?? '';
-  return tx.length === 1 && (DOUBLE_QUOTES.has(tx) || tx === '‘' || tx === '’' || tx === "'");
+  const tok = d.tokens[i];
+  if (tok === undefined) return false;
+  const c = oneCharCode(d.text, tok);
+  return isDoubleQuoteCode(c) || c === 0x2018 || c === 0x2019 || c === 0x27;
 };
 export const isDate = (d: Doc, i: number): boolean => {
   const k = d.tokens[i]?.kind;
