@@ -128,14 +128,16 @@ export function statementRelation(
   const t = m.trigger as StatementTrigger;
   const sp = d.entities[speaker]!;
   const tg = target !== undefined ? d.entities[target]! : undefined;
-  return {
+  const rel: { -readonly [K in keyof StatementRelation]: StatementRelation[K] } = {
     type: 'STATEMENT',
     act: t.act,
     cameo: t.cameo,
     trigger: span(d, m.start, m.end),
     speaker: { start: sp.start, end: sp.end, text: sp.text },
     speaker_via: via,
-    ...(tg ? { target: { start: tg.start, end: tg.end, text: tg.text } } : {}),
-    ...(content ? { content } : {}),
   };
+  // added when known, after the rest (the keys' order is the JSON's): no object spread per relation
+  if (tg) rel.target = { start: tg.start, end: tg.end, text: tg.text };
+  if (content) rel.content = content;
+  return rel;
 }
