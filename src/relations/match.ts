@@ -44,6 +44,17 @@ function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): 
   return k;
 }
 
+/** The longest of `best` and the phrases of `cands` matched from token i (the first of equals). */
+function longest(d: Doc, i: number, cands: readonly Trigger[] | undefined, limit: number, best: TriggerMatch | undefined): TriggerMatch | undefined {
+  if (cands === undefined) return best;
+  for (const t of cands) {
+    const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
+  }
+  return best;
+}
+
 export function findTriggers(d: Doc): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const n = d.tokens.length;
@@ -65,15 +76,7 @@ export function findTriggers(d: Doc): TriggerMatch[] {
       continue;
     }
     const limit = d.sentEnd[d.sentOf[i]!]!;
-    let best: TriggerMatch | undefined;
-    for (const cands of [byNorm, byStem]) {
-      if (cands === undefined) continue;
-      for (const t of cands) {
-        const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
-        if (end < 0) continue;
-        if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
-      }
-    }
+    const best = longest(d, i, byStem, limit, longest(d, i, byNorm, limit, undefined));
     if (best) {
       out.push(best);
       i = best.end;
