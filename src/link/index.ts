@@ -392,6 +392,11 @@ function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undef
   let count = 0;
   for (const n of shared.values()) if (n >= 2) count++;
   if (count === 0 || count > 30) return undefined;
+  // the hit taken must have the mention's number of words: with no candidate of that length
+  // (three in four searches over the corpus) there is nothing to rank, and no index to build
+  let sameLength = false;
+  for (const [e, n] of shared) if (n >= 2 && foldedWords(e.name).length === toks.length) sameLength = true;
+  if (!sameLength) return undefined;
   const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
   for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
   const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
