@@ -380,8 +380,11 @@ function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undef
   // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
   if (lexicon.aliases.has(surface)) return undefined;
   const shared = new Map<LexiconEntry, number>();
-  for (const t of toks) {
-    const list = res.personTokens.get(t);
+  for (let i = 0; i < toks.length; i++) {
+    // a candidate needs two tokens: when none before the last found one, the last cannot
+    // make one (a look-up in the person index is dear: a quarter of them are spared)
+    if (i === toks.length - 1 && shared.size === 0) return undefined;
+    const list = res.personTokens.get(toks[i]!);
     if (!list || list.length > 12) continue;
     for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
   }
