@@ -30,6 +30,32 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export function foldName(s: string): string {
+  return foldedWords(s).join(' ');
+}
+
+/** The words of foldName(s), none empty. */
+function foldedWords(s: string): string[] {
+  // ASCII (nearly every name) has no accents to strip and no separators but white space and
+  // '-': its words are cut in one scan, without the four regular expressions and NFKD
+  const low = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= low.length; i++) {
+    const c = i < low.length ? low.charCodeAt(i) : 32;
+    if (c > 127) return foldedWordsGeneral(s);
+    if (c !== 32 && c !== 45 && (c < 9 || c > 13)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = low.slice(start, i);
+    out.push(VARIANTS.get(w) ?? w);
+    start = -1;
+  }
+  return out;
+}
+
+function foldedWordsGeneral(s: string): string[] {
   return s
     .toLowerCase()
     .normalize('NFKD')
@@ -37,8 +63,7 @@ export function foldName(s: string): string {
     .replace(/[-\u2010\u2011]/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => VARIANTS.get(w) ?? w)
-    .join(' ');
+    .map((w) => VARIANTS.get(w) ?? w);
 }
 
 /**
@@ -52,7 +77,7 @@ export function personTokenIndex(entries: readonly LexiconEntry[]): Map<string, 
     if (e.label !== 'PER') return;
     const seen = new Set<string>();
     for (const form of [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]) {
-      for (const tok of foldName(form).split(' ')) {
+      for (const tok of foldedWords(form)) {
         if (tok.length < 3 || seen.has(tok)) continue;
         seen.add(tok);
         let list = map.get(tok);
@@ -83,7 +108,22 @@ const DIRECTIONS = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'UTARA', 'SELA
 const WEAK: ReadonlySet<string> = new Set(['name-shape', 'context', 'acronym']);
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const low = s.toLowerCase();
+  // ASCII (nearly always): a letter after the start, white space or '-' upper-cased in one
+  // scan, without a regular expression and a call per match
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c > 127) return low.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    if (c < 97 || c > 122) continue;
+    const p = i === 0 ? 32 : low.charCodeAt(i - 1);
+    if (p === 32 || p === 45 || (p >= 9 && p <= 13)) {
+      out += low.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? low : out + low.slice(from);
 }
 
 interface Draft {
@@ -107,13 +147,21 @@ function sourceOf(m: Mention): EntitySource {
 
 /** Words of a mention's surface, split on spaces. */
 function wordsOf(s: string): string[] {
-  // a name is nearly always ASCII words and single spaces: split(' ') gives the same words
-  // without a regular expression; anything else takes the general split
+  // a name is nearly always ASCII words and single spaces: cut at the spaces in one scan
+  // (String.prototype.split is a call into the runtime, several times dearer for names);
+  // anything else takes the general split
+  const out: string[] = [];
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32 : c < 33 || c > 126) return s.split(/\s+/).filter(Boolean);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return s.split(/\s+/).filter(Boolean);
+      out.push(s.slice(from, i));
+      from = i + 1;
+    } else if (c < 33 || c > 126) return s.split(/\s+/).filter(Boolean);
   }
-  return s.length === 0 ? [] : s.split(' ');
+  if (s.length > 0) out.push(s.slice(from));
+  return out;
 }
 
 /** wordsOf(s).length without making the words (ASCII text; anything else counts them). */
@@ -151,8 +199,11 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
   const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
   let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
   if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
-  if (!entry && isUpperCased(surface) && surface.length > 3) {
-    const c = lexicon.aliases.get(titleCase(surface))[0];
+  // an upper-case mention's title case, made once for both its uses below
+  let titled: string | undefined;
+  if (!entry && surface.length > 3 && isUpperCased(surface)) {
+    titled = titleCase(surface);
+    const c = lexicon.aliases.get(titled)[0];
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
   if (!entry && m.canonical) d.canonical = m.canonical;
@@ -160,38 +211,33 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = entry.name;
     d.kb = entry.id;
     if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
-  } else if (isUpperCased(surface) && surface.length > 3 && m.label !== 'ORG') {
-    d.canonical = titleCase(surface);
+  } else if (titled !== undefined && m.label !== 'ORG') {
+    d.canonical = titled;
   }
   return d;
 }
 
 /** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
 function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[]): void {
-  const byStart = new Map<number, Draft>();
-  for (const d of drafts) byStart.set(d.m.tokenStart, d);
-  // one-word mentions by their text, so a definition reaches every use in one look-up
-  const oneWord = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
-    const key = tokens[d.m.tokenStart]!.text;
-    let list = oneWord.get(key);
-    if (!list) oneWord.set(key, (list = []));
-    list.push(d);
-  }
+  // most documents define none: the Maps are made when a mention first stands before "( x )"
+  let byStart: Map<number, Draft> | undefined;
+  let oneWord: Map<string, Draft[]> | undefined;
   const defined = new Set<string>();
   for (const d of drafts) {
     const open = tokens[d.m.tokenEnd];
     if (!open || open.text !== '(') continue;
-    const inner = byStart.get(d.m.tokenEnd + 1);
     const close = tokens[d.m.tokenEnd + 2];
-    if (!inner || !close || close.text !== ')' || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
+    if (!close || close.text !== ')') continue;
+    byStart ??= draftsByStart(drafts);
+    const inner = byStart.get(d.m.tokenEnd + 1);
+    if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
     const [full, acr] = inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
     // the first definition decides; the same acronym elsewhere takes the same entity
     if (defined.has(acrText)) continue;
     defined.add(acrText);
+    oneWord ??= oneWordDrafts(tokens, drafts);
     for (const other of oneWord.get(acrText) ?? []) {
       if (other !== full) {
         other.label = full.label;
@@ -200,6 +246,25 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
       }
     }
   }
+}
+
+function draftsByStart(drafts: readonly Draft[]): Map<number, Draft> {
+  const byStart = new Map<number, Draft>();
+  for (const d of drafts) byStart.set(d.m.tokenStart, d);
+  return byStart;
+}
+
+/** One-word mentions by their text, so a definition reaches every use in one look-up. */
+function oneWordDrafts(tokens: readonly Token[], drafts: readonly Draft[]): Map<string, Draft[]> {
+  const oneWord = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
+    const key = tokens[d.m.tokenStart]!.text;
+    let list = oneWord.get(key);
+    if (!list) oneWord.set(key, (list = []));
+    list.push(d);
+  }
+  return oneWord;
 }
 
 /** What the document's longer mentions offer its short ones. */
@@ -219,9 +284,10 @@ function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
     if (d.label !== 'PER') continue;
     const parts = d.parts;
     if (parts.length < 2) continue;
+    const words = wordCount(d.canonical);
     for (const p of parts) {
       const prev = personByPart.get(p);
-      if (!prev || wordCount(prev.canonical) < wordCount(d.canonical)) personByPart.set(p, d);
+      if (!prev || wordCount(prev.canonical) < words) personByPart.set(p, d);
     }
   }
   // places and bodies by their short forms
@@ -235,9 +301,11 @@ function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
   // one look-up per mention
   const orgByPrefix = new Map<string, Draft>();
   for (const o of orgs) {
-    const words = wordsOf(o.canonical);
+    const words = o.canonical === o.surface ? o.parts : wordsOf(o.canonical);
+    // each prefix one word longer than the last, not sliced and joined anew
+    let prefix = '';
     for (let n = 1; n < words.length && n <= 8; n++) {
-      const prefix = words.slice(0, n).join(' ');
+      prefix = n === 1 ? words[0]! : `${prefix} ${words[n - 1]!}`;
       if (!orgByPrefix.has(prefix)) orgByPrefix.set(prefix, o);
     }
   }
@@ -250,7 +318,9 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
   const { surface, parts } = d;
   if (parts.length === 1 || (d.label === 'PER' && parts.length < 3)) {
     // a short person mention
-    const full = parts.every((p) => personByPart.get(p) === personByPart.get(parts[0]!)) ? personByPart.get(parts[0]!) : undefined;
+    // the person every part points at, if they all point at one
+    let full = personByPart.get(parts[0]!);
+    for (let i = 1; i < parts.length && full !== undefined; i++) if (personByPart.get(parts[i]!) !== full) full = undefined;
     if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
       d.label = 'PER';
       d.canonical = full.canonical;
@@ -290,17 +360,31 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
 }
 
 /** Fuzzy: an unknown multi-word person name close to a lexicon name (Sergei Lavrov -> Sergey Lavrov). */
-function linkFuzzy(d: Draft, res: LinkerResources): void {
+function linkFuzzy(d: Draft, res: LinkerResources, memo: Map<string, LexiconEntry | null>): void {
+  // a name comes back in a document ("Ahmad Zahid ... Ahmad Zahid"): searched once
+  let e = memo.get(d.surface);
+  if (e === undefined) memo.set(d.surface, (e = fuzzyEntry(d.surface, res) ?? null));
+  if (e !== null) {
+    d.canonical = e.name;
+    d.kb = e.id;
+    d.source = 'fuzzy';
+  }
+}
+
+/** The person a name is a variant of, if any. */
+function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undefined {
   const { lexicon } = res;
-  const folded = foldName(d.surface);
-  const toks = folded.split(' ');
-  if (toks.length < 2 || toks.length > 6) return;
+  const toks = foldedWords(surface);
+  if (toks.length < 2 || toks.length > 6) return undefined;
   // candidates share a rare name token with the mention (not Muhammad or Abdul, which
   // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
-  if (lexicon.aliases.has(d.surface)) return;
+  if (lexicon.aliases.has(surface)) return undefined;
   const shared = new Map<LexiconEntry, number>();
-  for (const t of toks) {
-    const list = res.personTokens.get(t);
+  for (let i = 0; i < toks.length; i++) {
+    // a candidate needs two tokens: when none before the last found one, the last cannot
+    // make one (a look-up in the person index is dear: a quarter of them are spared)
+    if (i === toks.length - 1 && shared.size === 0) return undefined;
+    const list = res.personTokens.get(toks[i]!);
     if (!list || list.length > 12) continue;
     for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
   }
@@ -310,16 +394,18 @@ function linkFuzzy(d: Draft, res: LinkerResources): void {
   // dozens of times over a corpus
   let count = 0;
   for (const n of shared.values()) if (n >= 2) count++;
-  if (count === 0 || count > 30) return;
+  if (count === 0 || count > 30) return undefined;
+  // the hit taken must have the mention's number of words: with no candidate of that length
+  // (three in four searches over the corpus) there is nothing to rank, and no index to build
+  let sameLength = false;
+  for (const [e, n] of shared) if (n >= 2 && foldedWords(e.name).length === toks.length) sameLength = true;
+  if (!sameLength) return undefined;
   const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
   for (const [e, n] of shared) if (n >= 2) list.push({ e, name: foldName(e.name), aliases: e.aliases.map(foldName) });
   const fuse = new Fuse(list, { keys: ['name', 'aliases'], includeScore: true, threshold: 0.25, ignoreLocation: true });
-  const hit = fuse.search(folded)[0];
-  if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) {
-    d.canonical = hit.item.e.name;
-    d.kb = hit.item.e.id;
-    d.source = 'fuzzy';
-  }
+  const hit = fuse.search(toks.join(' '))[0];
+  if (hit && (hit.score ?? 1) <= 0.25 && hit.item.name.split(' ').length === toks.length) return hit.item.e;
+  return undefined;
 }
 
 function toEntity(d: Draft): Entity {
@@ -343,7 +429,8 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   linkDefinedAcronyms(tokens, drafts);
   const index = shortFormIndex(drafts);
   for (const d of drafts) linkShortForm(text, d, index, res);
-  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res);
+  const fuzzy = new Map<string, LexiconEntry | null>();
+  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);
   // chained short mentions follow their full name's final link
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;

@@ -2,8 +2,7 @@
 // token, the sentence of each token, which tokens stand inside a direct quotation, and the
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import type { Entity, Segmentation, Token } from '../types.js';
-import type { RelationLexicon, WordClass } from './lexicon.js';
-import { mayContain } from '../support/key-filter.js';
+import { classBit, type RelationLexicon } from './lexicon.js';
 
 /** Prepositions: an entity right after one is an oblique argument, not a subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -37,14 +36,22 @@ export interface Doc {
   readonly sentEnd: Int32Array;
   /** Token -> index of the opening quote token of the quotation it stands in, or -1. */
   readonly quoteOf: Int32Array;
-  /** Opening quote token -> its closing quote token (or the token it runs to). */
-  readonly quoteClose: ReadonlyMap<number, number>;
+  /** Opening quote token -> its closing quote token (or the token it runs to); -1 at every other token. */
+  readonly quoteClose: Int32Array;
+  /** Token -> its word classes (classBit bits) with bit 0 set, or 0 until first asked: filled by `is`. */
+  readonly classMemo: Int32Array;
+  /** Token -> index of the trigger match covering it, or -1: written once, when the triggers are found. */
+  readonly trigAt: Int32Array;
   readonly lex: RelationLexicon;
 }
 
-const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
-/** A one-character token: a test of its length first spares a Set look-up (and hashing) per token. */
-const isDoubleQuote = (tx: string): boolean => tx.length === 1 && DOUBLE_QUOTES.has(tx);
+/** " “ ” « » „ by character code. */
+const isDoubleQuoteCode = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
+/**
+ * The code of a one-character token, else -1: read from the document's text (a token's text is
+ * text.slice(start, end)), so the scans for quote marks load no token string and hash nothing.
+ */
+const oneCharCode = (text: string, tok: Token): number => (tok.end - tok.start === 1 ? text.charCodeAt(tok.start) : -1);
 
 const byTextOrder = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
 
@@ -58,9 +65,23 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const n = tokens.length;
   // the linker returns entities in text order: copied and sorted only when they are not
   const ents = inTextOrder(entities) ? entities : [...entities].sort(byTextOrder);
-  const entAt = new Int32Array(n).fill(-1);
-  const entStart = new Int32Array(ents.length).fill(-1);
-  const entEnd = new Int32Array(ents.length).fill(-1);
+  const ne = ents.length;
+  const ns = seg.sentences.length;
+  // every array of the document cut from one buffer: one allocation per document, not eight;
+  // the arrays that start at -1 first, the ones that start at 0 (or are all written) after
+  const buf = new Int32Array(6 * n + 2 * ne + 2 * ns);
+  const minus = 5 * n + 2 * ne;
+  buf.fill(-1, 0, minus);
+  const entAt = buf.subarray(0, n);
+  const sentOf = buf.subarray(n, 2 * n);
+  const quoteOf = buf.subarray(2 * n, 3 * n);
+  const quoteClose = buf.subarray(3 * n, 4 * n);
+  const trigAt = buf.subarray(4 * n, 5 * n);
+  const entStart = buf.subarray(5 * n, 5 * n + ne);
+  const entEnd = buf.subarray(5 * n + ne, minus);
+  const classMemo = buf.subarray(minus, minus + n);
+  const sentStart = buf.subarray(minus + n, minus + n + ns);
+  const sentEnd = buf.subarray(minus + n + ns);
   // one pass: tokens and entities are both sorted by offset
   let t = 0;
   for (let e = 0; e < ents.length; e++) {
@@ -74,53 +95,72 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
       k++;
     }
   }
-  const sentOf = new Int32Array(n).fill(-1);
-  const sentStart = new Int32Array(seg.sentences.length);
-  const sentEnd = new Int32Array(seg.sentences.length);
-  seg.sentences.forEach((s, i) => {
+  for (let i = 0; i < ns; i++) {
+    const s = seg.sentences[i]!;
     sentStart[i] = s.tokenStart;
     sentEnd[i] = s.tokenEnd;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) sentOf[k] = i;
-  });
+  }
   // tokens outside every sentence (should not happen) get the previous token's sentence
   for (let k = 0; k < n; k++) if (sentOf[k] === -1) sentOf[k] = k > 0 ? sentOf[k - 1]! : 0;
   // direct quotations: curly quotes open and close by shape; straight quotes alternate; a new
   // opening quote ends an unclosed one (Malay news opens each quoted paragraph anew)
-  const quoteOf = new Int32Array(n).fill(-1);
-  const quoteClose = new Map<number, number>();
   let open = -1;
   for (let k = 0; k < n; k++) {
-    const tx = tokens[k]!.text;
-    if (!isDoubleQuote(tx)) {
+    if (!isDoubleQuoteCode(oneCharCode(text, tokens[k]!))) {
       if (open >= 0) quoteOf[k] = open;
       continue;
     }
+    const tx = tokens[k]!.text;
     // a straight quote opens when a word follows it ('."Dah' opens; '," kata' closes)
     const nextCh = text.charAt(tokens[k]!.end);
     const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0 && !/[\p{L}\p{N}]/u.test(nextCh));
     if (closing && open >= 0) {
-      quoteClose.set(open, k);
+      quoteClose[open] = k;
       open = -1;
     } else {
-      if (open >= 0) quoteClose.set(open, k - 1);
+      if (open >= 0) quoteClose[open] = k - 1;
       open = k;
     }
   }
-  if (open >= 0) quoteClose.set(open, n - 1);
-  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, lex };
+  if (open >= 0) quoteClose[open] = n - 1;
+  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, classMemo, trigAt, lex };
 }
 
 export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';
 export const stem = (d: Doc, i: number): string => d.tokens[i]?.stem ?? d.tokens[i]?.norm ?? '';
-export const is = (d: Doc, cls: WordClass, i: number): boolean => {
-  const n = norm(d, i);
-  return mayContain(d.lex.classFilters[cls], n) && d.lex.classes[cls].has(n);
+// Word classes as bits, for `is`: a number, not a class name, so no look-up by name per call.
+export const ORG_HEAD = classBit('org-head');
+export const ROLE = classBit('role');
+export const TRANSPARENT = classBit('transparent');
+export const PRONOUN_PERSON = classBit('pronoun-person');
+export const PRONOUN_ANY = classBit('pronoun-any');
+export const PRONOUN_PLURAL = classBit('pronoun-plural');
+export const PRONOUN_FIRST = classBit('pronoun-first');
+export const SUPPORT = classBit('support');
+export const RAISING = classBit('raising');
+
+/** Whether token i's normalised form is in the word class `cls` (a classBit). */
+export const is = (d: Doc, cls: number, i: number): boolean => {
+  if (i < 0 || i >= d.classMemo.length) return false;
+  let m = d.classMemo[i]!;
+  // the rules ask the same tokens again and again (role? org-head?): each is looked up once,
+  // in a Map small enough to stay in the cache (no key filter: see findTriggers)
+  if (m === 0) {
+    const n = d.tokens[i]!.norm;
+    m = (d.lex.classMask.get(n) ?? 0) | 1;
+    d.classMemo[i] = m;
+  }
+  return (m & cls) !== 0;
 };
 export const hasNya = (d: Doc, i: number): boolean => d.tokens[i]?.clitics?.some((c) => c.form === 'nya') ?? false;
 export const isPunct = (d: Doc, i: number): boolean => d.tokens[i]?.kind === 'punctuation';
+/** A double or single quote mark: " “ ” « » „ ‘ ’ '. */
 export const isQuoteMark = (d: Doc, i: number): boolean => {
-  const tx = d.tokens[i]?.text ?? '';
-  return tx.length === 1 && (DOUBLE_QUOTES.has(tx) || tx === '‘' || tx === '’' || tx === "'");
+  const tok = d.tokens[i];
+  if (tok === undefined) return false;
+  const c = oneCharCode(d.text, tok);
+  return isDoubleQuoteCode(c) || c === 0x2018 || c === 0x2019 || c === 0x27;
 };
 export const isDate = (d: Doc, i: number): boolean => {
   const k = d.tokens[i]?.kind;
@@ -140,4 +180,4 @@ function startsUpper(s: string): boolean {
 }
 /** A word that can stand in a title before a name: a capitalised word or a lower-case role noun. */
 export const isTitleWord = (d: Doc, i: number): boolean =>
-  (isCapWord(d, i) && !CLAUSE_OPENERS.has(norm(d, i)) && !PREPOSITIONS.has(norm(d, i))) || is(d, 'role', i);
+  (isCapWord(d, i) && !CLAUSE_OPENERS.has(norm(d, i)) && !PREPOSITIONS.has(norm(d, i))) || is(d, ROLE, i);

@@ -7,7 +7,7 @@ import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
-import { meetRelation } from './meeting.js';
+import { type MeetContext, meetRelation } from './meeting.js';
 import type { Triggers } from './refer.js';
 import { resolve, type SpeakerTurn } from './resolve.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
@@ -140,14 +140,21 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   if (entities.length === 0 || seg.tokens.length === 0) return [];
   const d = buildDoc(text, seg, entities, LEXICON);
   const matches = findTriggers(d);
-  const at = new Int32Array(d.tokens.length).fill(-1);
+  const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     for (let k = m.start; k < m.end; k++) at[k] = i;
   }
   const trig: Triggers = { matches, at };
   const p: Pass = { d, trig, out: [], hist: [], speakersOf: new Map(), deferred: [], lastInSentence: new Map(), meetingByBody: new Map(), meetingParties: new Map() };
-  const ctx = { d, trig, hist: p.hist, datesBySentence: datesBySentenceOf(d, seg), ref: opts.ref, countryOf: opts.countryOf, byKb: placesByKb(d) };
+  // dates and places serve meetings only: gathered when the first meeting asks
+  let dates: Map<number, DateUnit[]> | undefined;
+  let places: Map<string, number[]> | undefined;
+  const ctx: MeetContext = {
+    d, trig, hist: p.hist, ref: opts.ref, countryOf: opts.countryOf,
+    datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
+    placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
+  };
   let skipNext = -1;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -169,8 +176,12 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     const target = statementTarget(d, m, speaker);
     for (const e of speaker) out.push(statementRelation(d, m, e, 'pronoun', target, undefined));
   }
-  return out.sort((a, b) => a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  // the pass adds relations in text order but for the deferred ones: sorted only when out of order
+  for (let i = 1; i < out.length; i++) if (byTrigger(out[i - 1]!, out[i]!) > 0) return out.sort(byTrigger);
+  return out;
 }
+
+const byTrigger = (a: Relation, b: Relation): number => a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 
 /** A statement trigger with a reporting verb before it in its sentence. */
 function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
@@ -199,13 +210,13 @@ function quoteSpeaker(d: Doc, trig: Triggers, open: number, speakersOf: Readonly
   // a quotation left open runs on into the next quoted paragraph: follow it to its attribution
   let cur = open;
   for (let steps = 0; steps < 6; steps++) {
-    const close = d.quoteClose.get(cur);
-    if (close === undefined) break;
+    const close = d.quoteClose[cur]!;
+    if (close < 0) break;
     for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
       const i = trig.at[k]!;
       if (i >= 0) return speakersOf.get(i);
     }
-    if (d.tokens[close + 1] && d.quoteClose.has(close + 1)) cur = close + 1;
+    if (d.tokens[close + 1] && d.quoteClose[close + 1]! >= 0) cur = close + 1;
     else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {

@@ -2,7 +2,6 @@
 // word, and the word classes (words.tsv) as sets. Built once, frozen, shared by every call.
 import data from '#lexicons/triggers.js';
 import type { CameoCode, StatementAct } from '../types.js';
-import { keyFilter, type KeyFilter } from '../support/key-filter.js';
 
 export type StatementFrame = 'subject' | 'after' | 'initial' | 'clitic' | 'noun';
 export type MeetFrame = 'verb' | 'noun' | 'visit' | 'visit-noun' | 'host';
@@ -28,11 +27,17 @@ export type WordClass = keyof typeof data.words;
 export interface RelationLexicon {
   /** First word -> triggers starting with it, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly Trigger[]>;
-  /** Pre-test for byFirst: nearly every word of a text starts no trigger. */
-  readonly firstFilter: KeyFilter;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
-  /** Pre-tests for the classes, asked of many tokens that are in none. */
-  readonly classFilters: { readonly [K in WordClass]: KeyFilter };
+  /** Word -> its classes, as a mask of classBit bits; a token's classes are found with one look-up. */
+  readonly classMask: ReadonlyMap<string, number>;
+}
+
+/** The classes in a fixed order: class k is bit k + 1 of a mask (bit 0 is left for memos). */
+const CLASS_ORDER = Object.keys(data.words) as WordClass[];
+
+/** The bit of a word class in RelationLexicon.classMask. */
+export function classBit(cls: WordClass): number {
+  return 1 << (CLASS_ORDER.indexOf(cls) + 1);
 }
 
 export function buildRelationLexicon(): RelationLexicon {
@@ -50,6 +55,7 @@ export function buildRelationLexicon(): RelationLexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
-  const classFilters = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, keyFilter(v)])) as unknown as RelationLexicon['classFilters'];
-  return Object.freeze({ byFirst, firstFilter: keyFilter(byFirst.keys()), classes, classFilters });
+  const classMask = new Map<string, number>();
+  for (const cls of CLASS_ORDER) for (const w of data.words[cls]) classMask.set(w, (classMask.get(w) ?? 0) | classBit(cls));
+  return Object.freeze({ byFirst, classes, classMask });
 }

@@ -5,7 +5,6 @@
 // linear in the number of tokens.
 import { type Doc, isQuoteMark, norm } from './doc.js';
 import type { Trigger } from './lexicon.js';
-import { mayContain } from '../support/key-filter.js';
 
 export interface TriggerMatch {
   readonly trigger: Trigger;
@@ -45,6 +44,17 @@ function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): 
   return k;
 }
 
+/** The longest of `best` and the phrases of `cands` matched from token i (the first of equals). */
+function longest(d: Doc, i: number, cands: readonly Trigger[] | undefined, limit: number, best: TriggerMatch | undefined): TriggerMatch | undefined {
+  if (cands === undefined) return best;
+  for (const t of cands) {
+    const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
+  }
+  return best;
+}
+
 export function findTriggers(d: Doc): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const n = d.tokens.length;
@@ -55,25 +65,18 @@ export function findTriggers(d: Doc): TriggerMatch[] {
       i++;
       continue;
     }
-    // two look-ups and no array per token: most words start no trigger
-    const n = norm(d, i);
-    const byNorm = mayContain(d.lex.firstFilter, n) ? d.lex.byFirst.get(n) : undefined;
+    // two look-ups and no array per token: most words start no trigger. No key filter first:
+    // the Map is small enough to stay in the cache, and V8 keeps a string's hash in the string
+    // (earlier stages have mostly hashed the norms); reading three characters cost more
+    const byNorm = d.lex.byFirst.get(tok.norm);
     const s = tok.stem;
-    const byStem = s !== undefined && mayContain(d.lex.firstFilter, s) ? d.lex.byFirst.get(s) : undefined;
+    const byStem = s !== undefined ? d.lex.byFirst.get(s) : undefined;
     if (byNorm === undefined && byStem === undefined) {
       i++;
       continue;
     }
     const limit = d.sentEnd[d.sentOf[i]!]!;
-    let best: TriggerMatch | undefined;
-    for (const cands of [byNorm, byStem]) {
-      if (cands === undefined) continue;
-      for (const t of cands) {
-        const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
-        if (end < 0) continue;
-        if (!best || end > best.end || (end === best.end && t.words.length > best.trigger.words.length)) best = { trigger: t, start: i, end };
-      }
-    }
+    const best = longest(d, i, byStem, limit, longest(d, i, byNorm, limit, undefined));
     if (best) {
       out.push(best);
       i = best.end;

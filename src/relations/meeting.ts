@@ -5,7 +5,7 @@
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
-import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
+import { DEMONSTRATIVES, type Doc, PRONOUN_PLURAL, SUPPORT, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -15,12 +15,12 @@ export interface MeetContext {
   readonly d: Doc;
   readonly trig: Triggers;
   readonly hist: readonly SpeakerTurn[];
-  /** Date units of each sentence. */
-  readonly datesBySentence: ReadonlyMap<number, readonly DateUnit[]>;
+  /** Date units of a sentence. */
+  readonly datesIn: (sent: number) => readonly DateUnit[] | undefined;
   readonly ref: number | undefined;
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
-  /** Place mentions by lexicon id, in text order. */
-  readonly byKb: ReadonlyMap<string, readonly number[]>;
+  /** Place mentions of a lexicon id, in text order. */
+  readonly placesOf: (kb: string) => readonly number[] | undefined;
 }
 
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dengan', 'dan', 'serta', 'antara', 'bersama', '&', ',']);
@@ -79,7 +79,7 @@ function hostOf(c: MeetContext, e: number): number {
   const code = c.countryOf(ent.kb);
   if (!code || code === ent.kb) return e;
   // the country's last mention before the place, else its first mention
-  const list = c.byKb.get(code) ?? [];
+  const list = c.placesOf(code) ?? [];
   if (list.length === 0) return e;
   let lo = 0;
   let hi = list.length; // first mention at or after the place
@@ -104,7 +104,7 @@ function placeAfter(d: Doc, from: number): number | undefined {
 
 /** The date in the trigger's sentence: the first after its arguments, else one just before the trigger. */
 function timeOf(c: MeetContext, m: TriggerMatch, from: number): TimeSpan | undefined {
-  const units = c.datesBySentence.get(c.d.sentOf[m.start]!) ?? [];
+  const units = c.datesIn(c.d.sentOf[m.start]!) ?? [];
   let pick: DateUnit | undefined;
   for (const u of units) if (u.tokenStart >= m.end && u.tokenStart - from <= 8) { pick = u; break; }
   if (!pick) for (const u of units) if (u.tokenEnd <= m.start && m.start - u.tokenEnd <= 4) pick = u;
@@ -146,7 +146,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
   const after = norm(d, m.end);
   const nounLike = t.frame === 'noun' || t.frame === 'visit-noun';
   // "mesyuarat mereka", "pertemuan itu": the same meeting told again
-  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, 'pronoun-plural', m.end))) return { absorbed, parties: [] };
+  if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
       const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
@@ -161,7 +161,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
       if (hasNya(d, last)) parts.unshift(...ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist)));
       const s0 = sentenceStartOf(d, m.start);
       for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
-        if (is(d, 'support', j)) {
+        if (is(d, SUPPORT, j)) {
           parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
           break;
         }

@@ -4,8 +4,8 @@
 // Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
 // itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
 import {
-  CLAUSE_OPENERS, COORDINATORS, DEMONSTRATIVES, type Doc, PREPOSITIONS, hasNya, is, isCapWord, isDate, isPunct,
-  isTitleWord, norm, stem,
+  CLAUSE_OPENERS, COORDINATORS, DEMONSTRATIVES, type Doc, ORG_HEAD, PREPOSITIONS, PRONOUN_ANY, PRONOUN_FIRST, PRONOUN_PERSON,
+  PRONOUN_PLURAL, RAISING, ROLE, TRANSPARENT, hasNya, is, isCapWord, isDate, isPunct, isTitleWord, norm, stem,
 } from './doc.js';
 import type { TriggerMatch } from './match.js';
 
@@ -31,8 +31,10 @@ export const sentenceEndOf = (d: Doc, i: number): number => d.sentEnd[d.sentOf[i
 
 /** A reporting verb with its subject before it, at token i: what follows it may be a clause with its own subject. */
 function isSayVerb(d: Doc, trig: Triggers, i: number): boolean {
-  const m = trig.matches[trig.at[i] ?? -1];
-  return m !== undefined && m.trigger.type === 'STATEMENT' && m.trigger.frame === 'subject';
+  const k = trig.at[i] ?? -1;
+  if (k < 0) return false;
+  const t = trig.matches[k]!.trigger;
+  return t.type === 'STATEMENT' && t.frame === 'subject';
 }
 
 /** An organisation or place entity standing inside a title: "Menteri Luar [Korea Utara], Choe". */
@@ -52,7 +54,7 @@ export function isTitleModifier(d: Doc, e: number): boolean {
 
 /** A capitalised word that is not a known role word (Alexander, Bagaimanapun). */
 function isCapWordPlain(d: Doc, i: number): boolean {
-  return isCapWord(d, i) && !is(d, 'role', i) && !is(d, 'org-head', i);
+  return isCapWord(d, i) && !is(d, ROLE, i) && !is(d, ORG_HEAD, i);
 }
 
 /** Index of the token before a person's titles: "Isteri perdana menteri, Datin Seri [Rosmah]" -> before "Isteri". */
@@ -89,7 +91,7 @@ function opensClause(d: Doc, trig: Triggers, p: number): boolean {
   if (p < sentenceStartOf(d, p + 1) || p < 0) return true;
   if (isPunct(d, p) || isDate(d, p)) return true;
   const n = norm(d, p);
-  if (CLAUSE_OPENERS.has(n) || is(d, 'raising', p)) return true;
+  if (CLAUSE_OPENERS.has(n) || is(d, RAISING, p)) return true;
   return isSayVerb(d, trig, p);
 }
 
@@ -112,9 +114,9 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
   }
   else {
     p = st - 1;
-    if (p >= 0 && is(d, 'org-head', p) && !isCapWord(d, p)) return 'org';
-    if (p >= 0 && is(d, 'transparent', p)) p--;
-    else if (p >= 0 && (is(d, 'role', p) || is(d, 'org-head', p))) return norm(d, a) === 'yang' ? true : false;
+    if (p >= 0 && is(d, ORG_HEAD, p) && !isCapWord(d, p)) return 'org';
+    if (p >= 0 && is(d, TRANSPARENT, p)) p--;
+    else if (p >= 0 && (is(d, ROLE, p) || is(d, ORG_HEAD, p))) return norm(d, a) === 'yang' ? true : false;
     else {
       let skipped = 0;
       for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)) && !PREPOSITIONS.has(norm(d, p)); skipped++) p--;
@@ -151,10 +153,10 @@ export function coordinateLeft(d: Doc, trig: Triggers, e: number): number[] {
 }
 
 function pronounClass(d: Doc, i: number): Referent | undefined {
-  if (is(d, 'pronoun-person', i)) return { kind: 'pronoun', cls: 'person', at: i };
-  if (is(d, 'pronoun-any', i)) return { kind: 'pronoun', cls: 'any', at: i };
-  if (is(d, 'pronoun-plural', i)) return { kind: 'pronoun', cls: 'plural', at: i };
-  if (is(d, 'pronoun-first', i)) return { kind: 'pronoun', cls: 'first', at: i };
+  if (is(d, PRONOUN_PERSON, i)) return { kind: 'pronoun', cls: 'person', at: i };
+  if (is(d, PRONOUN_ANY, i)) return { kind: 'pronoun', cls: 'any', at: i };
+  if (is(d, PRONOUN_PLURAL, i)) return { kind: 'pronoun', cls: 'plural', at: i };
+  if (is(d, PRONOUN_FIRST, i)) return { kind: 'pronoun', cls: 'first', at: i };
   // "pihaknya" = his side
   if (hasNya(d, i) && d.lex.classes.transparent.has(stem(d, i))) return { kind: 'pronoun', cls: 'nya', at: i };
   return undefined;
@@ -165,15 +167,15 @@ function description(d: Doc, trig: Triggers, dem: number): Referent | undefined 
   const s0 = sentenceStartOf(d, dem);
   for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
     if (d.entAt[k]! >= 0) return undefined;
-    const orgHead = is(d, 'org-head', k);
-    const role = is(d, 'role', k);
+    const orgHead = is(d, ORG_HEAD, k);
+    const role = is(d, ROLE, k);
     if (!orgHead && !role) continue;
     // the head of the description is its first role word ("ahli akademik")
     let h = k;
-    while (h - 1 >= s0 && (is(d, 'role', h - 1) || is(d, 'org-head', h - 1))) h--;
+    while (h - 1 >= s0 && (is(d, ROLE, h - 1) || is(d, ORG_HEAD, h - 1))) h--;
     if (!opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1))) return undefined;
     if (PREPOSITIONS.has(norm(d, h - 1))) return undefined;
-    return is(d, 'org-head', h) && !is(d, 'role', h) ? { kind: 'org', head: norm(d, h), loc: -1, at: h } : { kind: 'role', at: h };
+    return is(d, ORG_HEAD, h) && !is(d, ROLE, h) ? { kind: 'org', head: norm(d, h), loc: -1, at: h } : { kind: 'role', at: h };
   }
   return undefined;
 }
@@ -210,7 +212,7 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
       if (desc) return desc;
     }
     // lower case, or capitalised only because it starts the sentence
-    if (is(d, 'org-head', i) && (!isCapWord(d, i) || i === s0) && opensClause(d, trig, i - 1)) {
+    if (is(d, ORG_HEAD, i) && (!isCapWord(d, i) || i === s0) && opensClause(d, trig, i - 1)) {
       const words: string[] = [];
       for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && (k === i || !isCapWord(d, k)); k++) words.push(norm(d, k));
       if (words.length >= 2) return { kind: 'org-prefix', words, at: i };
@@ -235,25 +237,25 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
         i = d.entEnd[e]! - 1;
         continue;
       }
-      if (i - 1 >= 0 && is(d, 'org-head', i - 1) && !isCapWord(d, i - 1) && d.entities[e]!.label !== 'PER') {
+      if (i - 1 >= 0 && is(d, ORG_HEAD, i - 1) && !isCapWord(d, i - 1) && d.entities[e]!.label !== 'PER') {
         return { kind: 'org', head: norm(d, i - 1), loc: e, at: i - 1 };
       }
-      if (i - 1 >= from && d.entities[e]!.label !== 'PER' && is(d, 'role', i - 1) && !isCapWord(d, i - 1)) return undefined;
+      if (i - 1 >= from && d.entities[e]!.label !== 'PER' && is(d, ROLE, i - 1) && !isCapWord(d, i - 1)) return undefined;
       return { kind: 'entities', ents: coordinateRight(d, e) };
     }
     const n = norm(d, i);
     if (DEMONSTRATIVES.has(n)) {
       for (let k = i - 1; k >= from; k--) {
-        if (is(d, 'org-head', k) && !is(d, 'role', k)) return { kind: 'org', head: norm(d, k), loc: -1, at: k };
-        if (is(d, 'role', k)) {
+        if (is(d, ORG_HEAD, k) && !is(d, ROLE, k)) return { kind: 'org', head: norm(d, k), loc: -1, at: k };
+        if (is(d, ROLE, k)) {
           let h = k;
-          while (h - 1 >= from && is(d, 'role', h - 1)) h--;
+          while (h - 1 >= from && is(d, ROLE, h - 1)) h--;
           return { kind: 'role', at: h };
         }
       }
       return undefined;
     }
-    if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, 'transparent', i)) continue;
+    if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, TRANSPARENT, i)) continue;
     if (d.tokens[i]!.kind === 'abbreviation') continue;
     if (PREPOSITIONS.has(n) || n === 'bahawa' || isPunct(d, i) || CLAUSE_OPENERS.has(n) || trig.at[i]! >= 0) return undefined;
     if (++lower > maxLower) return undefined;

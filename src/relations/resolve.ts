@@ -56,16 +56,26 @@ function lastOrg(d: Doc, hist: readonly SpeakerTurn[], head: string, loc: number
   const fits = (e: number): boolean => {
     const ent = d.entities[e]!;
     if (ent.label !== 'ORG' || e === loc) return false;
-    const words = plain(ent.canonical).split(/\s+/);
-    if (words[0] !== head) return false;
+    if (firstWord(plain(ent.canonical)) !== head) return false;
     return !place || ent.canonical.includes(place.canonical) || ent.canonical.includes(place.text) || ent.text.includes(place.text);
   };
   for (let h = hist.length - 1; h >= 0 && h >= hist.length - 20; h--) if (fits(hist[h]!.ent)) return hist[h]!.ent;
+  // the tokens of one name ask the same question: asked once
+  let asked = -1;
   for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
     const e = d.entAt[k]!;
-    if (e >= 0 && fits(e)) return e;
+    if (e < 0 || e === asked) continue;
+    if (fits(e)) return e;
+    asked = e;
   }
   return undefined;
+}
+
+const SPACE = /\s/;
+/** s.split(/\s+/)[0], without the array. */
+function firstWord(s: string): string {
+  const i = s.search(SPACE);
+  return i < 0 ? s : s.slice(0, i);
 }
 
 const plain = (s: string): string => s.replace(/\u00ad/g, '').toLowerCase();
@@ -73,26 +83,35 @@ const plain = (s: string): string => s.replace(/\u00ad/g, '').toLowerCase();
 /** The last organisation before `at` whose name begins with the given lower-case words. */
 function lastOrgByPrefix(d: Doc, prefix: string, at: number): number | undefined {
   const fits = (e: number): boolean => {
+    if (d.entities[e]!.label !== 'ORG') return false;
     const c = plain(d.entities[e]!.canonical);
-    return d.entities[e]!.label === 'ORG' && (c === prefix || c.startsWith(`${prefix} `));
+    return c === prefix || c.startsWith(`${prefix} `);
   };
+  // the tokens of one name ask the same question: asked once
+  let asked = -1;
   for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
     const e = d.entAt[k]!;
-    if (e >= 0 && fits(e)) return e;
+    if (e < 0 || e === asked) continue;
+    if (fits(e)) return e;
+    asked = e;
   }
   // named only later ("kerajaan negeri" ... "Kerajaan Negeri Selangor")
   for (let k = at; k < d.tokens.length && k < at + MAX_BACK; k++) {
     const e = d.entAt[k]!;
-    if (e >= 0 && fits(e)) return e;
+    if (e < 0 || e === asked) continue;
+    if (fits(e)) return e;
+    asked = e;
   }
   return undefined;
 }
+
+/** One mention a pronoun or description points at (a function, not a closure made per call). */
+const one = (e: number | undefined): Resolved | undefined => (e === undefined ? undefined : { ents: [e], via: 'pronoun' });
 
 export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: readonly SpeakerTurn[]): Resolved | undefined {
   if (!r) return undefined;
   if (r.kind === 'entities') return { ents: r.ents, via: 'name' };
   const sent = d.sentOf[r.at]!;
-  const one = (e: number | undefined): Resolved | undefined => (e === undefined ? undefined : { ents: [e], via: 'pronoun' });
   switch (r.kind) {
     case 'org':
       return one(lastOrg(d, hist, r.head, r.loc, r.at));

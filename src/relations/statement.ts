@@ -113,8 +113,8 @@ export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
   let a = m.end;
   while (a < s1 && (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa')) a++;
   if (a < s1 && d.tokens[a]!.norm === '"') {
-    const close = d.quoteClose.get(a);
-    if (close !== undefined) return close > a + 1 ? span(d, a + 1, close) : undefined;
+    const close = d.quoteClose[a]!;
+    if (close >= 0) return close > a + 1 ? span(d, a + 1, close) : undefined;
   }
   let b = s1;
   while (b > a && isPunct(d, b - 1)) b--;
@@ -128,14 +128,16 @@ export function statementRelation(
   const t = m.trigger as StatementTrigger;
   const sp = d.entities[speaker]!;
   const tg = target !== undefined ? d.entities[target]! : undefined;
-  return {
+  const rel: { -readonly [K in keyof StatementRelation]: StatementRelation[K] } = {
     type: 'STATEMENT',
     act: t.act,
     cameo: t.cameo,
     trigger: span(d, m.start, m.end),
     speaker: { start: sp.start, end: sp.end, text: sp.text },
     speaker_via: via,
-    ...(tg ? { target: { start: tg.start, end: tg.end, text: tg.text } } : {}),
-    ...(content ? { content } : {}),
   };
+  // added when known, after the rest (the keys' order is the JSON's): no object spread per relation
+  if (tg) rel.target = { start: tg.start, end: tg.end, text: tg.text };
+  if (content) rel.content = content;
+  return rel;
 }
