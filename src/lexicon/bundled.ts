@@ -6,6 +6,7 @@
 // alias to its precomputed candidate entries, and entry and candidate objects are made (and
 // frozen) on first use only, memoised per lexicon. Seen from outside it is the same frozen,
 // immutable Lexicon as createLexicon makes (test/lexicon/bundled.test.ts compares them).
+import { lateMap } from '../support/late-map.js';
 import { sortedIndex } from '../support/sorted-index.js';
 import type { AliasCandidate, AliasIndex, EntityLabel, Lexicon, LexiconEntry, WordLists } from './types.js';
 
@@ -111,11 +112,13 @@ function table<T>(o: Readonly<Record<string | number, T>>): Readonly<Record<stri
 /** A table of entry-index lists as a look-up of entry lists, each made on first look-up. */
 function lazyLists(t: Readonly<Record<string, number | readonly number[] | undefined>>, entry: (i: number) => LexiconEntry): { get(key: string): readonly LexiconEntry[] | undefined } {
   const made = new Map<string, readonly LexiconEntry[]>();
+  // the table is asked with freshly folded name words, mostly absent from it: a Map once a corpus asks often (lateMap)
+  const at = lateMap(t);
   return Object.freeze({
     get(key: string): readonly LexiconEntry[] | undefined {
       let list = made.get(key);
       if (list !== undefined) return list;
-      const v = t[key];
+      const v = at(key);
       if (v === undefined) return undefined;
       list = Object.freeze(typeof v === 'number' ? [entry(v)] : v.map(entry));
       made.set(key, list);
