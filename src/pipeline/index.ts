@@ -18,6 +18,8 @@ import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
 export type Field = (typeof FIELDS)[number];
 const DEFAULT_FIELDS: readonly Field[] = ['entities', 'relations', 'sentences', 'dates'];
+/** The default fields as a set, made once: most calls pass no fields. Never changed. */
+const DEFAULT_FIELD_SET: ReadonlySet<Field> = new Set(DEFAULT_FIELDS);
 
 export interface PipelineOptions {
   /** Replace the bundled lexicon entirely. */
@@ -96,7 +98,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     assertText(text);
     checkExtractOptions(opts);
     if (text.length > maxLength) throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
-    const fields = new Set(opts?.fields ?? DEFAULT_FIELDS);
+    const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text);
     const mentions = recognise(text, seg, recogniser);
     const entities = link(text, seg.tokens, mentions, linker);

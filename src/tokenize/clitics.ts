@@ -95,10 +95,11 @@ function isLexical(lower: string): boolean {
  * says the written word starts with a capital (a name like Abdullah or Makkah is never split
  * unless the stem is a known word).
  */
-function hasEnclitic(lower: string, form: CliticForm, capitalised: boolean): boolean {
-  const stem = lower.slice(0, lower.length - form.length);
+function hasEnclitic(lower: string, stem: string, form: CliticForm, capitalised: boolean): boolean {
   if (stem.length < 2) return false;
-  if (PUN_CONJUNCTIONS.has(lower) || COPULAS.has(lower)) return false;
+  // the joined conjunctions that are clitic-shaped all end in -pun, the copulas in -lah: a word
+  // with another ending is in neither set, and is not looked up
+  if (form === 'pun' ? PUN_CONJUNCTIONS.has(lower) : form === 'lah' && COPULAS.has(lower)) return false;
   // the root list also holds some clitic forms of function words (apakah, bukankah, apatah)
   if (FUNCTION_STEMS.has(stem)) return true;
   if (stem.length < 3 || isLexical(lower)) return false;
@@ -164,10 +165,13 @@ export function analyseClitics(lower: string, capitalised: boolean): CliticAnaly
   let enclitics = 0;
   for (let round = 0; round < 2; round++) {
     const form = encliticCandidate(rest, round === 1);
-    if (form === undefined || rest.length <= form.length + 1 || !hasEnclitic(rest, form, capitalised && hyphen < 0)) break;
+    if (form === undefined || rest.length <= form.length + 1) break;
+    // the stem is sliced once, for the judgement and as what is left
+    const stem = rest.slice(0, rest.length - form.length);
+    if (!hasEnclitic(rest, stem, form, capitalised && hyphen < 0)) break;
     if (round === 0) outer = form;
     else inner = form;
-    rest = rest.slice(0, rest.length - form.length);
+    rest = stem;
     enclitics += form.length;
     if (form === 'nya' || form === 'ku' || form === 'mu') break; // -nya is the innermost
   }
