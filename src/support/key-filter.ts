@@ -36,6 +36,11 @@ export function mayContain(filter: KeyFilter, s: string): boolean {
   return mayHold(filter, fingerprint(s, 0, s.length));
 }
 
+/** mayContain for s.slice(start, end), read in place: no slice is made to be ruled out. */
+export function mayContainRange(filter: KeyFilter, s: string, start: number, end: number): boolean {
+  return mayHold(filter, fingerprint(s, start, end));
+}
+
 /** The fingerprint of a key, for testing it against several filters (mayHold) at the cost of one. */
 export function keyPrint(s: string): number {
   return fingerprint(s, 0, s.length);

@@ -5,6 +5,8 @@
 // filling a Map or Set of thousands of keys costs it milliseconds; a corpus makes thousands of
 // look-ups, each cheaper in the Map or Set. The answers are the same either way.
 
+import { keyFilter, mayContainRange, type KeyFilter } from './key-filter.js';
+
 /** Look-ups answered by binary search before the Map or Set is filled, by default. */
 export const SEARCHES_BEFORE_TABLE = 4096;
 
@@ -38,16 +40,23 @@ export function sortedIndex(keys: readonly string[], after = SEARCHES_BEFORE_TAB
   };
 }
 
-/** Whether `key` is one of `keys`. */
-export function sortedMembers(keys: readonly string[], after = SEARCHES_BEFORE_TABLE): (key: string) => boolean {
+/**
+ * Whether s.slice(start, end) is one of `keys` (the whole of `s` by default). Once the Set is
+ * filled, a key pre-test (support/key-filter) filled with it answers most "no"s from the
+ * range in place, before any slice is made or hashed: the tokenizer and the recognisers ask
+ * about an affix-stripped part of a word (the root under meN-, -kan), mostly not a root.
+ */
+export function sortedMembers(keys: readonly string[], after = SEARCHES_BEFORE_TABLE): (s: string, start?: number, end?: number) => boolean {
   let set: Set<string> | undefined;
+  let filter: KeyFilter | undefined;
   let asked = 0;
-  return (key: string): boolean => {
-    if (set !== undefined) return set.has(key);
-    if (++asked > after) {
+  return (s: string, start = 0, end = s.length): boolean => {
+    if (set === undefined) {
+      if (++asked <= after) return search(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0;
       set = new Set(keys);
-      return set.has(key);
+      filter = keyFilter(keys);
     }
-    return search(keys, key) >= 0;
+    if (!mayContainRange(filter!, s, start, end)) return false;
+    return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
   };
 }

@@ -85,7 +85,7 @@ function isLexical(lower: string): boolean {
   const c = lower.charCodeAt(0);
   if (!(c < 128)) return false; // every prefix is ASCII
   for (const p of PREFIXES_BY_FIRST[c]!) {
-    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && isRoot(lower.slice(p.length))) return true;
+    if (lower.length - p.length >= 3 && hasPrefix(lower, p) && isRoot(lower, p.length)) return true;
   }
   return false;
 }
@@ -179,7 +179,7 @@ export function analyseClitics(lower: string, capitalised: boolean): CliticAnaly
   let pro: CliticForm | undefined;
   if (!capitalised && hyphen < 0 && rest.charCodeAt(0) === 107 /* k */) {
     for (const p of PROCLITICS) {
-      if (rest.startsWith(p) && rest.length - p.length >= 3 && isRoot(rest.slice(p.length)) && !isLexical(rest)) {
+      if (rest.startsWith(p) && rest.length - p.length >= 3 && isRoot(rest, p.length) && !isLexical(rest)) {
         pro = p;
         break;
       }

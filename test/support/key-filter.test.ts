@@ -2,7 +2,7 @@
 // given, never "no" for one it was. Malay words, clitic stems and names as keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterFromString, filterToString, keyFilter, keyPrint, mayContain, mayHold } from '../../src/support/key-filter.js';
+import { filterFromString, filterToString, keyFilter, keyPrint, mayContain, mayContainRange, mayHold } from '../../src/support/key-filter.js';
 
 describe('keyFilter', () => {
   it.each([
@@ -51,6 +51,18 @@ describe('keyFilter', () => {
     const filters = [keyFilter(['Datuk', 'Menteri']), keyFilter(['Kementerian', 'Majlis']), keyFilter(['Berhad', 'Bhd']), keyFilter([])];
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (w) => filters.every((f) => mayHold(f, keyPrint(w)) === mayContain(f, w))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers for a range in place as for the sliced word (roots under affixes: memakan, jalankan)', () => {
+    const f = keyFilter(['makan', 'jalan', 'kata', '']);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.nat(20), fc.nat(20), (w, a, b) => {
+        const start = Math.min(a, b, w.length);
+        const end = Math.min(Math.max(a, b), w.length);
+        return mayContainRange(f, w, start, end) === mayContain(f, w.slice(start, end));
+      }),
       { numRuns: 300 },
     );
   });

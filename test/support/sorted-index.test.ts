@@ -31,6 +31,16 @@ describe('sortedIndex', () => {
     expect(asked.map((k) => has(k))).toEqual(expected);
   });
 
+  it.each([
+    ['a root under a prefix (meN-, ber-): memakan -> makan', 'memakan', 2, undefined, true],
+    ['a root before a suffix (-kan): jalankan -> jalan', 'jalankan', 0, 5, true],
+    ['a part that is no root', 'memakan', 1, undefined, false],
+    ['an empty part', 'makan', 5, undefined, false],
+  ] as const)('tells whether a part of a word is a member, before and after its Set is filled: %s', (_name, word, start, end, expected) => {
+    const has = sortedMembers(sorted(['jalan', 'kata', 'makan', 'rumah']), 1);
+    for (let i = 0; i < 3; i++) expect(has(word, start, end)).toBe(expected);
+  });
+
   it('answers as indexOf for arbitrary sorted keys and questions, on both paths', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 60 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 30 }), fc.nat(40), (raw, extra, mapAfter) => {
@@ -39,7 +49,8 @@ describe('sortedIndex', () => {
         const has = sortedMembers(keys, mapAfter);
         return [...keys, ...extra, ...keys].every((k) => {
           const i = keys.indexOf(k);
-          return at(k) === (i >= 0 ? i : undefined) && has(k) === i >= 0;
+          // the same question asked of a part of a longer string: x + k + x, from 1 to 1 + k.length
+          return at(k) === (i >= 0 ? i : undefined) && has(k) === i >= 0 && has(`x${k}x`, 1, 1 + k.length) === i >= 0;
         });
       }),
       { numRuns: 300 },
