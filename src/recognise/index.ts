@@ -21,7 +21,9 @@ import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { keyFilter, mayContain } from '../support/key-filter.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
+import { isMalayWord } from './morphology.js';
+import { isRootWord } from '../tokenize/index.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
 
@@ -82,6 +84,61 @@ const lowerOf = (t: Token): string => {
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 };
 
+/**
+ * What the word lists say of each token's lower-case form, asked once per token of a document:
+ * the recognisers ask the same token again and again (a name's words are tested by nameRun,
+ * personShaped, orgHeadPattern ...), and each answer is a look-up in a set of tens of thousands of
+ * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
+ */
+class TokenWords {
+  private readonly bits: Uint8Array;
+  constructor(private readonly tokens: readonly Token[]) {
+    this.bits = new Uint8Array(tokens.length);
+  }
+  /** isLowercaseUsage(lowerOf(tokens[k])). */
+  lowercase(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_LOWERCASE) === 0) {
+      b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.tokens[k]!)) ? LOWERCASE : 0);
+      this.bits[k] = b;
+    }
+    return (b & LOWERCASE) !== 0;
+  }
+  /** isMalayWord(lowerOf(tokens[k])). */
+  malay(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_MALAY) === 0) {
+      b |= KNOWN_MALAY | (isMalayWord(lowerOf(this.tokens[k]!)) ? MALAY : 0);
+      this.bits[k] = b;
+    }
+    return (b & MALAY) !== 0;
+  }
+  /** isCommonWord(lowerOf(tokens[k])). */
+  common(k: number): boolean {
+    return this.lowercase(k) || this.malay(k);
+  }
+  /** isDerivedWord(lowerOf(tokens[k])). */
+  derived(k: number): boolean {
+    if (!this.malay(k)) return false;
+    let b = this.bits[k]!;
+    if ((b & KNOWN_ROOT) === 0) {
+      b |= KNOWN_ROOT | (isRootWord(lowerOf(this.tokens[k]!)) ? ROOT : 0);
+      this.bits[k] = b;
+    }
+    return (b & ROOT) === 0;
+  }
+  /** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
+  portfolio(k: number): boolean {
+    return this.lowercase(k) || this.derived(k);
+  }
+}
+const KNOWN_LOWERCASE = 1;
+const LOWERCASE = 2;
+const KNOWN_MALAY = 4;
+const MALAY = 8;
+const KNOWN_ROOT = 16;
+const ROOT = 32;
+
 /** Whether tokens a and b are on the same line. */
 function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
@@ -107,6 +164,8 @@ interface SentenceCtx {
   readonly countOf: (text: string) => number;
   /** Which word tries each token may start a phrase of (phraseStarts). */
   readonly starts: Uint8Array;
+  /** What the word lists say of each token, asked once (TokenWords). */
+  readonly lex: TokenWords;
 }
 
 function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
@@ -202,24 +261,36 @@ function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): numbe
  * its first word not one the news writes in lower case, and at most half of its words such.
  */
 function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role' | 'honorific' | 'none' = 'none'): boolean {
-  const { tokens, words } = ctx;
-  const content = tokens.slice(k, n).filter((t) => isNameWord(t) && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text));
-  if (content.length === 0) return false;
-  const lowers = content.map(lowerOf);
+  const { tokens, words, lex } = ctx;
+  // the content words by index, counted in place: no array per call
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let q = k; q < n; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (first < 0) first = q;
+    last = q;
+    count++;
+  }
+  if (count === 0) return false;
   if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return false;
   // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
   if (afterTitle === 'honorific') return true;
-  if (lowers.some(isDerivedWord)) return false;
-  if (afterTitle === 'role') return !isLowercaseUsage(lowers[0]!);
-  const last = content[content.length - 1]!;
-  if (content.length >= 2 && isEnglishWord(lowerOf(last)) && !isAllCaps(last)) return false;
-  if (isLowercaseUsage(lowers[0]!)) return false;
-  const common = lowers.filter(isLowercaseUsage).length;
-  return common * 2 <= content.length;
+  let common = 0;
+  for (let q = first; q <= last; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (lex.derived(q)) return false;
+    if (lex.lowercase(q)) common++;
+  }
+  if (afterTitle === 'role') return !lex.lowercase(first);
+  const lastWord = tokens[last]!;
+  if (count >= 2 && isEnglishWord(lowerOf(lastWord)) && !isAllCaps(lastWord)) return false;
+  if (lex.lowercase(first)) return false;
+  return common * 2 <= count;
 }
 
-/** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
-const isPortfolioWord = (lower: string): boolean => isLowercaseUsage(lower) || isDerivedWord(lower);
+/** A word of a name that is not a particle or inner title (personShaped). */
+const isNameContent = (ctx: SentenceCtx, t: Token): boolean => isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
 
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
@@ -229,7 +300,7 @@ function complementAt(ctx: SentenceCtx, p: number): number {
   if (g) return g.tokenEnd;
   const org = orgHeadPattern(ctx, p);
   if (org) return org.tokenEnd;
-  if (isUpperStart(t) && t.kind === 'word' && (isPortfolioWord(lowerOf(t)) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
+  if (isUpperStart(t) && t.kind === 'word' && (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
   return p;
 }
 
@@ -277,7 +348,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && isPortfolioWord(lowerOf(n))) {
+      if (isUpperStart(n) && n.kind === 'word' && ctx.lex.portfolio(p + 1)) {
         p += 2;
         continue;
       }
@@ -320,7 +391,7 @@ function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
   const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
   if (!m || m.value.kind !== 'honorific') return false;
   const n = ctx.tokens[m.end];
-  return n !== undefined && isNameWord(n) && !isLowercaseUsage(lowerOf(n));
+  return n !== undefined && isNameWord(n) && !ctx.lex.lowercase(m.end);
 }
 
 /** Nominalised verbs after "Majlis" make it a ceremony, not a council: Majlis Penyampaian, Majlis Perasmian. */
@@ -355,14 +426,14 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
     if (honorificBeforeName(ctx, p)) break;
     if (isNameWord(t) && t.kind === 'word') {
       // after a place, a run of unknown names is a person: Persatuan Bola Sepak Selangor Subahan Kamal
-      if (sawPlace && !isLowercaseUsage(lowerOf(t)) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !isLowercaseUsage(lowerOf(tokens[p + 1]!))) break;
+      if (sawPlace && !ctx.lex.lowercase(p) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !ctx.lex.lowercase(p + 1)) break;
       p++;
       if (t.clitics?.some((c) => c.position === 'enclitic')) break;
       continue;
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end && p > head.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && (isPortfolioWord(lowerOf(n)) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
+      if (isUpperStart(n) && n.kind === 'word' && (ctx.lex.portfolio(p + 1) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
         p += 2;
         continue;
       }
@@ -413,7 +484,7 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun(ctx, k, true)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
-  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && ctx.gazAt[k + 1] === undefined;
+  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !ctx.lex.common(k + 1) && ctx.gazAt[k + 1] === undefined;
   // acronym: UMNO, SPR, 1MDB
   if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
@@ -424,13 +495,20 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
   // an ordinary word written with a capital (sentence start, "Pihak", "Isu", "Wakil") opens no name
-  const lower0 = lowerOf(t0);
-  if (isLowercaseUsage(lower0) || (k === ctx.start && isCommonWord(lower0))) return { end: k + 1 };
+  if (ctx.lex.lowercase(k) || (k === ctx.start && ctx.lex.common(k))) return { end: k + 1 };
   const n = nameRun(ctx, k);
   if (n === k) return { end: k + 1 };
-  const run = tokens.slice(k, n);
-  const content = run.filter((t) => isNameWord(t) && !words.particles.has(t.text));
-  const commonCount = content.filter((t) => isLowercaseUsage(lowerOf(t))).length;
+  // the run's words other than particles, counted in place: no arrays per run
+  let contentCount = 0;
+  let firstContent = -1;
+  let bodyWord = false;
+  for (let q = k; q < n; q++) {
+    const t = tokens[q]!;
+    if (!isNameWord(t) || words.particles.has(t.text)) continue;
+    if (firstContent < 0) firstContent = q;
+    contentCount++;
+    bodyWord ||= words.orgModifiers.has(t.text);
+  }
   // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end, ctx.starts) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
@@ -441,13 +519,12 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
     e = nameRun(ctx, e + 1);
   }
   if (e > n) return { mention: mention(ctx, k, e, 'ORG', 'context', 0.5), end: e };
-  if (content.some((t) => words.orgModifiers.has(t.text)) || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
+  if (bodyWord || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
   // a person's name (Maimunah Saman, Ng Wan Peng)
-  if (content.length >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
-  void commonCount;
-  if (content.length === 1) {
+  if (contentCount >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  if (contentCount === 1) {
     // an ordinary Malay word with a capital mid-sentence (Ubah, Perdana, Umum) names nothing alone
-    if (isCommonWord(lowerOf(content[0]!))) return { end: n };
+    if (ctx.lex.common(firstContent)) return { end: n };
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
@@ -635,6 +712,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   const sentenceStarts = new Uint8Array(tokens.length);
   for (const s of sentences) if (s.tokenStart < tokens.length) sentenceStarts[s.tokenStart] = 1;
   const starts = phraseStarts(tokens, res.words);
+  const lex = new TokenWords(tokens);
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {
@@ -660,7 +738,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex };
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals);
