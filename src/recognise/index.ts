@@ -905,31 +905,53 @@ function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues
 /** The mentions with the chain mentions merged in: a chain mention replaces weak guesses and small places it overlaps, never strong mentions. */
 function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained: readonly Mention[], res: RecogniserResources): Mention[] {
   const lexicon = res.gazetteer.lexicon;
-  const weakAt = (m: Mention): boolean => {
-    if (STRONG.has(m.by)) return false;
-    if (m.by !== 'gazetteer') return true;
-    const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
-    return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
-  };
   // the longest chain mention over each token, to test overlaps in time linear in the text
   const chainLen = new Int32Array(tokens.length);
   for (const c of chained) for (let k = c.tokenStart; k < c.tokenEnd; k++) chainLen[k] = Math.max(chainLen[k]!, c.tokenEnd - c.tokenStart);
-  const replaced = (m: Mention): boolean => {
-    if (!weakAt(m)) return false;
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (chainLen[k]! >= m.tokenEnd - m.tokenStart) return true;
-    return false;
-  };
-  const kept = out.filter((m) => !replaced(m));
+  const kept: Mention[] = [];
+  for (const m of out) {
+    // the overlap first (array reads), the kind of a gazetteer mention's entry only then
+    const len = m.tokenEnd - m.tokenStart;
+    let covered = false;
+    for (let k = m.tokenStart; k < m.tokenEnd && !covered; k++) covered = chainLen[k]! >= len;
+    if (!covered || !weakMention(m, lexicon)) kept.push(m);
+  }
   const occupied = new Uint8Array(tokens.length);
   for (const m of kept) occupied.fill(1, m.tokenStart, m.tokenEnd);
+  const added: Mention[] = [];
   for (const c of chained) {
     let free = true;
     for (let k = c.tokenStart; k < c.tokenEnd; k++) if (occupied[k]) free = false;
     if (!free) continue;
     occupied.fill(1, c.tokenStart, c.tokenEnd);
-    kept.push(c);
+    added.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return mergeByStart(kept, added);
+}
+
+/** Whether a chain mention over all of m replaces it: a weak guess, or a small or unknown place. */
+function weakMention(m: Mention, lexicon: RecogniserResources['gazetteer']['lexicon']): boolean {
+  if (STRONG.has(m.by)) return false;
+  if (m.by !== 'gazetteer') return true;
+  const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
+  return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
+}
+
+/**
+ * Two lists of mentions merged by start, a's first on a tie: what a stable sort of a's then b's
+ * gives, without sorting. Both come in text order (b sorted itself if not: it is made in token order,
+ * but a person's parts may reach back over particles).
+ */
+function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
+  for (let j = 1; j < b.length; j++) if (b[j]!.start < b[j - 1]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
+  for (let j = 1; j < a.length; j++) if (a[j]!.start < a[j - 1]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /**
