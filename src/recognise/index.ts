@@ -204,6 +204,8 @@ const MAX_TAIL_TOKENS = 24;
 
 /** Where an organisation or place head noun starts a new name inside a capitalised run. */
 function headAt(ctx: SentenceCtx, q: number): boolean {
+  // asked at every word of a name: one read of the token's bits rules most out
+  if ((ctx.starts[q]! & (ctx.words.orgHeads.bit | ctx.words.placeHeads.bit)) === 0) return false;
   return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined;
 }
 
@@ -566,7 +568,7 @@ function partyWingOrChapter(text: string, tokens: readonly Token[], g: Gazetteer
   return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
 }
 
-function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array): Mention[] {
+function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array, lex: TokenWords): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
   const out: Mention[] = [];
@@ -578,15 +580,14 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     const single = g.tokenEnd - g.tokenStart === 1;
     const prev = tokens[g.tokenStart - 1];
     const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
-    const lower = lowerOf(t);
     // an alias that is also an ordinary word needs a location cue, not just a capital
-    if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts[g.tokenStart] === 1 || single) && !cued) continue;
+    if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && g.candidates.every((c) => c.ambiguous)) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
     const kind = lexicon.byId(best.id)?.kind;
-    if (single && sentenceStarts[g.tokenStart] === 1 && isCommonWord(lower) && !(best.label === 'LOC' && kind === 'country')) continue;
-    // a small place named like an ordinary word (Cukai, Surat) needs a cue
-    if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
+    if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
+    // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
+    if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
     if (g.caseFolded && single && isCommonWord(t.norm)) continue;
     if (res.words.nonEntities.has(g.alias)) continue;
     // AS $ 130 juta: a country's short form before a dollar sign is a currency
@@ -735,14 +736,14 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
-  proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
+  proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex };
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals);
-  return chainPass(text, seg, first, res, starts);
+  return chainPass(text, seg, first, res, starts, lex);
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
@@ -767,7 +768,7 @@ interface ChainClues {
 // chainPass is cut into phases, each its own function, because of V8: one function of all of
 // them took TurboFan 300-480 ms to compile, again after every deoptimisation (six times over the
 // corpus in each thread); a deoptimised phase now recompiles alone.
-function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string): ChainClues {
+function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string, lex: TokenWords): ChainClues {
   const { tokens } = seg;
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
@@ -788,7 +789,7 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
     if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && holdsAloneWord(m))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
-        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
+        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || lex.lowercase(k)) continue;
         if (longestPhrase(res.words.titles, text, tokens, k, k + 1, starts)) continue;
         const prev = partOf.get(t.text);
         if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
@@ -961,9 +962,9 @@ function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
  * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
  */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Mention[] {
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, lex: TokenWords): Mention[] {
   const { tokens } = seg;
-  const clues = chainClues(seg, mentions, res, starts, text);
+  const clues = chainClues(seg, mentions, res, starts, text, lex);
   const out = withoutNonEntityAcronyms(text, tokens, mentions);
   const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res);
   return chained.length === 0 ? out : mergeChains(tokens, out, chained, res);
