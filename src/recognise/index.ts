@@ -306,11 +306,18 @@ function complementAt(ctx: SentenceCtx, p: number): number {
   return p;
 }
 
+/** What titlePattern found: one shape for every result (mention undefined when no name follows). */
+interface TitleResult {
+  readonly mention: Mention | undefined;
+  readonly bodies: Mention[];
+  readonly end: number;
+}
+
 /**
  * A title chain at k (honorifics and roles, with a role's complement: place, body, portfolio)
  * and the name after it. Returns the PER mention and where the title chain ended.
  */
-function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies: Mention[]; end: number } | undefined {
+function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
   const { text, tokens, words } = ctx;
   // asked at every capitalised word: no title can start here, so nothing to set up
   if ((ctx.starts[k]! & words.titles.bit) === 0) return undefined;
@@ -370,9 +377,9 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
   for (let guard = 0; guard < 4; guard++) {
     let q = p;
     if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
-    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { bodies, end: p };
+    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { mention: undefined, bodies, end: p };
     const n = nameRun(ctx, q);
-    if (n === q) return { bodies, end: p };
+    if (n === q) return { mention: undefined, bodies, end: p };
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
     const g = ctx.gazAt[q];
     const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
@@ -381,11 +388,11 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
       return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
     }
     // not a person: a body between commas, then look again for the name
-    if (tokens[n]?.text !== ',' || !inRole) return { bodies, end: known ? g!.tokenEnd : p };
+    if (tokens[n]?.text !== ',' || !inRole) return { mention: undefined, bodies, end: known ? g!.tokenEnd : p };
     if (!known) bodies.push(mention(ctx, q, n, 'ORG', 'context', 0.5));
     p = n;
   }
-  return { bodies, end: p };
+  return { mention: undefined, bodies, end: p };
 }
 
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
@@ -472,34 +479,41 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   return mention(ctx, k, p, 'LOC', 'place-head', 0.75);
 }
 
-/** An unknown capitalised run from k, classified by its shape and context. */
-function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } {
+/** What capitalisedRun found: every result of one shape (mention undefined when none), so its readers stay monomorphic. */
+interface RunResult {
+  readonly mention: Mention | undefined;
+  readonly end: number;
+}
+
+/** An unknown capitalised run from k, classified by its shape and context; `headHere` is headAt(ctx, k), known to the caller. */
+function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): RunResult {
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
-  if (t0.text.length === 1 && t0.kind === 'word') return { end: k + 1 };
+  if (t0.text.length === 1 && t0.kind === 'word') return { mention: undefined, end: k + 1 };
   // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
-  if (headAt(ctx, k)) return { end: k + 1 };
+  if (headHere) return { mention: undefined, end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
-  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { end: k + 1 };
+  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { mention: undefined, end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   // (the run goes on through such words: a copy of the context without them made every reader of ctx polymorphic)
-  if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun(ctx, k, true)) };
+  if (isNonEntity(ctx, t0)) return { mention: undefined, end: Math.max(k + 1, nameRun(ctx, k, true)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
-  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !ctx.lex.common(k + 1) && ctx.gazAt[k + 1] === undefined;
+  const caps0 = isAllCaps(t0);
+  const initials = caps0 && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !ctx.lex.common(k + 1) && ctx.gazAt[k + 1] === undefined;
   // acronym: UMNO, SPR, 1MDB
-  if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
+  if (!initials && caps0 && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
-    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { end: k + 1 };
+    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { mention: undefined, end: k + 1 };
     // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
     const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end, ctx.starts) : undefined;
     if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
   // an ordinary word written with a capital (sentence start, "Pihak", "Isu", "Wakil") opens no name
-  if (ctx.lex.lowercase(k) || (k === ctx.start && ctx.lex.common(k))) return { end: k + 1 };
+  if (ctx.lex.lowercase(k) || (k === ctx.start && ctx.lex.common(k))) return { mention: undefined, end: k + 1 };
   const n = nameRun(ctx, k);
-  if (n === k) return { end: k + 1 };
+  if (n === k) return { mention: undefined, end: k + 1 };
   // the run's words other than particles, counted in place: no arrays per run
   let contentCount = 0;
   let firstContent = -1;
@@ -526,13 +540,13 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
   if (contentCount >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
   if (contentCount === 1) {
     // an ordinary Malay word with a capital mid-sentence (Ubah, Perdana, Umum) names nothing alone
-    if (ctx.lex.common(firstContent)) return { end: n };
+    if (ctx.lex.common(firstContent)) return { mention: undefined, end: n };
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
     // a word seen once is too little to go on (page furniture, product names)
-    if (ctx.countOf(t0.text) < 2) return { end: n };
+    if (ctx.countOf(t0.text) < 2) return { mention: undefined, end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
@@ -671,7 +685,9 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
     const orgHead = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
     const placeHead = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
     const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
-    const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
+    // no head noun at k (most capitalised words): neither pattern can start here
+    const headHere = orgHead !== undefined || placeHead !== undefined;
+    const headed = !headHere ? undefined : preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
     if (headed) {
       proposals.push(headed);
       k++;
@@ -682,7 +698,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
       k = g.tokenEnd;
       continue;
     }
-    const run = capitalisedRun(ctx, k);
+    const run = capitalisedRun(ctx, k, headHere);
     // text all in capitals: every word looks like an acronym or a name, so no guesses there
     if (letterCase === 'upper') {
       k = Math.max(run.end, k + 1);
