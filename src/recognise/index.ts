@@ -91,10 +91,11 @@ const lowerOf = (t: Token): string => {
  * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
  */
 class TokenWords {
-  private readonly bits: Uint8Array;
-  constructor(private readonly tokens: readonly Token[]) {
-    this.bits = new Uint8Array(tokens.length);
-  }
+  /** `bits`: one zeroed byte per token. */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly bits: Uint8Array,
+  ) {}
   /** isLowercaseUsage(lowerOf(tokens[k])). */
   lowercase(k: number): boolean {
     let b = this.bits[k]!;
@@ -724,12 +725,15 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // by token index: an array, not a Map (asked at almost every capitalised token)
   const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
   for (const g of gaz) gazAt[g.tokenStart] = g;
-  const inUnit = new Uint8Array(tokens.length);
+  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
+  const n = tokens.length;
+  const bytes = new ArrayBuffer(5 * n);
+  const inUnit = new Uint8Array(bytes, 0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
-  const sentenceStarts = new Uint8Array(tokens.length);
-  for (const s of sentences) if (s.tokenStart < tokens.length) sentenceStarts[s.tokenStart] = 1;
-  const starts = phraseStarts(tokens, res.words);
-  const lex = new TokenWords(tokens);
+  const sentenceStarts = new Uint8Array(bytes, n, n);
+  for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
+  const starts = phraseStarts(tokens, res.words, new Uint8Array(bytes, 2 * n, n));
+  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n));
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {
@@ -758,7 +762,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex };
     patternProposals(ctx, letterCase, proposals);
   }
-  const first = resolveOverlaps(proposals);
+  const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
   return chainPass(text, seg, first, res, starts, lex);
 }
 

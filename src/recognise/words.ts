@@ -153,10 +153,9 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  * Which tries each token of a document may start a phrase of (PhraseRoot.bit), for
  * longestPhrase's `starts`: the recognisers ask the same token several times (a title? a
  * head noun? a company suffix?), and this makes its key and pre-tests once. A token with
- * clitics may match through its stem: every bit.
+ * clitics may match through its stem: every bit. `out`, if given, is zeroed, one byte per token.
  */
-export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+export function phraseStarts(tokens: readonly Token[], words: WordKnowledge, out = new Uint8Array(tokens.length)): Uint8Array {
   const { titles, orgHeads, orgSuffixes, placeHeads, phraseFirstChars } = words;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
