@@ -828,6 +828,10 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
 
 /** The mentions less the acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)". */
 function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  // no acronym guessed: none to drop, no pass over the tokens
+  let acronyms = false;
+  for (const m of mentions) if (m.by === 'acronym') acronyms = true;
+  if (!acronyms) return mentions.slice();
   const mentionEndingAt = new Set<number>();
   for (const m of mentions) mentionEndingAt.add(m.tokenEnd);
   const notEntities = new Set<string>();
@@ -850,7 +854,9 @@ function bodyPrefixesOf(text: string, tokens: readonly Token[], mentions: readon
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
-      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
+      // no head noun within [start, e): none within a shorter prefix either
+      if (!longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) break;
+      bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
     }
   }
   return bodyPrefixes;
@@ -891,7 +897,12 @@ function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues
   for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
   const chained: Mention[] = [];
   // one look-up per name word instead of four: most words start no chain
-  const chainWords = new Set<string>([...prefixFirstWords, ...placeByDirection.keys(), ...shortForms.keys(), ...partOf.keys()]);
+  const chainWords = new Set<string>(prefixFirstWords);
+  for (const w of placeByDirection.keys()) chainWords.add(w);
+  for (const w of shortForms.keys()) chainWords.add(w);
+  for (const w of partOf.keys()) chainWords.add(w);
+  // nothing learnt: no chain anywhere, no pass over the tokens
+  if (chainWords.size === 0) return chained;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isNameWord(t) || !chainWords.has(t.text)) continue;
