@@ -223,6 +223,8 @@ function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): numbe
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
+    // the common end of a name, a lower-case word: nothing below goes on through it
+    if (q > k && !isNameWord(t) && t.text !== '-' && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text)) break;
     if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, t)))) break;
     if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
       q++;
@@ -599,7 +601,8 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && g.candidates.every((c) => c.ambiguous)) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
-    const kind = lexicon.byId(best.id)?.kind;
+    // (only a single word's tests and a party's need it: a longer place or person asks no entry)
+    const kind = single || best.label === 'ORG' ? lexicon.byId(best.id)?.kind : undefined;
     if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
     // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
     if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
