@@ -167,6 +167,8 @@ interface SentenceCtx {
   readonly starts: Uint8Array;
   /** What the word lists say of each token, asked once (TokenWords). */
   readonly lex: TokenWords;
+  /** 1 where isUpperStart(token): asked of every token by three scans, read from here. */
+  readonly capital: Uint8Array;
 }
 
 function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
@@ -671,8 +673,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
   const { text, tokens, inUnit, gazAt, words } = ctx;
   let english: boolean | undefined; // decided only when a guess needs it
   for (let k = ctx.start; k < ctx.end; ) {
-    const t = tokens[k]!;
-    if (inUnit[k] || !isUpperStart(t)) {
+    if (inUnit[k] || ctx.capital[k] === 0) {
       k++;
       continue;
     }
@@ -730,19 +731,21 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   for (const g of gaz) gazAt[g.tokenStart] = g;
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
-  const bytes = new ArrayBuffer(5 * n);
+  const bytes = new ArrayBuffer(6 * n);
   const inUnit = new Uint8Array(bytes, 0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
   const starts = phraseStarts(tokens, res.words, new Uint8Array(bytes, 2 * n, n));
   const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n));
+  const capital = new Uint8Array(bytes, 5 * n, n);
+  for (let k = 0; k < n; k++) if (isUpperStart(tokens[k]!)) capital[k] = 1;
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {
     if (counts === undefined) {
       counts = new Map();
-      for (const x of tokens) if (isUpperStart(x)) counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+      for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(tokens[k]!.text, (counts.get(tokens[k]!.text) ?? 0) + 1);
     }
     return counts.get(t) ?? 0;
   };
@@ -762,11 +765,11 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex).filter((m) => inUnit[m.tokenStart] !== 2));
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex, capital };
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
-  return chainPass(text, seg, first, res, starts, lex);
+  return chainPass(text, seg, first, res, starts, lex, capital);
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
@@ -894,7 +897,7 @@ function namePartsAt(text: string, tokens: readonly Token[], k: number, full: Me
 }
 
 /** The chain mentions: words and phrases that stand for a mention of the first pass elsewhere in the text. */
-function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources): Mention[] {
+function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources, capital: Uint8Array): Mention[] {
   const { partOf, shortForms, placeByDirection } = clues;
   const prefixFirstWords = new Set<string>();
   for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
@@ -908,7 +911,7 @@ function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues
   if (chainWords.size === 0) return chained;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isNameWord(t) || !chainWords.has(t.text)) continue;
+    if (capital[k] === 0 || !isNameWord(t) || !chainWords.has(t.text)) continue;
     if (prefixFirstWords.has(t.text)) {
       const body = bodyPrefixAt(text, tokens, k, bodyPrefixes);
       if (body) {
@@ -996,10 +999,10 @@ function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
  * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
  */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, lex: TokenWords): Mention[] {
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, lex: TokenWords, capital: Uint8Array): Mention[] {
   const { tokens } = seg;
   const clues = chainClues(seg, mentions, res, starts, text, lex);
   const out = withoutNonEntityAcronyms(text, tokens, mentions);
-  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res);
+  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res, capital);
   return chained.length === 0 ? out : mergeChains(tokens, out, chained, res);
 }
