@@ -394,7 +394,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
         if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
-        const raw = keyText(t.text);
+        const raw = j === k ? firstKey : keyText(t.text);
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
         const stem = stemEnd(t);
