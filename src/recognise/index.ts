@@ -679,7 +679,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
     }
     const title = titlePattern(ctx, k);
     if (title) {
-      proposals.push(...title.bodies);
+      for (const b of title.bodies) proposals.push(b);
       if (title.mention) {
         proposals.push(title.mention);
         k = title.mention.tokenEnd;
@@ -762,7 +762,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
-  proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex).filter((m) => inUnit[m.tokenStart] !== 2));
+  // (pushed one by one: no filtered copy, no spread of it)
+  for (const m of gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex)) if (inUnit[m.tokenStart] !== 2) proposals.push(m);
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex, capital };
