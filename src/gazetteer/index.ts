@@ -199,36 +199,56 @@ const COPY_AFTER = 4096;
 /** A first level as children: its nodes are made on first look-up, once. */
 class ShippedLevel implements Children {
   private readonly made = new Map<string, LazyNode>();
-  private copy: Map<string, LevelValue> | undefined;
+  /**
+   * The level copied into a Map, its values replaced by their nodes as they are made: one
+   * look-up answers get() after the copy, where the shipped object and `made` took two.
+   */
+  private copy: Map<string, LevelValue | LazyNode> | undefined;
   private asked = 0;
   constructor(
     private readonly level: Readonly<Record<string, LevelValue | undefined>>,
     private readonly src: TrieSource,
   ) {}
   private valueOf(key: string): LevelValue | undefined {
-    if (this.copy !== undefined) return this.copy.get(key);
     if (++this.asked >= COPY_AFTER) {
-      const copy = new Map<string, LevelValue>();
-      for (const k in this.level) copy.set(k, this.level[k]!);
+      const copy = new Map<string, LevelValue | LazyNode>();
+      for (const k in this.level) copy.set(k, this.made.get(k) ?? this.level[k]!);
       this.copy = copy;
     }
     return this.level[key];
   }
-  get(key: string): TrieNode | undefined {
-    let node = this.made.get(key);
-    if (node !== undefined) return node;
-    const v = this.valueOf(key);
-    if (v === undefined) return undefined;
-    node = new LazyNode(this.src, 1);
+  private nodeOf(v: LevelValue): LazyNode {
+    const node = new LazyNode(this.src, 1);
     if (typeof v === 'number') node.alias = this.src.alias(v);
     else {
       if (v[0]! >= 0) node.alias = this.src.alias(v[0]!);
       for (let j = 1; j < v.length; j++) node.pass(v[j]!);
     }
-    this.made.set(key, node);
     return node;
   }
+  get(key: string): TrieNode | undefined {
+    if (this.copy !== undefined) {
+      const v = this.copy.get(key);
+      if (v === undefined || v instanceof LazyNode) return v;
+      const node = this.nodeOf(v);
+      this.copy.set(key, node);
+      return node;
+    }
+    let node = this.made.get(key);
+    if (node !== undefined) return node;
+    const v = this.valueOf(key);
+    if (v === undefined) return undefined;
+    node = this.nodeOf(v);
+    this.keep(key, node);
+    return node;
+  }
+  /** A node made before the copy: in the copy, if this look-up made it (valueOf). */
+  private keep(key: string, node: LazyNode): void {
+    if (this.copy !== undefined) this.copy.set(key, node);
+    else this.made.set(key, node);
+  }
   has(key: string): boolean {
+    if (this.copy !== undefined) return this.copy.has(key);
     return this.valueOf(key) !== undefined;
   }
   keys(): Iterable<string> {
@@ -336,11 +356,12 @@ function isAllCapsToken(t: Token): boolean {
   return t.text.length >= 2 && capitalsOnly(t.text) > 0;
 }
 
-/** The token's text without its enclitics (Asianya -> Asia), or undefined. */
-function stemText(text: string, t: Token): { text: string; end: number } | undefined {
-  const c = t.clitics?.find((x) => x.position === 'enclitic');
-  if (!c || c.start <= t.start) return undefined;
-  return { text: text.slice(t.start, c.start), end: c.start };
+/** Where the token's stem ends, before its enclitics (Asianya -> Asia), or -1. A number, not an object: asked of every token a match walks over. */
+function stemEnd(t: Token): number {
+  const clitics = t.clitics;
+  if (clitics === undefined) return -1;
+  for (const c of clitics) if (c.position === 'enclitic') return c.start > t.start ? c.start : -1;
+  return -1;
 }
 
 /**
@@ -359,7 +380,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
     const firstKey = keyText(first.text);
     if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;
     const allCaps = isAllCapsToken(first);
-    if (!gaz.root.next.has(firstKey) && !(allCaps && gaz.upper.next.has(firstKey)) && !(first.clitics && stemText(text, first))) continue;
+    // the first step of the exact trie's walk, taken here: one look-up of the key in the first level, not two
+    const firstNode = gaz.root.next.get(firstKey);
+    if (firstNode === undefined && !(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
     for (let pass = 0; pass < 2; pass++) {
       const folded = pass === 1;
       if (folded && !allCaps) continue;
@@ -371,19 +394,20 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
         if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
-        const raw = keyText(t.text);
+        const raw = j === k ? firstKey : keyText(t.text);
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
-        const stem = stemText(text, t);
-        if (stem) {
-          const sn = node.next.get(folded ? stem.text.toUpperCase() : stem.text);
+        const stem = stemEnd(t);
+        if (stem >= 0) {
+          const stemKey = text.slice(t.start, stem);
+          const sn = node.next.get(folded ? stemKey.toUpperCase() : stemKey);
           if (sn?.alias !== undefined) {
             bestAlias = sn.alias;
             bestToken = j;
-            bestEnd = stem.end;
+            bestEnd = stem;
           }
         }
-        node = node.next.get(key);
+        node = j === k && !folded ? firstNode : node.next.get(key);
         if (!node) break;
         if (node.alias !== undefined) {
           bestAlias = node.alias;

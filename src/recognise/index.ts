@@ -21,7 +21,9 @@ import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { keyFilter, mayContain } from '../support/key-filter.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isDerivedWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
+import { isMalayWord } from './morphology.js';
+import { isRootWord } from '../tokenize/index.js';
 
 export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
 
@@ -82,6 +84,62 @@ const lowerOf = (t: Token): string => {
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 };
 
+/**
+ * What the word lists say of each token's lower-case form, asked once per token of a document:
+ * the recognisers ask the same token again and again (a name's words are tested by nameRun,
+ * personShaped, orgHeadPattern ...), and each answer is a look-up in a set of tens of thousands of
+ * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
+ */
+class TokenWords {
+  /** `bits`: one zeroed byte per token. */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly bits: Uint8Array,
+  ) {}
+  /** isLowercaseUsage(lowerOf(tokens[k])). */
+  lowercase(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_LOWERCASE) === 0) {
+      b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.tokens[k]!)) ? LOWERCASE : 0);
+      this.bits[k] = b;
+    }
+    return (b & LOWERCASE) !== 0;
+  }
+  /** isMalayWord(lowerOf(tokens[k])). */
+  malay(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_MALAY) === 0) {
+      b |= KNOWN_MALAY | (isMalayWord(lowerOf(this.tokens[k]!)) ? MALAY : 0);
+      this.bits[k] = b;
+    }
+    return (b & MALAY) !== 0;
+  }
+  /** isCommonWord(lowerOf(tokens[k])). */
+  common(k: number): boolean {
+    return this.lowercase(k) || this.malay(k);
+  }
+  /** isDerivedWord(lowerOf(tokens[k])). */
+  derived(k: number): boolean {
+    if (!this.malay(k)) return false;
+    let b = this.bits[k]!;
+    if ((b & KNOWN_ROOT) === 0) {
+      b |= KNOWN_ROOT | (isRootWord(lowerOf(this.tokens[k]!)) ? ROOT : 0);
+      this.bits[k] = b;
+    }
+    return (b & ROOT) === 0;
+  }
+  /** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
+  portfolio(k: number): boolean {
+    return this.lowercase(k) || this.derived(k);
+  }
+}
+const KNOWN_LOWERCASE = 1;
+const LOWERCASE = 2;
+const KNOWN_MALAY = 4;
+const MALAY = 8;
+const KNOWN_ROOT = 16;
+const ROOT = 32;
+
 /** Whether tokens a and b are on the same line. */
 function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
@@ -107,6 +165,10 @@ interface SentenceCtx {
   readonly countOf: (text: string) => number;
   /** Which word tries each token may start a phrase of (phraseStarts). */
   readonly starts: Uint8Array;
+  /** What the word lists say of each token, asked once (TokenWords). */
+  readonly lex: TokenWords;
+  /** 1 where isUpperStart(token): asked of every token by three scans, read from here. */
+  readonly capital: Uint8Array;
 }
 
 function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
@@ -145,6 +207,8 @@ const MAX_TAIL_TOKENS = 24;
 
 /** Where an organisation or place head noun starts a new name inside a capitalised run. */
 function headAt(ctx: SentenceCtx, q: number): boolean {
+  // asked at every word of a name: one read of the token's bits rules most out
+  if ((ctx.starts[q]! & (ctx.words.orgHeads.bit | ctx.words.placeHeads.bit)) === 0) return false;
   return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined;
 }
 
@@ -161,6 +225,8 @@ function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): numbe
     const t = tokens[q]!;
     if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
+    // the common end of a name, a lower-case word: nothing below goes on through it
+    if (q > k && !isNameWord(t) && t.text !== '-' && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text)) break;
     if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, t)))) break;
     if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
       q++;
@@ -202,24 +268,36 @@ function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): numbe
  * its first word not one the news writes in lower case, and at most half of its words such.
  */
 function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role' | 'honorific' | 'none' = 'none'): boolean {
-  const { tokens, words } = ctx;
-  const content = tokens.slice(k, n).filter((t) => isNameWord(t) && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text));
-  if (content.length === 0) return false;
-  const lowers = content.map(lowerOf);
+  const { tokens, words, lex } = ctx;
+  // the content words by index, counted in place: no array per call
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let q = k; q < n; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (first < 0) first = q;
+    last = q;
+    count++;
+  }
+  if (count === 0) return false;
   if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return false;
   // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
   if (afterTitle === 'honorific') return true;
-  if (lowers.some(isDerivedWord)) return false;
-  if (afterTitle === 'role') return !isLowercaseUsage(lowers[0]!);
-  const last = content[content.length - 1]!;
-  if (content.length >= 2 && isEnglishWord(lowerOf(last)) && !isAllCaps(last)) return false;
-  if (isLowercaseUsage(lowers[0]!)) return false;
-  const common = lowers.filter(isLowercaseUsage).length;
-  return common * 2 <= content.length;
+  let common = 0;
+  for (let q = first; q <= last; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (lex.derived(q)) return false;
+    if (lex.lowercase(q)) common++;
+  }
+  if (afterTitle === 'role') return !lex.lowercase(first);
+  const lastWord = tokens[last]!;
+  if (count >= 2 && isEnglishWord(lowerOf(lastWord)) && !isAllCaps(lastWord)) return false;
+  if (lex.lowercase(first)) return false;
+  return common * 2 <= count;
 }
 
-/** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
-const isPortfolioWord = (lower: string): boolean => isLowercaseUsage(lower) || isDerivedWord(lower);
+/** A word of a name that is not a particle or inner title (personShaped). */
+const isNameContent = (ctx: SentenceCtx, t: Token): boolean => isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
 
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
@@ -229,15 +307,22 @@ function complementAt(ctx: SentenceCtx, p: number): number {
   if (g) return g.tokenEnd;
   const org = orgHeadPattern(ctx, p);
   if (org) return org.tokenEnd;
-  if (isUpperStart(t) && t.kind === 'word' && (isPortfolioWord(lowerOf(t)) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
+  if (isUpperStart(t) && t.kind === 'word' && (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
   return p;
+}
+
+/** What titlePattern found: one shape for every result (mention undefined when no name follows). */
+interface TitleResult {
+  readonly mention: Mention | undefined;
+  readonly bodies: Mention[];
+  readonly end: number;
 }
 
 /**
  * A title chain at k (honorifics and roles, with a role's complement: place, body, portfolio)
  * and the name after it. Returns the PER mention and where the title chain ended.
  */
-function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies: Mention[]; end: number } | undefined {
+function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
   const { text, tokens, words } = ctx;
   // asked at every capitalised word: no title can start here, so nothing to set up
   if ((ctx.starts[k]! & words.titles.bit) === 0) return undefined;
@@ -277,7 +362,7 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && isPortfolioWord(lowerOf(n))) {
+      if (isUpperStart(n) && n.kind === 'word' && ctx.lex.portfolio(p + 1)) {
         p += 2;
         continue;
       }
@@ -297,9 +382,9 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
   for (let guard = 0; guard < 4; guard++) {
     let q = p;
     if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
-    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { bodies, end: p };
+    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { mention: undefined, bodies, end: p };
     const n = nameRun(ctx, q);
-    if (n === q) return { bodies, end: p };
+    if (n === q) return { mention: undefined, bodies, end: p };
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
     const g = ctx.gazAt[q];
     const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
@@ -308,11 +393,11 @@ function titlePattern(ctx: SentenceCtx, k: number): { mention?: Mention; bodies:
       return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
     }
     // not a person: a body between commas, then look again for the name
-    if (tokens[n]?.text !== ',' || !inRole) return { bodies, end: known ? g!.tokenEnd : p };
+    if (tokens[n]?.text !== ',' || !inRole) return { mention: undefined, bodies, end: known ? g!.tokenEnd : p };
     if (!known) bodies.push(mention(ctx, q, n, 'ORG', 'context', 0.5));
     p = n;
   }
-  return { bodies, end: p };
+  return { mention: undefined, bodies, end: p };
 }
 
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
@@ -320,7 +405,7 @@ function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
   const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
   if (!m || m.value.kind !== 'honorific') return false;
   const n = ctx.tokens[m.end];
-  return n !== undefined && isNameWord(n) && !isLowercaseUsage(lowerOf(n));
+  return n !== undefined && isNameWord(n) && !ctx.lex.lowercase(m.end);
 }
 
 /** Nominalised verbs after "Majlis" make it a ceremony, not a council: Majlis Penyampaian, Majlis Perasmian. */
@@ -355,14 +440,14 @@ function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
     if (honorificBeforeName(ctx, p)) break;
     if (isNameWord(t) && t.kind === 'word') {
       // after a place, a run of unknown names is a person: Persatuan Bola Sepak Selangor Subahan Kamal
-      if (sawPlace && !isLowercaseUsage(lowerOf(t)) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !isLowercaseUsage(lowerOf(tokens[p + 1]!))) break;
+      if (sawPlace && !ctx.lex.lowercase(p) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !ctx.lex.lowercase(p + 1)) break;
       p++;
       if (t.clitics?.some((c) => c.position === 'enclitic')) break;
       continue;
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end && p > head.end) {
       const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && (isPortfolioWord(lowerOf(n)) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
+      if (isUpperStart(n) && n.kind === 'word' && (ctx.lex.portfolio(p + 1) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
         p += 2;
         continue;
       }
@@ -399,38 +484,52 @@ function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
   return mention(ctx, k, p, 'LOC', 'place-head', 0.75);
 }
 
-/** An unknown capitalised run from k, classified by its shape and context. */
-function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: number } {
+/** What capitalisedRun found: every result of one shape (mention undefined when none), so its readers stay monomorphic. */
+interface RunResult {
+  readonly mention: Mention | undefined;
+  readonly end: number;
+}
+
+/** An unknown capitalised run from k, classified by its shape and context; `headHere` is headAt(ctx, k), known to the caller. */
+function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): RunResult {
   const { tokens, words } = ctx;
   const t0 = tokens[k]!;
-  if (t0.text.length === 1 && t0.kind === 'word') return { end: k + 1 };
+  if (t0.text.length === 1 && t0.kind === 'word') return { mention: undefined, end: k + 1 };
   // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
-  if (headAt(ctx, k)) return { end: k + 1 };
+  if (headHere) return { mention: undefined, end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
-  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { end: k + 1 };
+  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { mention: undefined, end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   // (the run goes on through such words: a copy of the context without them made every reader of ctx polymorphic)
-  if (isNonEntity(ctx, t0)) return { end: Math.max(k + 1, nameRun(ctx, k, true)) };
+  if (isNonEntity(ctx, t0)) return { mention: undefined, end: Math.max(k + 1, nameRun(ctx, k, true)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
-  const initials = isAllCaps(t0) && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !isCommonWord(lowerOf(next)) && ctx.gazAt[k + 1] === undefined;
+  const caps0 = isAllCaps(t0);
+  const initials = caps0 && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !ctx.lex.common(k + 1) && ctx.gazAt[k + 1] === undefined;
   // acronym: UMNO, SPR, 1MDB
-  if (!initials && isAllCaps(t0) && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
+  if (!initials && caps0 && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
-    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { end: k + 1 };
+    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { mention: undefined, end: k + 1 };
     // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
     const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end, ctx.starts) : undefined;
     if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
   // an ordinary word written with a capital (sentence start, "Pihak", "Isu", "Wakil") opens no name
-  const lower0 = lowerOf(t0);
-  if (isLowercaseUsage(lower0) || (k === ctx.start && isCommonWord(lower0))) return { end: k + 1 };
+  if (ctx.lex.lowercase(k) || (k === ctx.start && ctx.lex.common(k))) return { mention: undefined, end: k + 1 };
   const n = nameRun(ctx, k);
-  if (n === k) return { end: k + 1 };
-  const run = tokens.slice(k, n);
-  const content = run.filter((t) => isNameWord(t) && !words.particles.has(t.text));
-  const commonCount = content.filter((t) => isLowercaseUsage(lowerOf(t))).length;
+  if (n === k) return { mention: undefined, end: k + 1 };
+  // the run's words other than particles, counted in place: no arrays per run
+  let contentCount = 0;
+  let firstContent = -1;
+  let bodyWord = false;
+  for (let q = k; q < n; q++) {
+    const t = tokens[q]!;
+    if (!isNameWord(t) || words.particles.has(t.text)) continue;
+    if (firstContent < 0) firstContent = q;
+    contentCount++;
+    bodyWord ||= words.orgModifiers.has(t.text);
+  }
   // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end, ctx.starts) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
@@ -441,19 +540,18 @@ function capitalisedRun(ctx: SentenceCtx, k: number): { mention?: Mention; end: 
     e = nameRun(ctx, e + 1);
   }
   if (e > n) return { mention: mention(ctx, k, e, 'ORG', 'context', 0.5), end: e };
-  if (content.some((t) => words.orgModifiers.has(t.text)) || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
+  if (bodyWord || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
   // a person's name (Maimunah Saman, Ng Wan Peng)
-  if (content.length >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
-  void commonCount;
-  if (content.length === 1) {
+  if (contentCount >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
+  if (contentCount === 1) {
     // an ordinary Malay word with a capital mid-sentence (Ubah, Perdana, Umum) names nothing alone
-    if (isCommonWord(lowerOf(content[0]!))) return { end: n };
+    if (ctx.lex.common(firstContent)) return { mention: undefined, end: n };
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
     // a word seen once is too little to go on (page furniture, product names)
-    if (ctx.countOf(t0.text) < 2) return { end: n };
+    if (ctx.countOf(t0.text) < 2) return { mention: undefined, end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
@@ -489,7 +587,7 @@ function partyWingOrChapter(text: string, tokens: readonly Token[], g: Gazetteer
   return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
 }
 
-function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array): Mention[] {
+function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array, lex: TokenWords): Mention[] {
   const { tokens } = seg;
   const lexicon = res.gazetteer.lexicon;
   const out: Mention[] = [];
@@ -501,15 +599,15 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     const single = g.tokenEnd - g.tokenStart === 1;
     const prev = tokens[g.tokenStart - 1];
     const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
-    const lower = lowerOf(t);
     // an alias that is also an ordinary word needs a location cue, not just a capital
-    if (g.candidates.every((c) => c.ambiguous) && (sentenceStarts[g.tokenStart] === 1 || single) && !cued) continue;
+    if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && g.candidates.every((c) => c.ambiguous)) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
-    const kind = lexicon.byId(best.id)?.kind;
-    if (single && sentenceStarts[g.tokenStart] === 1 && isCommonWord(lower) && !(best.label === 'LOC' && kind === 'country')) continue;
-    // a small place named like an ordinary word (Cukai, Surat) needs a cue
-    if (single && isLowercaseUsage(lower) && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued) continue;
+    // (only a single word's tests and a party's need it: a longer place or person asks no entry)
+    const kind = single || best.label === 'ORG' ? lexicon.byId(best.id)?.kind : undefined;
+    if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
+    // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
+    if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
     if (g.caseFolded && single && isCommonWord(t.norm)) continue;
     if (res.words.nonEntities.has(g.alias)) continue;
     // AS $ 130 juta: a country's short form before a dollar sign is a currency
@@ -575,14 +673,13 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
   const { text, tokens, inUnit, gazAt, words } = ctx;
   let english: boolean | undefined; // decided only when a guess needs it
   for (let k = ctx.start; k < ctx.end; ) {
-    const t = tokens[k]!;
-    if (inUnit[k] || !isUpperStart(t)) {
+    if (inUnit[k] || ctx.capital[k] === 0) {
       k++;
       continue;
     }
     const title = titlePattern(ctx, k);
     if (title) {
-      proposals.push(...title.bodies);
+      for (const b of title.bodies) proposals.push(b);
       if (title.mention) {
         proposals.push(title.mention);
         k = title.mention.tokenEnd;
@@ -593,7 +690,9 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
     const orgHead = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
     const placeHead = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
     const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
-    const headed = preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
+    // no head noun at k (most capitalised words): neither pattern can start here
+    const headHere = orgHead !== undefined || placeHead !== undefined;
+    const headed = !headHere ? undefined : preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
     if (headed) {
       proposals.push(headed);
       k++;
@@ -604,7 +703,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
       k = g.tokenEnd;
       continue;
     }
-    const run = capitalisedRun(ctx, k);
+    const run = capitalisedRun(ctx, k, headHere);
     // text all in capitals: every word looks like an acronym or a name, so no guesses there
     if (letterCase === 'upper') {
       k = Math.max(run.end, k + 1);
@@ -630,17 +729,23 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   // by token index: an array, not a Map (asked at almost every capitalised token)
   const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
   for (const g of gaz) gazAt[g.tokenStart] = g;
-  const inUnit = new Uint8Array(tokens.length);
+  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
+  const n = tokens.length;
+  const bytes = new ArrayBuffer(6 * n);
+  const inUnit = new Uint8Array(bytes, 0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
-  const sentenceStarts = new Uint8Array(tokens.length);
-  for (const s of sentences) if (s.tokenStart < tokens.length) sentenceStarts[s.tokenStart] = 1;
-  const starts = phraseStarts(tokens, res.words);
+  const sentenceStarts = new Uint8Array(bytes, n, n);
+  for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
+  const starts = phraseStarts(tokens, res.words, new Uint8Array(bytes, 2 * n, n));
+  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n));
+  const capital = new Uint8Array(bytes, 5 * n, n);
+  for (let k = 0; k < n; k++) if (isUpperStart(tokens[k]!)) capital[k] = 1;
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {
     if (counts === undefined) {
       counts = new Map();
-      for (const x of tokens) if (isUpperStart(x)) counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+      for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(tokens[k]!.text, (counts.get(tokens[k]!.text) ?? 0) + 1);
     }
     return counts.get(t) ?? 0;
   };
@@ -657,14 +762,15 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }
-  proposals.push(...gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts).filter((m) => inUnit[m.tokenStart] !== 2));
+  // (pushed one by one: no filtered copy, no spread of it)
+  for (const m of gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex)) if (inUnit[m.tokenStart] !== 2) proposals.push(m);
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts };
+    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex, capital };
     patternProposals(ctx, letterCase, proposals);
   }
-  const first = resolveOverlaps(proposals);
-  return chainPass(text, seg, first, res, starts);
+  const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
+  return chainPass(text, seg, first, res, starts, lex, capital);
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
@@ -689,7 +795,7 @@ interface ChainClues {
 // chainPass is cut into phases, each its own function, because of V8: one function of all of
 // them took TurboFan 300-480 ms to compile, again after every deoptimisation (six times over the
 // corpus in each thread); a deoptimised phase now recompiles alone.
-function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string): ChainClues {
+function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string, lex: TokenWords): ChainClues {
   const { tokens } = seg;
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
@@ -710,7 +816,7 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
     if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && holdsAloneWord(m))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
-        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || isLowercaseUsage(lowerOf(t))) continue;
+        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || lex.lowercase(k)) continue;
         if (longestPhrase(res.words.titles, text, tokens, k, k + 1, starts)) continue;
         const prev = partOf.get(t.text);
         if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
@@ -729,6 +835,10 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
 
 /** The mentions less the acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)". */
 function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  // no acronym guessed: none to drop, no pass over the tokens
+  let acronyms = false;
+  for (const m of mentions) if (m.by === 'acronym') acronyms = true;
+  if (!acronyms) return mentions.slice();
   const mentionEndingAt = new Set<number>();
   for (const m of mentions) mentionEndingAt.add(m.tokenEnd);
   const notEntities = new Set<string>();
@@ -751,7 +861,9 @@ function bodyPrefixesOf(text: string, tokens: readonly Token[], mentions: readon
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
-      if (longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
+      // no head noun within [start, e): none within a shorter prefix either
+      if (!longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) break;
+      bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
     }
   }
   return bodyPrefixes;
@@ -786,16 +898,21 @@ function namePartsAt(text: string, tokens: readonly Token[], k: number, full: Me
 }
 
 /** The chain mentions: words and phrases that stand for a mention of the first pass elsewhere in the text. */
-function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources): Mention[] {
+function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources, capital: Uint8Array): Mention[] {
   const { partOf, shortForms, placeByDirection } = clues;
   const prefixFirstWords = new Set<string>();
   for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
   const chained: Mention[] = [];
   // one look-up per name word instead of four: most words start no chain
-  const chainWords = new Set<string>([...prefixFirstWords, ...placeByDirection.keys(), ...shortForms.keys(), ...partOf.keys()]);
+  const chainWords = new Set<string>(prefixFirstWords);
+  for (const w of placeByDirection.keys()) chainWords.add(w);
+  for (const w of shortForms.keys()) chainWords.add(w);
+  for (const w of partOf.keys()) chainWords.add(w);
+  // nothing learnt: no chain anywhere, no pass over the tokens
+  if (chainWords.size === 0) return chained;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isNameWord(t) || !chainWords.has(t.text)) continue;
+    if (capital[k] === 0 || !isNameWord(t) || !chainWords.has(t.text)) continue;
     if (prefixFirstWords.has(t.text)) {
       const body = bodyPrefixAt(text, tokens, k, bodyPrefixes);
       if (body) {
@@ -827,31 +944,53 @@ function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues
 /** The mentions with the chain mentions merged in: a chain mention replaces weak guesses and small places it overlaps, never strong mentions. */
 function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained: readonly Mention[], res: RecogniserResources): Mention[] {
   const lexicon = res.gazetteer.lexicon;
-  const weakAt = (m: Mention): boolean => {
-    if (STRONG.has(m.by)) return false;
-    if (m.by !== 'gazetteer') return true;
-    const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
-    return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
-  };
   // the longest chain mention over each token, to test overlaps in time linear in the text
   const chainLen = new Int32Array(tokens.length);
   for (const c of chained) for (let k = c.tokenStart; k < c.tokenEnd; k++) chainLen[k] = Math.max(chainLen[k]!, c.tokenEnd - c.tokenStart);
-  const replaced = (m: Mention): boolean => {
-    if (!weakAt(m)) return false;
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (chainLen[k]! >= m.tokenEnd - m.tokenStart) return true;
-    return false;
-  };
-  const kept = out.filter((m) => !replaced(m));
+  const kept: Mention[] = [];
+  for (const m of out) {
+    // the overlap first (array reads), the kind of a gazetteer mention's entry only then
+    const len = m.tokenEnd - m.tokenStart;
+    let covered = false;
+    for (let k = m.tokenStart; k < m.tokenEnd && !covered; k++) covered = chainLen[k]! >= len;
+    if (!covered || !weakMention(m, lexicon)) kept.push(m);
+  }
   const occupied = new Uint8Array(tokens.length);
   for (const m of kept) occupied.fill(1, m.tokenStart, m.tokenEnd);
+  const added: Mention[] = [];
   for (const c of chained) {
     let free = true;
     for (let k = c.tokenStart; k < c.tokenEnd; k++) if (occupied[k]) free = false;
     if (!free) continue;
     occupied.fill(1, c.tokenStart, c.tokenEnd);
-    kept.push(c);
+    added.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return mergeByStart(kept, added);
+}
+
+/** Whether a chain mention over all of m replaces it: a weak guess, or a small or unknown place. */
+function weakMention(m: Mention, lexicon: RecogniserResources['gazetteer']['lexicon']): boolean {
+  if (STRONG.has(m.by)) return false;
+  if (m.by !== 'gazetteer') return true;
+  const kind = m.kb ? lexicon.byId(m.kb)?.kind : undefined;
+  return m.label !== 'PER' && (kind === undefined || WEAK_PLACE_KINDS.has(kind));
+}
+
+/**
+ * Two lists of mentions merged by start, a's first on a tie: what a stable sort of a's then b's
+ * gives, without sorting. Both come in text order (b sorted itself if not: it is made in token order,
+ * but a person's parts may reach back over particles).
+ */
+function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
+  for (let j = 1; j < b.length; j++) if (b[j]!.start < b[j - 1]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
+  for (let j = 1; j < a.length; j++) if (a[j]!.start < a[j - 1]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /**
@@ -861,10 +1000,10 @@ function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained:
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
  * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
  */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Mention[] {
+function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, lex: TokenWords, capital: Uint8Array): Mention[] {
   const { tokens } = seg;
-  const clues = chainClues(seg, mentions, res, starts, text);
+  const clues = chainClues(seg, mentions, res, starts, text, lex);
   const out = withoutNonEntityAcronyms(text, tokens, mentions);
-  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res);
+  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res, capital);
   return chained.length === 0 ? out : mergeChains(tokens, out, chained, res);
 }

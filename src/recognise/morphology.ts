@@ -17,8 +17,10 @@ const PREFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['di', ['']], ['ke', ['']], ['se', ['']], ['', ['']],
 ];
 
-function rootWithSuffix(w: string): boolean {
+/** Whether w is a root with one of the suffixes; `bareKnown`: w itself is known to be no root (no look-up again). */
+function rootWithSuffix(w: string, bareKnown = false): boolean {
   for (const s of SUFFIXES) {
+    if (s.length === 0 && bareKnown) continue;
     if (s.length > 0 && (!w.endsWith(s) || w.length - s.length < 3)) continue;
     if (isRootWord(s.length > 0 ? w.slice(0, w.length - s.length) : w)) return true;
   }
@@ -33,11 +35,15 @@ export function isMalayWord(lower: string): boolean {
     if (p.length > 0 && (!lower.startsWith(p) || lower.length - p.length < 3)) continue;
     const rest = lower.slice(p.length);
     for (const r of restore) {
-      if (rootWithSuffix(r + rest)) return true;
+      // the word itself (no prefix, nothing restored) was asked above
+      if (rootWithSuffix(r + rest, p.length === 0 && r.length === 0)) return true;
     }
   }
   // reduplicated: both halves words (kanak-kanak, isteri-isteri)
   const h = lower.indexOf('-');
-  if (h > 0) return isMalayWord(lower.slice(0, h)) && isMalayWord(lower.slice(h + 1).split('-')[0] ?? '');
+  if (h > 0) {
+    const h2 = lower.indexOf('-', h + 1);
+    return isMalayWord(lower.slice(0, h)) && isMalayWord(lower.slice(h + 1, h2 < 0 ? lower.length : h2));
+  }
   return false;
 }

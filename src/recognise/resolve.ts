@@ -27,14 +27,17 @@ export function compareProposals(a: Mention, b: Mention): number {
   return a.start - b.start;
 }
 
-/** A non-overlapping subset of the proposals, in text order. */
-export function resolveOverlaps(proposals: readonly Mention[]): Mention[] {
+/** A non-overlapping subset of the proposals, in text order. `scratch`, if given: zeroed, a byte for every token the proposals cover. */
+export function resolveOverlaps(proposals: readonly Mention[], scratch?: Uint8Array): Mention[] {
   const ordered = [...proposals].sort(compareProposals);
   const kept: Mention[] = [];
   // token occupancy: spans cover whole tokens (a span ending at a stem still owns its token)
-  let size = 0;
-  for (const m of proposals) size = Math.max(size, m.tokenEnd);
-  const taken = new Uint8Array(size);
+  let taken = scratch;
+  if (taken === undefined) {
+    let size = 0;
+    for (const m of proposals) size = Math.max(size, m.tokenEnd);
+    taken = new Uint8Array(size);
+  }
   for (const m of ordered) {
     if (m.end <= m.start) continue;
     let free = true;

@@ -10,7 +10,7 @@ import type { Token } from '../types.js';
 import { lookupKey } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
-import { keyFilter, keyPrint, mayContain, mayHold, type KeyFilter } from '../support/key-filter.js';
+import { keyFilter, keyPrint, mayContain, type KeyFilter } from '../support/key-filter.js';
 import { sortedMembers } from '../support/sorted-index.js';
 
 // sorted arrays from the generated modules (lexicons/word-list-module.ts): binary-searched
@@ -122,6 +122,8 @@ export interface WordKnowledge {
   readonly nonEntities: ReadonlySet<string>;
   /** 1 for each UTF-16 code unit that begins a first word of the four tries (and the soft hyphen, dropped from keys). */
   readonly phraseFirstChars: Uint8Array;
+  /** By keyPrint of a word: the bits of the tries whose first-word pre-test (PhraseRoot.first) holds it. One read for four pre-tests. */
+  readonly phraseFirstPrints: Uint8Array;
 }
 
 export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
@@ -136,6 +138,8 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
   const phraseFirstChars = new Uint8Array(0x10000);
   phraseFirstChars[0xad] = 1;
   for (const trie of [titles, orgHeads, orgSuffixes, placeHeads]) for (const key of trie.next.keys()) if (key.length > 0) phraseFirstChars[key.charCodeAt(0)] = 1;
+  const phraseFirstPrints = new Uint8Array(titles.first.bits.length * 32);
+  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads]) for (const key of trie.next.keys()) phraseFirstPrints[keyPrint(key)]! |= trie.bit;
   return {
     titles,
     orgHeads,
@@ -143,6 +147,7 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
     orgModifiers: new Set(w.orgHeads.filter((h) => h.position === 'modifier').map((h) => h.word)),
     placeHeads,
     phraseFirstChars,
+    phraseFirstPrints,
     particles: new Set(w.particles.map((p) => p.word)),
     ambiguous: new Set(w.ambiguous.map((a) => a.word)),
     nonEntities: new Set(w.nonEntities.map((a) => a.word)),
@@ -153,11 +158,10 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  * Which tries each token of a document may start a phrase of (PhraseRoot.bit), for
  * longestPhrase's `starts`: the recognisers ask the same token several times (a title? a
  * head noun? a company suffix?), and this makes its key and pre-tests once. A token with
- * clitics may match through its stem: every bit.
+ * clitics may match through its stem: every bit. `out`, if given, is zeroed, one byte per token.
  */
-export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  const { titles, orgHeads, orgSuffixes, placeHeads, phraseFirstChars } = words;
+export function phraseStarts(tokens: readonly Token[], words: WordKnowledge, out = new Uint8Array(tokens.length)): Uint8Array {
+  const { phraseFirstChars, phraseFirstPrints } = words;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
@@ -166,13 +170,8 @@ export function phraseStarts(tokens: readonly Token[], words: WordKnowledge): Ui
       out[k] = 0xff;
       continue;
     }
-    // one fingerprint for the four pre-tests
-    const print = keyPrint(keyOf(t));
-    out[k] =
-      (mayHold(titles.first, print) ? titles.bit : 0) |
-      (mayHold(orgHeads.first, print) ? orgHeads.bit : 0) |
-      (mayHold(orgSuffixes.first, print) ? orgSuffixes.bit : 0) |
-      (mayHold(placeHeads.first, print) ? placeHeads.bit : 0);
+    // one fingerprint, one read for the four pre-tests
+    out[k] = phraseFirstPrints[keyPrint(keyOf(t))]!;
   }
   return out;
 }
