@@ -22,7 +22,7 @@ function rootWithSuffix(w: string, bareKnown = false): boolean {
   for (const s of SUFFIXES) {
     if (s.length === 0 && bareKnown) continue;
     if (s.length > 0 && (!w.endsWith(s) || w.length - s.length < 3)) continue;
-    if (isRootWord(s.length > 0 ? w.slice(0, w.length - s.length) : w)) return true;
+    if (isRootWord(w, 0, w.length - s.length)) return true; // the root before the suffix, read in place
   }
   return false;
 }

@@ -16,9 +16,9 @@ import type { Clitic, CliticForm } from '../types.js';
 // the list ships sorted: binary-searched until a corpus has asked often, then a Set (sortedMembers)
 const isRoot = sortedMembers(roots);
 
-/** Whether a lower-case word is a Malay/Indonesian root word. */
-export function isRootWord(lower: string): boolean {
-  return isRoot(lower);
+/** Whether a lower-case word (or its part lower.slice(start, end), read in place) is a Malay/Indonesian root word. */
+export function isRootWord(lower: string, start = 0, end = lower.length): boolean {
+  return isRoot(lower, start, end);
 }
 
 /** Joined "pun" conjunctions are words, not word + clitic (DBP spelling rules). */
