@@ -9,14 +9,18 @@ import { buildTriggers } from '../../lexicons/triggers.js';
 import { LEXICONS_DIR, ROOT, SHARED, readSources } from '../../lexicons/sources.js';
 
 // The raw sources live in ../shared/data/lexicon-sources; without them there is nothing to rebuild from.
-describe.skipIf(!existsSync(SHARED))('committed lexicons/dist', () => {
-  const result = buildLexicons(readSources());
+// A skipped suite's body still runs to collect its tests: the rebuild is made only where the
+// sources are (a clone outside the workplace has no ../shared), and the tests below use it.
+const haveSources = existsSync(SHARED);
+const built = haveSources ? buildLexicons(readSources()) : undefined;
+describe.skipIf(!haveSources)('committed lexicons/dist', () => {
+  const result = built!;
 
   it('builds without errors', () => {
     expect(result.errors.map((e) => e.message)).toEqual([]);
   });
 
-  it.each(Object.keys(result.files))('%s equals a fresh rebuild byte for byte (run npm run lexicons)', (file) => {
+  it.each(built ? Object.keys(built.files) : ['(no lexicon sources here)'])('%s equals a fresh rebuild byte for byte (run npm run lexicons)', (file) => {
     expect(readFileSync(join(LEXICONS_DIR, 'dist', file), 'utf8')).toBe(result.files[file]);
   });
 
