@@ -377,8 +377,7 @@ function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undef
   const toks = foldedWords(surface);
   if (toks.length < 2 || toks.length > 6) return undefined;
   // candidates share a rare name token with the mention (not Muhammad or Abdul, which
-  // hundreds share): a handful, never the lexicon; an exact alias needs no fuzzy search
-  if (lexicon.aliases.has(surface)) return undefined;
+  // hundreds share): a handful, never the lexicon
   // the candidates in the order first met, and how many of the mention's tokens each holds:
   // two arrays searched from the start, not a Map keyed by entry (at most 12 a token, a few
   // dozen in all; hashing the entries cost more than the scan)
@@ -405,6 +404,10 @@ function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undef
   let count = 0;
   for (const n of counts) if (n >= 2) count++;
   if (count === 0 || count > 30) return undefined;
+  // an exact alias needs no fuzzy search. Asked only now: two searches in three end above for
+  // want of candidates, and a look-up of the mention's text (a fresh string, hashed for it) was
+  // a quarter of what each of those cost; the answer is the same in either order
+  if (lexicon.aliases.has(surface)) return undefined;
   // the hit taken must have the mention's number of words: with no candidate of that length
   // (three in four searches over the corpus) there is nothing to rank, and no index to build
   let sameLength = false;
