@@ -74,6 +74,10 @@ export interface PrecompiledAliases {
   flags(i: number): number;
   /** Tokens of alias i, as tokenTexts(alias) gives them. */
   tokens(i: number): readonly string[];
+  /** The candidates of alias i: lexicon.aliases.get(aliases[i]), read by index. */
+  candidates(i: number): readonly AliasCandidate[];
+  /** The kind of the entry of alias i's first candidate (lexicon.byId(candidates(i)[0].id)?.kind), read from the columns. */
+  bestKind(i: number): string | undefined;
   readonly maxTokens: number;
   /** First levels of the exact and upper-cased tries, made by the build (src/gazetteer: FirstLevel). */
   readonly trie: Readonly<Record<string, number | readonly number[] | undefined>>;
@@ -242,6 +246,16 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
     aliases: data.alias,
     flags: (i: number): number => data.aliasFlags.charCodeAt(i) - 48,
     tokens: (i: number): readonly string[] => tokenOverrides[i] ?? data.alias[i]!.split(' '),
+    candidates: candidatesAt,
+    bestKind: (i: number): string | undefined => {
+      const c = data.candidates[i];
+      if (c === undefined) return undefined;
+      const e = typeof c === 'number' ? c : c[0];
+      if (e === undefined) return undefined;
+      // as entry(e) sets it
+      const kind = data.kind[e] ?? 0;
+      return kind > 0 ? data.kinds[kind - 1] : undefined;
+    },
     maxTokens: data.maxTokens,
     trie: table(data.trie),
     trieUpper: table(data.trieUpper),

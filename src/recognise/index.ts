@@ -589,7 +589,6 @@ function partyWingOrChapter(text: string, tokens: readonly Token[], g: Gazetteer
 
 function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array, lex: TokenWords): Mention[] {
   const { tokens } = seg;
-  const lexicon = res.gazetteer.lexicon;
   const out: Mention[] = [];
   for (const g of gaz) {
     const best = g.candidates[0];
@@ -604,7 +603,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
     // (only a single word's tests and a party's need it: a longer place or person asks no entry)
-    const kind = single || best.label === 'ORG' ? lexicon.byId(best.id)?.kind : undefined;
+    const kind = single || best.label === 'ORG' ? res.gazetteer.bestKind(g) : undefined;
     if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
     // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
     if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
