@@ -28,6 +28,8 @@ interface TrieNode {
   readonly alias?: string | undefined;
   /** The alias's index in the trie's source (-1 without one): its candidates are read by it (Gazetteer.candidatesOf). */
   readonly index: number;
+  /** No key goes on from here: a walk stops without looking at the next token. */
+  readonly leaf: boolean;
 }
 
 export interface Gazetteer {
@@ -133,6 +135,9 @@ class LazyNode implements TrieNode {
     this.pending = undefined;
     this.src = src;
     this.depth = depth;
+  }
+  get leaf(): boolean {
+    return this.pending === undefined && this.made === undefined;
   }
   get next(): Children {
     if (this.pending !== undefined) {
@@ -425,7 +430,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
       let bestEnd = -1;
       for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
         const t = tokens[j]!;
-        if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
+        // most matches are one word that no longer alias goes on from (Malaysia, Najib): no look
+        // at the next token's key, stem or gap (recognise ~1% faster, paired A/B)
+        if (j > k && (node.leaf || hasLineBreak(text, tokens[j - 1]!.end, t.start))) break;
         const raw = j === k ? firstKey : keyText(t.text);
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
@@ -471,7 +478,7 @@ function matchLowerCase(text: string, tokens: readonly Token[], gaz: Gazetteer):
     let bestToken = -1;
     for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
       const t = tokens[j]!;
-      if (j > k && hasLineBreak(text, tokens[j - 1]!.end, t.start)) break;
+      if (j > k && (node.leaf || hasLineBreak(text, tokens[j - 1]!.end, t.start))) break;
       node = node.next.get(keyText(t.text).toLowerCase());
       if (!node) break;
       if (node.alias !== undefined) {
