@@ -29,7 +29,7 @@ export function compareProposals(a: Mention, b: Mention): number {
 
 /** A non-overlapping subset of the proposals, in text order. `scratch`, if given: zeroed, a byte for every token the proposals cover. */
 export function resolveOverlaps(proposals: readonly Mention[], scratch?: Uint8Array): Mention[] {
-  const ordered = [...proposals].sort(compareProposals);
+  const ordered = byPriority(proposals);
   const kept: Mention[] = [];
   // token occupancy: spans cover whole tokens (a span ending at a stem still owns its token)
   let taken = scratch;
@@ -44,7 +44,66 @@ export function resolveOverlaps(proposals: readonly Mention[], scratch?: Uint8Ar
     for (let k = m.tokenStart; k < m.tokenEnd && free; k++) free = taken[k] === 0;
     if (!free) continue;
     kept.push(m);
-    taken.fill(1, m.tokenStart, m.tokenEnd);
+    // a loop, not fill(): a span is a few tokens, and each fill() is a call into a builtin
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) taken[k] = 1;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return byStart(kept);
+}
+
+// The two sorts below are stable merge sorts with the comparison written in, where
+// Array.prototype.sort called a comparator function per comparison: a document has a few dozen
+// proposals, and the builtin's set-up and calls cost more than the comparisons themselves
+// (recognise ~2% faster, paired A/B). Same order as sort(compareProposals) and
+// sort((a, b) => a.start - b.start), both stable.
+
+/** The proposals sorted by compareProposals, stably (a new array). */
+function byPriority(proposals: readonly Mention[]): Mention[] {
+  let a = proposals.slice();
+  const n = a.length;
+  if (n < 2) return a;
+  let b = new Array<Mention>(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // the right one first only when it sorts strictly before: ties keep their order
+      while (i < mid && j < hi) b[k++] = compareProposals(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/** The mentions sorted by start, stably: the array itself when in order already, else a new one. */
+function byStart(mentions: Mention[]): Mention[] {
+  const n = mentions.length;
+  // kept mentions come mostly in priority order, not text order; already in order: nothing to do
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = mentions[i - 1]!.start <= mentions[i]!.start;
+  if (sorted) return mentions;
+  let a = mentions;
+  let b = new Array<Mention>(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) b[k++] = a[j]!.start < a[i]!.start ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
 }
