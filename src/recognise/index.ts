@@ -16,6 +16,7 @@
 import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer } from '../gazetteer/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
+import type { AliasCandidate } from '../lexicon/index.js';
 import { isEnglishSentence } from './language.js';
 import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
@@ -587,6 +588,12 @@ function partyWingOrChapter(text: string, tokens: readonly Token[], g: Gazetteer
   return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
 }
 
+/** candidates.every((c) => c.ambiguous), as a loop: asked of most gazetteer matches. */
+function allAmbiguous(candidates: readonly AliasCandidate[]): boolean {
+  for (let i = 0; i < candidates.length; i++) if (!candidates[i]!.ambiguous) return false;
+  return true;
+}
+
 function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array, lex: TokenWords): Mention[] {
   const { tokens } = seg;
   const out: Mention[] = [];
@@ -599,7 +606,7 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     const prev = tokens[g.tokenStart - 1];
     const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
     // an alias that is also an ordinary word needs a location cue, not just a capital
-    if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && g.candidates.every((c) => c.ambiguous)) continue;
+    if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && allAmbiguous(g.candidates)) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
     // one look-up of the best candidate's entry serves every test below
     // (only a single word's tests and a party's need it: a longer place or person asks no entry)
@@ -955,13 +962,14 @@ function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained:
     if (!covered || !weakMention(m, lexicon)) kept.push(m);
   }
   const occupied = new Uint8Array(tokens.length);
-  for (const m of kept) occupied.fill(1, m.tokenStart, m.tokenEnd);
+  // loops, not fill(): a span is a few tokens, and each fill() is a call into a builtin
+  for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) occupied[k] = 1;
   const added: Mention[] = [];
   for (const c of chained) {
     let free = true;
     for (let k = c.tokenStart; k < c.tokenEnd; k++) if (occupied[k]) free = false;
     if (!free) continue;
-    occupied.fill(1, c.tokenStart, c.tokenEnd);
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) occupied[k] = 1;
     added.push(c);
   }
   return mergeByStart(kept, added);
