@@ -401,17 +401,24 @@ function stemEnd(t: Token): number {
   return -1;
 }
 
+/** Whether an alias may start at token t: a word whose first character begins one (firstChars). Most tokens are not. */
+export function mayStartAlias(gaz: Gazetteer, t: Token): boolean {
+  return t.kind !== 'punctuation' && t.kind !== 'number' && gaz.firstChars[t.text.charCodeAt(0)] !== 0;
+}
+
 /**
  * Every longest gazetteer match starting at each token (overlapping matches from different
- * starts are all returned; choosing among them is the recogniser's job).
+ * starts are all returned; choosing among them is the recogniser's job). `starts`, if given:
+ * mayStartAlias of each token, 1 or 0, as the caller found it.
  */
-export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer, lowerCaseText = false): GazetteerMatch[] {
+export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer, lowerCaseText = false, starts?: Uint8Array): GazetteerMatch[] {
   if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
   const out: GazetteerMatch[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    // the caller's answers, when it has read every token already: no second pass over them
+    if (starts !== undefined && starts[k] === 0) continue;
     const first = tokens[k]!;
-    if (first.kind === 'punctuation' || first.kind === 'number') continue;
-    if (gaz.firstChars[first.text.charCodeAt(0)] === 0) continue;
+    if (starts === undefined && !mayStartAlias(gaz, first)) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
     if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;

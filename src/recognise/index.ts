@@ -14,7 +14,7 @@
 // In-document chains (a later "Putin" for "Vladimir Putin") are the linker's (src/link).
 
 import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
-import { matchGazetteer } from '../gazetteer/index.js';
+import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
 import type { AliasCandidate } from '../lexicon/index.js';
 import { isEnglishSentence } from './language.js';
@@ -22,7 +22,7 @@ import { resolveOverlaps } from './resolve.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { keyFilter, mayContain } from '../support/key-filter.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStarts, type WordKnowledge } from './words.js';
+import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
 import { isMalayWord } from './morphology.js';
 import { isRootWord } from '../tokenize/index.js';
 
@@ -731,21 +731,31 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   const letterCase = caseOfText(text);
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') return lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-  const gaz = matchGazetteer(text, tokens, res.gazetteer);
+  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
+  const n = tokens.length;
+  const bytes = new ArrayBuffer(7 * n);
+  // what each token's first character says, in one pass over the tokens, not three (the
+  // gazetteer's, phraseStarts', the capitals'; recognise ~2% faster, paired A/B): whether it is a
+  // capital, which word tries it may start a phrase of, whether it may start a gazetteer alias
+  const starts = new Uint8Array(bytes, 2 * n, n);
+  const capital = new Uint8Array(bytes, 5 * n, n);
+  const aliasStarts = new Uint8Array(bytes, 6 * n, n);
+  const { words, gazetteer } = res;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    starts[k] = phraseStartBits(t, words);
+    if (isUpperStart(t)) capital[k] = 1;
+    if (mayStartAlias(gazetteer, t)) aliasStarts[k] = 1;
+  }
+  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts);
   // by token index: an array, not a Map (asked at almost every capitalised token)
   const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
   for (const g of gaz) gazAt[g.tokenStart] = g;
-  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
-  const n = tokens.length;
-  const bytes = new ArrayBuffer(6 * n);
   const inUnit = new Uint8Array(bytes, 0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
-  const starts = phraseStarts(tokens, res.words, new Uint8Array(bytes, 2 * n, n));
   const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n));
-  const capital = new Uint8Array(bytes, 5 * n, n);
-  for (let k = 0; k < n; k++) if (isUpperStart(tokens[k]!)) capital[k] = 1;
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {

@@ -161,19 +161,17 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  * clitics may match through its stem: every bit. `out`, if given, is zeroed, one byte per token.
  */
 export function phraseStarts(tokens: readonly Token[], words: WordKnowledge, out = new Uint8Array(tokens.length)): Uint8Array {
-  const { phraseFirstChars, phraseFirstPrints } = words;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
-    if (phraseFirstChars[t.text.charCodeAt(0)] === 0) continue;
-    if (t.clitics !== undefined) {
-      out[k] = 0xff;
-      continue;
-    }
-    // one fingerprint, one read for the four pre-tests
-    out[k] = phraseFirstPrints[keyPrint(keyOf(t))]!;
-  }
+  for (let k = 0; k < tokens.length; k++) out[k] = phraseStartBits(tokens[k]!, words);
   return out;
+}
+
+/** The bits of phraseStarts() for one token. */
+export function phraseStartBits(t: Token, words: WordKnowledge): number {
+  // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
+  if (words.phraseFirstChars[t.text.charCodeAt(0)] === 0) return 0;
+  if (t.clitics !== undefined) return 0xff;
+  // one fingerprint, one read for the four pre-tests
+  return words.phraseFirstPrints[keyPrint(keyOf(t))]!;
 }
 
 /** A common English word (WordNet), plurals included: Zone, Group, Friends. */
