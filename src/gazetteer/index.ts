@@ -414,6 +414,8 @@ export function mayStartAlias(gaz: Gazetteer, t: Token): boolean {
 export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer, lowerCaseText = false, starts?: Uint8Array): GazetteerMatch[] {
   if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
   const out: GazetteerMatch[] = [];
+  const { firstKeys } = gaz;
+  const firstLevel = gaz.root.next;
   for (let k = 0; k < tokens.length; k++) {
     // the caller's answers, when it has read every token already: no second pass over them
     if (starts !== undefined && starts[k] === 0) continue;
@@ -421,14 +423,15 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
     if (starts === undefined && !mayStartAlias(gaz, first)) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = keyText(first.text);
-    if (first.clitics === undefined && !mayContain(gaz.firstKeys, firstKey)) continue;
-    const allCaps = isAllCapsToken(first);
+    if (first.clitics === undefined && !mayContain(firstKeys, firstKey)) continue;
     // the first step of the exact trie's walk, taken here: one look-up of the key in the first level, not two
-    const firstNode = gaz.root.next.get(firstKey);
-    if (firstNode === undefined && !(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
+    const firstNode = firstLevel.get(firstKey);
+    // whether the token is in capitals (a loop over its letters): asked only once the exact trie has no match here
+    let allCaps: boolean | undefined;
+    if (firstNode === undefined && !((allCaps = isAllCapsToken(first)) && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
     for (let pass = 0; pass < 2; pass++) {
       const folded = pass === 1;
-      if (folded && !allCaps) continue;
+      if (folded && !(allCaps ??= isAllCapsToken(first))) continue;
       let node: TrieNode | undefined = folded ? gaz.upper : gaz.root;
       // the best match so far, as plain numbers: one object is made at the end
       let bestAlias: string | undefined;
