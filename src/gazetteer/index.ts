@@ -416,13 +416,16 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
   const out: GazetteerMatch[] = [];
   const { firstKeys } = gaz;
   const firstLevel = gaz.root.next;
+  // a token's text is its key unless it holds a soft hyphen (lookupKey), which a text seldom
+  // has: asked once of the text, not of each token's (a builtin call apiece)
+  const softHyphens = text.includes('\u00ad');
   for (let k = 0; k < tokens.length; k++) {
     // the caller's answers, when it has read every token already: no second pass over them
     if (starts !== undefined && starts[k] === 0) continue;
     const first = tokens[k]!;
     if (starts === undefined && !mayStartAlias(gaz, first)) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
-    const firstKey = keyText(first.text);
+    const firstKey = softHyphens ? keyText(first.text) : first.text;
     if (first.clitics === undefined && !mayContain(firstKeys, firstKey)) continue;
     // the first step of the exact trie's walk, taken here: one look-up of the key in the first level, not two
     const firstNode = firstLevel.get(firstKey);
@@ -443,7 +446,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
         // most matches are one word that no longer alias goes on from (Malaysia, Najib): no look
         // at the next token's key, stem or gap (recognise ~1% faster, paired A/B)
         if (j > k && (node.leaf || hasLineBreak(text, tokens[j - 1]!.end, t.start))) break;
-        const raw = j === k ? firstKey : keyText(t.text);
+        const raw = j === k ? firstKey : softHyphens ? keyText(t.text) : t.text;
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
         const stem = stemEnd(t);

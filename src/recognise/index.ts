@@ -741,9 +741,11 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   const capital = new Uint8Array(bytes, 5 * n, n);
   const aliasStarts = new Uint8Array(bytes, 6 * n, n);
   const { words, gazetteer } = res;
+  // (a token's text is its look-up key unless it holds a soft hyphen: asked once of the text)
+  const softHyphens = text.includes('\u00ad');
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    starts[k] = phraseStartBits(t, words);
+    starts[k] = phraseStartBits(t, words, softHyphens);
     if (isUpperStart(t)) capital[k] = 1;
     if (mayStartAlias(gazetteer, t)) aliasStarts[k] = 1;
   }

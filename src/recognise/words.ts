@@ -165,13 +165,13 @@ export function phraseStarts(tokens: readonly Token[], words: WordKnowledge, out
   return out;
 }
 
-/** The bits of phraseStarts() for one token. */
-export function phraseStartBits(t: Token, words: WordKnowledge): number {
+/** The bits of phraseStarts() for one token; `softHyphens`: false when the text holds none (the token's text is then its key). */
+export function phraseStartBits(t: Token, words: WordKnowledge, softHyphens = true): number {
   // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
   if (words.phraseFirstChars[t.text.charCodeAt(0)] === 0) return 0;
   if (t.clitics !== undefined) return 0xff;
   // one fingerprint, one read for the four pre-tests
-  return words.phraseFirstPrints[keyPrint(keyOf(t))]!;
+  return words.phraseFirstPrints[keyPrint(softHyphens ? keyOf(t) : t.text)]!;
 }
 
 /** A common English word (WordNet), plurals included: Zone, Group, Friends. */
