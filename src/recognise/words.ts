@@ -29,7 +29,7 @@ export interface PhraseTrie<T> {
 /** A trie's root, with a pre-test for its first words: most tokens start no title or head noun. */
 export interface PhraseRoot<T> extends PhraseTrie<T> {
   readonly first: KeyFilter;
-  /** This trie's bit in phraseStarts(). */
+  /** This trie's bit in phraseStartBits(). */
   readonly bit: number;
 }
 
@@ -155,17 +155,12 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
 }
 
 /**
- * Which tries each token of a document may start a phrase of (PhraseRoot.bit), for
- * longestPhrase's `starts`: the recognisers ask the same token several times (a title? a
- * head noun? a company suffix?), and this makes its key and pre-tests once. A token with
- * clitics may match through its stem: every bit. `out`, if given, is zeroed, one byte per token.
+ * Which tries the token may start a phrase of (PhraseRoot.bit), for longestPhrase's `starts`:
+ * the recognisers ask the same token several times (a title? a head noun? a company suffix?),
+ * and recognise() makes its key and pre-tests once per token with this. A token with clitics
+ * may match through its stem: every bit. `softHyphens`: false when the text holds none (the
+ * token's text is then its key).
  */
-export function phraseStarts(tokens: readonly Token[], words: WordKnowledge, out = new Uint8Array(tokens.length)): Uint8Array {
-  for (let k = 0; k < tokens.length; k++) out[k] = phraseStartBits(tokens[k]!, words);
-  return out;
-}
-
-/** The bits of phraseStarts() for one token; `softHyphens`: false when the text holds none (the token's text is then its key). */
 export function phraseStartBits(t: Token, words: WordKnowledge, softHyphens = true): number {
   // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
   if (words.phraseFirstChars[t.text.charCodeAt(0)] === 0) return 0;
