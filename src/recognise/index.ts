@@ -164,7 +164,7 @@ interface SentenceCtx {
   readonly inUnit: Uint8Array;
   /** How often a capitalised token text occurs in the document (counted on the first question). */
   readonly countOf: (text: string) => number;
-  /** Which word tries each token may start a phrase of (phraseStarts). */
+  /** Which word tries each token may start a phrase of (phraseStartBits). */
   readonly starts: Uint8Array;
   /** What the word lists say of each token, asked once (TokenWords). */
   readonly lex: TokenWords;
