@@ -54,13 +54,18 @@ export function resolveOverlaps(proposals: readonly Mention[], scratch?: Uint8Ar
 // Array.prototype.sort called a comparator function per comparison: a document has a few dozen
 // proposals, and the builtin's set-up and calls cost more than the comparisons themselves
 // (recognise ~2% faster, paired A/B). Same order as sort(compareProposals) and
-// sort((a, b) => a.start - b.start), both stable.
+// sort((a, b) => a.start - b.start), both stable. Only for a few thousand: at 150,000 proposals
+// (a 10 MB document) the bottom-up merge took 320 ms a sort against the builtin's 85 ms (its
+// TimSort uses the runs that proposals come in), 6% of extracting the document; the two
+// measured even at about 10,000.
+const MERGE_SORT_MAX = 4096;
 
 /** The proposals sorted by compareProposals, stably (a new array). */
 function byPriority(proposals: readonly Mention[]): Mention[] {
   let a = proposals.slice();
   const n = a.length;
   if (n < 2) return a;
+  if (n > MERGE_SORT_MAX) return a.sort(compareProposals);
   let b = new Array<Mention>(n);
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -88,6 +93,7 @@ function byStart(mentions: Mention[]): Mention[] {
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) sorted = mentions[i - 1]!.start <= mentions[i]!.start;
   if (sorted) return mentions;
+  if (n > MERGE_SORT_MAX) return mentions.slice().sort((x, y) => x.start - y.start);
   let a = mentions;
   let b = new Array<Mention>(n);
   for (let width = 1; width < n; width *= 2) {
