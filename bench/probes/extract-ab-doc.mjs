@@ -5,10 +5,12 @@
 // that both builds give the same JSON for every document (prints the first difference).
 //   node bench/probes/extract-ab-doc.mjs ROOT_A ROOT_B [PASSES] [STRIDE] [CORPUS]
 // ROOT_* are project roots holding dist/ and lexicons/dist (a git worktree with node_modules
-// linked in). Prints B/A: below 1 means B is faster.
+// linked in). Prints B/A: below 1 means B is faster. The build loaded second has measured 2-7%
+// slower in some sessions: for a change of a few percent, run both orders (A B, then B A).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pairedAB } from './paired.mjs';
 
 const [ra, rb, passes = '10', strideArg = '6', corpus = '../shared/data/corpus/malay_news_my.jsonl'] = process.argv.slice(2);
 if (!ra || !rb) {
@@ -33,31 +35,4 @@ for (const t of sub) {
   }
 }
 console.log(`${sub.length} documents, ${differ} with different output`);
-const ta = [];
-const tb = [];
-for (let p = 0; p < Number(passes); p++) {
-  let a = 0;
-  let b = 0;
-  sub.forEach((t, i) => {
-    const [f, g] = (i + p) & 1 ? [A, B] : [B, A];
-    const x = performance.now();
-    f.extract(t);
-    const y = performance.now();
-    g.extract(t);
-    const z = performance.now();
-    if (f === A) {
-      a += y - x;
-      b += z - y;
-    } else {
-      b += y - x;
-      a += z - y;
-    }
-  });
-  if (p >= 2) {
-    ta.push(a);
-    tb.push(b);
-  }
-}
-const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-const ratios = ta.map((a, i) => tb[i] / a);
-console.log(`extract A min ${Math.min(...ta).toFixed(0)} med ${med(ta).toFixed(0)} ms | B min ${Math.min(...tb).toFixed(0)} med ${med(tb).toFixed(0)} ms | B/A of mins ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}, median of per-pass ratios ${med(ratios).toFixed(3)}`);
+pairedAB('extract', sub, (t) => A.extract(t), (t) => B.extract(t), Number(passes));
