@@ -62,28 +62,10 @@ const MERGE_SORT_MAX = 4096;
 
 /** The proposals sorted by compareProposals, stably (a new array). */
 function byPriority(proposals: readonly Mention[]): Mention[] {
-  let a = proposals.slice();
-  const n = a.length;
-  if (n < 2) return a;
-  if (n > MERGE_SORT_MAX) return a.sort(compareProposals);
-  let b = new Array<Mention>(n);
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      // the right one first only when it sorts strictly before: ties keep their order
-      while (i < mid && j < hi) b[k++] = compareProposals(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
-      while (i < mid) b[k++] = a[i++]!;
-      while (j < hi) b[k++] = a[j++]!;
-    }
-    const t = a;
-    a = b;
-    b = t;
-  }
-  return a;
+  const a = proposals.slice();
+  if (a.length < 2) return a;
+  if (a.length > MERGE_SORT_MAX) return a.sort(compareProposals);
+  return mergeSort(a, true);
 }
 
 /** The mentions sorted by start, stably: the array itself when in order already, else a new one. */
@@ -94,7 +76,17 @@ function byStart(mentions: Mention[]): Mention[] {
   for (let i = 1; i < n && sorted; i++) sorted = mentions[i - 1]!.start <= mentions[i]!.start;
   if (sorted) return mentions;
   if (n > MERGE_SORT_MAX) return mentions.slice().sort((x, y) => x.start - y.start);
-  let a = mentions;
+  return mergeSort(mentions, false);
+}
+
+/**
+ * Bottom-up stable merge sort of `items` (also its scratch space: the callers own the array) by
+ * compareProposals (`priority`) or by start. The order is a flag, not a comparator argument: a
+ * function passed in would be a call per comparison again, which is what this sort avoids.
+ */
+function mergeSort(items: Mention[], priority: boolean): Mention[] {
+  const n = items.length;
+  let a = items;
   let b = new Array<Mention>(n);
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
@@ -103,7 +95,19 @@ function byStart(mentions: Mention[]): Mention[] {
       let i = lo;
       let j = mid;
       let k = lo;
-      while (i < mid && j < hi) b[k++] = a[j]!.start < a[i]!.start ? a[j++]! : a[i++]!;
+      // the right one first only when it sorts strictly before: ties keep their order
+      while (i < mid && j < hi) {
+        const right = a[j]!;
+        const left = a[i]!;
+        const before = priority ? compareProposals(right, left) < 0 : right.start < left.start;
+        if (before) {
+          b[k++] = right;
+          j++;
+        } else {
+          b[k++] = left;
+          i++;
+        }
+      }
       while (i < mid) b[k++] = a[i++]!;
       while (j < hi) b[k++] = a[j++]!;
     }
