@@ -26,8 +26,24 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import {
-  DEFAULT_CORPUS, ROOT, fmt, fmtInt, loadCorpus, measure, measureInTurns, median, parseArgs, round, runChild, subset, sumBytes, sumChars, table,
-  type Corpus, type Doc, type Timing,
+  type Corpus,
+  DEFAULT_CORPUS,
+  type Doc,
+  fmt,
+  fmtInt,
+  loadCorpus,
+  measure,
+  measureInTurns,
+  median,
+  parseArgs,
+  ROOT,
+  round,
+  runChild,
+  subset,
+  sumBytes,
+  sumChars,
+  type Timing,
+  table,
 } from './lib.js';
 
 const SECTIONS = ['tokenizer', 'extraction', 'coldstart', 'memory', 'scaling', 'workers'] as const;
@@ -42,7 +58,10 @@ const QUICK = flags.has('quick') || process.env['BENCH_QUICK'] === '1';
 const RUNS = Math.max(0, Math.floor(Number(flagStr('runs') ?? process.env['BENCH_RUNS'] ?? (QUICK ? 1 : 0)) || 0));
 /** timed passes: --runs / BENCH_RUNS if given, else a per-section default */
 const runsFor = (dflt: number): number => (RUNS > 0 ? RUNS : dflt);
-const only = (flagStr('only') ?? SECTIONS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+const only = (flagStr('only') ?? SECTIONS.join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const s of only) {
   if (!(SECTIONS as readonly string[]).includes(s)) {
     console.error(`bench: unknown section "${s}" (one of ${SECTIONS.join(', ')})`);
@@ -100,7 +119,9 @@ function build(): void {
   const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) {
     // Others may be mid-edit; tsc still emits, so measure what was built, but say so.
-    console.warn(`bench: tsc -p tsconfig.json exited ${r.status}; measuring dist/ as emitted\n${(r.stdout + r.stderr).split('\n').slice(0, 10).join('\n')}`);
+    console.warn(
+      `bench: tsc -p tsconfig.json exited ${r.status}; measuring dist/ as emitted\n${(r.stdout + r.stderr).split('\n').slice(0, 10).join('\n')}`,
+    );
   } else console.log(`built dist/ (tsc, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
     console.error('bench: dist/index.js is missing after the build');
@@ -124,7 +145,9 @@ interface Row {
   readonly entities?: number;
 }
 
-async function tokenizerSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function tokenizerSection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   const { segment, tokenize } = await kenal();
   const require = createRequire(import.meta.url);
   // Deep import only: natural's index loads dotenv and database clients and prints to stdout.
@@ -153,11 +176,14 @@ async function tokenizerSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
     ['kenal segment (tokens, units, sentences)', (t) => segment(t).tokens.length],
     ['wink-tokenizer', (t) => wink.tokenize(t).length],
     ['natural WordPunctTokenizer', (t) => wordPunct.tokenize(t).length],
-    ['bare regex matchAll with offsets (ceiling)', (t) => {
-      let n = 0;
-      for (const m of t.matchAll(BARE)) n += m.index >= 0 ? 1 : 0;
-      return n;
-    }],
+    [
+      'bare regex matchAll with offsets (ceiling)',
+      (t) => {
+        let n = 0;
+        for (const m of t.matchAll(BARE)) n += m.index >= 0 ? 1 : 0;
+        return n;
+      },
+    ],
   ];
   const docs = corpus.docs;
   // a whole pass to warm up, as in the extraction section: after a tenth of the corpus V8 was
@@ -202,8 +228,22 @@ async function tokenizerSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
     ],
     markdown,
     targets: [
-      { id: 'tokenizer-vs-wink', description: 'kenal tokenizer vs wink-tokenizer', measured: round(vsWink), unit: 'x', goal: '>= 2x', met: vsWink >= 2 },
-      { id: 'tokenizer-vs-regex', description: 'kenal tokenizer vs bare regex scan', measured: round(vsBare), unit: 'x', goal: '>= 0.5x', met: vsBare >= 0.5 },
+      {
+        id: 'tokenizer-vs-wink',
+        description: 'kenal tokenizer vs wink-tokenizer',
+        measured: round(vsWink),
+        unit: 'x',
+        goal: '>= 2x',
+        met: vsWink >= 2,
+      },
+      {
+        id: 'tokenizer-vs-regex',
+        description: 'kenal tokenizer vs bare regex scan',
+        measured: round(vsBare),
+        unit: 'x',
+        goal: '>= 0.5x',
+        met: vsBare >= 0.5,
+      },
     ],
     data: { runs, rows, naturalLoadMs: round(naturalLoadMs, 1), naturalStdoutBytes: stdoutBytes },
   };
@@ -212,7 +252,9 @@ async function tokenizerSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
 // ---------------------------------------------------------------------------------------------
 // extraction
 
-async function extractionSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function extractionSection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   const { createPipeline, segment, FIELDS } = await kenal();
   const require = createRequire(import.meta.url);
   type WinkDoc = { entities(): { out(): unknown[] } };
@@ -242,15 +284,21 @@ async function extractionSection(corpus: Corpus): Promise<Omit<Section, 'name' |
   const COMPROMISE_RUNS = runsFor(3);
 
   const contenders: [string, (t: string) => number][] = [
-    ['kenal createPipeline().extract (tokens, entities, links, relations, dates)', (t) => {
-      const r = pipeline.extract(t, { fields });
-      return r.entities.length;
-    }],
+    [
+      'kenal createPipeline().extract (tokens, entities, links, relations, dates)',
+      (t) => {
+        const r = pipeline.extract(t, { fields });
+        return r.entities.length;
+      },
+    ],
     ['wink-nlp readDoc + entities (wink-eng-lite-web-model)', (t) => wink.readDoc(t).entities().out().length],
-    ['compromise people + places + organizations', (t) => {
-      const d = nlp(t);
-      return d.people().out('array').length + d.places().out('array').length + d.organizations().out('array').length;
-    }],
+    [
+      'compromise people + places + organizations',
+      (t) => {
+        const d = nlp(t);
+        return d.people().out('array').length + d.places().out('array').length + d.organizations().out('array').length;
+      },
+    ],
   ];
   const rows: Row[] = [];
   const firstPass = new Map<string, number>();
@@ -272,12 +320,22 @@ async function extractionSection(corpus: Corpus): Promise<Omit<Section, 'name' |
   contenders.forEach(([name], i) => {
     const t = timings[i]!;
     rows.push({ name, tokens, timing: t, tokensPerS: perS(tokens, t.ms), mbPerS: mbps(bytes, t.ms), entities: found[i]! });
-    console.log(`  ${name}: ${fmtInt(t.ms)} ms (runs ${t.runs.map((x) => Math.round(x)).join(', ')}; first pass ${fmtInt(firstPass.get(name) ?? NaN)} ms)`);
+    console.log(
+      `  ${name}: ${fmtInt(t.ms)} ms (runs ${t.runs.map((x) => Math.round(x)).join(', ')}; first pass ${fmtInt(firstPass.get(name) ?? NaN)} ms)`,
+    );
   });
   const [k, w] = rows as [Row, Row, Row];
   const markdown = table(
     ['extraction', 'entities found', 'median ms', 'tokens/s', 'MB/s', 'kenal speed-up', 'first pass ms (JIT warming)'],
-    rows.map((r) => [r.name, fmtInt(r.entities ?? NaN), fmtInt(r.timing.ms), fmtInt(r.tokensPerS), fmt(r.mbPerS, 2), r === k ? '' : `${fmt(r.timing.ms / k.timing.ms)}x`, fmtInt(firstPass.get(r.name) ?? NaN)]),
+    rows.map((r) => [
+      r.name,
+      fmtInt(r.entities ?? NaN),
+      fmtInt(r.timing.ms),
+      fmtInt(r.tokensPerS),
+      fmt(r.mbPerS, 2),
+      r === k ? '' : `${fmt(r.timing.ms / k.timing.ms)}x`,
+      fmtInt(firstPass.get(r.name) ?? NaN),
+    ]),
   );
   const vsWink = w.timing.ms / k.timing.ms;
   // the same comparison round by round (each round times both back to back): its spread shows
@@ -293,20 +351,43 @@ async function extractionSection(corpus: Corpus): Promise<Omit<Section, 'name' |
       'wink-nlp and compromise are English models run over Malay text: their entity counts are not comparable in quality, only in cost',
     ],
     markdown,
-    targets: [{ id: 'extraction-vs-wink-nlp', description: 'kenal extract vs wink-nlp full pipeline', measured: round(vsWink), unit: 'x', goal: '>= 2x', met: vsWink >= 2 }],
-    data: { runs, warmPasses: WARM_PASSES, full, documents: docs.length, bytes, chars: sumChars(docs), tokens, rows, perRoundVsWink: perRound, firstPassMs: Object.fromEntries(firstPass) },
+    targets: [
+      {
+        id: 'extraction-vs-wink-nlp',
+        description: 'kenal extract vs wink-nlp full pipeline',
+        measured: round(vsWink),
+        unit: 'x',
+        goal: '>= 2x',
+        met: vsWink >= 2,
+      },
+    ],
+    data: {
+      runs,
+      warmPasses: WARM_PASSES,
+      full,
+      documents: docs.length,
+      bytes,
+      chars: sumChars(docs),
+      tokens,
+      rows,
+      perRoundVsWink: perRound,
+      firstPassMs: Object.fromEntries(firstPass),
+    },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // cold start
 
-async function coldstartSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function coldstartSection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   const text = corpus.docs[0]!.text;
   const runs = runsFor(5);
   const node = process.execPath;
   // what a user types: import the package by name, build the pipeline, extract, print
-  const oneLiner = "const k = await import('kenal'); const r = k.createPipeline().extract(process.argv[1]); console.log(r.entities.length);";
+  const oneLiner =
+    "const k = await import('kenal'); const r = k.createPipeline().extract(process.argv[1]); console.log(r.entities.length);";
   const e2e: number[] = [];
   const bare: number[] = [];
   const parts: Record<string, number>[] = [];
@@ -326,7 +407,7 @@ async function coldstartSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
   const firstResult = median(e2e);
   const rows: [string, number][] = [
     ['node -e "" (node itself, for reference)', median(bare)],
-    ["spawn to first result: node -e \"import('kenal')\" + createPipeline() + extract(article)", firstResult],
+    ['spawn to first result: node -e "import(\'kenal\')" + createPipeline() + extract(article)', firstResult],
     ['  in process: node boot until user code runs', part('nodeBootMs')],
     ['  lexicon load: import of the lexicon modules (lexicons/dist)', part('lexiconImportMs')],
     ['  lexicon load: compiling the bundled lexicon', part('lexiconCompileMs')],
@@ -335,7 +416,10 @@ async function coldstartSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
     ['  createPipeline() (gazetteer, word knowledge, linker index)', part('createPipelineMs')],
     ['  first extract() of one article', part('firstExtractMs')],
   ];
-  const markdown = table(['cold start (fresh process)', 'median ms'], rows.map(([n, v]) => [n, fmtInt(v)]));
+  const markdown = table(
+    ['cold start (fresh process)', 'median ms'],
+    rows.map(([n, v]) => [n, fmtInt(v)]),
+  );
   return {
     notes: [
       `median of ${runs} fresh processes each; the first article of the corpus (${text.length} characters) is the document`,
@@ -343,7 +427,14 @@ async function coldstartSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
     ],
     markdown,
     targets: [
-      { id: 'cold-start', description: 'cold start to first result', measured: round(firstResult, 0), unit: 'ms', goal: '< 300 ms', met: firstResult < 300 },
+      {
+        id: 'cold-start',
+        description: 'cold start to first result',
+        measured: round(firstResult, 0),
+        unit: 'ms',
+        goal: '< 300 ms',
+        met: firstResult < 300,
+      },
     ],
     data: { runs, spawnToFirstResultMs: e2e.map((x) => round(x, 1)), nodeBareMs: bare.map((x) => round(x, 1)), breakdown: parts },
   };
@@ -352,7 +443,9 @@ async function coldstartSection(corpus: Corpus): Promise<Omit<Section, 'name' | 
 // ---------------------------------------------------------------------------------------------
 // memory
 
-async function memorySection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function memorySection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   const runs = runsFor(3);
   type Snap = { rssMB: number; heapUsedMB: number; heapTotalMB: number; externalMB: number; peakRssMB?: number };
   const results: { baseline: Snap; loaded: Snap; afterDocs?: Snap; docs: number }[] = [];
@@ -367,15 +460,59 @@ async function memorySection(corpus: Corpus): Promise<Omit<Section, 'name' | 'me
   const markdown = table(
     ['memory (fresh process, after GC)', 'RSS MB', 'heap used MB', 'heap total MB'],
     [
-      ['node alone', fmt(m((x) => x.baseline.rssMB), 1), fmt(m((x) => x.baseline.heapUsedMB), 1), fmt(m((x) => x.baseline.heapTotalMB), 1)],
-      ['kenal imported, pipeline with all bundled lexicons, one extract', fmt(rss, 1), fmt(m((x) => x.loaded.heapUsedMB), 1), fmt(m((x) => x.loaded.heapTotalMB), 1)],
-      [`after extracting ${docs} corpus articles (peak RSS ${fmt(m((x) => x.afterDocs?.peakRssMB), 1)})`, fmt(m((x) => x.afterDocs?.rssMB), 1), fmt(m((x) => x.afterDocs?.heapUsedMB), 1), fmt(m((x) => x.afterDocs?.heapTotalMB), 1)],
+      [
+        'node alone',
+        fmt(
+          m((x) => x.baseline.rssMB),
+          1,
+        ),
+        fmt(
+          m((x) => x.baseline.heapUsedMB),
+          1,
+        ),
+        fmt(
+          m((x) => x.baseline.heapTotalMB),
+          1,
+        ),
+      ],
+      [
+        'kenal imported, pipeline with all bundled lexicons, one extract',
+        fmt(rss, 1),
+        fmt(
+          m((x) => x.loaded.heapUsedMB),
+          1,
+        ),
+        fmt(
+          m((x) => x.loaded.heapTotalMB),
+          1,
+        ),
+      ],
+      [
+        `after extracting ${docs} corpus articles (peak RSS ${fmt(
+          m((x) => x.afterDocs?.peakRssMB),
+          1,
+        )})`,
+        fmt(
+          m((x) => x.afterDocs?.rssMB),
+          1,
+        ),
+        fmt(
+          m((x) => x.afterDocs?.heapUsedMB),
+          1,
+        ),
+        fmt(
+          m((x) => x.afterDocs?.heapTotalMB),
+          1,
+        ),
+      ],
     ],
   );
   return {
     notes: [`median of ${runs} fresh processes (node --expose-gc, figures after a full collection)`],
     markdown,
-    targets: [{ id: 'memory-rss', description: 'RSS with all lexicons loaded', measured: rss, unit: 'MB', goal: '< 150 MB', met: rss < 150 }],
+    targets: [
+      { id: 'memory-rss', description: 'RSS with all lexicons loaded', measured: rss, unit: 'MB', goal: '< 150 MB', met: rss < 150 },
+    ],
     data: { runs, results },
   };
 }
@@ -383,7 +520,9 @@ async function memorySection(corpus: Corpus): Promise<Omit<Section, 'name' | 'me
 // ---------------------------------------------------------------------------------------------
 // scaling
 
-async function scalingSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function scalingSection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   const sizes = [1_000, 100_000, 1_000_000, 10_000_000];
   const runs = runsFor(3);
   // The 10 MB document is timed over 3 passes too (median), not 1: a single pass of it moved by
@@ -412,13 +551,15 @@ async function scalingSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
           if (base) {
             // a run 2x over the budget the target allows (1.5x the 1 KB cost per token) is stopped:
             // the target is missed whatever the rest of it would take
-            const budgetMs = Math.max(60_000, 2 * 1.5 * base.nsPerToken * x.tokens * started.passes / 1e6);
+            const budgetMs = Math.max(60_000, (2 * 1.5 * base.nsPerToken * x.tokens * started.passes) / 1e6);
             killTimer = setTimeout(() => abort.abort(), budgetMs);
           }
           continue;
         }
         lines.push(x);
-        console.log(`  ${x.size.toLocaleString('en')} bytes: ${Math.round(x.ms).toLocaleString('en')} ms, ${Math.round(x.nsPerToken)} ns/token`);
+        console.log(
+          `  ${x.size.toLocaleString('en')} bytes: ${Math.round(x.ms).toLocaleString('en')} ms, ${Math.round(x.nsPerToken)} ns/token`,
+        );
       }
     },
   });
@@ -434,11 +575,25 @@ async function scalingSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
     const l = lines.find((x) => x.size === s);
     if (!l) {
       if (killed && killed.size === s && killedNs !== undefined) {
-        return [label(s), '1', fmtInt(killed.tokens), `> ${fmtInt((killedNs * killed.tokens) / 1e6)} (stopped)`, `> ${fmt(killedNs, 0)}`, base ? `> ${fmt(killedNs / base.nsPerToken)}x` : ''];
+        return [
+          label(s),
+          '1',
+          fmtInt(killed.tokens),
+          `> ${fmtInt((killedNs * killed.tokens) / 1e6)} (stopped)`,
+          `> ${fmt(killedNs, 0)}`,
+          base ? `> ${fmt(killedNs / base.nsPerToken)}x` : '',
+        ];
       }
       return [label(s), 'not measured', '', '', '', ''];
     }
-    return [label(s), fmtInt(l.docs), fmtInt(l.tokens), fmtInt(l.ms), fmt(l.nsPerToken, 0), base ? `${fmt(l.nsPerToken / base.nsPerToken)}x` : ''];
+    return [
+      label(s),
+      fmtInt(l.docs),
+      fmtInt(l.tokens),
+      fmtInt(l.ms),
+      fmt(l.nsPerToken, 0),
+      base ? `${fmt(l.nsPerToken / base.nsPerToken)}x` : '',
+    ];
   });
   const lowerBound = !big && killed?.size === 10_000_000 && killedNs !== undefined && base !== undefined;
   const ratio = big && base ? big.nsPerToken / base.nsPerToken : lowerBound ? killedNs! / base!.nsPerToken : Infinity;
@@ -458,14 +613,21 @@ async function scalingSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
         met: ratio <= 1.5,
       },
     ],
-    data: { runs, runsLarge, stopped: killed ? { size: killed.size, tokens: killed.tokens, nsPerTokenAtLeast: killedNs } : null, sizes: lines },
+    data: {
+      runs,
+      runsLarge,
+      stopped: killed ? { size: killed.size, tokens: killed.tokens, nsPerTokenAtLeast: killedNs } : null,
+      sizes: lines,
+    },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // workers
 
-async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
+async function workersSection(
+  corpus: Corpus,
+): Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>> {
   // the whole corpus by default, as a researcher runs it: each worker thread pays V8's warm-up
   // (compiling the recognisers) once, a cost a short input would mostly measure instead of the
   // parallel work (--workers-chars N for a subset)
@@ -497,7 +659,9 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
       // interleaved, so drifting load on the shared machine hits both alike
       result[w]!.startupMs.push(await cli(w, lines.slice(0, 1)));
       result[w]!.fullMs.push(await cli(w, lines));
-      console.log(`  --workers ${w}: ${fmtInt(result[w]!.fullMs.at(-1)!)} ms (startup + 1 document ${fmtInt(result[w]!.startupMs.at(-1)!)} ms)`);
+      console.log(
+        `  --workers ${w}: ${fmtInt(result[w]!.fullMs.at(-1)!)} ms (startup + 1 document ${fmtInt(result[w]!.startupMs.at(-1)!)} ms)`,
+      );
     }
     pairMs.push(await pair());
     console.log(`  2 processes (--workers 1) on half the records each: ${fmtInt(pairMs.at(-1)!)} ms`);
@@ -520,8 +684,22 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
     ['kenal extract (CLI)', 'median ms', 'startup + 1 doc ms', 'docs/s', 'docs/s after startup', 'vs 1 worker'],
     [
       ['--workers 1', fmtInt(one.full), fmtInt(one.startup), fmt(one.docsPerS, 1), fmt(one.steadyDocsPerS, 1), '1.00x'],
-      ['--workers 2', fmtInt(two.full), fmtInt(two.startup), fmt(two.docsPerS, 1), fmt(two.steadyDocsPerS, 1), `${fmt(speedup)}x (${fmt(rawSpeedup)}x with startup)`],
-      ['ceiling: 2 processes, --workers 1, half the records each', fmtInt(pairFull), fmtInt(one.startup), fmt(perS(n, pairFull), 1), fmt(pairSteady, 1), `${fmt(ceiling)}x`],
+      [
+        '--workers 2',
+        fmtInt(two.full),
+        fmtInt(two.startup),
+        fmt(two.docsPerS, 1),
+        fmt(two.steadyDocsPerS, 1),
+        `${fmt(speedup)}x (${fmt(rawSpeedup)}x with startup)`,
+      ],
+      [
+        'ceiling: 2 processes, --workers 1, half the records each',
+        fmtInt(pairFull),
+        fmtInt(one.startup),
+        fmt(perS(n, pairFull), 1),
+        fmt(pairSteady, 1),
+        `${fmt(ceiling)}x`,
+      ],
     ],
   );
   // Where the CPU time goes (Linux): wall times on a shared machine say little about what the
@@ -530,9 +708,23 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
   const notes: string[] = [];
   const cpu = await workersCpu(bin, lines, runs);
   if (cpu) {
-    const row = (w: number, c: CpuSplit): string[] => [`--workers ${w}`, fmtInt(c.mainMs), fmtInt(c.workersMs), fmtInt(c.backgroundMs), fmtInt(c.totalMs), fmtInt(c.idleMs)];
+    const row = (w: number, c: CpuSplit): string[] => [
+      `--workers ${w}`,
+      fmtInt(c.mainMs),
+      fmtInt(c.workersMs),
+      fmtInt(c.backgroundMs),
+      fmtInt(c.totalMs),
+      fmtInt(c.idleMs),
+    ];
     markdown += `\n\n${table(
-      [`CPU ms after startup (median of ${runs})`, 'main thread', 'worker threads', 'V8 background threads (TurboFan, GC)', 'total', `idle ${cpus().length}-core estimate, ms`],
+      [
+        `CPU ms after startup (median of ${runs})`,
+        'main thread',
+        'worker threads',
+        'V8 background threads (TurboFan, GC)',
+        'total',
+        `idle ${cpus().length}-core estimate, ms`,
+      ],
       [row(1, cpu[1]), row(2, cpu[2])],
     )}`;
     notes.push(
@@ -544,7 +736,10 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
   // so the workers run so too). Diagnostic only, one run each: if 2 workers scale here and not
   // above, the per-thread JIT warm-up is what the two cores cannot share.
   const noJit = async (w: number, input: readonly string[]): Promise<number> => {
-    const r = await runChild(process.execPath, ['--no-turbofan', bin, 'extract', '--workers', String(w), '--quiet'], { input, discardStdout: true });
+    const r = await runChild(process.execPath, ['--no-turbofan', bin, 'extract', '--workers', String(w), '--quiet'], {
+      input,
+      discardStdout: true,
+    });
     if (r.code !== 0) throw new Error(`node --no-turbofan kenal extract --workers ${w} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
     return r.ms;
   };
@@ -576,8 +771,29 @@ async function workersSection(corpus: Corpus): Promise<Omit<Section, 'name' | 'm
       ...notes,
     ],
     markdown,
-    targets: [{ id: 'workers-2-vs-1', description: '2 workers vs 1 (documents/s after startup)', measured: round(speedup), unit: 'x', goal: '>= 1.7x', met: speedup >= 1.7 }],
-    data: { runs, documents: n, bytes: sumBytes(docs), result, one, two, rawSpeedup: round(rawSpeedup), pairMs, twoProcessesCeiling: round(ceiling), cpuAfterStartup: cpu ?? null, noTurbofan: { ms: noJitMs, speedup: round(noJitSpeedup) } },
+    targets: [
+      {
+        id: 'workers-2-vs-1',
+        description: '2 workers vs 1 (documents/s after startup)',
+        measured: round(speedup),
+        unit: 'x',
+        goal: '>= 1.7x',
+        met: speedup >= 1.7,
+      },
+    ],
+    data: {
+      runs,
+      documents: n,
+      bytes: sumBytes(docs),
+      result,
+      one,
+      two,
+      rawSpeedup: round(rawSpeedup),
+      pairMs,
+      twoProcessesCeiling: round(ceiling),
+      cpuAfterStartup: cpu ?? null,
+      noTurbofan: { ms: noJitMs, speedup: round(noJitSpeedup) },
+    },
   };
 }
 
@@ -632,7 +848,12 @@ async function workersCpu(bin: string, lines: readonly string[], runs: number): 
 // ---------------------------------------------------------------------------------------------
 // run, print, write
 
-const runners: Record<SectionName, (c: Corpus) => Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>>> = {
+const runners: Record<
+  SectionName,
+  (
+    c: Corpus,
+  ) => Promise<Omit<Section, 'name' | 'measuredAt' | 'commit' | 'uncommittedSourceFiles' | 'loadavgBefore' | 'loadavgAfter' | 'seconds'>>
+> = {
   tokenizer: tokenizerSection,
   extraction: extractionSection,
   coldstart: coldstartSection,
@@ -666,12 +887,19 @@ function renderMarkdown(r: Results): string {
     '',
   ];
   const all = SECTIONS.flatMap((s) => r.sections[s]?.targets ?? []);
-  out.push(table(['target', 'measured', 'goal', 'met'], all.map((t) => [t.description, `${fmtTarget(t)}`, t.goal, t.met ? 'yes' : '**no**'])));
+  out.push(
+    table(
+      ['target', 'measured', 'goal', 'met'],
+      all.map((t) => [t.description, `${fmtTarget(t)}`, t.goal, t.met ? 'yes' : '**no**']),
+    ),
+  );
   for (const name of SECTIONS) {
     const s = r.sections[name];
     if (!s) continue;
     out.push('', `## ${name}`, '', s.markdown, '');
-    out.push(`Commit ${s.commit}${s.uncommittedSourceFiles > 0 ? ` + ${s.uncommittedSourceFiles} uncommitted source files` : ''}, ${s.measuredAt}, load average ${s.loadavgBefore.join(' / ')} before, ${s.loadavgAfter.join(' / ')} after. ${s.notes.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join('. ')}.`);
+    out.push(
+      `Commit ${s.commit}${s.uncommittedSourceFiles > 0 ? ` + ${s.uncommittedSourceFiles} uncommitted source files` : ''}, ${s.measuredAt}, load average ${s.loadavgBefore.join(' / ')} before, ${s.loadavgAfter.join(' / ')} after. ${s.notes.map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join('. ')}.`,
+    );
   }
   out.push('');
   return out.join('\n');
@@ -688,7 +916,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const corpus = loadCorpus(corpusPath);
   const relCorpus = relative(ROOT, corpus.path);
-  console.log(`kenal bench: ${corpus.docs.length} documents, ${fmt(corpus.chars / 1e6, 1)} M characters, ${fmt(corpus.bytes / 1e6, 1)} MB (${relCorpus}); sections: ${[...selected].join(', ')}${QUICK ? ' (quick)' : ''}`);
+  console.log(
+    `kenal bench: ${corpus.docs.length} documents, ${fmt(corpus.chars / 1e6, 1)} M characters, ${fmt(corpus.bytes / 1e6, 1)} MB (${relCorpus}); sections: ${[...selected].join(', ')}${QUICK ? ' (quick)' : ''}`,
+  );
   console.log(`load average ${la().join(' / ')} on ${cpus().length} CPUs: on a shared machine, timings are noisy; medians are reported`);
   build();
 
@@ -696,8 +926,19 @@ async function main(): Promise<void> {
   const results: Results =
     existsSync(latest) && !flags.has('fresh')
       ? (JSON.parse(readFileSync(latest, 'utf8')) as Results)
-      : { schema: 1, updatedAt: '', machine: { node: '', cpus: 0, cpuModel: '', totalMemGB: 0 }, corpus: { path: '', documents: 0, chars: 0, bytes: 0 }, sections: {} };
-  results.machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', totalMemGB: round(totalmem() / 2 ** 30, 1) };
+      : {
+          schema: 1,
+          updatedAt: '',
+          machine: { node: '', cpus: 0, cpuModel: '', totalMemGB: 0 },
+          corpus: { path: '', documents: 0, chars: 0, bytes: 0 },
+          sections: {},
+        };
+  results.machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    totalMemGB: round(totalmem() / 2 ** 30, 1),
+  };
   results.corpus = { path: relCorpus, documents: corpus.docs.length, chars: corpus.chars, bytes: corpus.bytes };
   const fresh: Section[] = [];
   for (const name of SECTIONS) {
@@ -718,13 +959,20 @@ async function main(): Promise<void> {
     };
     fresh.push(section);
     results.sections[name] = section;
-    console.log(`\n${section.markdown}\n${section.notes.map((n) => `  - ${n}`).join('\n')}\n  (${section.seconds} s, load average ${section.loadavgBefore.join(' / ')} -> ${section.loadavgAfter.join(' / ')})`);
+    console.log(
+      `\n${section.markdown}\n${section.notes.map((n) => `  - ${n}`).join('\n')}\n  (${section.seconds} s, load average ${section.loadavgBefore.join(' / ')} -> ${section.loadavgAfter.join(' / ')})`,
+    );
   }
   results.updatedAt = new Date().toISOString();
 
   console.log('\n== targets (this run)');
   const targets = fresh.flatMap((s) => s.targets);
-  console.log(table(['target', 'measured', 'goal', 'met'], targets.map((t) => [t.description, `${fmtTarget(t)}`, t.goal, t.met ? 'yes' : 'NO'])));
+  console.log(
+    table(
+      ['target', 'measured', 'goal', 'met'],
+      targets.map((t) => [t.description, `${fmtTarget(t)}`, t.goal, t.met ? 'yes' : 'NO']),
+    ),
+  );
   console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s in all`);
 
   if (!flags.has('no-write')) {

@@ -141,10 +141,13 @@ export function runChild(cmd: string, args: readonly string[], o: ChildOptions =
     let stderr = '';
     let firstOutputMs: number | undefined;
     let timedOut = false;
-    const timer = o.timeoutMs !== undefined ? setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, o.timeoutMs) : undefined;
+    const timer =
+      o.timeoutMs !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, o.timeoutMs)
+        : undefined;
     o.signal?.addEventListener('abort', () => {
       timedOut = true;
       child.kill('SIGKILL');

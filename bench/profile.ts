@@ -20,7 +20,7 @@ import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CORPUS, ROOT, parseArgs, table } from './lib.js';
+import { DEFAULT_CORPUS, parseArgs, ROOT, table } from './lib.js';
 
 const { flags } = parseArgs(process.argv.slice(2));
 const str = (n: string, d: string): string => {
@@ -54,13 +54,27 @@ interface Profile {
 }
 
 if (!flags.has('no-build')) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) console.warn(`profile: tsc exited ${r.status}; profiling dist/ as emitted`);
 }
 const dir = mkdtempSync(join(tmpdir(), 'kenal-prof-'));
 const run = spawnSync(
   process.execPath,
-  [...(flags.has('no-inlining') ? ['--no-turbo-inlining'] : []), '--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '200', 'bench/probes/extract-loop.mjs', corpus, String(CHARS), String(PASSES), ...(flags.has('concat') ? ['concat'] : [])],
+  [
+    ...(flags.has('no-inlining') ? ['--no-turbo-inlining'] : []),
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    '--cpu-prof-interval',
+    '200',
+    'bench/probes/extract-loop.mjs',
+    corpus,
+    String(CHARS),
+    String(PASSES),
+    ...(flags.has('concat') ? ['concat'] : []),
+  ],
   { cwd: ROOT, encoding: 'utf8' },
 );
 if (run.status !== 0) {
@@ -146,7 +160,8 @@ const underExtract = (id: number): boolean => {
   return false;
 };
 const hasFrame = (id: number, name: string): boolean => {
-  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.functionName === name) return true;
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+    if (byId.get(cur)!.callFrame.functionName === name) return true;
   return false;
 };
 type Phase = 'startup' | 'extract';
@@ -190,9 +205,10 @@ function report(phase: Phase): void {
       .sort((a, b) => b[1] - a[1])
       .slice(0, TOP)
       .map(([k, ms]) => [labelOf.get(k) ?? k, ms.toFixed(0), `${((100 * ms) / total).toFixed(1)}%`]);
-  const title = phase === 'extract'
-    ? `extraction: ${info.docs} documents, ${(info.chars / 1e6).toFixed(2)} M characters x ${info.passes} pass(es), ${info.extractMs.toFixed(0)} ms wall`
-    : `startup: module loading + createPipeline(), ${info.loadMs.toFixed(0)} ms wall`;
+  const title =
+    phase === 'extract'
+      ? `extraction: ${info.docs} documents, ${(info.chars / 1e6).toFixed(2)} M characters x ${info.passes} pass(es), ${info.extractMs.toFixed(0)} ms wall`
+      : `startup: module loading + createPipeline(), ${info.loadMs.toFixed(0)} ms wall`;
   console.log(`\n## ${title}; ${total.toFixed(0)} ms sampled${FOCUS ? ` under ${FOCUS}()` : ''}\n`);
   console.log(`### top ${TOP} by self time\n`);
   console.log(table(['function  source', 'self ms', '%'], top(self)));
@@ -203,7 +219,9 @@ function report(phase: Phase): void {
   console.log(table(['file', 'self ms', '%'], top(perFile)));
 }
 
-console.log(`profile of ${relative(ROOT, corpus)} subset (${info.docs} documents), phases split by ${clocksAgree ? 'time' : 'stack (extract() frames)'}${flags.has('no-inlining') ? ', TurboFan inlining off' : ''}`);
+console.log(
+  `profile of ${relative(ROOT, corpus)} subset (${info.docs} documents), phases split by ${clocksAgree ? 'time' : 'stack (extract() frames)'}${flags.has('no-inlining') ? ', TurboFan inlining off' : ''}`,
+);
 if (PHASE === 'both' || PHASE === 'startup') report('startup');
 if (PHASE === 'both' || PHASE === 'extract') report('extract');
 if (flags.has('keep')) console.log(`\nprofile kept: ${profilePath}`);

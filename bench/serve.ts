@@ -121,9 +121,13 @@ function run(base: string, amount: number, seconds: number): Promise<Result> {
   });
 }
 
-const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--workers', String(WORKERS), '--log-level', LOG_LEVEL, '--queue-size', '1024'], {
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+const server = spawn(
+  process.execPath,
+  [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--workers', String(WORKERS), '--log-level', LOG_LEVEL, '--queue-size', '1024'],
+  {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
 let stderr = '';
 server.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
 const stopServer = (): void => {
@@ -164,12 +168,22 @@ try {
   };
   const alone = passes((t) => JSON.stringify(pipeline.extract(t)));
 
-  console.log(`kenal serve bench: ${base}, ${WORKERS} workers, log level ${LOG_LEVEL}, node ${process.version}, lexicon ${info.lexicon.version} (${info.lexicon.entries} entries)`);
-  console.log(`${bodies.length} distinct ${bodies.length === 1 ? 'short sentence (--overhead)' : 'articles of 1.8-2.3 KB'} (mean request body ${meanBytes} B), ${CONNECTIONS} connections`);
+  console.log(
+    `kenal serve bench: ${base}, ${WORKERS} workers, log level ${LOG_LEVEL}, node ${process.version}, lexicon ${info.lexicon.version} (${info.lexicon.entries} entries)`,
+  );
+  console.log(
+    `${bodies.length} distinct ${bodies.length === 1 ? 'short sentence (--overhead)' : 'articles of 1.8-2.3 KB'} (mean request body ${meanBytes} B), ${CONNECTIONS} connections`,
+  );
   if (!OVERHEAD) {
-    console.log(`extract() + JSON.stringify alone, one thread: median ${alone.median.toFixed(2)} ms CPU/article, best pass ${alone.best.toFixed(2)}: ceiling ~${Math.round((WORKERS * 1000) / alone.median)} req/s (best ~${Math.round((WORKERS * 1000) / alone.best)}) for ${WORKERS} workers on ${WORKERS} free cores, before any HTTP work`);
+    console.log(
+      `extract() + JSON.stringify alone, one thread: median ${alone.median.toFixed(2)} ms CPU/article, best pass ${alone.best.toFixed(2)}: ceiling ~${Math.round((WORKERS * 1000) / alone.median)} req/s (best ~${Math.round((WORKERS * 1000) / alone.best)}) for ${WORKERS} workers on ${WORKERS} free cores, before any HTTP work`,
+    );
   }
-  console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on this machine share its cores)`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (other processes on this machine share its cores)`,
+  );
   const warm = await run(base, WARMUP, 60);
   console.log(`warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s`);
 
@@ -188,15 +202,27 @@ try {
   const total = r['2xx'] + r.non2xx;
   console.log('');
   console.log(`requests      ${total} in ${r.duration.toFixed(1)} s${total < REQUESTS ? ` (stopped by the ${MAX_SECONDS} s cap)` : ''}`);
-  console.log(`throughput    ${Math.round(total / r.duration)} req/s (autocannon per-second mean ${Math.round(r.requests.average)}, p50 ${r.requests.p50})`);
-  console.log(`latency (ms)  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p97.5 ${r.latency.p97_5}  p99 ${r.latency.p99}  max ${r.latency.max}  mean ${r.latency.average.toFixed(2)}`);
+  console.log(
+    `throughput    ${Math.round(total / r.duration)} req/s (autocannon per-second mean ${Math.round(r.requests.average)}, p50 ${r.requests.p50})`,
+  );
+  console.log(
+    `latency (ms)  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p97.5 ${r.latency.p97_5}  p99 ${r.latency.p99}  max ${r.latency.max}  mean ${r.latency.average.toFixed(2)}`,
+  );
   console.log(`errors        ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx}`);
-  console.log(`server RSS    ${rssBefore} MiB before, ${rssAfter} MiB after (main thread + ${WORKERS} workers); every 10 s: ${rssSeries.join(' ')}`);
+  console.log(
+    `server RSS    ${rssBefore} MiB before, ${rssAfter} MiB after (main thread + ${WORKERS} workers); every 10 s: ${rssSeries.join(' ')}`,
+  );
   // CPU time per request does not depend on what else the machine runs; wall-clock rates do.
   const perReq = (serverCpu * 1000) / total;
-  console.log(`server CPU    ${serverCpu.toFixed(1)} s for ${total} requests = ${perReq.toFixed(2)} ms/request (all threads); load generator ${((clientCpu * 1000) / total).toFixed(2)} ms/request`);
+  console.log(
+    `server CPU    ${serverCpu.toFixed(1)} s for ${total} requests = ${perReq.toFixed(2)} ms/request (all threads); load generator ${((clientCpu * 1000) / total).toFixed(2)} ms/request`,
+  );
   console.log(`              -> at most ~${Math.round(2000 / perReq)} req/s on 2 cores given to the server alone`);
-  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   const target = total / r.duration >= 2000 && r.latency.p99 < 50;
   console.log(`target        >= 2000 req/s and p99 < 50 ms: ${target ? 'met' : 'NOT met'}`);
   stopServer();

@@ -3,7 +3,7 @@
 // offsets (the practical ceiling), on the Malaysian news corpus in ../shared, in one run:
 // warm-up first, then the median of several timed passes. Also counts, for each tokenizer,
 // how many Malay phenomena it keeps whole (RM1.5, kanak-kanak, Sdn. Bhd., a/l ...).
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { segment, tokenize } from '../src/tokenize/index.js';
@@ -42,19 +42,28 @@ const contenders: Array<[string, Run]> = [
   ['kenal tokenize (tokens)', (t) => tokenize(t).length],
   ['kenal segment (tokens+units+sentences)', (t) => segment(t).tokens.length],
   ['wink-tokenizer', (t) => wink.tokenize(t).length],
-  ["natural WordPunctTokenizer", (t) => wordPunct.tokenize(t).length],
-  ["natural AggressiveTokenizerId", (t) => aggressiveId.tokenize(t).length],
-  ['bare regex matchAll with offsets', (t) => {
-    let n = 0;
-    for (const m of t.matchAll(BARE)) n += m.index >= 0 ? 1 : 0;
-    return n;
-  }],
+  ['natural WordPunctTokenizer', (t) => wordPunct.tokenize(t).length],
+  ['natural AggressiveTokenizerId', (t) => aggressiveId.tokenize(t).length],
+  [
+    'bare regex matchAll with offsets',
+    (t) => {
+      let n = 0;
+      for (const m of t.matchAll(BARE)) n += m.index >= 0 ? 1 : 0;
+      return n;
+    },
+  ],
 ];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-interface Row { name: string; tokens: number; ms: number; tokPerS: number; mbPerS: number }
+interface Row {
+  name: string;
+  tokens: number;
+  ms: number;
+  tokPerS: number;
+  mbPerS: number;
+}
 const rows: Row[] = [];
 for (const [name, run] of contenders) {
   let tokens = 0;
@@ -71,9 +80,26 @@ for (const [name, run] of contenders) {
 }
 
 // Malay phenomena each tokenizer should keep as one token
-const cases = ['RM1.5', 'B$50', 'kanak-kanak', 'kedua-dua', 'ke-14', 'Sdn.', 'Bhd.', 'Dr.', 'Y.A.B.', 'a/l', 'Okt.', 'P.123', '1,000', '3.5%', 'Al-Sultan'];
+const cases = [
+  'RM1.5',
+  'B$50',
+  'kanak-kanak',
+  'kedua-dua',
+  'ke-14',
+  'Sdn.',
+  'Bhd.',
+  'Dr.',
+  'Y.A.B.',
+  'a/l',
+  'Okt.',
+  'P.123',
+  '1,000',
+  '3.5%',
+  'Al-Sultan',
+];
 const probe = (words: string[]) => cases.filter((c) => words.includes(c)).length;
-const sample = 'Dr. Ali a/l Abu dari Maju Sdn. Bhd. di P.123 bersama kanak-kanak dan kedua-dua Y.A.B. yang ke-14 pada 11 Okt. bayar RM1.5 dan B$50 naik 3.5% iaitu 1,000 orang Al-Sultan.';
+const sample =
+  'Dr. Ali a/l Abu dari Maju Sdn. Bhd. di P.123 bersama kanak-kanak dan kedua-dua Y.A.B. yang ke-14 pada 11 Okt. bayar RM1.5 dan B$50 naik 3.5% iaitu 1,000 orang Al-Sultan.';
 const whole: Record<string, number> = {
   'kenal tokenize (tokens)': probe(tokenize(sample).map((t) => t.text)),
   'kenal segment (tokens+units+sentences)': probe(segment(sample).tokens.map((t) => t.text)),
@@ -84,9 +110,13 @@ const whole: Record<string, number> = {
 };
 
 const wk = rows.find((r) => r.name === 'wink-tokenizer')!;
-console.log(`corpus: ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters, ${(bytes / 1e6).toFixed(1)} MB; median of ${RUNS} runs\n`);
+console.log(
+  `corpus: ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters, ${(bytes / 1e6).toFixed(1)} MB; median of ${RUNS} runs\n`,
+);
 console.log(`| tokenizer | tokens | ms | tokens/s | MB/s | x wink | Malay cases whole (of ${cases.length}) |`);
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.tokens.toLocaleString('en')} | ${r.ms.toFixed(0)} | ${Math.round(r.tokPerS).toLocaleString('en')} | ${r.mbPerS.toFixed(1)} | ${(r.tokPerS / wk.tokPerS).toFixed(2)} | ${whole[r.name]} |`);
+  console.log(
+    `| ${r.name} | ${r.tokens.toLocaleString('en')} | ${r.ms.toFixed(0)} | ${Math.round(r.tokPerS).toLocaleString('en')} | ${r.mbPerS.toFixed(1)} | ${(r.tokPerS / wk.tokPerS).toFixed(2)} | ${whole[r.name]} |`,
+  );
 }

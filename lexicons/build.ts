@@ -2,12 +2,12 @@
 // raw sources. Fails (exit 1) on any invalid row.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLexicons } from './compile.js';
 import { buildCommonWords } from './common-words.js';
+import { buildLexicons } from './compile.js';
 import { buildEnglishWords } from './english-words.js';
 import { buildMalayRoots } from './roots.js';
-import { buildTriggers } from './triggers.js';
 import { LEXICONS_DIR, ROOT, readSources } from './sources.js';
+import { buildTriggers } from './triggers.js';
 
 const out = process.argv[2] ?? join(LEXICONS_DIR, 'dist');
 const result = buildLexicons(readSources());
@@ -38,4 +38,6 @@ if (common) {
   writeFileSync(join(out, 'common-words.d.ts'), common.dts);
 } else process.stderr.write('common-words: ../shared/data/corpus not found; lexicons/dist/common-words.js left as it was\n');
 const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { version: string; counts: { byLabel: unknown; entries: number } };
-process.stdout.write(`lexicons ${manifest.version}: ${manifest.counts.entries} entries ${JSON.stringify(manifest.counts.byLabel)} -> ${out}\n`);
+process.stdout.write(
+  `lexicons ${manifest.version}: ${manifest.counts.entries} entries ${JSON.stringify(manifest.counts.byLabel)} -> ${out}\n`,
+);

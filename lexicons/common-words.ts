@@ -23,7 +23,8 @@ export function buildCommonWords(sharedDir: string): { js: string; dts: string }
   const devGold = join(sharedDir, 'eval', 'dev', 'gold.jsonl');
   const exclude = new Set<string>();
   if (existsSync(devGold)) {
-    for (const line of readFileSync(devGold, 'utf8').split('\n')) if (line.trim()) exclude.add(String((JSON.parse(line) as { id: string }).id));
+    for (const line of readFileSync(devGold, 'utf8').split('\n'))
+      if (line.trim()) exclude.add(String((JSON.parse(line) as { id: string }).id));
   }
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();

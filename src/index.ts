@@ -1,40 +1,39 @@
 // Public surface of kenal. Pinned by test/index.test.ts: add to it on purpose.
-export { segment, tokenize, sentences } from './tokenize/index.js';
-export { KenalError } from './errors.js';
+
 export type { ErrorCode } from './errors.js';
+export { KenalError } from './errors.js';
+export type { Lexicon, LexiconEntry, LexiconMessage } from './lexicon/index.js';
+export { loadBundledLexicon, mergeLexicons, parseLexicon } from './lexicon/index.js';
+export type { ExtractOptions, Field, Pipeline, PipelineOptions } from './pipeline/index.js';
+export { createPipeline, extract, FIELDS } from './pipeline/index.js';
+export { segment, sentences, tokenize } from './tokenize/index.js';
 export type {
-  Span,
-  Token,
-  TokenKind,
+  CameoCode,
   Clitic,
   CliticForm,
-  Reduplication,
-  Sentence,
-  Segmentation,
-  Unit,
-  DateUnit,
-  TimeUnit,
-  MoneyUnit,
-  PercentUnit,
-  QuantityUnit,
   DatelineUnit,
-  RelativeDate,
-  Message,
-} from './types.js';
-export { createPipeline, extract, FIELDS } from './pipeline/index.js';
-export type { Pipeline, PipelineOptions, ExtractOptions, Field } from './pipeline/index.js';
-export { loadBundledLexicon, parseLexicon, mergeLexicons } from './lexicon/index.js';
-export type { Lexicon, LexiconEntry, LexiconMessage } from './lexicon/index.js';
-export type {
+  DateMention,
+  DateUnit,
+  DocumentResult,
   Entity,
   EntityLabel,
   EntitySource,
-  Relation,
   MeetRelation,
-  StatementRelation,
+  Message,
+  MoneyUnit,
+  PercentUnit,
+  QuantityUnit,
+  Reduplication,
+  Relation,
+  RelativeDate,
+  Segmentation,
+  Sentence,
+  Span,
   StatementAct,
-  CameoCode,
+  StatementRelation,
   TimeSpan,
-  DateMention,
-  DocumentResult,
+  TimeUnit,
+  Token,
+  TokenKind,
+  Unit,
 } from './types.js';

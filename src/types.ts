@@ -135,7 +135,24 @@ export interface Entity extends Span {
   readonly score?: number;
 }
 
-export type CameoCode = '010' | '016' | '020' | '030' | '040' | '041' | '042' | '043' | '044' | '045' | '046' | '051' | '100' | '111' | '112' | '120' | '130';
+export type CameoCode =
+  | '010'
+  | '016'
+  | '020'
+  | '030'
+  | '040'
+  | '041'
+  | '042'
+  | '043'
+  | '044'
+  | '045'
+  | '046'
+  | '051'
+  | '100'
+  | '111'
+  | '112'
+  | '120'
+  | '130';
 export type StatementAct = 'SAY' | 'DENY' | 'APPEAL' | 'INTEND' | 'PRAISE' | 'DEMAND' | 'CRITICISE' | 'ACCUSE' | 'REJECT' | 'THREATEN';
 
 export interface TimeSpan extends Span {

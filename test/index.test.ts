@@ -5,7 +5,16 @@ import * as kenal from '../src/index.js';
 describe('public API', () => {
   it('exports exactly the documented functions and classes', () => {
     expect(Object.keys(kenal).sort()).toEqual([
-      'FIELDS', 'KenalError', 'createPipeline', 'extract', 'loadBundledLexicon', 'mergeLexicons', 'parseLexicon', 'segment', 'sentences', 'tokenize',
+      'FIELDS',
+      'KenalError',
+      'createPipeline',
+      'extract',
+      'loadBundledLexicon',
+      'mergeLexicons',
+      'parseLexicon',
+      'segment',
+      'sentences',
+      'tokenize',
     ]);
   });
   it.each([

@@ -22,7 +22,10 @@ const load = async (root, tag) => (await import(pathToFileURL(resolve(root, 'dis
 const A = await load(ra, 'a');
 const B = await load(rb, 'b');
 const stride = Number(strideArg);
-const docs = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const docs = readFileSync(corpus, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).text);
 const sub = docs.filter((_, i) => i % stride === 0);
 let differ = 0;
 for (const t of sub) {
@@ -35,4 +38,10 @@ for (const t of sub) {
   }
 }
 console.log(`${sub.length} documents, ${differ} with different output`);
-pairedAB('extract', sub, (t) => A.extract(t), (t) => B.extract(t), Number(passes));
+pairedAB(
+  'extract',
+  sub,
+  (t) => A.extract(t),
+  (t) => B.extract(t),
+  Number(passes),
+);

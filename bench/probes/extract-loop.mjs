@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs';
 const [corpusPath, charsArg, passesArg, mode] = process.argv.slice(2);
 const want = Number(charsArg ?? 1_000_000);
 const passes = Number(passesArg ?? 1);
-const docs = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const docs = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).text);
 const totalChars = docs.reduce((n, d) => n + d.length, 0);
 const stride = Math.max(1, Math.round(totalChars / want));
 const picked = mode === 'concat' ? [docs.join('\n\n').slice(0, want)] : want >= totalChars ? docs : docs.filter((_, i) => i % stride === 0);
@@ -24,4 +27,6 @@ const extractStartUs = us();
 for (let p = 0; p < passes; p++) for (const d of picked) entities += pipeline.extract(d).entities.length;
 const t2 = performance.now();
 const extractEndUs = us();
-process.stdout.write(`${JSON.stringify({ docs: picked.length, chars: picked.reduce((n, d) => n + d.length, 0), passes, loadMs: t1 - t0, extractMs: t2 - t1, loadStartUs, extractStartUs, extractEndUs, entities })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ docs: picked.length, chars: picked.reduce((n, d) => n + d.length, 0), passes, loadMs: t1 - t0, extractMs: t2 - t1, loadStartUs, extractStartUs, extractEndUs, entities })}\n`,
+);

@@ -3,7 +3,7 @@
 // then again after extracting documents read from the first bytes of the corpus.
 // Run with --expose-gc so the heap figures are after a full collection. Prints one JSON line.
 //   node --expose-gc bench/probes/memory.mjs CORPUS.jsonl [bytes-of-corpus-to-extract]
-import { openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const [corpusPath, bytesArg] = process.argv.slice(2);
 const mb = (x) => Math.round((x / 1e6) * 10) / 10;

@@ -25,5 +25,7 @@ export function pairedAB(label, items, runA, runB, passes, warm = 2) {
   }
   const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   const ratios = ta.map((a, i) => tb[i] / a);
-  console.log(`${label} A min ${Math.min(...ta).toFixed(0)} med ${med(ta).toFixed(0)} ms | B min ${Math.min(...tb).toFixed(0)} med ${med(tb).toFixed(0)} ms | B/A of mins ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}, median of per-pass ratios ${med(ratios).toFixed(3)}`);
+  console.log(
+    `${label} A min ${Math.min(...ta).toFixed(0)} med ${med(ta).toFixed(0)} ms | B min ${Math.min(...tb).toFixed(0)} med ${med(tb).toFixed(0)} ms | B/A of mins ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}, median of per-pass ratios ${med(ratios).toFixed(3)}`,
+  );
 }

@@ -70,5 +70,7 @@ for (const size of sizes) {
     times.push(performance.now() - t0);
   }
   const ms = median(times);
-  process.stdout.write(`${JSON.stringify({ size, docs: doc.length, bytesPerDoc: Math.round(bytes / doc.length), tokens, ms, runs: times, nsPerToken: (ms * 1e6) / tokens })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ size, docs: doc.length, bytesPerDoc: Math.round(bytes / doc.length), tokens, ms, runs: times, nsPerToken: (ms * 1e6) / tokens })}\n`,
+  );
 }

@@ -15,14 +15,16 @@ const pipeline = createPipeline();
 const tPipeline = performance.now();
 const result = pipeline.extract(text);
 const tFirst = performance.now();
-process.stdout.write(`${JSON.stringify({
-  nodeBootMs: t0,
-  lexiconImportMs: tLexImport - t0,
-  lexiconCompileMs: tLex - tLexImport,
-  lexiconLoadMs: tLex - t0,
-  restImportMs: tImport - tLex,
-  createPipelineMs: tPipeline - tImport,
-  firstExtractMs: tFirst - tPipeline,
-  firstResultSinceStartMs: tFirst,
-  entities: result.entities.length,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    nodeBootMs: t0,
+    lexiconImportMs: tLexImport - t0,
+    lexiconCompileMs: tLex - tLexImport,
+    lexiconLoadMs: tLex - t0,
+    restImportMs: tImport - tLex,
+    createPipelineMs: tPipeline - tImport,
+    firstExtractMs: tFirst - tPipeline,
+    firstResultSinceStartMs: tFirst,
+    entities: result.entities.length,
+  })}\n`,
+);

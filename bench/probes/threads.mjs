@@ -5,8 +5,8 @@
 // (TurboFan) and the garbage collector. Polls /proc every 5 ms and keeps each thread's last
 // reading (a thread that ends loses at most 5 ms). Prints one JSON line, times in ms.
 //   node bench/probes/threads.mjs NODE_ARGS... < input
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,7 @@ child.on('exit', (code) => {
     else background += ms;
   }
   workers.sort((a, b) => b - a);
-  process.stdout.write(`${JSON.stringify({ supported: true, code, wallMs, mainMs: main, workersMs: workers, backgroundMs: background, totalMs: main + background + workers.reduce((a, b) => a + b, 0) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ supported: true, code, wallMs, mainMs: main, workersMs: workers, backgroundMs: background, totalMs: main + background + workers.reduce((a, b) => a + b, 0) })}\n`,
+  );
 });

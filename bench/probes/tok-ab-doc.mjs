@@ -16,6 +16,9 @@ const [ra, rb, passes = '12', fn = 'segment', corpus = '../shared/data/corpus/ma
 const load = async (root, tag) => (await import(pathToFileURL(resolve(root, 'dist/tokenize/index.js')).href + `?${tag}`))[fn];
 const A = await load(ra, 'a');
 const B = await load(rb, 'b');
-const docs = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+const docs = readFileSync(corpus, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).text);
 const sub = docs.filter((_, i) => i % 3 === 0);
 pairedAB(fn, sub, A, B, Number(passes));

@@ -13,7 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const corpusDefault = '../shared/data/corpus/malay_news_my.jsonl';
 if (process.argv[2] === '--child') {
   const [, , , dist, fn, passes, corpus] = process.argv;
-  const texts = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+  const texts = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).text);
   const f = (await import(pathToFileURL(resolve(dist, 'kenal.js')).href))[fn];
   const cpu = () => {
     const u = process.cpuUsage();
@@ -36,16 +39,26 @@ if (process.argv[2] === '--child') {
   const times = {};
   for (const fn of fns) {
     for (let r = 0; r < Number(roundsArg); r++) {
-      for (const [name, dist] of r % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]]) {
+      for (const [name, dist] of r % 2 === 0
+        ? [
+            ['A', a],
+            ['B', b],
+          ]
+        : [
+            ['B', b],
+            ['A', a],
+          ]) {
         const out = JSON.parse(execFileSync(process.execPath, [self, '--child', dist, fn, '3', corpus], { encoding: 'utf8' }));
         (times[`${fn} ${name}`] ??= []).push(...out);
       }
     }
   }
   const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  for (const [k, c] of Object.entries(times)) console.log(`${k}: cpu min ${Math.min(...c).toFixed(0)} med ${med(c).toFixed(0)} ms (${c.length} passes)`);
+  for (const [k, c] of Object.entries(times))
+    console.log(`${k}: cpu min ${Math.min(...c).toFixed(0)} med ${med(c).toFixed(0)} ms (${c.length} passes)`);
   for (const fn of fns) {
-    const ta = times[`${fn} A`], tb = times[`${fn} B`];
+    const ta = times[`${fn} A`],
+      tb = times[`${fn} B`];
     console.log(`${fn}: B/A cpu median ${(med(tb) / med(ta)).toFixed(3)}, min ${(Math.min(...tb) / Math.min(...ta)).toFixed(3)}`);
   }
 }

@@ -7,7 +7,7 @@
 //   bin/kenal extract examples/custom-lexicon/berita.txt --lexicon examples/custom-lexicon/brunei-officials.tsv
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createPipeline, parseLexicon, type Entity } from '../../src/index.js';
+import { createPipeline, type Entity, parseLexicon } from '../../src/index.js';
 
 export const LEXICON = fileURLToPath(new URL('brunei-officials.tsv', import.meta.url));
 export const ARTICLE = fileURLToPath(new URL('berita.txt', import.meta.url));
@@ -26,7 +26,8 @@ export function compare(lexiconText: string, lexiconName: string, text: string):
   return { messages: messages.map((m) => m.message), before, after };
 }
 
-const row = (e: Entity | undefined): string => (e === undefined ? '-' : `${e.label} ${e.canonical}${e.kb !== undefined ? ` [${e.kb}]` : ''}`);
+const row = (e: Entity | undefined): string =>
+  e === undefined ? '-' : `${e.label} ${e.canonical}${e.kb !== undefined ? ` [${e.kb}]` : ''}`;
 
 /** A side-by-side listing of every mention found either way. */
 export function describe(c: Comparison): string {

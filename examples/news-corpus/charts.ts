@@ -6,12 +6,16 @@ export interface Bar {
   readonly value: number;
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, DejaVu Sans, sans-serif"';
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Side-by-side horizontal bar charts, one panel per series, each bar labelled with its count. */
-export function barChartSvg(title: string, panels: readonly { readonly title: string; readonly color: string; readonly bars: readonly Bar[] }[]): string {
+export function barChartSvg(
+  title: string,
+  panels: readonly { readonly title: string; readonly color: string; readonly bars: readonly Bar[] }[],
+): string {
   const barH = 22;
   const gap = 6;
   const labelW = 270;
@@ -109,7 +113,11 @@ function forceLayout(ids: readonly string[], edges: readonly Edge[], side: numbe
  * Node positions: each connected component laid out by forces on its own, then the
  * components packed in rows (largest first) across `width`. Returns the height used.
  */
-export function layout(edges: readonly Edge[], width: number, top = 0): { pos: Map<string, { x: number; y: number; weight: number }>; height: number } {
+export function layout(
+  edges: readonly Edge[],
+  width: number,
+  top = 0,
+): { pos: Map<string, { x: number; y: number; weight: number }>; height: number } {
   const ids = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort();
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
@@ -152,7 +160,13 @@ export function layout(edges: readonly Edge[], width: number, top = 0): { pos: M
 }
 
 /** A network picture: nodes sized by their total edge weight, edges as thick as their weight, every node labelled. */
-export function networkSvg(title: string, subtitle: string, edges: readonly Edge[], colorOf: (node: string) => string = () => '#7b61ff', width = 1100): string {
+export function networkSvg(
+  title: string,
+  subtitle: string,
+  edges: readonly Edge[],
+  colorOf: (node: string) => string = () => '#7b61ff',
+  width = 1100,
+): string {
   const { pos, height: used } = layout(edges, width - 40, 70);
   const height = Math.max(200, used + 20);
   for (const p of pos.values()) p.x += 20;
@@ -164,12 +178,15 @@ export function networkSvg(title: string, subtitle: string, edges: readonly Edge
     `<text x="20" y="30" font-size="20" font-weight="700" fill="#222">${esc(title)}</text>`,
     `<text x="20" y="52" font-size="13" fill="#666">${esc(subtitle)}</text>`,
   ];
-  if (edges.length === 0) parts.push(`<text x="${width / 2}" y="${height / 2}" font-size="16" text-anchor="middle" fill="#888">no meetings found</text>`);
+  if (edges.length === 0)
+    parts.push(`<text x="${width / 2}" y="${height / 2}" font-size="16" text-anchor="middle" fill="#888">no meetings found</text>`);
   for (const e of [...edges].sort((x, y) => x.weight - y.weight)) {
     const a = pos.get(e.a)!;
     const b = pos.get(e.b)!;
     const w = 1 + (3 * e.weight) / maxW;
-    parts.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="#9aa3b5" stroke-opacity="0.8" stroke-width="${w.toFixed(1)}"><title>${esc(`${e.a} – ${e.b}: ${e.weight}`)}</title></line>`);
+    parts.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="#9aa3b5" stroke-opacity="0.8" stroke-width="${w.toFixed(1)}"><title>${esc(`${e.a} – ${e.b}: ${e.weight}`)}</title></line>`,
+    );
   }
   for (const [id, p] of [...pos].sort((x, y) => x[1].weight - y[1].weight)) {
     const r = 5 + 9 * Math.sqrt(p.weight / maxN);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DocumentResult, Entity, Span } from '../../src/index.js';
-import { barChartSvg, networkSvg, type Edge } from './charts.js';
+import { barChartSvg, type Edge, networkSvg } from './charts.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/kenal', import.meta.url));
@@ -91,7 +91,8 @@ export function addResult(c: Counts, rec: DocumentResult & { error?: unknown }):
   for (const k of crit) c.criticised.set(k, (c.criticised.get(k) ?? 0) + 1);
 }
 
-const byCount = <T>(m: Map<string, T>, v: (x: T) => number): [string, T][] => [...m].sort((a, b) => v(b[1]) - v(a[1]) || a[0].localeCompare(b[0]));
+const byCount = <T>(m: Map<string, T>, v: (x: T) => number): [string, T][] =>
+  [...m].sort((a, b) => v(b[1]) - v(a[1]) || a[0].localeCompare(b[0]));
 
 /** The tables and pictures, as file name -> content. */
 export function report(c: Counts, top = 15): Record<string, string> {
@@ -113,7 +114,10 @@ export function report(c: Counts, top = 15): Record<string, string> {
     byCount(c.criticised, (x) => x)
       .map(([k, w]) => `${k.split('\u0000').join('\t')}\t${w}\n`)
       .join('');
-  const bars = (label: string) => byCount(c.entities.get(label) ?? new Map(), (x) => x.mentions).slice(0, top).map(([name, x]) => ({ label: name, value: x.mentions }));
+  const bars = (label: string) =>
+    byCount(c.entities.get(label) ?? new Map(), (x) => x.mentions)
+      .slice(0, top)
+      .map(([name, x]) => ({ label: name, value: x.mentions }));
   files['mentions.svg'] = barChartSvg(`Most mentioned, ${c.documents} documents`, [
     { title: 'People (mentions)', color: '#9b87f5', bars: bars('PER') },
     { title: 'Organisations (mentions)', color: '#3bbfbf', bars: bars('ORG') },
@@ -121,7 +125,11 @@ export function report(c: Counts, top = 15): Record<string, string> {
   // the network of the most connected people: at most 40 nodes, so that labels stay readable
   const degree = new Map<string, number>();
   for (const e of edges) for (const n of [e.a, e.b]) degree.set(n, (degree.get(n) ?? 0) + e.weight);
-  const keep = new Set(byCount(degree, (x) => x).slice(0, 40).map(([n]) => n));
+  const keep = new Set(
+    byCount(degree, (x) => x)
+      .slice(0, 40)
+      .map(([n]) => n),
+  );
   const shown = edges.filter((e) => keep.has(e.a) && keep.has(e.b));
   const labelOf = new Map<string, string>();
   for (const label of ['LOC', 'ORG', 'PER']) for (const name of c.entities.get(label)?.keys() ?? []) labelOf.set(name, label);
@@ -141,7 +149,13 @@ ${files['meetings.svg']}
 <table><tr><th>speaker</th><th>target</th><th>act</th><th>documents</th></tr>
 ${byCount(c.criticised, (x) => x)
   .slice(0, 50)
-  .map(([k, w]) => `<tr>${k.split('\u0000').map((x) => `<td>${x.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</td>`).join('')}<td>${w}</td></tr>`)
+  .map(
+    ([k, w]) =>
+      `<tr>${k
+        .split('\u0000')
+        .map((x) => `<td>${x.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`)}</td>`)
+        .join('')}<td>${w}</td></tr>`,
+  )
   .join('\n')}
 </table></body></html>
 `;
@@ -182,7 +196,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   };
   const workers = opt('--workers');
   const out = opt('--out');
-  const { counts, exitCode } = await run({ ...(args[0] !== undefined ? { corpus: args[0] } : {}), ...(out !== undefined ? { out } : {}), ...(workers !== undefined ? { workers: Number(workers) } : {}) });
+  const { counts, exitCode } = await run({
+    ...(args[0] !== undefined ? { corpus: args[0] } : {}),
+    ...(out !== undefined ? { out } : {}),
+    ...(workers !== undefined ? { workers: Number(workers) } : {}),
+  });
   const dir = out ?? 'examples/news-corpus/out';
   const topOf = (label: string): string =>
     byCount(counts.entities.get(label) ?? new Map(), (x) => x.mentions)

@@ -21,7 +21,11 @@ export function highlight(text: string, doc: DocumentResult, colour: boolean): s
   const marks: { start: number; end: number; open: string; close: string }[] = [];
   for (const e of [...doc.entities].sort((a, b) => a.start - b.start)) {
     if (marks.some((m) => m.start < e.end && e.start < m.end)) continue;
-    marks.push(colour ? { start: e.start, end: e.end, open: COLOURS[e.label] ?? '', close: `${RESET}${DIM}${e.label}${RESET}` } : { start: e.start, end: e.end, open: '[', close: `]{${e.label}}` });
+    marks.push(
+      colour
+        ? { start: e.start, end: e.end, open: COLOURS[e.label] ?? '', close: `${RESET}${DIM}${e.label}${RESET}` }
+        : { start: e.start, end: e.end, open: '[', close: `]{${e.label}}` },
+    );
   }
   if (colour) {
     for (const r of doc.relations) {
@@ -50,11 +54,18 @@ export function tagArticle(text: string, colour: boolean, pipeline = createPipel
   const doc = pipeline.extract(text);
   const lines = [highlight(text, doc, colour), '', `Entities (${doc.entities.length}):`];
   const w = Math.max(0, ...doc.entities.map((e) => e.text.length)) + 2;
-  for (const e of doc.entities) lines.push(`  ${e.label.padEnd(4)}${e.text.padEnd(w)}${e.canonical}${e.kb !== undefined ? `  [${e.kb}]` : ''}`);
+  for (const e of doc.entities)
+    lines.push(`  ${e.label.padEnd(4)}${e.text.padEnd(w)}${e.canonical}${e.kb !== undefined ? `  [${e.kb}]` : ''}`);
   lines.push('', `Relations (${doc.relations.length}):`);
   for (const r of doc.relations) {
-    if (r.type === 'MEET') lines.push(`  MEET ${r.cameo} "${r.trigger.text}": ${r.participants.map((p) => show(doc, p)).join(' + ')}${r.place ? ` at ${show(doc, r.place)}` : ''}${r.time ? `, ${r.time.text}${r.time.value ? ` = ${r.time.value}` : ''}` : ''} (${r.modality})`);
-    else lines.push(`  ${r.act} ${r.cameo} "${r.trigger.text}": ${show(doc, r.speaker)}${r.speaker_via === 'pronoun' ? ' (via pronoun)' : ''}${r.target ? ` -> ${show(doc, r.target)}` : ''}`);
+    if (r.type === 'MEET')
+      lines.push(
+        `  MEET ${r.cameo} "${r.trigger.text}": ${r.participants.map((p) => show(doc, p)).join(' + ')}${r.place ? ` at ${show(doc, r.place)}` : ''}${r.time ? `, ${r.time.text}${r.time.value ? ` = ${r.time.value}` : ''}` : ''} (${r.modality})`,
+      );
+    else
+      lines.push(
+        `  ${r.act} ${r.cameo} "${r.trigger.text}": ${show(doc, r.speaker)}${r.speaker_via === 'pronoun' ? ' (via pronoun)' : ''}${r.target ? ` -> ${show(doc, r.target)}` : ''}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

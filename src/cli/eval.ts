@@ -3,10 +3,10 @@
 // as ../shared/tools/score.mjs counts them). Without --pred, kenal itself is run on the gold
 // texts first (run-and-score).
 import { readFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { KenalError } from '../errors.js';
-import { parseConll, tagDocument, type ConllDocument } from '../formats/conll.js';
-import { formatReport, scoreSequences, scoreSpans, type Report, type SpanDoc } from '../formats/eval.js';
+import { type ConllDocument, parseConll, tagDocument } from '../formats/conll.js';
+import { formatReport, type Report, type SpanDoc, scoreSequences, scoreSpans } from '../formats/eval.js';
 import type { Pipeline } from '../pipeline/index.js';
 import type { Span } from '../types.js';
 import { decodeUtf8 } from './io.js';
@@ -36,7 +36,10 @@ function readJsonl(p: string): Record<string, unknown>[] {
     });
 }
 
-const spanDoc = (r: Record<string, unknown>): SpanDoc => ({ id: recordId(r) ?? '', entities: Array.isArray(r['entities']) ? (r['entities'] as SpanDoc['entities']) : [] });
+const spanDoc = (r: Record<string, unknown>): SpanDoc => ({
+  id: recordId(r) ?? '',
+  entities: Array.isArray(r['entities']) ? (r['entities'] as SpanDoc['entities']) : [],
+});
 
 /** Gold JSONL (../shared/eval/*.jsonl) against predicted results, or against kenal run on the gold texts. */
 export function evalJsonl(gold: readonly Record<string, unknown>[], pred: readonly Record<string, unknown>[] | Pipeline): Report {
@@ -45,7 +48,10 @@ export function evalJsonl(gold: readonly Record<string, unknown>[], pred: readon
     : gold.map((g) => {
         const date = normaliseDate(g['date']);
         const id = recordId(g) ?? '';
-        return { id, ...(pred as Pipeline).extract(String(g['text'] ?? ''), { id, ...(date ? { date } : {}), fields: ['entities'] }) } as Record<string, unknown>;
+        return {
+          id,
+          ...(pred as Pipeline).extract(String(g['text'] ?? ''), { id, ...(date ? { date } : {}), fields: ['entities'] }),
+        } as Record<string, unknown>;
       });
   return scoreSpans(gold.map(spanDoc), preds.map(spanDoc));
 }
@@ -72,7 +78,9 @@ export function tagConll(gold: readonly ConllDocument[], pipeline: Pipeline): st
 
 export function evalConll(gold: readonly ConllDocument[], pred: readonly ConllDocument[] | Pipeline): Report {
   const g = gold.flatMap((d) => d.sentences.map((s) => s.map((t) => t.tag)));
-  const p = Array.isArray(pred) ? pred.flatMap((d: ConllDocument) => d.sentences.map((s) => s.map((t) => t.tag))) : tagConll(gold, pred as Pipeline);
+  const p = Array.isArray(pred)
+    ? pred.flatMap((d: ConllDocument) => d.sentences.map((s) => s.map((t) => t.tag)))
+    : tagConll(gold, pred as Pipeline);
   return scoreSequences(g, p);
 }
 
@@ -91,8 +99,13 @@ export async function runEval(o: EvalOptions): Promise<number> {
   } else {
     report = evalConll(parseConll(read(o.gold)), o.pred !== undefined ? parseConll(read(o.pred)) : await pipeline());
   }
-  const how = format === 'jsonl' ? 'exact span and label, per document (as ../shared/tools/score.mjs)' : 'CoNLL chunks, seqeval default mode';
-  process.stdout.write(o.json ? `${JSON.stringify({ gold: o.gold, pred: o.pred ?? 'kenal', format, entities: report }, null, 2)}\n` : `entities: ${how}; gold ${o.gold}, prediction ${o.pred ?? 'kenal (run now)'}\n${formatReport(report)}`);
+  const how =
+    format === 'jsonl' ? 'exact span and label, per document (as ../shared/tools/score.mjs)' : 'CoNLL chunks, seqeval default mode';
+  process.stdout.write(
+    o.json
+      ? `${JSON.stringify({ gold: o.gold, pred: o.pred ?? 'kenal', format, entities: report }, null, 2)}\n`
+      : `entities: ${how}; gold ${o.gold}, prediction ${o.pred ?? 'kenal (run now)'}\n${formatReport(report)}`,
+  );
   return 0;
 }
 
@@ -100,9 +113,20 @@ export function registerEval(program: Command, run: (p: Promise<number>) => void
   program
     .command('eval')
     .description('score entities (P/R/F1 per label) against gold CoNLL BIO or gold JSONL annotations')
-    .requiredOption('-g, --gold <file>', 'gold annotations: CoNLL BIO (token ... tag a line) or JSONL ({id, text, entities:[{start,end,label}]} a line)')
-    .option('-p, --pred <file>', 'predictions in the same format (CoNLL with the same tokens, or kenal JSONL results); without it kenal runs on the gold texts')
-    .addOption(new Option('--gold-format <format>', 'format of the files (default: jsonl for .jsonl/.json, conll otherwise)').choices(['conll', 'jsonl']))
+    .requiredOption(
+      '-g, --gold <file>',
+      'gold annotations: CoNLL BIO (token ... tag a line) or JSONL ({id, text, entities:[{start,end,label}]} a line)',
+    )
+    .option(
+      '-p, --pred <file>',
+      'predictions in the same format (CoNLL with the same tokens, or kenal JSONL results); without it kenal runs on the gold texts',
+    )
+    .addOption(
+      new Option('--gold-format <format>', 'format of the files (default: jsonl for .jsonl/.json, conll otherwise)').choices([
+        'conll',
+        'jsonl',
+      ]),
+    )
     .option('--lexicon <file...>', 'user lexicon(s) for the run-and-score mode')
     .option('--json', 'print the scores as JSON')
     .addHelpText(

@@ -4,14 +4,25 @@
 // With --workers N, records go to N worker threads in small batches, at most a few batches
 // per worker in flight, so memory stays flat however large the corpus. The main thread then
 // never loads the pipeline (see records.ts): it reads and splits lines, and writes results.
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { KenalError } from '../errors.js';
 import { OFFSET_UNITS, type OffsetUnit } from '../formats/offsets.js';
 import type { Field } from '../pipeline/index.js';
 import { countRecords, expandInputs, readTasks } from './inputs.js';
 import { openSink, prepareResume } from './output.js';
 import { Progress, Summary } from './progress.js';
-import { errorOutcome, FIELDS, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './records.js';
+import {
+  errorOutcome,
+  FIELDS,
+  FORMATS,
+  type Format,
+  normaliseDate,
+  type Outcome,
+  type ProcessorOptions,
+  recordId,
+  sniffId,
+  type Task,
+} from './records.js';
 
 export interface ExtractCliOptions {
   readonly format?: Format;
@@ -41,8 +52,12 @@ function positiveInt(v: string | undefined, name: string, dflt: number): number 
 
 export function parseFields(v: string | undefined): Field[] | undefined {
   if (v === undefined) return undefined;
-  const fs = v.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of fs) if (!(FIELDS as readonly string[]).includes(f)) throw new KenalError('E_OPTION', `unknown field "${f}" (one of ${FIELDS.join(', ')})`);
+  const fs = v
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of fs)
+    if (!(FIELDS as readonly string[]).includes(f)) throw new KenalError('E_OPTION', `unknown field "${f}" (one of ${FIELDS.join(', ')})`);
   return fs as Field[];
 }
 
@@ -100,7 +115,13 @@ async function makeRunner(workers: number, options: ProcessorOptions): Promise<R
             } catch (e2) {
               if (closing || !workerDied(e2)) throw e2;
               const id = t.bad?.id ?? (t.raw !== undefined ? sniffId(t.raw.slice(0, 4096)) : null);
-              return errorOutcome(options.format, t, id, 'E_WORKER', `a worker thread died processing this record twice (${(e2 as Error).message})`);
+              return errorOutcome(
+                options.format,
+                t,
+                id,
+                'E_WORKER',
+                `a worker thread died processing this record twice (${(e2 as Error).message})`,
+              );
             }
           }),
         );
@@ -115,7 +136,9 @@ async function makeRunner(workers: number, options: ProcessorOptions): Promise<R
 
 /** Whether a piscina task failed because its thread ended (not because the task threw). */
 const workerDied = (e: unknown): boolean =>
-  e instanceof Error && (/^worker exited with code/.test(e.message) || ((e as { code?: unknown }).code as string | undefined)?.startsWith('ERR_WORKER_') === true);
+  e instanceof Error &&
+  (/^worker exited with code/.test(e.message) ||
+    ((e as { code?: unknown }).code as string | undefined)?.startsWith('ERR_WORKER_') === true);
 
 export async function runExtract(inputs: readonly string[], opts: ExtractCliOptions, command = 'extract'): Promise<number> {
   const started = performance.now();
@@ -123,8 +146,10 @@ export async function runExtract(inputs: readonly string[], opts: ExtractCliOpti
   const workers = positiveInt(opts.workers, '--workers', 1);
   const maxChars = positiveInt(opts.maxChars, '--max-chars', 1_000_000);
   const fields = parseFields(opts.fields);
-  if (opts.date !== undefined && normaliseDate(opts.date) !== opts.date) throw new KenalError('E_OPTION', `--date must be a calendar date YYYY-MM-DD, got ${opts.date}`);
-  if (opts.resume && (format !== 'jsonl' || opts.out === undefined)) throw new KenalError('E_OPTION', '--resume needs --format jsonl and --out FILE (the file it resumes)');
+  if (opts.date !== undefined && normaliseDate(opts.date) !== opts.date)
+    throw new KenalError('E_OPTION', `--date must be a calendar date YYYY-MM-DD, got ${opts.date}`);
+  if (opts.resume && (format !== 'jsonl' || opts.out === undefined))
+    throw new KenalError('E_OPTION', '--resume needs --format jsonl and --out FILE (the file it resumes)');
   const files = expandInputs(inputs);
   const options: ProcessorOptions = {
     format,
@@ -140,7 +165,13 @@ export async function runExtract(inputs: readonly string[], opts: ExtractCliOpti
   const progress = showProgress ? new Progress(total) : undefined;
   const summary = new Summary();
   const runner = await makeRunner(workers, options);
-  const sink = openSink({ format, ...(opts.out !== undefined ? { out: opts.out } : {}), ...(opts.table ? { table: opts.table } : {}), title: opts.title ?? 'kenal', append: opts.resume === true });
+  const sink = openSink({
+    format,
+    ...(opts.out !== undefined ? { out: opts.out } : {}),
+    ...(opts.table ? { table: opts.table } : {}),
+    title: opts.title ?? 'kenal',
+    append: opts.resume === true,
+  });
   let skipped = 0;
   const window: { tasks: Task[]; result: Promise<Outcome[]> }[] = [];
   const maxInFlight = Math.max(2, workers * 3);
@@ -199,13 +230,28 @@ export function addExtractOptions(cmd: Command, defaults: { format: Format }): C
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default(defaults.format))
     .option('-o, --out <path>', 'output file, or directory for brat (and csv: entities.csv + relations.csv); default: standard output')
-    .option('--fields <list>', `comma-separated parts of each result for jsonl/json: ${FIELDS.join(',')} (default: entities,relations,sentences,dates)`)
-    .option('--date <YYYY-MM-DD>', 'publication date for records without a "date" (resolves "minggu lalu"); record dates may be YYYY-MM-DD, MM-DD-YYYY or MM/DD/YYYY')
-    .addOption(new Option('--offsets <unit>', 'offset unit of every span: utf16 (JavaScript), codepoint (Python, spaCy), utf8 (bytes); brat defaults to codepoint').choices([...OFFSET_UNITS]))
+    .option(
+      '--fields <list>',
+      `comma-separated parts of each result for jsonl/json: ${FIELDS.join(',')} (default: entities,relations,sentences,dates)`,
+    )
+    .option(
+      '--date <YYYY-MM-DD>',
+      'publication date for records without a "date" (resolves "minggu lalu"); record dates may be YYYY-MM-DD, MM-DD-YYYY or MM/DD/YYYY',
+    )
+    .addOption(
+      new Option(
+        '--offsets <unit>',
+        'offset unit of every span: utf16 (JavaScript), codepoint (Python, spaCy), utf8 (bytes); brat defaults to codepoint',
+      ).choices([...OFFSET_UNITS]),
+    )
     .option('-w, --workers <n>', 'worker threads; 1 runs in the main thread', '1')
     .option('--max-chars <n>', 'longest text processed; longer records yield an error record', '1000000')
     .option('--resume', 'skip records whose id already has a result in the --out JSONL file, and append')
-    .addOption(new Option('--table <table>', 'for --format csv to one file or standard output: which table').choices(['entities', 'relations']).default('entities'))
+    .addOption(
+      new Option('--table <table>', 'for --format csv to one file or standard output: which table')
+        .choices(['entities', 'relations'])
+        .default('entities'),
+    )
     .option('--lexicon <file...>', 'user lexicon(s), .tsv or .json (see lexicons/README.md), merged over the bundled one')
     .option('--text', 'read standard input, and files that are not .json/.jsonl, as one plain-text document')
     .option('--no-progress', 'no progress bar (it is shown only when standard error is a terminal)')
@@ -216,7 +262,10 @@ export function registerExtract(program: Command, run: (p: Promise<number>) => v
   const cmd = program
     .command('extract')
     .description('find people, places, organisations and relations in news records; one output record per input record')
-    .argument('[inputs...]', 'JSONL files ({"id","text","date"?,...} a line), .json files (an array of records), .txt files (one document each), directories (searched recursively for those), or globs; standard input (JSONL) when none');
+    .argument(
+      '[inputs...]',
+      'JSONL files ({"id","text","date"?,...} a line), .json files (an array of records), .txt files (one document each), directories (searched recursively for those), or globs; standard input (JSONL) when none',
+    );
   addExtractOptions(cmd, { format: 'jsonl' })
     .addHelpText(
       'after',

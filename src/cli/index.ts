@@ -1,11 +1,11 @@
 // The kenal command line: a thin shell over the library. Subcommands register here.
 import { Command } from 'commander';
 import { KenalError } from '../errors.js';
+import { registerServe } from '../server/cli.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerRender } from './render.js';
 import { registerTokenize } from './tokenize.js';
-import { registerServe } from '../server/cli.js';
 
 /** Exit codes: 0 ok, 1 some records failed, 64 usage, 65 bad input data, 70 internal error. */
 export function exitCodeFor(err: unknown): number {
@@ -43,7 +43,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (typeof e.code === 'string' && e.code.startsWith('commander.')) {
       // help and version exit 0; usage errors were already printed by commander
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : (e.exitCode === 1 ? 64 : e.exitCode ?? 64);
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help'
+        ? 0
+        : e.exitCode === 1
+          ? 64
+          : (e.exitCode ?? 64);
     }
     process.stderr.write(`kenal: ${e.message ?? String(err)}\n`);
     return exitCodeFor(err);

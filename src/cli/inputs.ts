@@ -141,13 +141,21 @@ function lineTask(l: RawLine, file: string | undefined, maxChars: number): Task 
   const where = file !== undefined ? { file } : {};
   if (l.bytes === undefined) {
     const id = sniffId(lenient.decode(l.prefix));
-    return { line: l.line, ...where, bad: { id, code: 'E_INPUT_TOO_LARGE', message: `line is ${l.length} bytes, over the limit for --max-chars ${maxChars}` } };
+    return {
+      line: l.line,
+      ...where,
+      bad: { id, code: 'E_INPUT_TOO_LARGE', message: `line is ${l.length} bytes, over the limit for --max-chars ${maxChars}` },
+    };
   }
   let s: string;
   try {
     s = strict.decode(l.bytes);
   } catch {
-    return { line: l.line, ...where, bad: { id: sniffId(lenient.decode(l.bytes.subarray(0, 4096))), code: 'E_NOT_UTF8', message: 'line is not valid UTF-8' } };
+    return {
+      line: l.line,
+      ...where,
+      bad: { id: sniffId(lenient.decode(l.bytes.subarray(0, 4096))), code: 'E_NOT_UTF8', message: 'line is not valid UTF-8' },
+    };
   }
   if (s.trim() === '') return undefined;
   return { line: l.line, ...where, raw: s };
@@ -157,7 +165,12 @@ function textTask(bytes: Buffer, name: string, file: string | undefined, maxChar
   const where = file !== undefined ? { file } : {};
   try {
     const text = strict.decode(bytes);
-    if (text.length > maxChars) return { line: 1, ...where, bad: { id: name, code: 'E_INPUT_TOO_LARGE', message: `text is ${text.length} characters, over --max-chars ${maxChars}` } };
+    if (text.length > maxChars)
+      return {
+        line: 1,
+        ...where,
+        bad: { id: name, code: 'E_INPUT_TOO_LARGE', message: `text is ${text.length} characters, over --max-chars ${maxChars}` },
+      };
     return { line: 1, ...where, raw: JSON.stringify({ id: name, text }) };
   } catch {
     return { line: 1, ...where, bad: { id: name, code: 'E_NOT_UTF8', message: `${name} is not valid UTF-8` } };
@@ -165,7 +178,11 @@ function textTask(bytes: Buffer, name: string, file: string | undefined, maxChar
 }
 
 /** Tasks from one JSONL stream, one per non-blank line. */
-export async function* jsonlTasks(stream: Readable | AsyncIterable<Buffer>, file: string | undefined, maxChars: number): AsyncGenerator<Task> {
+export async function* jsonlTasks(
+  stream: Readable | AsyncIterable<Buffer>,
+  file: string | undefined,
+  maxChars: number,
+): AsyncGenerator<Task> {
   for await (const l of byteLines(stream, maxLineBytes(maxChars))) {
     const t = lineTask(l, file, maxChars);
     if (t !== undefined) yield t;
@@ -199,7 +216,11 @@ function* jsonFileTasks(f: string): Generator<Task> {
   try {
     value = JSON.parse(strict.decode(readFileSync(f)));
   } catch (e) {
-    yield { line: 1, file: f, bad: { id: null, code: e instanceof SyntaxError ? 'E_JSON' : 'E_NOT_UTF8', message: `${f} is not a UTF-8 JSON file` } };
+    yield {
+      line: 1,
+      file: f,
+      bad: { id: null, code: e instanceof SyntaxError ? 'E_JSON' : 'E_NOT_UTF8', message: `${f} is not a UTF-8 JSON file` },
+    };
     return;
   }
   const items = Array.isArray(value) ? value : [value];

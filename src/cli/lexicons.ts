@@ -1,6 +1,6 @@
 // User lexicons (--lexicon): read, parsed, and their problems reported on standard error.
 import { readFileSync } from 'node:fs';
-import { parseLexicon, type Lexicon } from '../lexicon/index.js';
+import { type Lexicon, parseLexicon } from '../lexicon/index.js';
 import { decodeUtf8 } from './io.js';
 
 /** The lexicons in `paths`; each problem found in them goes to standard error unless `report` is false. */

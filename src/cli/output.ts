@@ -1,7 +1,7 @@
 // Where results go: standard output, a file, or a directory (brat: a .txt and .ann per
 // document; csv: entities.csv and relations.csv), written in input order with backpressure.
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { KenalError } from '../errors.js';
@@ -59,7 +59,11 @@ export interface SinkOptions {
 const isDirTarget = (p: string): boolean => p.endsWith('/') || (existsSync(p) && statSync(p).isDirectory());
 
 /** A file name for a document id: letters, digits, - _ . kept, the rest replaced. */
-export const safeName = (id: string): string => id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 200) || '_';
+export const safeName = (id: string): string =>
+  id
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 200) || '_';
 
 export function openSink(o: SinkOptions): Sink {
   const file = (p: string): Out => new Out(createWriteStream(p, { flags: o.append ? 'a' : 'w' }));
@@ -109,7 +113,8 @@ export function openSink(o: SinkOptions): Sink {
       },
     };
   }
-  if (o.out !== undefined && isDirTarget(o.out)) throw new KenalError('E_OPTION', `--out ${o.out} is a directory; --format ${o.format} writes one file`);
+  if (o.out !== undefined && isDirTarget(o.out))
+    throw new KenalError('E_OPTION', `--out ${o.out} is a directory; --format ${o.format} writes one file`);
   const out = o.out !== undefined ? file(o.out) : new Out(process.stdout);
   let n = 0;
   const head = (): string => {

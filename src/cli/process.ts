@@ -11,9 +11,19 @@ import { convertOffsets } from '../formats/offsets.js';
 import { createPipeline, FIELDS, type Field, type Pipeline } from '../pipeline/index.js';
 import type { DocumentResult, Message } from '../types.js';
 import { loadLexicons } from './lexicons.js';
-import { errorOutcome, normaliseDate, recordId, sniffId, type Outcome, type ProcessorOptions, type Task } from './records.js';
+import { errorOutcome, normaliseDate, type Outcome, type ProcessorOptions, recordId, sniffId, type Task } from './records.js';
 
-export { errorOutcome, FORMATS, normaliseDate, recordId, sniffId, type Format, type Outcome, type ProcessorOptions, type Task } from './records.js';
+export {
+  errorOutcome,
+  FORMATS,
+  type Format,
+  normaliseDate,
+  type Outcome,
+  type ProcessorOptions,
+  recordId,
+  sniffId,
+  type Task,
+} from './records.js';
 
 const count = (rec: Record<string, number>, k: string): void => {
   rec[k] = (rec[k] ?? 0) + 1;
@@ -21,7 +31,9 @@ const count = (rec: Record<string, number>, k: string): void => {
 
 /** A function from tasks to outcomes, with its pipeline built once. */
 export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task: Task) => Outcome {
-  const p = pipeline ?? createPipeline({ lexicons: loadLexicons(o.lexicons ?? [], o.lexiconMessages !== false), maxLength: Math.max(o.maxChars, 1) });
+  const p =
+    pipeline ??
+    createPipeline({ lexicons: loadLexicons(o.lexicons ?? [], o.lexiconMessages !== false), maxLength: Math.max(o.maxChars, 1) });
   const wanted = new Set<Field>(o.fields ?? ['entities', 'relations', 'sentences', 'dates']);
   if (o.format !== 'jsonl' && o.format !== 'json') {
     wanted.add('entities');
@@ -47,12 +59,22 @@ export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task
     if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return fail(t, null, 'E_JSON', 'not a JSON object');
     const r = rec as Record<string, unknown>;
     const text = r['text'];
-    if (typeof text !== 'string') return fail(t, id, 'E_NO_TEXT', text === undefined ? 'record has no "text" field' : `"text" is ${text === null ? 'null' : typeof text}, not a string`);
-    if (text.length > o.maxChars) return fail(t, id, 'E_INPUT_TOO_LARGE', `text is ${text.length} characters, over --max-chars ${o.maxChars}`);
+    if (typeof text !== 'string')
+      return fail(
+        t,
+        id,
+        'E_NO_TEXT',
+        text === undefined ? 'record has no "text" field' : `"text" is ${text === null ? 'null' : typeof text}, not a string`,
+      );
+    if (text.length > o.maxChars)
+      return fail(t, id, 'E_INPUT_TOO_LARGE', `text is ${text.length} characters, over --max-chars ${o.maxChars}`);
     const warnings: Message[] = [];
     let date = normaliseDate(r['date']);
     if (date === undefined && r['date'] !== undefined && r['date'] !== null && r['date'] !== '') {
-      warnings.push({ code: 'W_DATE', message: `date ${JSON.stringify(r['date'])} is not a date kenal reads; ${o.date !== undefined ? `used --date ${o.date}` : 'relative dates left unresolved'}` });
+      warnings.push({
+        code: 'W_DATE',
+        message: `date ${JSON.stringify(r['date'])} is not a date kenal reads; ${o.date !== undefined ? `used --date ${o.date}` : 'relative dates left unresolved'}`,
+      });
     }
     date ??= o.date;
     let result: DocumentResult;

@@ -7,7 +7,10 @@ export class Progress {
   private readonly started = performance.now();
   private done = 0;
   constructor(private total: number | undefined) {
-    const format = total !== undefined ? ' {bar} {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}' : ' {value} docs | {rate} docs/s';
+    const format =
+      total !== undefined
+        ? ' {bar} {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}'
+        : ' {value} docs | {rate} docs/s';
     this.bar = new cliProgress.SingleBar(
       { format, stream: process.stderr, hideCursor: true, fps: 5, etaBuffer: 200, clearOnComplete: false, barsize: 30 },
       cliProgress.Presets.shades_classic,

@@ -4,7 +4,7 @@
 // that is about 150-200 ms of CPU at start-up, on a core the worker threads need.
 import { writeConll } from '../formats/conll.js';
 import { htmlError } from '../formats/html.js';
-import { toJsonLine, type ErrorRecord } from '../formats/jsonl.js';
+import { type ErrorRecord, toJsonLine } from '../formats/jsonl.js';
 import type { OffsetUnit } from '../formats/offsets.js';
 import type { Field } from '../pipeline/index.js';
 

@@ -5,7 +5,7 @@
 // Offsets: brat counts Unicode code points (it is written in Python), so the .ann offsets are
 // code points by default; 'utf16' or 'utf8' on request. Browser-safe: no Node imports.
 import type { Entity, Relation, Span } from '../types.js';
-import { offsetTable, type OffsetUnit } from './offsets.js';
+import { type OffsetUnit, offsetTable } from './offsets.js';
 
 export interface BratDocument {
   readonly entities: readonly Entity[];
@@ -122,19 +122,29 @@ export interface ParsedBrat {
 export function parseBratAnn(ann: string): ParsedBrat {
   const spans: BratTextBound[] = [];
   const notes: Record<string, string> = {};
-  const events: { id: string; type: string; trigger: string; args: { role: string; ref: string }[]; attributes: Record<string, string> }[] = [];
+  const events: { id: string; type: string; trigger: string; args: { role: string; ref: string }[]; attributes: Record<string, string> }[] =
+    [];
   const attrs: [string, string, string][] = [];
   for (const line of ann.split(/\r?\n/)) {
     const cols = line.split('\t');
     const id = cols[0] ?? '';
     if (id.startsWith('T') && cols.length >= 2) {
       const [type, ...rest] = cols[1]!.split(' ');
-      const nums = rest.join(' ').split(';').flatMap((f) => f.split(' ').map(Number));
+      const nums = rest
+        .join(' ')
+        .split(';')
+        .flatMap((f) => f.split(' ').map(Number));
       spans.push({ id, type: type!, start: nums[0]!, end: nums[nums.length - 1]!, text: cols[2] ?? '' });
     } else if (id.startsWith('E') && cols.length >= 2) {
       const [head, ...args] = cols[1]!.split(' ');
       const [type, trigger] = head!.split(':');
-      events.push({ id, type: type!, trigger: trigger!, args: args.map((x) => ({ role: x.slice(0, x.indexOf(':')), ref: x.slice(x.indexOf(':') + 1) })), attributes: {} });
+      events.push({
+        id,
+        type: type!,
+        trigger: trigger!,
+        args: args.map((x) => ({ role: x.slice(0, x.indexOf(':')), ref: x.slice(x.indexOf(':') + 1) })),
+        attributes: {},
+      });
     } else if (id.startsWith('A') && cols.length >= 2) {
       const [name, target, value] = cols[1]!.split(' ');
       attrs.push([target!, name!, value ?? 'true']);

@@ -61,7 +61,8 @@ export function entityAt(entities: readonly Entity[], s: Span | undefined): Enti
 
 export function relationRows(docId: string | null, doc: Pick<DocumentResult, 'entities' | 'relations'>): string {
   let out = '';
-  const canon = (s: Span | undefined): string | undefined => (s === undefined ? undefined : (entityAt(doc.entities, s)?.canonical ?? s.text));
+  const canon = (s: Span | undefined): string | undefined =>
+    s === undefined ? undefined : (entityAt(doc.entities, s)?.canonical ?? s.text);
   for (const r of doc.relations) {
     const meet = r.type === 'MEET' ? r : undefined;
     const st = r.type === 'STATEMENT' ? r : undefined;

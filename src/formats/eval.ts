@@ -114,7 +114,7 @@ export interface SpanDoc {
  * gold documents; a document missing from `pred` counts as predicting nothing. Only `labels`
  * are scored (default PER, ORG, LOC), as score.mjs does.
  */
-export function scoreSpans(gold: readonly SpanDoc[], pred: readonly SpanDoc[], labels: readonly string[] = ["PER", "ORG", "LOC"]): Report {
+export function scoreSpans(gold: readonly SpanDoc[], pred: readonly SpanDoc[], labels: readonly string[] = ['PER', 'ORG', 'LOC']): Report {
   const byId = new Map(pred.map((d) => [d.id, d]));
   const counts = new Map<string, Counts>(labels.map((l) => [l, { tp: 0, pred: 0, gold: 0 }]));
   const keys = (d: SpanDoc | undefined): Set<string> =>
@@ -137,11 +137,15 @@ export function formatReport(r: Report): string {
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
   const rows = Object.keys(r).filter((l) => l !== 'ALL');
   rows.push('ALL');
-  const lines = [`${'label'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(7)} ${'pred'.padStart(7)} ${'gold'.padStart(7)}`];
+  const lines = [
+    `${'label'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(7)} ${'pred'.padStart(7)} ${'gold'.padStart(7)}`,
+  ];
   for (const l of rows) {
     const s = r[l];
     if (s === undefined) continue;
-    lines.push(`${l.padEnd(8)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f)} ${String(s.tp).padStart(7)} ${String(s.pred).padStart(7)} ${String(s.gold).padStart(7)}`);
+    lines.push(
+      `${l.padEnd(8)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f)} ${String(s.tp).padStart(7)} ${String(s.pred).padStart(7)} ${String(s.gold).padStart(7)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

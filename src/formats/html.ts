@@ -65,8 +65,10 @@ function relationTitle(r: Relation): string {
 function marks(doc: Pick<DocumentResult, 'entities' | 'relations'>): Mark[] {
   const taken: Mark[] = [];
   const free = (s: Span): boolean => taken.every((m) => m.end <= s.start || m.start >= s.end);
-  for (const e of [...doc.entities].sort((a, b) => a.start - b.start || b.end - a.end)) if (e.end > e.start && free(e)) taken.push({ start: e.start, end: e.end, entity: e });
-  for (const r of doc.relations) if (r.trigger.end > r.trigger.start && free(r.trigger)) taken.push({ start: r.trigger.start, end: r.trigger.end, relation: r });
+  for (const e of [...doc.entities].sort((a, b) => a.start - b.start || b.end - a.end))
+    if (e.end > e.start && free(e)) taken.push({ start: e.start, end: e.end, entity: e });
+  for (const r of doc.relations)
+    if (r.trigger.end > r.trigger.start && free(r.trigger)) taken.push({ start: r.trigger.start, end: r.trigger.end, relation: r });
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -97,7 +99,12 @@ function relationTable(doc: Pick<DocumentResult, 'entities' | 'relations'>): str
   };
   const rows = doc.relations.map((r) => {
     if (r.type === 'MEET') {
-      const extra = [r.place ? `at ${name(r.place)}` : '', r.time ? `${escapeHtml(r.time.text)}${r.time.value ? ` (${escapeHtml(r.time.value)})` : ''}` : ''].filter(Boolean).join(', ');
+      const extra = [
+        r.place ? `at ${name(r.place)}` : '',
+        r.time ? `${escapeHtml(r.time.text)}${r.time.value ? ` (${escapeHtml(r.time.value)})` : ''}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       return `<tr class="rel MEET"><td>MEET</td><td>${r.cameo}</td><td>${escapeHtml(r.trigger.text)}</td><td>${r.participants.map(name).join(' · ')}</td><td>${r.modality}${extra ? `; ${extra}` : ''}</td></tr>`;
     }
     const content = r.content ? `“${escapeHtml(r.content.text.length > 160 ? `${r.content.text.slice(0, 157)}…` : r.content.text)}”` : '';
@@ -118,6 +125,9 @@ export function htmlError(heading: string, message: string): string {
 }
 
 /** A whole page for a few documents. */
-export function renderHtml(docs: readonly { readonly text: string; readonly result: Pick<DocumentResult, 'entities' | 'relations' | 'id'> }[], title = 'kenal'): string {
+export function renderHtml(
+  docs: readonly { readonly text: string; readonly result: Pick<DocumentResult, 'entities' | 'relations' | 'id'> }[],
+  title = 'kenal',
+): string {
   return htmlHead(title) + docs.map((d) => htmlDocument(d.text, d.result, d.result.id)).join('') + htmlFoot();
 }

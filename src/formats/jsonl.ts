@@ -16,7 +16,11 @@ export interface ErrorRecord {
  * The output record for one document: id first, then the input record's other fields
  * (passed through untouched, except `text`), then the result.
  */
-export function resultRecord(id: string | null, passthrough: Readonly<Record<string, unknown>>, result: DocumentResult): Record<string, unknown> {
+export function resultRecord(
+  id: string | null,
+  passthrough: Readonly<Record<string, unknown>>,
+  result: DocumentResult,
+): Record<string, unknown> {
   const rec: Record<string, unknown> = { id };
   for (const [k, v] of Object.entries(passthrough)) if (k !== 'text' && k !== 'id') rec[k] = v;
   for (const [k, v] of Object.entries(result)) if (k !== 'id') rec[k] = v;
@@ -30,7 +34,8 @@ export const isErrorRecord = (r: unknown): r is ErrorRecord =>
  * One JSONL line (no newline). U+2028/U+2029 are escaped too, so that tools which also break
  * lines there (Python's str.splitlines) still see one record a line.
  */
-export const toJsonLine = (rec: unknown): string => JSON.stringify(rec).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+export const toJsonLine = (rec: unknown): string =>
+  JSON.stringify(rec).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 
 /** A JSON array written incrementally: open, items, close. */
 export const JSON_ARRAY = { open: '[\n', separator: ',\n', close: '\n]\n' } as const;

@@ -9,12 +9,12 @@
 // Walking the trie is linear: from each start it follows at most as many tokens as the
 // longest alias has, a constant of the lexicon.
 
-import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled.js';
+import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
+import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { tokenTexts } from '../tokenize/index.js';
 import type { Token } from '../types.js';
-import { filterFromString, filterToString, keyFilter, mayContain, type KeyFilter } from '../support/key-filter.js';
 
 /** A node's children by key: a Map, or the first level as shipped (ShippedLevel). */
 interface Children {
@@ -289,16 +289,39 @@ function foldedSource(src: TrieSource, take: (i: number) => boolean, fold: (k: s
 function rowSource(rows: readonly AliasRow[]): TrieSource {
   return { count: rows.length, alias: (i) => rows[i]!.alias, keys: (i) => rows[i]!.keys, takes: () => true };
 }
-const upperOf = (src: TrieSource, flags: (i: number) => number): TrieSource => foldedSource(src, (i) => (flags(i) & ALIAS_UPPER) !== 0, (k) => k.toUpperCase());
-const lowerOf = (src: TrieSource, flags: (i: number) => number): TrieSource => foldedSource(src, (i) => (flags(i) & ALIAS_LOWER) !== 0, (k) => k.toLowerCase());
-const rowFlags = (rows: readonly AliasRow[]) => (i: number): number => (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
+const upperOf = (src: TrieSource, flags: (i: number) => number): TrieSource =>
+  foldedSource(
+    src,
+    (i) => (flags(i) & ALIAS_UPPER) !== 0,
+    (k) => k.toUpperCase(),
+  );
+const lowerOf = (src: TrieSource, flags: (i: number) => number): TrieSource =>
+  foldedSource(
+    src,
+    (i) => (flags(i) & ALIAS_LOWER) !== 0,
+    (k) => k.toLowerCase(),
+  );
+const rowFlags =
+  (rows: readonly AliasRow[]) =>
+  (i: number): number =>
+    (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
 
 /** What `npm run lexicons` ships of a lexicon's tries: the first levels of the exact and upper-cased ones. */
-export function shippedTries(rows: readonly AliasRow[]): { trie: FirstLevel; trieUpper: FirstLevel; firstChars: string; firstKeys: string } {
+export function shippedTries(rows: readonly AliasRow[]): {
+  trie: FirstLevel;
+  trieUpper: FirstLevel;
+  firstChars: string;
+  firstKeys: string;
+} {
   const src = rowSource(rows);
   const trie = firstLevel(src);
   const trieUpper = firstLevel(upperOf(src, rowFlags(rows)));
-  return { trie, trieUpper, firstChars: firstCharList(Object.keys(trie)), firstKeys: filterToString(keyFilter([...Object.keys(trie), ...Object.keys(trieUpper)])) };
+  return {
+    trie,
+    trieUpper,
+    firstChars: firstCharList(Object.keys(trie)),
+    firstKeys: filterToString(keyFilter([...Object.keys(trie), ...Object.keys(trieUpper)])),
+  };
 }
 
 /**
@@ -330,7 +353,8 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const firstChars = firstCharTable(pre !== undefined ? pre.firstChars : firstCharList(root.next.keys()));
   // capitalised words that start no alias (Menteri, Kata, a sentence's first word) are ruled out
   // without probing the first level, thousands of keys wide; shipped made for the bundled lexicon
-  const firstKeys = pre !== undefined ? filterFromString(pre.firstKeys) : keyFilter([...root.next.keys()].flatMap((k) => [k, k.toUpperCase()]));
+  const firstKeys =
+    pre !== undefined ? filterFromString(pre.firstKeys) : keyFilter([...root.next.keys()].flatMap((k) => [k, k.toUpperCase()]));
   // by index, where the matcher has it: the bundled lexicon keeps its candidate lists by alias
   // index already, so a match's candidates cost no look-up of its alias in a Map of 8,900
   // (aliases.get); with bestKind below, recognise ~3% faster (paired A/B, measured)
@@ -411,7 +435,13 @@ export function mayStartAlias(gaz: Gazetteer, t: Token): boolean {
  * starts are all returned; choosing among them is the recogniser's job). `starts`, if given:
  * mayStartAlias of each token, 1 or 0, as the caller found it.
  */
-export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gazetteer, lowerCaseText = false, starts?: Uint8Array): GazetteerMatch[] {
+export function matchGazetteer(
+  text: string,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+  lowerCaseText = false,
+  starts?: Uint8Array,
+): GazetteerMatch[] {
   if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
   const out: GazetteerMatch[] = [];
   const { firstKeys } = gaz;
@@ -470,7 +500,16 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gaz: Gaze
         }
       }
       if (bestAlias !== undefined) {
-        out.push({ tokenStart: k, tokenEnd: bestToken + 1, start: first.start, end: bestEnd, alias: bestAlias, candidates: gaz.candidatesOf(bestIndex), caseFolded: folded, index: bestIndex });
+        out.push({
+          tokenStart: k,
+          tokenEnd: bestToken + 1,
+          start: first.start,
+          end: bestEnd,
+          alias: bestAlias,
+          candidates: gaz.candidatesOf(bestIndex),
+          caseFolded: folded,
+          index: bestIndex,
+        });
         break;
       }
     }
@@ -501,7 +540,16 @@ function matchLowerCase(text: string, tokens: readonly Token[], gaz: Gazetteer):
       }
     }
     if (bestAlias !== undefined) {
-      out.push({ tokenStart: k, tokenEnd: bestToken + 1, start: tokens[k]!.start, end: tokens[bestToken]!.end, alias: bestAlias, candidates: gaz.candidatesOf(bestIndex), caseFolded: true, index: bestIndex });
+      out.push({
+        tokenStart: k,
+        tokenEnd: bestToken + 1,
+        start: tokens[k]!.start,
+        end: tokens[bestToken]!.end,
+        alias: bestAlias,
+        candidates: gaz.candidatesOf(bestIndex),
+        caseFolded: true,
+        index: bestIndex,
+      });
       k = bestToken;
     }
   }

@@ -114,7 +114,10 @@ function table<T>(o: Readonly<Record<string | number, T>>): Readonly<Record<stri
 }
 
 /** A table of entry-index lists as a look-up of entry lists, each made on first look-up. */
-function lazyLists(t: Readonly<Record<string, number | readonly number[] | undefined>>, entry: (i: number) => LexiconEntry): { get(key: string): readonly LexiconEntry[] | undefined } {
+function lazyLists(
+  t: Readonly<Record<string, number | readonly number[] | undefined>>,
+  entry: (i: number) => LexiconEntry,
+): { get(key: string): readonly LexiconEntry[] | undefined } {
   const made = new Map<string, readonly LexiconEntry[]>();
   // the table is asked with freshly folded name words, mostly absent from it: a Map once a corpus asks often (lateMap)
   const at = lateMap(t);

@@ -1,11 +1,23 @@
+import { KenalError } from '../errors.js';
 import type { AliasCandidate, AliasIndex, Lexicon, LexiconEntry, WordListName, WordLists } from './types.js';
 import { canonicalEntry } from './validate.js';
-import { KenalError } from '../errors.js';
 
 const KIND_PRIOR: Readonly<Record<string, number>> = {
-  country: 1000, continent: 950, territory: 900, capital: 800, 'federal-territory': 700,
-  metonym: 650, international: 650, 'un-body': 650, region: 450, province: 450, district: 500,
-  city: 300, town: 250, mukim: 200, building: 300,
+  country: 1000,
+  continent: 950,
+  territory: 900,
+  capital: 800,
+  'federal-territory': 700,
+  metonym: 650,
+  international: 650,
+  'un-body': 650,
+  region: 450,
+  province: 450,
+  district: 500,
+  city: 300,
+  town: 250,
+  mukim: 200,
+  building: 300,
 };
 
 /**
@@ -135,8 +147,15 @@ const LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambi
 export function assertLexicon(v: unknown, what: string): asserts v is Lexicon {
   const l = v as Partial<Record<keyof Lexicon, unknown>> | null;
   const ok =
-    l !== null && typeof l === 'object' && typeof l.version === 'string' && Array.isArray(l.entries) && typeof l.byId === 'function' &&
-    typeof l.aliases === 'object' && l.aliases !== null && typeof l.words === 'object' && l.words !== null &&
+    l !== null &&
+    typeof l === 'object' &&
+    typeof l.version === 'string' &&
+    Array.isArray(l.entries) &&
+    typeof l.byId === 'function' &&
+    typeof l.aliases === 'object' &&
+    l.aliases !== null &&
+    typeof l.words === 'object' &&
+    l.words !== null &&
     LISTS.every((k) => Array.isArray((l.words as Record<string, unknown>)[k]));
   if (!ok) throw new KenalError('E_OPTION', `${what} is not a lexicon (make one with loadBundledLexicon, parseLexicon or mergeLexicons)`);
 }
@@ -149,5 +168,9 @@ export function mergeLexicons(base: Lexicon, ...extra: readonly Lexicon[]): Lexi
   const all = [base, ...extra];
   all.forEach((l, i) => assertLexicon(l, i === 0 ? 'the base lexicon' : `lexicon ${i}`));
   const words = Object.fromEntries(LISTS.map((k) => [k, all.flatMap((l) => l.words[k] as readonly unknown[])])) as unknown as WordLists;
-  return createLexicon(all.flatMap((l) => l.entries), words, all.map((l) => l.version).join('+'));
+  return createLexicon(
+    all.flatMap((l) => l.entries),
+    words,
+    all.map((l) => l.version).join('+'),
+  );
 }

@@ -1,9 +1,23 @@
+export { createLexicon, entryPrior, mergeLexicons } from './compile.js';
+export { loadBundledLexicon } from './load.js';
+export { type LexiconFormat, type ParseResult, parseLexicon } from './parse.js';
 export type {
-  AliasCandidate, AliasIndex, AmbiguousWord, EntityLabel, EntryKind, Lexicon, LexiconEntry,
-  LexiconMessage, NameParticle, OrgHeadPosition, OrgHeadWord, ParticleKind, TitleKind, TitleWord,
-  WordListName, WordLists, WordRegion,
+  AliasCandidate,
+  AliasIndex,
+  AmbiguousWord,
+  EntityLabel,
+  EntryKind,
+  Lexicon,
+  LexiconEntry,
+  LexiconMessage,
+  NameParticle,
+  OrgHeadPosition,
+  OrgHeadWord,
+  ParticleKind,
+  TitleKind,
+  TitleWord,
+  WordListName,
+  WordLists,
+  WordRegion,
 } from './types.js';
 export { ENTITY_LABELS, ENTRY_KINDS } from './types.js';
-export { loadBundledLexicon } from './load.js';
-export { parseLexicon, type LexiconFormat, type ParseResult } from './parse.js';
-export { createLexicon, entryPrior, mergeLexicons } from './compile.js';

@@ -1,7 +1,7 @@
 import { assertText } from '../errors.js';
 import { createLexicon } from './compile.js';
-import type { LexiconEntry, LexiconMessage, Lexicon, WordListName, WordLists } from './types.js';
-import { ENTRY_FIELDS, WORD_FIELDS, validateEntry, validateWord, type Where } from './validate.js';
+import type { Lexicon, LexiconEntry, LexiconMessage, WordListName, WordLists } from './types.js';
+import { ENTRY_FIELDS, validateEntry, validateWord, type Where, WORD_FIELDS } from './validate.js';
 
 export type LexiconFormat = 'json' | 'tsv';
 
@@ -33,13 +33,23 @@ export function readTsv(text: string, lexicon: string, fields: readonly string[]
       header = cells.map((c) => c.trim());
       for (const h of header) {
         if (!fields.includes(h)) {
-          messages.push({ code: 'lexicon/unknown-column', message: `${lexicon}:${line}: unknown column ${JSON.stringify(h)} (expected some of ${fields.join(', ')})`, lexicon, line });
+          messages.push({
+            code: 'lexicon/unknown-column',
+            message: `${lexicon}:${line}: unknown column ${JSON.stringify(h)} (expected some of ${fields.join(', ')})`,
+            lexicon,
+            line,
+          });
         }
       }
       return;
     }
     if (cells.length > header.length) {
-      messages.push({ code: 'lexicon/extra-cells', message: `${lexicon}:${line}: ${cells.length} cells but the header has ${header.length}`, lexicon, line });
+      messages.push({
+        code: 'lexicon/extra-cells',
+        message: `${lexicon}:${line}: ${cells.length} cells but the header has ${header.length}`,
+        lexicon,
+        line,
+      });
       return;
     }
     const record: Record<string, string> = {};
@@ -86,7 +96,10 @@ function lineOf(text: string, offset: number): number {
 const WORD_LISTS: readonly WordListName[] = ['titles', 'orgHeads', 'particles', 'ambiguous', 'nonEntities'];
 
 /** Validate rows of one word list (shared by the build and by JSON user lexicons). */
-export function validateWordRows<K extends WordListName>(list: K, rows: readonly { readonly raw: Readonly<Record<string, unknown>>; readonly where: Where }[]): { words: WordLists[K]; messages: LexiconMessage[] } {
+export function validateWordRows<K extends WordListName>(
+  list: K,
+  rows: readonly { readonly raw: Readonly<Record<string, unknown>>; readonly where: Where }[],
+): { words: WordLists[K]; messages: LexiconMessage[] } {
   const words: unknown[] = [];
   const messages: LexiconMessage[] = [];
   for (const { raw, where } of rows) {
@@ -98,14 +111,24 @@ export function validateWordRows<K extends WordListName>(list: K, rows: readonly
 }
 
 /** Parse a word list in TSV (columns: see WORD_FIELDS). */
-export function parseWordList<K extends WordListName>(text: string, list: K, name: string): { words: WordLists[K]; messages: LexiconMessage[] } {
+export function parseWordList<K extends WordListName>(
+  text: string,
+  list: K,
+  name: string,
+): { words: WordLists[K]; messages: LexiconMessage[] } {
   const { rows, messages } = readTsv(text, name, WORD_FIELDS[list]);
-  const r = validateWordRows(list, rows.map(({ line, record }) => ({ raw: record, where: { lexicon: name, line } })));
+  const r = validateWordRows(
+    list,
+    rows.map(({ line, record }) => ({ raw: record, where: { lexicon: name, line } })),
+  );
   return { words: r.words, messages: [...messages, ...r.messages] };
 }
 
 /** Validate raw entries; duplicate ids within one lexicon are errors (first row wins). */
-export function validateEntries(rows: readonly { readonly raw: Readonly<Record<string, unknown>>; readonly where: Where }[]): { entries: LexiconEntry[]; messages: LexiconMessage[] } {
+export function validateEntries(rows: readonly { readonly raw: Readonly<Record<string, unknown>>; readonly where: Where }[]): {
+  entries: LexiconEntry[];
+  messages: LexiconMessage[];
+} {
   const entries: LexiconEntry[] = [];
   const messages: LexiconMessage[] = [];
   const seen = new Map<string, Where>();
@@ -116,7 +139,11 @@ export function validateEntries(rows: readonly { readonly raw: Readonly<Record<s
     const first = seen.get(r.value.id);
     if (first !== undefined) {
       const at = where.line !== undefined ? `${where.lexicon}:${where.line}` : `${where.lexicon} (${where.row ?? '?'})`;
-      const m = { code: 'lexicon/duplicate-id', message: `${at}: id ${r.value.id} already used${first.line !== undefined ? ` on line ${first.line}` : ''}`, lexicon: where.lexicon };
+      const m = {
+        code: 'lexicon/duplicate-id',
+        message: `${at}: id ${r.value.id} already used${first.line !== undefined ? ` on line ${first.line}` : ''}`,
+        lexicon: where.lexicon,
+      };
       messages.push(where.line !== undefined ? { ...m, line: where.line } : m);
       continue;
     }
@@ -135,7 +162,13 @@ export function parseLexicon(text: string, format: LexiconFormat, name: string):
   assertText(text, 'lexicon text');
   const messages: LexiconMessage[] = [];
   let rawRows: { raw: Readonly<Record<string, unknown>>; where: Where }[] = [];
-  const words: { -readonly [K in WordListName]: WordLists[K] } = { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] };
+  const words: { -readonly [K in WordListName]: WordLists[K] } = {
+    titles: [],
+    orgHeads: [],
+    particles: [],
+    ambiguous: [],
+    nonEntities: [],
+  };
   if (format === 'tsv') {
     const t = readTsv(text, name, ENTRY_FIELDS);
     messages.push(...t.messages);
@@ -158,10 +191,12 @@ export function parseLexicon(text: string, format: LexiconFormat, name: string):
     else if (typeof data === 'object' && data !== null) {
       const obj = data as Record<string, unknown>;
       for (const key of Object.keys(obj)) {
-        if (key !== 'entries' && key !== 'words') messages.push({ code: 'lexicon/unknown-field', message: `${name}: unknown top-level key ${JSON.stringify(key)}`, lexicon: name });
+        if (key !== 'entries' && key !== 'words')
+          messages.push({ code: 'lexicon/unknown-field', message: `${name}: unknown top-level key ${JSON.stringify(key)}`, lexicon: name });
       }
       const e = obj['entries'];
-      if (e !== undefined && !Array.isArray(e)) messages.push({ code: 'lexicon/bad-type', message: `${name}: "entries" must be an array`, lexicon: name });
+      if (e !== undefined && !Array.isArray(e))
+        messages.push({ code: 'lexicon/bad-type', message: `${name}: "entries" must be an array`, lexicon: name });
       items = Array.isArray(e) ? e : [];
       const w = obj['words'];
       if (w !== undefined) {
@@ -170,32 +205,51 @@ export function parseLexicon(text: string, format: LexiconFormat, name: string):
         } else {
           for (const [list, rows] of Object.entries(w as Record<string, unknown>)) {
             if (!WORD_LISTS.includes(list as WordListName) || !Array.isArray(rows)) {
-              messages.push({ code: 'lexicon/bad-word-list', message: `${name}: words.${list} is not a known word list array (${WORD_LISTS.join(', ')})`, lexicon: name });
+              messages.push({
+                code: 'lexicon/bad-word-list',
+                message: `${name}: words.${list} is not a known word list array (${WORD_LISTS.join(', ')})`,
+                lexicon: name,
+              });
               continue;
             }
             const k = list as WordListName;
-            const r = validateWordRows(k, rows.map((raw: unknown, i) => ({ raw: isRecord(raw) ? raw : {}, where: { lexicon: name, row: `words.${list}[${i}]` } })));
+            const r = validateWordRows(
+              k,
+              rows.map((raw: unknown, i) => ({ raw: isRecord(raw) ? raw : {}, where: { lexicon: name, row: `words.${list}[${i}]` } })),
+            );
             messages.push(...r.messages);
             (words as Record<WordListName, unknown>)[k] = r.words;
           }
         }
       }
     } else {
-      messages.push({ code: 'lexicon/bad-type', message: `${name}: expected an array of entries or an object with "entries"`, lexicon: name });
+      messages.push({
+        code: 'lexicon/bad-type',
+        message: `${name}: expected an array of entries or an object with "entries"`,
+        lexicon: name,
+      });
       items = [];
     }
     rawRows = items.flatMap((raw, i) => {
       const line = lines[i];
       const where: Where = line !== undefined ? { lexicon: name, line, row: `entry ${i}` } : { lexicon: name, row: `entry ${i}` };
       if (!isRecord(raw)) {
-        const m = { code: 'lexicon/bad-type', message: `${name}${line !== undefined ? `:${line}` : ''}: entry ${i} is not an object`, lexicon: name };
+        const m = {
+          code: 'lexicon/bad-type',
+          message: `${name}${line !== undefined ? `:${line}` : ''}: entry ${i} is not an object`,
+          lexicon: name,
+        };
         messages.push(line !== undefined ? { ...m, line } : m);
         return [];
       }
       return [{ raw, where }];
     });
   } else {
-    messages.push({ code: 'lexicon/bad-format', message: `${name}: unknown format ${JSON.stringify(format)} (json or tsv)`, lexicon: name });
+    messages.push({
+      code: 'lexicon/bad-format',
+      message: `${name}: unknown format ${JSON.stringify(format)} (json or tsv)`,
+      lexicon: name,
+    });
   }
   const v = validateEntries(rawRows);
   messages.push(...v.messages);

@@ -8,13 +8,39 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
  */
 export const ENTRY_KINDS = [
   // places
-  'country', 'territory', 'state', 'federal-territory', 'province', 'region', 'district', 'mukim',
-  'city', 'capital', 'town', 'continent', 'metonym', 'building',
+  'country',
+  'territory',
+  'state',
+  'federal-territory',
+  'province',
+  'region',
+  'district',
+  'mukim',
+  'city',
+  'capital',
+  'town',
+  'continent',
+  'metonym',
+  'building',
   // people
   'person',
   // organisations
-  'international', 'un-body', 'government', 'ministry', 'agency', 'legislature', 'court', 'police',
-  'military', 'party', 'coalition', 'university', 'company', 'news-agency', 'news-outlet', 'ngo',
+  'international',
+  'un-body',
+  'government',
+  'ministry',
+  'agency',
+  'legislature',
+  'court',
+  'police',
+  'military',
+  'party',
+  'coalition',
+  'university',
+  'company',
+  'news-agency',
+  'news-outlet',
+  'ngo',
   'royal-institution',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

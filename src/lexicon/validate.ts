@@ -1,9 +1,23 @@
 // The one validator: used by the build (lexicons/build.ts) for the shipped lists and by
 // parseLexicon for user lexicons, so a row accepted in one place is accepted in the other.
 import {
-  ENTITY_LABELS, ENTRY_KINDS, NON_ENTITY_CLASSES, ORG_HEAD_POSITIONS, PARTICLE_KINDS, TITLE_KINDS, WORD_REGIONS,
-  type AmbiguousWord, type NonEntityWord, type EntityLabel, type EntryKind, type LexiconEntry, type LexiconMessage,
-  type NameParticle, type OrgHeadWord, type TitleWord, type WordListName,
+  type AmbiguousWord,
+  ENTITY_LABELS,
+  ENTRY_KINDS,
+  type EntityLabel,
+  type EntryKind,
+  type LexiconEntry,
+  type LexiconMessage,
+  type NameParticle,
+  NON_ENTITY_CLASSES,
+  type NonEntityWord,
+  ORG_HEAD_POSITIONS,
+  type OrgHeadWord,
+  PARTICLE_KINDS,
+  TITLE_KINDS,
+  type TitleWord,
+  WORD_REGIONS,
+  type WordListName,
 } from './types.js';
 
 export const QID_RE = /^Q[1-9][0-9]*$/;
@@ -14,13 +28,37 @@ const DATE_RE = /^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/;
 const CONTROL_RE = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 const PLACE_KINDS: ReadonlySet<string> = new Set([
-  'country', 'territory', 'state', 'federal-territory', 'province', 'region', 'district', 'mukim',
-  'city', 'capital', 'town', 'continent', 'metonym', 'building',
+  'country',
+  'territory',
+  'state',
+  'federal-territory',
+  'province',
+  'region',
+  'district',
+  'mukim',
+  'city',
+  'capital',
+  'town',
+  'continent',
+  'metonym',
+  'building',
 ]);
 
 export const ENTRY_FIELDS = [
-  'id', 'label', 'name', 'nameEn', 'aliases', 'kind', 'country', 'role', 'validFrom', 'validTo',
-  'population', 'priority', 'source', 'sources',
+  'id',
+  'label',
+  'name',
+  'nameEn',
+  'aliases',
+  'kind',
+  'country',
+  'role',
+  'validFrom',
+  'validTo',
+  'population',
+  'priority',
+  'source',
+  'sources',
 ] as const;
 
 export const WORD_FIELDS: { readonly [K in WordListName]: readonly string[] } = {
@@ -44,7 +82,12 @@ export interface Validated<T> {
 }
 
 function message(where: Where, code: string, text: string): LexiconMessage {
-  const at = where.line !== undefined ? `${where.lexicon}:${where.line}` : where.row !== undefined ? `${where.lexicon} (${where.row})` : where.lexicon;
+  const at =
+    where.line !== undefined
+      ? `${where.lexicon}:${where.line}`
+      : where.row !== undefined
+        ? `${where.lexicon} (${where.row})`
+        : where.lexicon;
   const m = { code: `lexicon/${code}`, message: `${at}: ${text}`, lexicon: where.lexicon };
   return where.line !== undefined ? { ...m, line: where.line } : m;
 }
@@ -144,7 +187,13 @@ export function validateEntry(raw: Raw, where: Where): Validated<LexiconEntry> {
   const aliases = stringList(raw, 'aliases', where, out);
   for (const a of [name, nameEn, ...aliases]) {
     if (a !== undefined && isLowercaseWord(a)) {
-      out.push(message(where, 'lowercase-alias', `${JSON.stringify(a)} is all lower case: ordinary words are not names (use the ambiguous word list)`));
+      out.push(
+        message(
+          where,
+          'lowercase-alias',
+          `${JSON.stringify(a)} is all lower case: ordinary words are not names (use the ambiguous word list)`,
+        ),
+      );
     }
   }
   const kind = optString(raw, 'kind', where, out);
@@ -162,8 +211,12 @@ export function validateEntry(raw: Raw, where: Where): Validated<LexiconEntry> {
   const role = optString(raw, 'role', where, out);
   const validFrom = optString(raw, 'validFrom', where, out);
   const validTo = optString(raw, 'validTo', where, out);
-  for (const [k, d] of [['validFrom', validFrom], ['validTo', validTo]] as const) {
-    if (d !== undefined && !DATE_RE.test(d)) out.push(message(where, 'bad-date', `${k} must be YYYY, YYYY-MM or YYYY-MM-DD: ${JSON.stringify(d)}`));
+  for (const [k, d] of [
+    ['validFrom', validFrom],
+    ['validTo', validTo],
+  ] as const) {
+    if (d !== undefined && !DATE_RE.test(d))
+      out.push(message(where, 'bad-date', `${k} must be YYYY, YYYY-MM or YYYY-MM-DD: ${JSON.stringify(d)}`));
   }
   const population = optNumber(raw, 'population', where, out, true);
   const priority = optNumber(raw, 'priority', where, out, false);
@@ -203,7 +256,15 @@ export function canonicalEntry(e: LexiconEntry): LexiconEntry {
   return out as unknown as LexiconEntry;
 }
 
-type WordRow<K extends WordListName> = K extends 'titles' ? TitleWord : K extends 'orgHeads' ? OrgHeadWord : K extends 'particles' ? NameParticle : K extends 'nonEntities' ? NonEntityWord : AmbiguousWord;
+type WordRow<K extends WordListName> = K extends 'titles'
+  ? TitleWord
+  : K extends 'orgHeads'
+    ? OrgHeadWord
+    : K extends 'particles'
+      ? NameParticle
+      : K extends 'nonEntities'
+        ? NonEntityWord
+        : AmbiguousWord;
 
 function oneOf<T extends string>(raw: Raw, key: string, allowed: readonly T[], where: Where, out: LexiconMessage[]): T | undefined {
   const v = raw[key];

@@ -11,8 +11,8 @@
 //                Choe Son-hui / Choe Son Hui) links to it; fuse.js ranks a candidate set
 //                pre-filtered by shared name tokens, never the whole lexicon
 import Fuse from 'fuse.js';
-import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import { precompiledAliases } from '../lexicon/bundled.js';
+import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../recognise/index.js';
 import type { Entity, EntityLabel, EntitySource, Token } from '../types.js';
 
@@ -24,9 +24,19 @@ export interface LinkerResources {
 
 /** Spelling variants that Malay news uses for the same name part (folded before comparing). */
 const VARIANTS: ReadonlyMap<string, string> = new Map([
-  ['mohd', 'muhammad'], ['mohd.', 'muhammad'], ['muhd', 'muhammad'], ['mohamad', 'muhammad'], ['mohamed', 'muhammad'],
-  ['mohammad', 'muhammad'], ['mohammed', 'muhammad'], ['md', 'muhammad'], ["dato'", 'datuk'], ['dato', 'datuk'],
-  ['sergei', 'sergey'], ['abd', 'abdul'], ['abd.', 'abdul'],
+  ['mohd', 'muhammad'],
+  ['mohd.', 'muhammad'],
+  ['muhd', 'muhammad'],
+  ['mohamad', 'muhammad'],
+  ['mohamed', 'muhammad'],
+  ['mohammad', 'muhammad'],
+  ['mohammed', 'muhammad'],
+  ['md', 'muhammad'],
+  ["dato'", 'datuk'],
+  ['dato', 'datuk'],
+  ['sergei', 'sergey'],
+  ['abd', 'abdul'],
+  ['abd.', 'abdul'],
 ]);
 
 export function foldName(s: string): string {
@@ -196,7 +206,16 @@ function isUpperCased(s: string): boolean {
 function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
   const { lexicon } = res;
   const surface = text.slice(m.start, m.end);
-  const d: Draft = { m, surface, parts: wordsOf(surface), label: m.label, canonical: surface, kb: undefined, source: sourceOf(m), score: m.score };
+  const d: Draft = {
+    m,
+    surface,
+    parts: wordsOf(surface),
+    label: m.label,
+    canonical: surface,
+    kb: undefined,
+    source: sourceOf(m),
+    score: m.score,
+  };
   let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
   if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
   // an upper-case mention's title case, made once for both its uses below
@@ -231,7 +250,8 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
     byStart ??= draftsByStart(drafts);
     const inner = byStart.get(d.m.tokenEnd + 1);
     if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
-    const [full, acr] = inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
+    const [full, acr] =
+      inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
     // the first definition decides; the same acronym elsewhere takes the same entity
@@ -295,7 +315,8 @@ function shortFormIndex(drafts: readonly Draft[]): ShortFormIndex {
   const orgs: Draft[] = [];
   for (const d of drafts) {
     const parts = d.parts;
-    if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!)) placeByLastWord.set(parts[parts.length - 1]!, d);
+    if (d.label === 'LOC' && parts.length >= 2 && DIRECTIONS.has(parts[parts.length - 1]!))
+      placeByLastWord.set(parts[parts.length - 1]!, d);
     if (d.label === 'ORG' && parts.length >= 2) orgs.push(d);
   }
   // one look-up per mention
@@ -321,7 +342,12 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
     // the person every part points at, if they all point at one
     let full = personByPart.get(parts[0]!);
     for (let i = 1; i < parts.length && full !== undefined; i++) if (personByPart.get(parts[i]!) !== full) full = undefined;
-    if (full && full !== d && wordCount(full.canonical) > parts.length && (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))) {
+    if (
+      full &&
+      full !== d &&
+      wordCount(full.canonical) > parts.length &&
+      (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))
+    ) {
       d.label = 'PER';
       d.canonical = full.canonical;
       if (full.kb) d.kb = full.kb;
@@ -411,7 +437,8 @@ function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undef
   // the hit taken must have the mention's number of words: with no candidate of that length
   // (three in four searches over the corpus) there is nothing to rank, and no index to build
   let sameLength = false;
-  for (let k = 0; k < cands.length && !sameLength; k++) if (counts[k]! >= 2 && foldedWords(cands[k]!.name).length === toks.length) sameLength = true;
+  for (let k = 0; k < cands.length && !sameLength; k++)
+    if (counts[k]! >= 2 && foldedWords(cands[k]!.name).length === toks.length) sameLength = true;
   if (!sameLength) return undefined;
   const list: { e: LexiconEntry; name: string; aliases: string[] }[] = [];
   for (let k = 0; k < cands.length; k++) {

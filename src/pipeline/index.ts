@@ -2,18 +2,18 @@
 // index) built once and frozen, then extract() runs tokenize -> recognise -> link ->
 // relations as pure functions over them. One pipeline is safe to share across concurrent
 // callers: nothing in it changes after createPipeline returns.
-import { KenalError, assertText } from '../errors.js';
+import { assertText, KenalError } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
-import { loadBundledLexicon, mergeLexicons, type Lexicon } from '../lexicon/index.js';
-import { assertLexicon } from '../lexicon/compile.js';
 import { precompiledAliases } from '../lexicon/bundled.js';
+import { assertLexicon } from '../lexicon/compile.js';
+import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { recognise } from '../recognise/index.js';
-import { extractRelations, placeCountries } from '../relations/index.js';
 import { buildWordKnowledge } from '../recognise/words.js';
+import { extractRelations, placeCountries } from '../relations/index.js';
+import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
-import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 
 export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -52,10 +52,12 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   for (const k of Object.keys(p)) {
     if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
-  if (p['lexicons'] !== undefined && !Array.isArray(p['lexicons'])) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
+  if (p['lexicons'] !== undefined && !Array.isArray(p['lexicons']))
+    throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
   if (p['lexicon'] !== undefined) assertLexicon(p['lexicon'], 'the lexicon option');
   (p['lexicons'] as unknown[] | undefined)?.forEach((l, i) => assertLexicon(l, `lexicons[${i}]`));
-  if (p['relations'] !== undefined && typeof p['relations'] !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
+  if (p['relations'] !== undefined && typeof p['relations'] !== 'boolean')
+    throw new KenalError('E_OPTION', 'relations must be true or false');
   if (p['maxLength'] !== undefined && !(Number.isInteger(p['maxLength']) && (p['maxLength'] as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }
@@ -75,7 +77,8 @@ function checkExtractOptions(o: unknown): asserts o is ExtractOptions {
   if (p['fields'] !== undefined) {
     if (!Array.isArray(p['fields'])) throw new KenalError('E_OPTION', 'fields must be an array');
     for (const f of p['fields']) {
-      if (!(FIELDS as readonly unknown[]).includes(f)) throw new KenalError('E_OPTION', `unknown field ${JSON.stringify(f)} (one of ${FIELDS.join(', ')})`);
+      if (!(FIELDS as readonly unknown[]).includes(f))
+        throw new KenalError('E_OPTION', `unknown field ${JSON.stringify(f)} (one of ${FIELDS.join(', ')})`);
     }
   }
 }
@@ -92,18 +95,23 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.
   let countries: ((kb: string) => string | undefined) | undefined;
-  const countryOf = precompiledAliases(lexicon)?.placeCountry ?? ((kb: string): string | undefined => (countries ??= placeCountries(lexicon))(kb));
+  const countryOf =
+    precompiledAliases(lexicon)?.placeCountry ?? ((kb: string): string | undefined => (countries ??= placeCountries(lexicon))(kb));
 
   const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
     assertText(text);
     checkExtractOptions(opts);
-    if (text.length > maxLength) throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
+    if (text.length > maxLength)
+      throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text);
     const mentions = recognise(text, seg, recogniser);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);
-    const relations: Relation[] = withRelations && fields.has('relations') ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf } : { countryOf }) : [];
+    const relations: Relation[] =
+      withRelations && fields.has('relations')
+        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf } : { countryOf })
+        : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;
     if (fields.has('entities')) out.entities = entities;
@@ -115,7 +123,9 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
       for (const u of seg.units) {
         if (u.kind !== 'date') continue;
         const value = resolveDate(u, ref);
-        dates.push(value !== undefined ? { start: u.start, end: u.end, text: u.text, value } : { start: u.start, end: u.end, text: u.text });
+        dates.push(
+          value !== undefined ? { start: u.start, end: u.end, text: u.text, value } : { start: u.start, end: u.end, text: u.text },
+        );
       }
       out.dates = dates;
     }

@@ -15,18 +15,37 @@
 
 import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
-import type { EntityLabel, Segmentation, Token } from '../types.js';
 import type { AliasCandidate } from '../lexicon/index.js';
-import { isEnglishSentence } from './language.js';
-import { resolveOverlaps } from './resolve.js';
+import { keyFilter, mayContain } from '../support/key-filter.js';
 import { MONTHS, WEEKDAYS } from '../tokenize/calendar.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
-import { keyFilter, mayContain } from '../support/key-filter.js';
-import { INNER_NAME_TITLES, LOCATION_CUES, isCommonWord, isEnglishWord, isLowercaseUsage, longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
-import { isMalayWord } from './morphology.js';
 import { isRootWord } from '../tokenize/index.js';
+import type { EntityLabel, Segmentation, Token } from '../types.js';
+import { isEnglishSentence } from './language.js';
+import { isMalayWord } from './morphology.js';
+import { resolveOverlaps } from './resolve.js';
+import {
+  INNER_NAME_TITLES,
+  isCommonWord,
+  isEnglishWord,
+  isLowercaseUsage,
+  LOCATION_CUES,
+  longestPhrase,
+  phraseStartBits,
+  type WordKnowledge,
+} from './words.js';
 
-export type Recogniser = 'dateline' | 'title' | 'org-head' | 'place-head' | 'gazetteer' | 'chain' | 'acronym' | 'company' | 'name-shape' | 'context';
+export type Recogniser =
+  | 'dateline'
+  | 'title'
+  | 'org-head'
+  | 'place-head'
+  | 'gazetteer'
+  | 'chain'
+  | 'acronym'
+  | 'company'
+  | 'name-shape'
+  | 'context';
 
 export interface Mention {
   readonly start: number;
@@ -49,7 +68,18 @@ export interface Mention {
  * recogniser, so the passes over mentions (overlaps, chains, linking, relations) stay
  * monomorphic instead of being re-optimised each time a new combination of fields turns up.
  */
-export function newMention(start: number, end: number, tokenStart: number, tokenEnd: number, label: EntityLabel, by: Recogniser, score: number, alias?: string, kb?: string, canonical?: string): Mention {
+export function newMention(
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  label: EntityLabel,
+  by: Recogniser,
+  score: number,
+  alias?: string,
+  kb?: string,
+  canonical?: string,
+): Mention {
   return { start, end, tokenStart, tokenEnd, label, by, score, alias, kb, canonical };
 }
 
@@ -73,8 +103,7 @@ function digitsThenCapital(s: string): boolean {
 }
 const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;
 /** A capitalised word token that can be part of a name. */
-const isNameWord = (t: Token): boolean =>
-  (t.kind === 'word' || (t.kind === 'abbreviation' && isInitial(t.text))) && isUpperStart(t);
+const isNameWord = (t: Token): boolean => (t.kind === 'word' || (t.kind === 'abbreviation' && isInitial(t.text))) && isUpperStart(t);
 /** /^[A-Z]\.$/ without a regular expression: an initial (M. in "Mohd M. Ali"). */
 function isInitial(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -210,7 +239,10 @@ const MAX_TAIL_TOKENS = 24;
 function headAt(ctx: SentenceCtx, q: number): boolean {
   // asked at every word of a name: one read of the token's bits rules most out
   if ((ctx.starts[q]! & (ctx.words.orgHeads.bit | ctx.words.placeHeads.bit)) === 0) return false;
-  return longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined || longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined;
+  return (
+    longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined ||
+    longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined
+  );
 }
 
 /**
@@ -249,7 +281,14 @@ function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): numbe
       }
     }
     // hyphen glued between two name parts (Jean-Claude)
-    if (q > k && t.text === '-' && tokens[q - 1]!.end === t.start && q + 1 < ctx.end && tokens[q + 1]!.start === t.end && isNameWord(tokens[q + 1]!)) {
+    if (
+      q > k &&
+      t.text === '-' &&
+      tokens[q - 1]!.end === t.start &&
+      q + 1 < ctx.end &&
+      tokens[q + 1]!.start === t.end &&
+      isNameWord(tokens[q + 1]!)
+    ) {
       q++;
       continue;
     }
@@ -298,7 +337,8 @@ function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role'
 }
 
 /** A word of a name that is not a particle or inner title (personShaped). */
-const isNameContent = (ctx: SentenceCtx, t: Token): boolean => isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
+const isNameContent = (ctx: SentenceCtx, t: Token): boolean =>
+  isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
 
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
@@ -308,7 +348,12 @@ function complementAt(ctx: SentenceCtx, p: number): number {
   if (g) return g.tokenEnd;
   const org = orgHeadPattern(ctx, p);
   if (org) return org.tokenEnd;
-  if (isUpperStart(t) && t.kind === 'word' && (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))) return p + 1;
+  if (
+    isUpperStart(t) &&
+    t.kind === 'word' &&
+    (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))
+  )
+    return p + 1;
   return p;
 }
 
@@ -333,7 +378,8 @@ function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
   let inRole = false;
   let roleOnly = true;
   let lastKind: 'role' | 'honorific' = 'role';
-  const titleAt = (q: number) => (q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined);
+  const titleAt = (q: number) =>
+    q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined;
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
     const m = titleAt(p);
     if (m) {
@@ -499,16 +545,30 @@ function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): RunResu
   // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
   if (headHere) return { mention: undefined, end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
-  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined) return { mention: undefined, end: k + 1 };
+  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined)
+    return { mention: undefined, end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   // (the run goes on through such words: a copy of the context without them made every reader of ctx polymorphic)
   if (isNonEntity(ctx, t0)) return { mention: undefined, end: Math.max(k + 1, nameRun(ctx, k, true)) };
   const next = tokens[k + 1];
   // initials before a name: CK Faizal, AR Rahman
   const caps0 = isAllCaps(t0);
-  const initials = caps0 && t0.text.length <= 2 && next !== undefined && isNameWord(next) && !isAllCaps(next) && !ctx.lex.common(k + 1) && ctx.gazAt[k + 1] === undefined;
+  const initials =
+    caps0 &&
+    t0.text.length <= 2 &&
+    next !== undefined &&
+    isNameWord(next) &&
+    !isAllCaps(next) &&
+    !ctx.lex.common(k + 1) &&
+    ctx.gazAt[k + 1] === undefined;
   // acronym: UMNO, SPR, 1MDB
-  if (!initials && caps0 && t0.kind === 'word' && t0.text.length <= 8 && !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)) {
+  if (
+    !initials &&
+    caps0 &&
+    t0.kind === 'word' &&
+    t0.text.length <= 8 &&
+    !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)
+  ) {
     const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
     if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { mention: undefined, end: k + 1 };
     // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
@@ -534,7 +594,8 @@ function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): RunResu
   // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
   const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end, ctx.starts) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
-  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
+  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts))
+    return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
   // English names of bodies: House of Commons, Ministry of Finance
   let e = n;
   while (e + 1 < ctx.end && ENGLISH_CONNECTORS.has(tokens[e]!.text) && isNameWord(tokens[e + 1]!)) {
@@ -572,14 +633,27 @@ const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district
 
 /** Gazetteer proposals, with the care ordinary words need. */
 /** A party's wing or chapter around a gazetteer match of the party: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai. */
-function partyWingOrChapter(text: string, tokens: readonly Token[], g: GazetteerMatch, gazAt: ByToken<GazetteerMatch>, res: RecogniserResources): Mention | undefined {
+function partyWingOrChapter(
+  text: string,
+  tokens: readonly Token[],
+  g: GazetteerMatch,
+  gazAt: ByToken<GazetteerMatch>,
+  res: RecogniserResources,
+): Mention | undefined {
   const prev = tokens[g.tokenStart - 1];
   const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
   let q = g.tokenEnd;
   const unit = tokens[q];
   if (unit && PARTY_UNITS.has(unit.text)) q++;
   let r = q;
-  while (r < tokens.length && r < q + MAX_NAME_TOKENS && isNameWord(tokens[r]!) && !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) && !res.words.nonEntities.has(tokens[r]!.text)) r++;
+  while (
+    r < tokens.length &&
+    r < q + MAX_NAME_TOKENS &&
+    isNameWord(tokens[r]!) &&
+    !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) &&
+    !res.words.nonEntities.has(tokens[r]!.text)
+  )
+    r++;
   const before = tokens[wing - 1];
   const placeLike = r > q && (gazAt[q]?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
   const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
@@ -594,7 +668,15 @@ function allAmbiguous(candidates: readonly AliasCandidate[]): boolean {
   return true;
 }
 
-function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly GazetteerMatch[], gazAt: ByToken<GazetteerMatch>, res: RecogniserResources, sentenceStarts: Uint8Array, lex: TokenWords): Mention[] {
+function gazetteerProposals(
+  text: string,
+  seg: Segmentation,
+  gaz: readonly GazetteerMatch[],
+  gazAt: ByToken<GazetteerMatch>,
+  res: RecogniserResources,
+  sentenceStarts: Uint8Array,
+  lex: TokenWords,
+): Mention[] {
   const { tokens } = seg;
   const out: Mention[] = [];
   for (const g of gaz) {
@@ -623,7 +705,13 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
     let tokenEnd = g.tokenEnd;
     // a place with a compass word after it: California Selatan, Jawa Timur
     const after = tokens[tokenEnd];
-    if (best.label === 'LOC' && after && DIRECTION_WORDS.has(after.text) && g.end === tokens[tokenEnd - 1]!.end && !hasLineBreak(text, g.end, after.start)) {
+    if (
+      best.label === 'LOC' &&
+      after &&
+      DIRECTION_WORDS.has(after.text) &&
+      g.end === tokens[tokenEnd - 1]!.end &&
+      !hasLineBreak(text, g.end, after.start)
+    ) {
       end = after.end;
       tokenEnd++;
     }
@@ -638,7 +726,6 @@ function gazetteerProposals(text: string, seg: Segmentation, gaz: readonly Gazet
   }
   return out;
 }
-
 
 /** Whether a text is written all in lower case, all in capitals, or mixed (sampling its letters). */
 function caseOfText(text: string): 'lower' | 'upper' | 'mixed' {
@@ -698,7 +785,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
     const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
     // no head noun at k (most capitalised words): neither pattern can start here
     const headHere = orgHead !== undefined || placeHead !== undefined;
-    const headed = !headHere ? undefined : preferPlace ? placeHeadPattern(ctx, k) : orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k);
+    const headed = !headHere ? undefined : preferPlace ? placeHeadPattern(ctx, k) : (orgHeadPattern(ctx, k) ?? placeHeadPattern(ctx, k));
     if (headed) {
       proposals.push(headed);
       k++;
@@ -784,7 +871,19 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   for (const m of gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex)) if (inUnit[m.tokenStart] !== 2) proposals.push(m);
   // patterns, sentence by sentence
   for (const s of sentences) {
-    const ctx: SentenceCtx = { text, tokens, start: s.tokenStart, end: s.tokenEnd, words: res.words, gazAt, inUnit, countOf, starts, lex, capital };
+    const ctx: SentenceCtx = {
+      text,
+      tokens,
+      start: s.tokenStart,
+      end: s.tokenEnd,
+      words: res.words,
+      gazAt,
+      inUnit,
+      countOf,
+      starts,
+      lex,
+      capital,
+    };
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
@@ -813,7 +912,14 @@ interface ChainClues {
 // chainPass is cut into phases, each its own function, because of V8: one function of all of
 // them took TurboFan 300-480 ms to compile, again after every deoptimisation (six times over the
 // corpus in each thread); a deoptimised phase now recompiles alone.
-function chainClues(seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, text: string, lex: TokenWords): ChainClues {
+function chainClues(
+  seg: Segmentation,
+  mentions: readonly Mention[],
+  res: RecogniserResources,
+  starts: Uint8Array,
+  text: string,
+  lex: TokenWords,
+): ChainClues {
   const { tokens } = seg;
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
@@ -824,7 +930,8 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
   const placeByDirection = new Map<string, Mention>();
   for (const m of mentions) {
     const last = tokens[m.tokenEnd - 1]!;
-    if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last.text) && last.text !== 'Laut') placeByDirection.set(last.text, m);
+    if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last.text) && last.text !== 'Laut')
+      placeByDirection.set(last.text, m);
   }
   const holdsAloneWord = (m: Mention): boolean => {
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (aloneAsOther.has(tokens[k]!.text)) return true;
@@ -834,7 +941,8 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
     if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && holdsAloneWord(m))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const t = tokens[k]!;
-        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || lex.lowercase(k)) continue;
+        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || lex.lowercase(k))
+          continue;
         if (longestPhrase(res.words.titles, text, tokens, k, k + 1, starts)) continue;
         const prev = partOf.get(t.text);
         if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
@@ -844,7 +952,16 @@ function chainClues(seg: Segmentation, mentions: readonly Mention[], res: Recogn
     const open = tokens[m.tokenEnd];
     const inner = tokens[m.tokenEnd + 1];
     const close = tokens[m.tokenEnd + 2];
-    if (open?.text === '(' && close?.text === ')' && inner && isUpperStart(inner) && m.label !== 'PER' && m.tokenEnd - m.tokenStart >= 2 && !res.words.nonEntities.has(inner.text) && m.score >= 0.7) {
+    if (
+      open?.text === '(' &&
+      close?.text === ')' &&
+      inner &&
+      isUpperStart(inner) &&
+      m.label !== 'PER' &&
+      m.tokenEnd - m.tokenStart >= 2 &&
+      !res.words.nonEntities.has(inner.text) &&
+      m.score >= 0.7
+    ) {
       shortForms.set(inner.text, m);
     }
   }
@@ -874,7 +991,13 @@ function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentio
 }
 
 /** The first words of a body's name, which stand for it (Majlis Keselamatan (PBB)): prefix text -> body. */
-function bodyPrefixesOf(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array): Map<string, Mention> {
+function bodyPrefixesOf(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  res: RecogniserResources,
+  starts: Uint8Array,
+): Map<string, Mention> {
   const bodyPrefixes = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
@@ -895,14 +1018,32 @@ function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, bodyPre
       const after = tokens[e];
       // a name word right after it on the same line: a longer name, not the body's short form
       if (after && isNameWord(after) && !hasLineBreak(text, tokens[e - 1]!.end, after.start)) return undefined;
-      return newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, 'ORG', 'chain', 0.75, undefined, undefined, text.slice(body.start, body.end));
+      return newMention(
+        tokens[k]!.start,
+        tokens[e - 1]!.end,
+        k,
+        e,
+        'ORG',
+        'chain',
+        0.75,
+        undefined,
+        undefined,
+        text.slice(body.start, body.end),
+      );
     }
   }
   return undefined;
 }
 
 /** The run of parts of a person's full name starting at token k (Wan Peng for Ng Wan Peng), or undefined. */
-function namePartsAt(text: string, tokens: readonly Token[], k: number, full: Mention, clues: ChainClues, res: RecogniserResources): Mention {
+function namePartsAt(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  full: Mention,
+  clues: ChainClues,
+  res: RecogniserResources,
+): Mention {
   // the longest run of parts of the same full name: Wan Peng; never longer than the name
   // itself (unbounded, "A. A. A. ..." made one mention of the whole text, quadratic in link)
   let e = k + 1;
@@ -916,7 +1057,14 @@ function namePartsAt(text: string, tokens: readonly Token[], k: number, full: Me
 }
 
 /** The chain mentions: words and phrases that stand for a mention of the first pass elsewhere in the text. */
-function chainMentions(text: string, tokens: readonly Token[], clues: ChainClues, bodyPrefixes: ReadonlyMap<string, Mention>, res: RecogniserResources, capital: Uint8Array): Mention[] {
+function chainMentions(
+  text: string,
+  tokens: readonly Token[],
+  clues: ChainClues,
+  bodyPrefixes: ReadonlyMap<string, Mention>,
+  res: RecogniserResources,
+  capital: Uint8Array,
+): Mention[] {
   const { partOf, shortForms, placeByDirection } = clues;
   const prefixFirstWords = new Set<string>();
   for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
@@ -1019,7 +1167,15 @@ function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
  * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
  */
-function chainPass(text: string, seg: Segmentation, mentions: readonly Mention[], res: RecogniserResources, starts: Uint8Array, lex: TokenWords, capital: Uint8Array): Mention[] {
+function chainPass(
+  text: string,
+  seg: Segmentation,
+  mentions: readonly Mention[],
+  res: RecogniserResources,
+  starts: Uint8Array,
+  lex: TokenWords,
+  capital: Uint8Array,
+): Mention[] {
   const { tokens } = seg;
   const clues = chainClues(seg, mentions, res, starts, text, lex);
   const out = withoutNonEntityAcronyms(text, tokens, mentions);

@@ -10,11 +10,29 @@ import { isRootWord } from '../tokenize/index.js';
 const SUFFIXES = ['kan', 'an', 'i', ''];
 /** Prefix and the letters a nasal prefix may have swallowed from the root (meN- + p -> mem-). */
 const PREFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['memper', ['']], ['diper', ['']], ['mempe', ['']], ['menge', ['']], ['penge', ['']],
-  ['meny', ['s']], ['peny', ['s']], ['meng', ['', 'k']], ['peng', ['', 'k']],
-  ['mem', ['', 'p']], ['pem', ['', 'p']], ['men', ['', 't']], ['pen', ['', 't']],
-  ['ber', ['']], ['be', ['']], ['ter', ['']], ['per', ['']], ['me', ['']], ['pe', ['']],
-  ['di', ['']], ['ke', ['']], ['se', ['']], ['', ['']],
+  ['memper', ['']],
+  ['diper', ['']],
+  ['mempe', ['']],
+  ['menge', ['']],
+  ['penge', ['']],
+  ['meny', ['s']],
+  ['peny', ['s']],
+  ['meng', ['', 'k']],
+  ['peng', ['', 'k']],
+  ['mem', ['', 'p']],
+  ['pem', ['', 'p']],
+  ['men', ['', 't']],
+  ['pen', ['', 't']],
+  ['ber', ['']],
+  ['be', ['']],
+  ['ter', ['']],
+  ['per', ['']],
+  ['me', ['']],
+  ['pe', ['']],
+  ['di', ['']],
+  ['ke', ['']],
+  ['se', ['']],
+  ['', ['']],
 ];
 
 /** Whether w is a root with one of the suffixes; `bareKnown`: w itself is known to be no root (no look-up again). */

@@ -8,11 +8,23 @@
 import type { Mention, Recogniser } from './index.js';
 
 export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
-  'gazetteer', 'dateline', 'title', 'org-head', 'place-head', 'chain', 'company', 'acronym', 'name-shape', 'context',
+  'gazetteer',
+  'dateline',
+  'title',
+  'org-head',
+  'place-head',
+  'chain',
+  'company',
+  'acronym',
+  'name-shape',
+  'context',
 ];
 const CONFIDENT = 0.7;
 /** Rank of each recogniser in RECOGNISER_PRIORITY, read by the sort's comparator. */
-const RANK: Readonly<Record<Recogniser, number>> = Object.fromEntries(RECOGNISER_PRIORITY.map((r, i) => [r, i])) as Record<Recogniser, number>;
+const RANK: Readonly<Record<Recogniser, number>> = Object.fromEntries(RECOGNISER_PRIORITY.map((r, i) => [r, i])) as Record<
+  Recogniser,
+  number
+>;
 
 export function compareProposals(a: Mention, b: Mention): number {
   const ca = a.score >= CONFIDENT ? 1 : 0;

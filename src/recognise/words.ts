@@ -5,13 +5,12 @@
 import commonWords from '#lexicons/common-words.js';
 import englishWords from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
-import { tokenTexts } from '../tokenize/index.js';
-import type { Token } from '../types.js';
-import { lookupKey } from '../tokenize/chars.js';
-import { isRootWord } from '../tokenize/index.js';
-import { isMalayWord } from './morphology.js';
-import { keyFilter, keyPrint, mayContain, type KeyFilter } from '../support/key-filter.js';
+import { type KeyFilter, keyFilter, keyPrint, mayContain } from '../support/key-filter.js';
 import { sortedMembers } from '../support/sorted-index.js';
+import { lookupKey } from '../tokenize/chars.js';
+import { isRootWord, tokenTexts } from '../tokenize/index.js';
+import type { Token } from '../types.js';
+import { isMalayWord } from './morphology.js';
 
 // sorted arrays from the generated modules (lexicons/word-list-module.ts): binary-searched
 // until a corpus has asked often, then a Set, filled in bulk (sortedMembers)
@@ -64,10 +63,18 @@ export function keyOf(t: Token): string {
 }
 
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
-export function longestPhrase<T>(trie: PhraseRoot<T>, text: string, tokens: readonly Token[], k: number, limit = tokens.length, starts?: Uint8Array): PhraseMatch<T> | undefined {
+export function longestPhrase<T>(
+  trie: PhraseRoot<T>,
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  limit = tokens.length,
+  starts?: Uint8Array,
+): PhraseMatch<T> | undefined {
   if (k >= limit) return undefined;
   const t0 = tokens[k]!;
-  if (starts !== undefined ? (starts[k]! & trie.bit) === 0 : !mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined) return undefined;
+  if (starts !== undefined ? (starts[k]! & trie.bit) === 0 : !mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined)
+    return undefined;
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | undefined;
   for (let j = k; j < limit; j++) {
@@ -90,23 +97,119 @@ export function longestPhrase<T>(trie: PhraseRoot<T>, text: string, tokens: read
  * Dewan; the location cues of ../shared/data/cues/cues.json).
  */
 export const PLACE_HEADS: readonly string[] = [
-  'Kampung', 'Kg.', 'Kg', 'Kpg', 'Jalan', 'Jln.', 'Jln', 'Lorong', 'Lebuh', 'Lebuhraya', 'Taman', 'Tmn', 'Pulau', 'Bukit',
-  'Sungai', 'Tasik', 'Gunung', 'Tanjung', 'Teluk', 'Stadium', 'Hospital', 'Masjid', 'Surau', 'Istana', 'Bangunan',
-  'Menara', 'Wisma', 'Kompleks', 'Dataran', 'Lapangan Terbang', 'Pelabuhan', 'Stesen', 'Pusat Komuniti', 'Pusat Konvensyen',
-  'Pusat Dagangan', 'Pusat Beli-belah', 'Dewan Utama', 'Dewan Serbaguna', 'Padang', 'Pantai', 'Selat', 'Laut', 'Lautan',
-  'Semenanjung', 'Kepulauan', 'Lembah', 'Tanah Tinggi', 'Hutan Simpan', 'Taman Negara', 'Empangan', 'Jambatan',
-  'Penjara', 'Kem', 'Pangkalan', 'Ibu Pejabat', 'Terminal', 'Hotel', 'Muzium', 'Galeri', 'Perpustakaan', 'Sekolah',
-  'Sekolah Kebangsaan', 'Sekolah Menengah', 'SK', 'SMK', 'Institut', 'Maktab',
+  'Kampung',
+  'Kg.',
+  'Kg',
+  'Kpg',
+  'Jalan',
+  'Jln.',
+  'Jln',
+  'Lorong',
+  'Lebuh',
+  'Lebuhraya',
+  'Taman',
+  'Tmn',
+  'Pulau',
+  'Bukit',
+  'Sungai',
+  'Tasik',
+  'Gunung',
+  'Tanjung',
+  'Teluk',
+  'Stadium',
+  'Hospital',
+  'Masjid',
+  'Surau',
+  'Istana',
+  'Bangunan',
+  'Menara',
+  'Wisma',
+  'Kompleks',
+  'Dataran',
+  'Lapangan Terbang',
+  'Pelabuhan',
+  'Stesen',
+  'Pusat Komuniti',
+  'Pusat Konvensyen',
+  'Pusat Dagangan',
+  'Pusat Beli-belah',
+  'Dewan Utama',
+  'Dewan Serbaguna',
+  'Padang',
+  'Pantai',
+  'Selat',
+  'Laut',
+  'Lautan',
+  'Semenanjung',
+  'Kepulauan',
+  'Lembah',
+  'Tanah Tinggi',
+  'Hutan Simpan',
+  'Taman Negara',
+  'Empangan',
+  'Jambatan',
+  'Penjara',
+  'Kem',
+  'Pangkalan',
+  'Ibu Pejabat',
+  'Terminal',
+  'Hotel',
+  'Muzium',
+  'Galeri',
+  'Perpustakaan',
+  'Sekolah',
+  'Sekolah Kebangsaan',
+  'Sekolah Menengah',
+  'SK',
+  'SMK',
+  'Institut',
+  'Maktab',
 ];
 
 /** Words before a place name: di Segamat, ke Cyberjaya, negeri Perak (cues.json location_cues). */
 export const LOCATION_CUES: ReadonlySet<string> = new Set([
-  'di', 'ke', 'dari', 'daripada', 'negeri', 'negara', 'bandar', 'bandaraya', 'daerah', 'mukim', 'wilayah', 'kawasan',
-  'rantau', 'sempadan', 'berhampiran', 'sekitar', 'seluruh', 'ibu', 'kota', 'pekan', 'kampung',
+  'di',
+  'ke',
+  'dari',
+  'daripada',
+  'negeri',
+  'negara',
+  'bandar',
+  'bandaraya',
+  'daerah',
+  'mukim',
+  'wilayah',
+  'kawasan',
+  'rantau',
+  'sempadan',
+  'berhampiran',
+  'sekitar',
+  'seluruh',
+  'ibu',
+  'kota',
+  'pekan',
+  'kampung',
 ]);
 
 /** Titles that may stand inside a name: Najib Tun Razak, Mizan Zainal Abidin (the father's title). */
-export const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['Tun', 'Tuanku', 'Raja', 'Sultan', 'Tengku', 'Tunku', 'Syed', 'Wan', 'Nik', 'Megat', 'Haji', 'Hj.', 'Hj', 'Hajah', 'Hjh.', 'Hjh']);
+export const INNER_NAME_TITLES: ReadonlySet<string> = new Set([
+  'Tun',
+  'Tuanku',
+  'Raja',
+  'Sultan',
+  'Tengku',
+  'Tunku',
+  'Syed',
+  'Wan',
+  'Nik',
+  'Megat',
+  'Haji',
+  'Hj.',
+  'Hj',
+  'Hajah',
+  'Hjh.',
+  'Hjh',
+]);
 
 export interface WordKnowledge {
   readonly titles: PhraseRoot<TitleWord>;
@@ -131,15 +234,29 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
   const heads = w.orgHeads.filter((h) => h.position === 'head' && h.word[0] === h.word[0]?.toUpperCase());
   // place heads win over organisation heads for buildings (Hospital, Sekolah, Institut stay ORG only with a body's name)
   const placeHeadSet = new Set(PLACE_HEADS);
-  const titles = buildTrie(w.titles.map((t) => [t.word, t]), 1);
-  const orgHeads = buildTrie(heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h]), 2);
-  const orgSuffixes = buildTrie(w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h]), 4);
-  const placeHeads = buildTrie(PLACE_HEADS.map((p) => [p, p]), 8);
+  const titles = buildTrie(
+    w.titles.map((t) => [t.word, t]),
+    1,
+  );
+  const orgHeads = buildTrie(
+    heads.filter((h) => !placeHeadSet.has(h.word)).map((h) => [h.word, h]),
+    2,
+  );
+  const orgSuffixes = buildTrie(
+    w.orgHeads.filter((h) => h.position === 'suffix').map((h) => [h.word, h]),
+    4,
+  );
+  const placeHeads = buildTrie(
+    PLACE_HEADS.map((p) => [p, p]),
+    8,
+  );
   const phraseFirstChars = new Uint8Array(0x10000);
   phraseFirstChars[0xad] = 1;
-  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads]) for (const key of trie.next.keys()) if (key.length > 0) phraseFirstChars[key.charCodeAt(0)] = 1;
+  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads])
+    for (const key of trie.next.keys()) if (key.length > 0) phraseFirstChars[key.charCodeAt(0)] = 1;
   const phraseFirstPrints = new Uint8Array(titles.first.bits.length * 32);
-  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads]) for (const key of trie.next.keys()) phraseFirstPrints[keyPrint(key)]! |= trie.bit;
+  for (const trie of [titles, orgHeads, orgSuffixes, placeHeads])
+    for (const key of trie.next.keys()) phraseFirstPrints[keyPrint(key)]! |= trie.bit;
   return {
     titles,
     orgHeads,

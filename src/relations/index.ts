@@ -87,7 +87,10 @@ function placesByKb(d: Doc): Map<string, number[]> {
  */
 function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly number[]): void {
   const { d, out, meetingByBody, meetingParties } = p;
-  const keys = m.trigger.frame === 'noun' ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`) : [];
+  const keys =
+    m.trigger.frame === 'noun'
+      ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`)
+      : [];
   let at: number | undefined;
   for (const k of keys) if ((at = meetingByBody.get(k)) !== undefined) break;
   const prev = at !== undefined ? out[at] : undefined;
@@ -95,11 +98,20 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     const have = new Set(prev.participants.map((x) => x.start));
     const haveNames = new Set(meetingParties.get(at!) ?? []);
     const extra = parties.filter((e) => !haveNames.has(d.entities[e]!.canonical) && !have.has(d.entities[e]!.start));
-    out[at!] = { ...prev, participants: [...prev.participants, ...extra.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text }))] };
+    out[at!] = {
+      ...prev,
+      participants: [
+        ...prev.participants,
+        ...extra.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text })),
+      ],
+    };
     meetingParties.set(at!, [...haveNames, ...extra.map((e) => d.entities[e]!.canonical)]);
   } else {
     for (const k of keys) meetingByBody.set(k, out.length);
-    meetingParties.set(out.length, parties.map((e) => d.entities[e]!.canonical));
+    meetingParties.set(
+      out.length,
+      parties.map((e) => d.entities[e]!.canonical),
+    );
     out.push(rel);
   }
 }
@@ -146,12 +158,26 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     for (let k = m.start; k < m.end; k++) at[k] = i;
   }
   const trig: Triggers = { matches, at };
-  const p: Pass = { d, trig, out: [], hist: [], speakersOf: new Map(), deferred: [], lastInSentence: new Map(), meetingByBody: new Map(), meetingParties: new Map() };
+  const p: Pass = {
+    d,
+    trig,
+    out: [],
+    hist: [],
+    speakersOf: new Map(),
+    deferred: [],
+    lastInSentence: new Map(),
+    meetingByBody: new Map(),
+    meetingParties: new Map(),
+  };
   // dates and places serve meetings only: gathered when the first meeting asks
   let dates: Map<number, DateUnit[]> | undefined;
   let places: Map<string, number[]> | undefined;
   const ctx: MeetContext = {
-    d, trig, hist: p.hist, ref: opts.ref, countryOf: opts.countryOf,
+    d,
+    trig,
+    hist: p.hist,
+    ref: opts.ref,
+    countryOf: opts.countryOf,
     datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
     placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
   };
@@ -181,7 +207,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   return out;
 }
 
-const byTrigger = (a: Relation, b: Relation): number => a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+const byTrigger = (a: Relation, b: Relation): number =>
+  a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 
 /** A statement trigger with a reporting verb before it in its sentence. */
 function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
@@ -206,7 +233,12 @@ function negated(d: Doc, m: TriggerMatch): boolean {
 const HEDGES: ReadonlySet<string> = new Set(['mahu', 'akan', 'pernah', 'lagi', 'hendak', 'ingin', 'perlu', 'sempat', 'dapat', 'boleh']);
 
 /** The speaker named by a quotation's attribution: “...,” katanya / X berkata: “...”. */
-function quoteSpeaker(d: Doc, trig: Triggers, open: number, speakersOf: ReadonlyMap<number, readonly number[]>): readonly number[] | undefined {
+function quoteSpeaker(
+  d: Doc,
+  trig: Triggers,
+  open: number,
+  speakersOf: ReadonlyMap<number, readonly number[]>,
+): readonly number[] | undefined {
   // a quotation left open runs on into the next quoted paragraph: follow it to its attribution
   let cur = open;
   for (let steps = 0; steps < 6; steps++) {

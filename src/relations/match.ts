@@ -45,7 +45,13 @@ function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): 
 }
 
 /** The longest of `best` and the phrases of `cands` matched from token i (the first of equals). */
-function longest(d: Doc, i: number, cands: readonly Trigger[] | undefined, limit: number, best: TriggerMatch | undefined): TriggerMatch | undefined {
+function longest(
+  d: Doc,
+  i: number,
+  cands: readonly Trigger[] | undefined,
+  limit: number,
+  best: TriggerMatch | undefined,
+): TriggerMatch | undefined {
   if (cands === undefined) return best;
   for (const t of cands) {
     const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);

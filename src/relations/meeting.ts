@@ -5,7 +5,7 @@
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
-import { DEMONSTRATIVES, type Doc, PRONOUN_PLURAL, SUPPORT, hasNya, is, isDate, isTitleWord, norm, stem } from './doc.js';
+import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, PRONOUN_PLURAL, SUPPORT, stem } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -106,7 +106,11 @@ function placeAfter(d: Doc, from: number): number | undefined {
 function timeOf(c: MeetContext, m: TriggerMatch, from: number): TimeSpan | undefined {
   const units = c.datesIn(c.d.sentOf[m.start]!) ?? [];
   let pick: DateUnit | undefined;
-  for (const u of units) if (u.tokenStart >= m.end && u.tokenStart - from <= 8) { pick = u; break; }
+  for (const u of units)
+    if (u.tokenStart >= m.end && u.tokenStart - from <= 8) {
+      pick = u;
+      break;
+    }
   if (!pick) for (const u of units) if (u.tokenEnd <= m.start && m.start - u.tokenEnd <= 4) pick = u;
   if (!pick) return undefined;
   const value = resolveDate(pick, c.ref);
@@ -135,7 +139,11 @@ function modalityOf(c: MeetContext, m: TriggerMatch, time: TimeSpan | undefined)
 const ents = (r: Resolved | undefined): readonly number[] => r?.ents ?? [];
 
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
-export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch | undefined): { rel?: MeetRelation; absorbed: boolean; parties: readonly number[] } {
+export function meetRelation(
+  c: MeetContext,
+  m: TriggerMatch,
+  next: TriggerMatch | undefined,
+): { rel?: MeetRelation; absorbed: boolean; parties: readonly number[] } {
   const { d, trig, hist } = c;
   const t = m.trigger as MeetTrigger;
   const last = m.end - 1;
@@ -247,7 +255,7 @@ export function meetRelation(c: MeetContext, m: TriggerMatch, next: TriggerMatch
   // a meeting of states held in a third state's city
   if (cameo === '040' && place !== undefined && c.countryOf && uniq.every((e) => d.entities[e]!.label === 'LOC')) {
     const pk = d.entities[place]!.kb;
-    const pc = pk ? c.countryOf(pk) ?? pk : undefined;
+    const pc = pk ? (c.countryOf(pk) ?? pk) : undefined;
     if (pc && !uniq.some((e) => d.entities[e]!.kb === pc)) cameo = '044';
   }
   const time = timeOf(c, m, argEnd);

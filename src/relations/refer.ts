@@ -4,8 +4,27 @@
 // Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
 // itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
 import {
-  CLAUSE_OPENERS, COORDINATORS, DEMONSTRATIVES, type Doc, ORG_HEAD, PREPOSITIONS, PRONOUN_ANY, PRONOUN_FIRST, PRONOUN_PERSON,
-  PRONOUN_PLURAL, RAISING, ROLE, TRANSPARENT, hasNya, is, isCapWord, isDate, isPunct, isTitleWord, norm, stem,
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  DEMONSTRATIVES,
+  type Doc,
+  hasNya,
+  is,
+  isCapWord,
+  isDate,
+  isPunct,
+  isTitleWord,
+  norm,
+  ORG_HEAD,
+  PREPOSITIONS,
+  PRONOUN_ANY,
+  PRONOUN_FIRST,
+  PRONOUN_PERSON,
+  PRONOUN_PLURAL,
+  RAISING,
+  ROLE,
+  stem,
+  TRANSPARENT,
 } from './doc.js';
 import type { TriggerMatch } from './match.js';
 
@@ -104,22 +123,26 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
   const st = d.entStart[e]!;
   let a = d.entEnd[e]!;
   if (norm(d, a) === '(') {
-    for (let k = a; k < a + 12 && k < d.tokens.length; k++) if (norm(d, k) === ')') { a = k + 1; break; }
+    for (let k = a; k < a + 12 && k < d.tokens.length; k++)
+      if (norm(d, k) === ')') {
+        a = k + 1;
+        break;
+      }
   }
   let p: number;
   if (ent.label === 'PER') {
     p = beforeTitles(d, st);
     // "beliau yang juga Yang Dipertua X": a title inside a relative clause, not a subject
     if (p < st - 1 && (norm(d, p) === 'yang' || norm(d, p) === 'juga')) return false;
-  }
-  else {
+  } else {
     p = st - 1;
     if (p >= 0 && is(d, ORG_HEAD, p) && !isCapWord(d, p)) return 'org';
     if (p >= 0 && is(d, TRANSPARENT, p)) p--;
     else if (p >= 0 && (is(d, ROLE, p) || is(d, ORG_HEAD, p))) return norm(d, a) === 'yang' ? true : false;
     else {
       let skipped = 0;
-      for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)) && !PREPOSITIONS.has(norm(d, p)); skipped++) p--;
+      for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)) && !PREPOSITIONS.has(norm(d, p)); skipped++)
+        p--;
       // "beliau yang juga Yang Dipertua [Bakti]": a title inside a relative clause
       if (skipped > 0 && (norm(d, p) === 'yang' || norm(d, p) === 'juga')) return false;
     }
@@ -214,7 +237,8 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
     // lower case, or capitalised only because it starts the sentence
     if (is(d, ORG_HEAD, i) && (!isCapWord(d, i) || i === s0) && opensClause(d, trig, i - 1)) {
       const words: string[] = [];
-      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && (k === i || !isCapWord(d, k)); k++) words.push(norm(d, k));
+      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && (k === i || !isCapWord(d, k)); k++)
+        words.push(norm(d, k));
       if (words.length >= 2) return { kind: 'org-prefix', words, at: i };
     }
     if (!crossSayVerbs && i !== ti - 1 && isSayVerb(d, trig, i)) return undefined;

@@ -3,7 +3,7 @@
 // the nearest person named before it; "beliau" right after a name in the same sentence points
 // at that name ("Exco Sukan negeri, Amirudin Shari apabila beliau berkata"). "Kementerian itu"
 // and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
-import { type Doc, PREPOSITIONS, norm } from './doc.js';
+import { type Doc, norm, PREPOSITIONS } from './doc.js';
 import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
 
 /** A party that was quoted, with the sentence it was quoted in. */
@@ -126,7 +126,9 @@ export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: r
     case 'pronoun':
       switch (r.cls) {
         case 'person':
-          return one(lastPerson(d, trig, r.at, true) ?? lastSpeaker(d, hist, sent, SPEAKER_SENTENCES, true) ?? lastPerson(d, trig, r.at, false));
+          return one(
+            lastPerson(d, trig, r.at, true) ?? lastSpeaker(d, hist, sent, SPEAKER_SENTENCES, true) ?? lastPerson(d, trig, r.at, false),
+          );
         case 'nya':
           return one(lastSpeaker(d, hist, sent, SPEAKER_SENTENCES, false) ?? lastPerson(d, trig, r.at, false));
         case 'any':

@@ -2,10 +2,10 @@
 // stands: before the verb ("X berkata"), after an inverted verb ("kata X", "menurut X"), on the
 // verb as -nya ("katanya", "ujarnya"), or after a noun ("tuduhan oleh X", "kenyataan X").
 import type { Span, StatementRelation } from '../types.js';
-import { CLAUSE_OPENERS, type Doc, PREPOSITIONS, hasNya, isPunct, isQuoteMark, isTitleWord, norm } from './doc.js';
+import { CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { type Referent, findAfter, findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 
 export interface StatementParts {
   readonly referent: Referent | undefined;
@@ -14,7 +14,19 @@ export interface StatementParts {
 }
 
 const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
-const ADVERBS: ReadonlySet<string> = new Set(['juga', 'turut', 'pula', 'telah', 'sudah', 'tidak', 'akan', 'lagi', 'pun', 'kemudiannya', 'terus']);
+const ADVERBS: ReadonlySet<string> = new Set([
+  'juga',
+  'turut',
+  'pula',
+  'telah',
+  'sudah',
+  'tidak',
+  'akan',
+  'lagi',
+  'pun',
+  'kemudiannya',
+  'terus',
+]);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
 export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): StatementParts {
@@ -111,19 +123,28 @@ export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
     }
   }
   let a = m.end;
-  while (a < s1 && (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa')) a++;
+  while (
+    a < s1 &&
+    (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || (CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa'))
+  )
+    a++;
   if (a < s1 && d.tokens[a]!.norm === '"') {
     const close = d.quoteClose[a]!;
     if (close >= 0) return close > a + 1 ? span(d, a + 1, close) : undefined;
   }
   let b = s1;
   while (b > a && isPunct(d, b - 1)) b--;
-  if (b - a < 2 || PREPOSITIONS.has(norm(d, a)) && b - a < 3) return undefined;
+  if (b - a < 2 || (PREPOSITIONS.has(norm(d, a)) && b - a < 3)) return undefined;
   return span(d, a, b);
 }
 
 export function statementRelation(
-  d: Doc, m: TriggerMatch, speaker: number, via: 'name' | 'pronoun', target: number | undefined, content: Span | undefined,
+  d: Doc,
+  m: TriggerMatch,
+  speaker: number,
+  via: 'name' | 'pronoun',
+  target: number | undefined,
+  content: Span | undefined,
 ): StatementRelation {
   const t = m.trigger as StatementTrigger;
   const sp = d.entities[speaker]!;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { FIELDS, type Field } from '../pipeline/index.js';
 import { resolveServerOptions, type ServerConfig, type ServerOptions } from './config.js';
-import { ServiceError, errorBody, toServiceError } from './errors.js';
+import { errorBody, ServiceError, toServiceError } from './errors.js';
 import { buildOpenApi, type CollectedRoute } from './openapi.js';
 import { PAGE_CSP, PAGE_HTML } from './page.js';
 import { WorkerPool } from './pool.js';
@@ -129,7 +129,11 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     const contentType = (r.config as { contentType?: string } | undefined)?.contentType;
     for (const m of methods) {
       if (m === 'HEAD') continue;
-      routes.push(contentType ? { method: m, url: r.url, schema: r.schema as Record<string, unknown>, contentType } : { method: m, url: r.url, schema: r.schema as Record<string, unknown> });
+      routes.push(
+        contentType
+          ? { method: m, url: r.url, schema: r.schema as Record<string, unknown>, contentType }
+          : { method: m, url: r.url, schema: r.schema as Record<string, unknown> },
+      );
     }
   });
   let openapi: string | undefined;
@@ -146,7 +150,10 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?')[0];
     if (!closing || path === '/v1/health' || path === '/v1/ready') return;
-    return reply.code(503).header('retry-after', '1').send(errorBody(new ServiceError('E_UNAVAILABLE', 'the service is shutting down')));
+    return reply
+      .code(503)
+      .header('retry-after', '1')
+      .send(errorBody(new ServiceError('E_UNAVAILABLE', 'the service is shutting down')));
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -218,7 +225,13 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
       version: VERSION,
       node: process.version,
       lexicon: { ...lexicon, ...manifest },
-      limits: { bodyLimit: config.bodyLimit, maxBatch: config.maxBatch, timeout: config.timeout, queueSize: config.queueSize, workers: config.workers },
+      limits: {
+        bodyLimit: config.bodyLimit,
+        maxBatch: config.maxBatch,
+        timeout: config.timeout,
+        queueSize: config.queueSize,
+        workers: config.workers,
+      },
       fields: [...FIELDS],
       pool: pool.stats(),
     };
@@ -229,16 +242,19 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
       buildOpenApi(routes, {
         title: 'kenal tagging service',
         version: VERSION,
-        description: 'Recognise people, places and organisations in Malay news, link them, and extract who met whom and who said what. Errors are { "error": { "code", "message" } }.',
+        description:
+          'Recognise people, places and organisations in Malay news, link them, and extract who met whom and who said what. Errors are { "error": { "code", "message" } }.',
       }),
     );
     return sendJson(reply, openapi);
   });
 
-  app.get(
-    '/',
-    { schema: ROUTES['page']!, config: { contentType: 'text/html' } },
-    async (_req, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).header('x-content-type-options', 'nosniff').send(PAGE_HTML),
+  app.get('/', { schema: ROUTES['page']!, config: { contentType: 'text/html' } }, async (_req, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', PAGE_CSP)
+      .header('x-content-type-options', 'nosniff')
+      .send(PAGE_HTML),
   );
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
 

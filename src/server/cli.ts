@@ -2,7 +2,7 @@
 // variables, which win over the defaults. SIGTERM and SIGINT finish in-flight requests,
 // stop the workers and exit 0; a second signal exits at once.
 import type { Command } from 'commander';
-import { resolveServeConfig, ENV, type ServeFlags } from './config.js';
+import { ENV, resolveServeConfig, type ServeFlags } from './config.js';
 
 export async function runServe(flags: ServeFlags): Promise<number> {
   const config = resolveServeConfig(flags);
@@ -17,7 +17,10 @@ export async function runServe(flags: ServeFlags): Promise<number> {
     throw err;
   }
   const address = app.server.address();
-  const shown = address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+  const shown =
+    address && typeof address === 'object'
+      ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+      : String(address);
   process.stderr.write(`kenal: serving on ${shown} (${config.workers} workers; GET / for the demo page, /openapi.json for the API)\n`);
   return new Promise<number>((resolve) => {
     let stopping = false;

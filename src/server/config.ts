@@ -79,7 +79,8 @@ const SERVER_KEYS = ['bodyLimit', 'workers', 'timeout', 'queueSize', 'maxBatch',
 
 /** Fills in defaults and checks every value; throws KenalError E_OPTION on a bad one. */
 export function resolveServerOptions(options: ServerOptions = {}): ServerConfig {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new KenalError('E_OPTION', 'server options must be an object');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new KenalError('E_OPTION', 'server options must be an object');
   checkKeys(options, SERVER_KEYS, 'server');
   const o = options as Record<string, unknown>;
   const get = (k: string): unknown => o[k];

@@ -80,7 +80,8 @@ export function toServiceError(err: unknown): ServiceError {
     }
     if (e.statusCode === 413) return new ServiceError('E_INPUT_TOO_LARGE', e.message ?? 'request body is too large');
     if (e.statusCode === 415) return new ServiceError('E_MEDIA_TYPE', e.message ?? 'unsupported media type');
-    if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) return new ServiceError('E_VALIDATION', e.message ?? 'bad request');
+    if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)
+      return new ServiceError('E_VALIDATION', e.message ?? 'bad request');
   }
   return new ServiceError('E_INTERNAL', 'internal error');
 }

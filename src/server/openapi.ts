@@ -49,7 +49,12 @@ export function buildOpenApi(routes: readonly CollectedRoute[], info: { title: s
       const media = status === '200' && r.contentType ? r.contentType : 'application/json';
       responses[key] = { description: STATUS_TEXT[status] ?? status, content: { [media]: { schema: refs(s) } } };
     }
-    const op: Record<string, unknown> = { summary, operationId: `${r.method.toLowerCase()}${r.url.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}` || 'root' };
+    const op: Record<string, unknown> = {
+      summary,
+      operationId:
+        `${r.method.toLowerCase()}${r.url.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}` ||
+        'root',
+    };
     if (description !== undefined) op['description'] = description;
     if (tags !== undefined) op['tags'] = tags;
     if (body !== undefined) op['requestBody'] = { required: true, content: { 'application/json': { schema: refs(body) } } };

@@ -141,20 +141,23 @@ export class WorkerPool {
     const runs = tasks.map((task) => {
       const first = offset;
       offset += task.op === 'extract' ? task.docs.length : 1;
-      return this.#pool.run(task, { signal: ac.signal }).then(
-        (r) => {
-          if (r.ok) return r.bodies;
-          const code = r.code === 'E_OPTION' || r.code === 'E_INPUT_TYPE' || r.code === 'E_INPUT_TOO_LARGE' ? r.code : 'E_INTERNAL';
-          throw new ServiceError(code, r.message, r.index !== undefined ? first + r.index : undefined);
-        },
-        (err: unknown) => {
-          if (ac.signal.aborted) throw new ServiceError('E_TIMEOUT', `the request took longer than ${deadline} ms`);
-          if (this.#closed) throw new ServiceError('E_UNAVAILABLE', 'the service is shutting down');
-          throw new ServiceError('E_INTERNAL', `worker failed: ${err instanceof Error ? err.message : String(err)}`);
-        },
-      ).finally(() => {
-        this.#inflight--;
-      });
+      return this.#pool
+        .run(task, { signal: ac.signal })
+        .then(
+          (r) => {
+            if (r.ok) return r.bodies;
+            const code = r.code === 'E_OPTION' || r.code === 'E_INPUT_TYPE' || r.code === 'E_INPUT_TOO_LARGE' ? r.code : 'E_INTERNAL';
+            throw new ServiceError(code, r.message, r.index !== undefined ? first + r.index : undefined);
+          },
+          (err: unknown) => {
+            if (ac.signal.aborted) throw new ServiceError('E_TIMEOUT', `the request took longer than ${deadline} ms`);
+            if (this.#closed) throw new ServiceError('E_UNAVAILABLE', 'the service is shutting down');
+            throw new ServiceError('E_INTERNAL', `worker failed: ${err instanceof Error ? err.message : String(err)}`);
+          },
+        )
+        .finally(() => {
+          this.#inflight--;
+        });
     });
     // The deadline stays armed until every task settled: when one task of a batch fails the
     // others go on (aborting them would end their threads) but stay bounded.

@@ -73,14 +73,17 @@ const Message: Schema = {
 
 export const DocumentResult: Schema = {
   type: 'object',
-  description: 'The document result of kenal\'s OUTPUT.md contract.',
+  description: "The document result of kenal's OUTPUT.md contract.",
   required: ['entities', 'relations'],
   properties: {
     id: { type: 'string' },
     entities: { type: 'array', items: Entity },
     relations: { type: 'array', items: { oneOf: [MeetRelation, StatementRelation] } },
     sentences: { type: 'array', items: Span },
-    tokens: { type: 'array', items: { type: 'object', description: 'Token: span plus kind, norm, and optional stem, clitics, reduplication.' } },
+    tokens: {
+      type: 'array',
+      items: { type: 'object', description: 'Token: span plus kind, norm, and optional stem, clitics, reduplication.' },
+    },
     dates: { type: 'array', items: TimeSpan },
     warnings: { type: 'array', items: Message },
   },
@@ -92,7 +95,11 @@ const fields = {
   items: { type: 'string', enum: [...FIELDS] },
   uniqueItems: true,
 };
-const date = { type: 'string', pattern: DATE_PATTERN, description: 'Publication date YYYY-MM-DD: resolves relative dates such as "minggu lalu".' };
+const date = {
+  type: 'string',
+  pattern: DATE_PATTERN,
+  description: 'Publication date YYYY-MM-DD: resolves relative dates such as "minggu lalu".',
+};
 
 export const ExtractRequest: Schema = {
   type: 'object',
@@ -118,7 +125,12 @@ export const BatchRequest: Schema = {
   required: ['documents'],
   additionalProperties: false,
   properties: {
-    documents: { type: 'array', minItems: 1, items: BatchDocument, description: 'At most the configured batch size (default 100), else 413.' },
+    documents: {
+      type: 'array',
+      minItems: 1,
+      items: BatchDocument,
+      description: 'At most the configured batch size (default 100), else 413.',
+    },
     fields,
   },
 };
@@ -154,7 +166,11 @@ export const ErrorBody: Schema = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { type: 'string', description: 'Stable: E_BAD_JSON, E_VALIDATION, E_OPTION, E_INPUT_TOO_LARGE, E_BATCH_TOO_LARGE, E_MEDIA_TYPE, E_NOT_FOUND, E_BUSY, E_UNAVAILABLE, E_TIMEOUT, E_INTERNAL.' },
+        code: {
+          type: 'string',
+          description:
+            'Stable: E_BAD_JSON, E_VALIDATION, E_OPTION, E_INPUT_TOO_LARGE, E_BATCH_TOO_LARGE, E_MEDIA_TYPE, E_NOT_FOUND, E_BUSY, E_UNAVAILABLE, E_TIMEOUT, E_INTERNAL.',
+        },
         message: { type: 'string' },
       },
     },
@@ -269,5 +285,9 @@ export const ROUTES: Readonly<Record<string, RouteSchema>> = {
   },
   info: { summary: 'Service version, lexicon version and sizes, limits', tags: ['ops'], response: { 200: Info, ...errors } },
   openapi: { summary: 'This document: OpenAPI 3.1, generated from the route schemas', tags: ['ops'] },
-  page: { summary: 'Demo page: paste Malay text, see entities, meetings and statements', tags: ['demo'], response: { 200: { type: 'string', description: 'HTML' } } },
+  page: {
+    summary: 'Demo page: paste Malay text, see entities, meetings and statements',
+    tags: ['demo'],
+    response: { 200: { type: 'string', description: 'HTML' } },
+  },
 };

@@ -38,7 +38,10 @@ const pipeline = createPipeline();
 parentPort?.postMessage({ kenalWorkerWarm: threadId, ms: Math.round(performance.now() - started) } satisfies WarmMessage);
 
 function fail(err: unknown, index?: number): TaskResult {
-  const base = err instanceof KenalError ? { code: err.code, message: err.message } : { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) };
+  const base =
+    err instanceof KenalError
+      ? { code: err.code, message: err.message }
+      : { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) };
   return index === undefined ? { ok: false, ...base } : { ok: false, ...base, index };
 }
 

@@ -14,7 +14,11 @@ const BITS = 1 << 17;
 function fingerprint(s: string, start: number, end: number): number {
   const n = end - start;
   if (n <= 0) return 0; // what the mixing below gives the empty string, wherever the empty range is
-  let h = Math.imul(n, 0xc2b2ae3d) ^ Math.imul(s.charCodeAt(start), 0x9e3779b1) ^ Math.imul(s.charCodeAt(end - 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(start + (n >> 1)), 0x27d4eb2f);
+  let h =
+    Math.imul(n, 0xc2b2ae3d) ^
+    Math.imul(s.charCodeAt(start), 0x9e3779b1) ^
+    Math.imul(s.charCodeAt(end - 1), 0x85ebca77) ^
+    Math.imul(s.charCodeAt(start + (n >> 1)), 0x27d4eb2f);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;

@@ -5,7 +5,7 @@
 // filling a Map or Set of thousands of keys costs it milliseconds; a corpus makes thousands of
 // look-ups, each cheaper in the Map or Set. The answers are the same either way.
 
-import { keyFilter, mayContainRange, type KeyFilter } from './key-filter.js';
+import { type KeyFilter, keyFilter, mayContainRange } from './key-filter.js';
 
 /** Look-ups answered by binary search before the Map or Set is filled, by default. */
 export const SEARCHES_BEFORE_TABLE = 4096;
@@ -46,7 +46,10 @@ export function sortedIndex(keys: readonly string[], after = SEARCHES_BEFORE_TAB
  * range in place, before any slice is made or hashed: the tokenizer and the recognisers ask
  * about an affix-stripped part of a word (the root under meN-, -kan), mostly not a root.
  */
-export function sortedMembers(keys: readonly string[], after = SEARCHES_BEFORE_TABLE): (s: string, start?: number, end?: number) => boolean {
+export function sortedMembers(
+  keys: readonly string[],
+  after = SEARCHES_BEFORE_TABLE,
+): (s: string, start?: number, end?: number) => boolean {
   let set: Set<string> | undefined;
   let filter: KeyFilter | undefined;
   let asked = 0;

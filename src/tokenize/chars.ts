@@ -80,12 +80,7 @@ export function isPictographic(cp: number): boolean {
 /** Parts of an emoji sequence after its first code point: ZWJ, variation selectors, skin tones, keycap, tags. */
 export function isEmojiContinuation(cp: number): boolean {
   return (
-    cp === ZWJ ||
-    cp === 0xfe0f ||
-    cp === 0xfe0e ||
-    cp === 0x20e3 ||
-    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
-    (cp >= 0xe0020 && cp <= 0xe007f)
+    cp === ZWJ || cp === 0xfe0f || cp === 0xfe0e || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f)
   );
 }
 

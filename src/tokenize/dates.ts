@@ -43,7 +43,7 @@ export function resolveDate(u: DateUnit, ref: number | undefined): string | unde
     case 'month': {
       const m = refDate.getUTCMonth() + r.offset; // 0-based, may leave the year
       const yy = y + Math.floor(m / 12);
-      return `${yy}-${pad(((m % 12) + 12) % 12 + 1)}`;
+      return `${yy}-${pad((((m % 12) + 12) % 12) + 1)}`;
     }
     case 'year':
       return String(y + r.offset);

@@ -2,7 +2,7 @@
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
 import type { Segmentation, Sentence, Token, TokenKind, Unit } from '../types.js';
-import { analyseClitics, cliticSpans, mayHaveClitics, type CliticAnalysis } from './clitics.js';
+import { analyseClitics, type CliticAnalysis, cliticSpans, mayHaveClitics } from './clitics.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
 import { scan, type TokenTable } from './scanner.js';

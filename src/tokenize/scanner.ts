@@ -8,8 +8,8 @@
 // datelines or clitics; its regexes also cost more than this scan (see bench/tokenize.ts).
 
 import type { TokenKind } from '../types.js';
+import { DOMAIN_SUFFIXES, DOT_ABBREVIATIONS, HYPHEN_NAME_PREFIXES, MONTH_ABBREVIATIONS, NEEDS_NUMBER_AFTER } from './abbreviations.js';
 import {
-  SOFT_HYPHEN,
   codePointAt,
   isApostrophe,
   isAsciiDigit,
@@ -24,15 +24,9 @@ import {
   isPunctuationCp,
   isSpace,
   isUpperAscii,
+  SOFT_HYPHEN,
   ZWJ,
 } from './chars.js';
-import {
-  DOMAIN_SUFFIXES,
-  DOT_ABBREVIATIONS,
-  HYPHEN_NAME_PREFIXES,
-  MONTH_ABBREVIATIONS,
-  NEEDS_NUMBER_AFTER,
-} from './abbreviations.js';
 
 /** Column store of the scan: parallel arrays, one row per token. */
 export interface TokenTable {
@@ -47,17 +41,61 @@ export interface TokenTable {
 
 /** Currency codes and symbols that may be written straight before a number: RM1.5, B$50, US$3. */
 export const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['RM', 'MYR'], ['B$', 'BND'], ['BND', 'BND'], ['US$', 'USD'], ['USD', 'USD'], ['S$', 'SGD'],
-  ['SGD', 'SGD'], ['A$', 'AUD'], ['AUD', 'AUD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['NZ$', 'NZD'],
-  ['C$', 'CAD'], ['$', 'USD'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'],
-  ['¥', 'JPY'], ['JPY', 'JPY'], ['Rp', 'IDR'], ['IDR', 'IDR'], ['RMB', 'CNY'], ['CNY', 'CNY'],
-  ['THB', 'THB'], ['INR', 'INR'], ['Rs', 'INR'], ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'],
+  ['RM', 'MYR'],
+  ['B$', 'BND'],
+  ['BND', 'BND'],
+  ['US$', 'USD'],
+  ['USD', 'USD'],
+  ['S$', 'SGD'],
+  ['SGD', 'SGD'],
+  ['A$', 'AUD'],
+  ['AUD', 'AUD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['NZ$', 'NZD'],
+  ['C$', 'CAD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['£', 'GBP'],
+  ['GBP', 'GBP'],
+  ['¥', 'JPY'],
+  ['JPY', 'JPY'],
+  ['Rp', 'IDR'],
+  ['IDR', 'IDR'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['THB', 'THB'],
+  ['INR', 'INR'],
+  ['Rs', 'INR'],
+  ['₩', 'KRW'],
+  ['KRW', 'KRW'],
+  ['₹', 'INR'],
 ]);
 const DOLLAR_LETTER_PREFIXES = new Set(['B', 'US', 'S', 'A', 'HK', 'NT', 'NZ', 'C']);
 
 const QUANTITY_SUFFIXES = new Set([
-  'km', 'kg', 'm', 'cm', 'mm', 'mg', 'ml', 'l', 'g', 'kmj', 'km/j', 'mw', 'gw', 'kw', 'kwj', 'mb', 'gb', 'tb',
-  'ha', 'c', 'sen',
+  'km',
+  'kg',
+  'm',
+  'cm',
+  'mm',
+  'mg',
+  'ml',
+  'l',
+  'g',
+  'kmj',
+  'km/j',
+  'mw',
+  'gw',
+  'kw',
+  'kwj',
+  'mb',
+  'gb',
+  'tb',
+  'ha',
+  'c',
+  'sen',
 ]);
 
 /**
@@ -270,7 +308,11 @@ export function scan(text: string): TokenTable {
     }
 
     // currency symbols written before a number: $5, €20, £3
-    if ((cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1))) {
+    if (
+      (cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) &&
+      i + 1 < n &&
+      isAsciiDigit(text.charCodeAt(i + 1))
+    ) {
       const e = scanNumberTail(text, i + 1);
       t.push(i, e, 'money');
       i = e;
@@ -421,7 +463,8 @@ function scanNumberTail(text: string, i: number): number {
     const c = text.charCodeAt(e);
     if (isAsciiDigit(c)) e++;
     // (e + 1 past the end reads nothing: a read out of bounds deoptimised this loop)
-    else if ((c === 46 || c === 44) && e + 1 < text.length && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1))) e++;
+    else if ((c === 46 || c === 44) && e + 1 < text.length && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e - 1)))
+      e++;
     else break;
   }
   return e;
@@ -480,7 +523,11 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
     }
     // joiners: only between two word characters
     const next = e + 1 < n ? text.charCodeAt(e + 1) : 0;
-    const nextIsAlnum = next !== 0 && (next < 128 ? isAsciiLetter(next) || isAsciiDigit(next) : isLetterCp(codePointAt(text, e + 1).cp) || isDigitCp(codePointAt(text, e + 1).cp));
+    const nextIsAlnum =
+      next !== 0 &&
+      (next < 128
+        ? isAsciiLetter(next) || isAsciiDigit(next)
+        : isLetterCp(codePointAt(text, e + 1).cp) || isDigitCp(codePointAt(text, e + 1).cp));
     if (isJoiningHyphen(c) && nextIsAlnum) {
       hyphens++;
       e++;
@@ -497,7 +544,12 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
         e++;
         continue;
       }
-      if (c === 44 && isAsciiDigit(text.charCodeAt(e + 2)) && isAsciiDigit(text.charCodeAt(e + 3)) && !isAsciiDigit(text.charCodeAt(e + 4))) {
+      if (
+        c === 44 &&
+        isAsciiDigit(text.charCodeAt(e + 2)) &&
+        isAsciiDigit(text.charCodeAt(e + 3)) &&
+        !isAsciiDigit(text.charCodeAt(e + 4))
+      ) {
         otherJoin = true;
         e++;
         continue;

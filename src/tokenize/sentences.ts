@@ -81,7 +81,13 @@ export function findSentences(
     if (kind === 'punctuation' && isTerminal(norm)) {
       // take closing quotes and brackets written straight after the stop
       let last = k;
-      while (last + 1 < n && t.breaksBefore[last + 1] === 0 && t.starts[last + 1] === t.ends[last] && kinds[last + 1] === 'punctuation' && CLOSERS.has(norms[last + 1]!)) {
+      while (
+        last + 1 < n &&
+        t.breaksBefore[last + 1] === 0 &&
+        t.starts[last + 1] === t.ends[last] &&
+        kinds[last + 1] === 'punctuation' &&
+        CLOSERS.has(norms[last + 1]!)
+      ) {
         last++;
       }
       if (last + 1 >= n) {

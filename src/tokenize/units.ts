@@ -4,29 +4,93 @@
 // percent or quantity unit take that unit's kind; the unit keeps the value.
 
 import type { DatelineUnit, DateUnit, RelativeDate, Span, TokenKind, Unit } from '../types.js';
-import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, PERIODS, RELATIVE_DAYS, RELATIVE_MODIFIERS, WEEKDAYS, daysInMonth, pad2 } from './calendar.js';
+import {
+  AMBIGUOUS_MONTHS,
+  DAY_PARTS,
+  daysInMonth,
+  MONTHS,
+  PERIODS,
+  pad2,
+  RELATIVE_DAYS,
+  RELATIVE_MODIFIERS,
+  WEEKDAYS,
+} from './calendar.js';
 import { CURRENCY_PREFIXES, type TokenTable } from './scanner.js';
 
 /** Currency words written after the amount: 2 juta ringgit, 500 dolar Singapura. */
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['ringgit', 'MYR'], ['sen', 'MYR'], ['dolar', 'USD'], ['dollar', 'USD'], ['yen', 'JPY'], ['euro', 'EUR'],
-  ['paun', 'GBP'], ['pound', 'GBP'], ['rupiah', 'IDR'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['baht', 'THB'],
-  ['won', 'KRW'], ['rupee', 'INR'], ['peso', 'PHP'], ['dong', 'VND'], ['riyal', 'SAR'], ['dirham', 'AED'],
+  ['ringgit', 'MYR'],
+  ['sen', 'MYR'],
+  ['dolar', 'USD'],
+  ['dollar', 'USD'],
+  ['yen', 'JPY'],
+  ['euro', 'EUR'],
+  ['paun', 'GBP'],
+  ['pound', 'GBP'],
+  ['rupiah', 'IDR'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['baht', 'THB'],
+  ['won', 'KRW'],
+  ['rupee', 'INR'],
+  ['peso', 'PHP'],
+  ['dong', 'VND'],
+  ['riyal', 'SAR'],
+  ['dirham', 'AED'],
 ]);
 /** Country words after "dolar" that change the currency. */
 const DOLLAR_COUNTRIES: ReadonlyMap<string, string> = new Map([
-  ['as', 'USD'], ['amerika', 'USD'], ['singapura', 'SGD'], ['brunei', 'BND'], ['australia', 'AUD'], ['hong', 'HKD'],
-  ['kanada', 'CAD'], ['taiwan', 'TWD'], ['zealand', 'NZD'],
+  ['as', 'USD'],
+  ['amerika', 'USD'],
+  ['singapura', 'SGD'],
+  ['brunei', 'BND'],
+  ['australia', 'AUD'],
+  ['hong', 'HKD'],
+  ['kanada', 'CAD'],
+  ['taiwan', 'TWD'],
+  ['zealand', 'NZD'],
 ]);
 const SCALES: ReadonlyMap<string, number> = new Map([
-  ['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9], ['billion', 1e9], ['million', 1e6], ['trilion', 1e12], ['trillion', 1e12],
-  ['thousand', 1e3], ['j', 1e6], ['b', 1e9],
+  ['ribu', 1e3],
+  ['juta', 1e6],
+  ['bilion', 1e9],
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['trilion', 1e12],
+  ['trillion', 1e12],
+  ['thousand', 1e3],
+  ['j', 1e6],
+  ['b', 1e9],
 ]);
 const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
-  ['km', 'km'], ['kilometer', 'km'], ['kilometre', 'km'], ['m', 'm'], ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'],
-  ['mm', 'mm'], ['kg', 'kg'], ['kilogram', 'kg'], ['g', 'g'], ['gram', 'g'], ['tan', 't'], ['liter', 'l'], ['litre', 'l'],
-  ['ml', 'ml'], ['hektar', 'ha'], ['ekar', 'acre'], ['c', '°C'], ['°c', '°C'], ['celsius', '°C'], ['f', '°F'],
-  ['mw', 'MW'], ['gw', 'GW'], ['kw', 'kW'], ['km/j', 'km/h'], ['knot', 'kn'], ['tan metrik', 't'],
+  ['km', 'km'],
+  ['kilometer', 'km'],
+  ['kilometre', 'km'],
+  ['m', 'm'],
+  ['meter', 'm'],
+  ['metre', 'm'],
+  ['cm', 'cm'],
+  ['mm', 'mm'],
+  ['kg', 'kg'],
+  ['kilogram', 'kg'],
+  ['g', 'g'],
+  ['gram', 'g'],
+  ['tan', 't'],
+  ['liter', 'l'],
+  ['litre', 'l'],
+  ['ml', 'ml'],
+  ['hektar', 'ha'],
+  ['ekar', 'acre'],
+  ['c', '°C'],
+  ['°c', '°C'],
+  ['celsius', '°C'],
+  ['f', '°F'],
+  ['mw', 'MW'],
+  ['gw', 'GW'],
+  ['kw', 'kW'],
+  ['km/j', 'km/h'],
+  ['knot', 'kn'],
+  ['tan metrik', 't'],
 ]);
 
 export interface UnitPassResult {
@@ -302,7 +366,7 @@ function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: strin
           end++;
         }
         const v = numberValue(c.norms[k]!);
-        const value = v === undefined ? undefined : v * (scale ?? 1) / (c.norms[q] === 'sen' ? 100 : 1);
+        const value = v === undefined ? undefined : (v * (scale ?? 1)) / (c.norms[q] === 'sen' ? 100 : 1);
         return { end, unit: { ...(value !== undefined ? { value } : {}), currency: cur } };
       }
     }
@@ -362,7 +426,8 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   const n = c.norms.length;
   let p = k;
   const caps = isAllCapsWord(c, k);
-  while (p < n && p - k < 6 && (p === k || sameLine(c, p)) && (caps ? isAllCapsWord(c, p) : isCapitalised(c, p) && c.t.kinds[p] === 'word')) p++;
+  while (p < n && p - k < 6 && (p === k || sameLine(c, p)) && (caps ? isAllCapsWord(c, p) : isCapitalised(c, p) && c.t.kinds[p] === 'word'))
+    p++;
   if (p === k) return undefined;
   let q = p;
   if (isPunct(c, q, ',') && sameLine(c, q)) q++;
@@ -392,8 +457,14 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
 
 /** Words that can open a unit; any other word is skipped without trying the matchers. */
 const UNIT_STARTERS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS.keys(), ...PERIODS.keys(),
-  ...RELATIVE_DAYS.keys(), 'pukul', 'jam', ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
+  ...MONTHS.keys(),
+  ...[...MONTHS.keys()].map((m) => `${m}.`),
+  ...WEEKDAYS.keys(),
+  ...PERIODS.keys(),
+  ...RELATIVE_DAYS.keys(),
+  'pukul',
+  'jam',
+  ...[...CURRENCY_PREFIXES.keys()].map((c) => c.toLowerCase()),
 ]);
 
 // Two bit masks of lengths, one by the first two characters and one by the last character of

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED, hasShared } from '../shared.js';
+import { hasShared, SHARED } from '../shared.js';
 import { kenal, scratch } from './helpers.js';
 
 const dir = scratch();
@@ -39,7 +39,17 @@ describe('kenal eval', () => {
   });
 
   it('scores gold JSONL against kenal JSONL on exact spans', () => {
-    const g = file('gold.jsonl', JSON.stringify({ id: 'a', text: 'Anwar tiba di Jakarta.', entities: [{ start: 0, end: 5, label: 'PER' }, { start: 14, end: 21, label: 'LOC' }] }) + '\n');
+    const g = file(
+      'gold.jsonl',
+      JSON.stringify({
+        id: 'a',
+        text: 'Anwar tiba di Jakarta.',
+        entities: [
+          { start: 0, end: 5, label: 'PER' },
+          { start: 14, end: 21, label: 'LOC' },
+        ],
+      }) + '\n',
+    );
     const p = file('pred.jsonl', JSON.stringify({ id: 'a', entities: [{ start: 0, end: 5, label: 'PER' }] }) + '\n');
     const s = JSON.parse(kenal(['eval', '--gold', g, '--pred', p, '--json']).out) as { entities: Record<string, { p: number; r: number }> };
     expect(s.entities['ALL']).toMatchObject({ p: 1, r: 0.5 });

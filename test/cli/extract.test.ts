@@ -32,7 +32,12 @@ describe('kenal extract: line protocol (JSONL in, JSONL out)', () => {
   });
 
   it('puts nothing but records on stdout and the summary on stderr', () => {
-    expect(r.out.split('\n').filter(Boolean).every((l) => l.startsWith('{"id":'))).toBe(true);
+    expect(
+      r.out
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('{"id":')),
+    ).toBe(true);
     expect(r.err).toMatch(/kenal extract: 12 documents \(12 ok, 0 errors\)/);
     expect(r.err).toMatch(/entities: \d+/);
   });
@@ -52,7 +57,9 @@ describe('kenal extract: nothing lost', () => {
     Buffer.from(`${JSON.stringify({ id: 'big', text: 'x'.repeat(3000) })}\n`),
     Buffer.from('{"id":"bin","text":"'),
     Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x22, 0x7d, 0x0a]),
-    Buffer.from(`${JSON.stringify({ id: 'notext', title: 'tiada teks' })}\n\n${JSON.stringify(good[1])}\n[1, 2]\n${JSON.stringify(good[2])}`),
+    Buffer.from(
+      `${JSON.stringify({ id: 'notext', title: 'tiada teks' })}\n\n${JSON.stringify(good[1])}\n[1, 2]\n${JSON.stringify(good[2])}`,
+    ),
   ]);
   const r = kenal(['extract', '--max-chars', '2000'], input);
   const out = lines(r.out);
@@ -175,7 +182,10 @@ describe('kenal extract: options', () => {
     const out = join(dir, 'resume.jsonl');
     const first = kenal(['extract', '--quiet'], jsonl(recs.slice(0, 3)));
     const firstLines = first.out.split('\n').filter(Boolean);
-    writeFileSync(out, `${firstLines[0]}\n${JSON.stringify({ id: 't2', line: 2, error: { code: 'E_INTERNAL', message: 'x' } })}\n${firstLines[2]}\n${firstLines[1]!.slice(0, 40)}`);
+    writeFileSync(
+      out,
+      `${firstLines[0]}\n${JSON.stringify({ id: 't2', line: 2, error: { code: 'E_INTERNAL', message: 'x' } })}\n${firstLines[2]}\n${firstLines[1]!.slice(0, 40)}`,
+    );
     const r = kenal(['extract', '--out', out, '--resume'], jsonl(recs));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/2 skipped/);
@@ -206,7 +216,16 @@ describe('kenal extract: formats', () => {
     const out = join(dir, 'brat');
     const r = kenal(['extract', '--format', 'brat', '--out', out, '--quiet'], input);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'errors.jsonl', 't1.ann', 't1.txt', 't2.ann', 't2.txt', 't3.ann', 't3.txt']);
+    expect(readdirSync(out).sort()).toEqual([
+      'annotation.conf',
+      'errors.jsonl',
+      't1.ann',
+      't1.txt',
+      't2.ann',
+      't2.txt',
+      't3.ann',
+      't3.txt',
+    ]);
     expect(readFileSync(join(out, 't1.txt'), 'utf8')).toBe(records(1)[0]!.text);
     expect(readFileSync(join(out, 't1.ann'), 'utf8')).toMatch(/^T1\t(PER|ORG|LOC) \d+ \d+\t/);
   });
@@ -239,14 +258,19 @@ describe('kenal extract: worker threads', () => {
   // bad records between good ones: order, error records and counts must not depend on threads
   const mixed = `${jsonl(records(9).slice(0, 5))}not json\n${JSON.stringify({ id: 'notext' })}\n${jsonl(records(9).slice(5))}`;
 
-  it.each([['jsonl'], ['json'], ['csv'], ['conll'], ['html']])('writes the same %s with 1 and 2 workers, error records included', (format) => {
-    const one = kenal(['extract', '--format', format, '--workers', '1'], mixed);
-    const two = kenal(['extract', '--format', format, '--workers', '2'], mixed);
-    expect(one.code).toBe(1);
-    expect(two.code).toBe(1);
-    expect(two.out).toBe(one.out);
-    expect(two.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 2 workers/, '')).toBe(one.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 1 worker/, ''));
-  });
+  it.each([['jsonl'], ['json'], ['csv'], ['conll'], ['html']])(
+    'writes the same %s with 1 and 2 workers, error records included',
+    (format) => {
+      const one = kenal(['extract', '--format', format, '--workers', '1'], mixed);
+      const two = kenal(['extract', '--format', format, '--workers', '2'], mixed);
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(1);
+      expect(two.out).toBe(one.out);
+      expect(two.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 2 workers/, '')).toBe(
+        one.err.replace(/ in [\d.]+ s, [\d.]+ docs\/s, 1 worker/, ''),
+      );
+    },
+  );
 
   it('reports the problems of a user lexicon once, however many threads read it', () => {
     const lex = join(dir, 'bad-lexicon.tsv');

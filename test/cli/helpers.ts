@@ -37,7 +37,11 @@ const SENTENCES = [
 
 /** n small records of text written for the tests. */
 export function records(n: number): { id: string; text: string; date: string }[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `t${i + 1}`, text: `${SENTENCES[i % SENTENCES.length]} Berita ${i + 1}: "Kami sedia membantu," katanya.`, date: '03-05-2024' }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `t${i + 1}`,
+    text: `${SENTENCES[i % SENTENCES.length]} Berita ${i + 1}: "Kami sedia membantu," katanya.`,
+    date: '03-05-2024',
+  }));
 }
 
 export const jsonl = (recs: readonly unknown[]): string => recs.map((r) => JSON.stringify(r)).join('\n') + '\n';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kenal, scratch } from './helpers.js';
 
@@ -35,62 +35,82 @@ describe('kenal render', () => {
   });
 });
 
-describe.skipIf(!hasChromium)(`kenal render in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`}`, () => {
-  let browser: BrowserContext;
-  let page: Page;
-  let profile: string;
-  const html = join(dir, 'berita.html');
-  const results = join(dir, 'berita.jsonl');
+describe.skipIf(!hasChromium)(
+  `kenal render in headless Chromium${hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`}`,
+  () => {
+    let browser: BrowserContext;
+    let page: Page;
+    let profile: string;
+    const html = join(dir, 'berita.html');
+    const results = join(dir, 'berita.jsonl');
 
-  beforeAll(async () => {
-    expect(kenal(['render', DEMO, '--out', html, '--quiet']).code).toBe(0);
-    writeFileSync(results, kenal(['extract', DEMO, '--quiet']).out);
-    profile = mkdtempSync(join(tmpdir(), 'kenal-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1000, height: 900 },
+    beforeAll(async () => {
+      expect(kenal(['render', DEMO, '--out', html, '--quiet']).code).toBe(0);
+      writeFileSync(results, kenal(['extract', DEMO, '--quiet']).out);
+      profile = mkdtempSync(join(tmpdir(), 'kenal-chromium-'));
+      browser = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+        viewport: { width: 1000, height: 900 },
+      });
+      page = await browser.newPage();
+      await page.goto(pathToFileURL(html).href);
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
     });
-    page = await browser.newPage();
-    await page.goto(pathToFileURL(html).href);
-  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+    it('shows one highlighted mark per entity, with its label', async () => {
+      const expected = (JSON.parse(readFileSync(results, 'utf8')) as { entities: { text: string; label: string }[] }).entities;
+      const marks = await page.$$eval('mark.ent', (ms) =>
+        ms.map((m) => ({
+          label: m.getAttribute('data-label'),
+          text: m.firstChild?.textContent,
+          tag: m.querySelector('.lbl')?.textContent,
+        })),
+      );
+      expect(marks.map((m) => [m.text, m.label])).toEqual(expected.map((e) => [e.text, e.label]));
+      expect(marks.every((m) => m.tag === m.label)).toBe(true);
+    });
 
-  it('shows one highlighted mark per entity, with its label', async () => {
-    const expected = (JSON.parse(readFileSync(results, 'utf8')) as { entities: { text: string; label: string }[] }).entities;
-    const marks = await page.$$eval('mark.ent', (ms) => ms.map((m) => ({ label: m.getAttribute('data-label'), text: m.firstChild?.textContent, tag: m.querySelector('.lbl')?.textContent })));
-    expect(marks.map((m) => [m.text, m.label])).toEqual(expected.map((e) => [e.text, e.label]));
-    expect(marks.every((m) => m.tag === m.label)).toBe(true);
-  });
+    it('gives each label its own background colour', async () => {
+      const colours = await page.$$eval('mark.ent', (ms) =>
+        Object.fromEntries(ms.map((m) => [m.getAttribute('data-label'), getComputedStyle(m).backgroundColor])),
+      );
+      expect(new Set(Object.values(colours)).size).toBe(Object.keys(colours).length);
+    });
 
-  it('gives each label its own background colour', async () => {
-    const colours = await page.$$eval('mark.ent', (ms) => Object.fromEntries(ms.map((m) => [m.getAttribute('data-label'), getComputedStyle(m).backgroundColor])));
-    expect(new Set(Object.values(colours)).size).toBe(Object.keys(colours).length);
-  });
+    it('shows the canonical name and kb id on hover', async () => {
+      const mark = page.locator('mark.ent[data-kb]').first();
+      const tip = await mark.getAttribute('data-tip');
+      await mark.hover();
+      const after = await mark.evaluate((m) => getComputedStyle(m, '::after').content);
+      expect(after).toBe(JSON.stringify(tip));
+      expect(tip).toContain((await mark.getAttribute('data-canonical'))!);
+      expect(tip).toContain((await mark.getAttribute('data-kb'))!);
+    });
 
-  it('shows the canonical name and kb id on hover', async () => {
-    const mark = page.locator('mark.ent[data-kb]').first();
-    const tip = await mark.getAttribute('data-tip');
-    await mark.hover();
-    const after = await mark.evaluate((m) => getComputedStyle(m, '::after').content);
-    expect(after).toBe(JSON.stringify(tip));
-    expect(tip).toContain((await mark.getAttribute('data-canonical'))!);
-    expect(tip).toContain((await mark.getAttribute('data-kb'))!);
-  });
+    it('keeps the document text readable in the page', async () => {
+      const text = await page.$eval('.text', (d) => (d as unknown as { innerText: string }).innerText);
+      expect(text).toContain('bertemu dengan Presiden');
+    });
 
-  it('keeps the document text readable in the page', async () => {
-    const text = await page.$eval('.text', (d) => (d as unknown as { innerText: string }).innerText);
-    expect(text).toContain('bertemu dengan Presiden');
-  });
-
-  it('renders to a non-blank screenshot', async () => {
-    const png = await page.screenshot({ fullPage: true });
-    writeFileSync(join(dir, 'berita.png'), png);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.length).toBeGreaterThan(20_000);
-  });
-});
+    it('renders to a non-blank screenshot', async () => {
+      const png = await page.screenshot({ fullPage: true });
+      writeFileSync(join(dir, 'berita.png'), png);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.length).toBeGreaterThan(20_000);
+    });
+  },
+);

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SEED, hasShared } from '../shared.js';
+import { hasShared, SEED } from '../shared.js';
 
 const BIN = fileURLToPath(new URL('../../bin/kenal', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../examples/demo/berita.txt', import.meta.url));
@@ -16,7 +16,10 @@ describe('kenal tokenize', () => {
   it('reads standard input and writes one JSON token a line', () => {
     const r = kenal(['tokenize'], 'Dr. Ali tiba.');
     expect(r.code).toBe(0);
-    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((t) => t.text)).toEqual(['Dr.', 'Ali', 'tiba', '.']);
     expect(rows[0]).toMatchObject({ start: 0, end: 3, kind: 'abbreviation', norm: 'dr.' });
   });
@@ -51,7 +54,12 @@ describe('kenal tokenize', () => {
 
   it('keeps stdout clean of anything but results', () => {
     const r = kenal(['tokenize', '--text', 'a']);
-    expect(r.out.trim().split('\n').every((l) => l.startsWith('{'))).toBe(true);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .every((l) => l.startsWith('{')),
+    ).toBe(true);
   });
 
   it.skipIf(!hasShared)('tokenizes the seed article', () => {

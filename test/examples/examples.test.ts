@@ -13,7 +13,10 @@ const pipeline = createPipeline();
 
 describe('examples/news-corpus', () => {
   it('has a demo corpus of about 20 articles, each with id, date and text', () => {
-    const recs = readFileSync(DEMO_CORPUS, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const recs = readFileSync(DEMO_CORPUS, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(recs.length).toBeGreaterThanOrEqual(18);
     for (const r of recs) expect([typeof r['id'], typeof r['date'], typeof r['text']]).toEqual(['string', 'string', 'string']);
   });
@@ -30,13 +33,46 @@ describe('examples/news-corpus', () => {
 
   it('counts a pair that met, and who criticised whom, once per document', () => {
     const c = emptyCounts();
-    const ent = (start: number, end: number, text: string, canonical: string) => ({ start, end, text, label: 'PER' as const, canonical, source: 'pattern' as const });
+    const ent = (start: number, end: number, text: string, canonical: string) => ({
+      start,
+      end,
+      text,
+      label: 'PER' as const,
+      canonical,
+      source: 'pattern' as const,
+    });
     const doc = {
       entities: [ent(0, 3, 'Ali', 'Ali Abu'), ent(10, 13, 'Abu', 'Abu Bakar'), ent(20, 23, 'Ali', 'Ali Abu')],
       relations: [
-        { type: 'MEET' as const, cameo: '040' as const, trigger: { start: 4, end: 9, text: 'temui' }, participants: [{ start: 0, end: 3, text: 'Ali' }, { start: 10, end: 13, text: 'Abu' }], modality: 'asserted' as const },
-        { type: 'MEET' as const, cameo: '040' as const, trigger: { start: 4, end: 9, text: 'temui' }, participants: [{ start: 10, end: 13, text: 'Abu' }, { start: 20, end: 23, text: 'Ali' }], modality: 'asserted' as const },
-        { type: 'STATEMENT' as const, act: 'CRITICISE' as const, cameo: '111' as const, trigger: { start: 14, end: 19, text: 'kritik' }, speaker: { start: 20, end: 23, text: 'Ali' }, speaker_via: 'name' as const, target: { start: 10, end: 13, text: 'Abu' } },
+        {
+          type: 'MEET' as const,
+          cameo: '040' as const,
+          trigger: { start: 4, end: 9, text: 'temui' },
+          participants: [
+            { start: 0, end: 3, text: 'Ali' },
+            { start: 10, end: 13, text: 'Abu' },
+          ],
+          modality: 'asserted' as const,
+        },
+        {
+          type: 'MEET' as const,
+          cameo: '040' as const,
+          trigger: { start: 4, end: 9, text: 'temui' },
+          participants: [
+            { start: 10, end: 13, text: 'Abu' },
+            { start: 20, end: 23, text: 'Ali' },
+          ],
+          modality: 'asserted' as const,
+        },
+        {
+          type: 'STATEMENT' as const,
+          act: 'CRITICISE' as const,
+          cameo: '111' as const,
+          trigger: { start: 14, end: 19, text: 'kritik' },
+          speaker: { start: 20, end: 23, text: 'Ali' },
+          speaker_via: 'name' as const,
+          target: { start: 10, end: 13, text: 'Abu' },
+        },
       ],
     };
     addResult(c, doc);
@@ -50,7 +86,16 @@ describe('examples/news-corpus', () => {
   });
 
   it('draws a bar per item, longest for the largest count', () => {
-    const svg = barChartSvg('t', [{ title: 'p', color: '#000', bars: [{ label: 'A & B', value: 10 }, { label: 'C', value: 5 }] }]);
+    const svg = barChartSvg('t', [
+      {
+        title: 'p',
+        color: '#000',
+        bars: [
+          { label: 'A & B', value: 10 },
+          { label: 'C', value: 5 },
+        ],
+      },
+    ]);
     const widths = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(widths).toEqual([250, 125]);
     expect(svg).toContain('A &amp; B');
@@ -66,7 +111,8 @@ describe('examples/news-corpus', () => {
     expect(layout(edges, 1000, 70)).toEqual(one);
     const pts = [...one.pos.values()];
     for (const p of pts) expect(p.x >= 0 && p.x <= 1000 && p.y >= 70 && p.y <= one.height).toBe(true);
-    for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) expect(Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y)).toBeGreaterThan(40);
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++) expect(Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y)).toBeGreaterThan(40);
     expect(networkSvg('t', 's', edges).match(/<circle /g)).toHaveLength(5);
   });
 });

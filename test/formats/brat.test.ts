@@ -39,7 +39,10 @@ describe('brat standoff', () => {
       ['Target', 'Kerajaan'],
     ]);
     const say = parsed.events.find((e) => e.attributes['Act'] === 'SAY')!;
-    expect(say.args.find((a) => a.role === 'Content') && byId.get(say.args.find((a) => a.role === 'Content')!.ref)).toMatchObject({ type: 'Content', text: 'Kerjasama kukuh,' });
+    expect(say.args.find((a) => a.role === 'Content') && byId.get(say.args.find((a) => a.role === 'Content')!.ref)).toMatchObject({
+      type: 'Content',
+      text: 'Kerjasama kukuh,',
+    });
   });
 
   it('counts code points by default (brat is Python), so spans after an emoji flag shift', () => {
@@ -52,8 +55,18 @@ describe('brat standoff', () => {
 
   it('splits a span across a line break into fragments', () => {
     const text = 'Universiti\nMalaya';
-    const one = parseBratAnn(toBratAnn(text, { entities: [{ start: 0, end: text.length, text, label: 'ORG', canonical: 'Universiti Malaya', source: 'pattern' }], relations: [] }));
-    expect(toBratAnn(text, { entities: [{ start: 0, end: text.length, text, label: 'ORG', canonical: 'Universiti Malaya', source: 'pattern' }], relations: [] })).toContain('T1\tORG 0 10;11 17\tUniversiti Malaya');
+    const one = parseBratAnn(
+      toBratAnn(text, {
+        entities: [{ start: 0, end: text.length, text, label: 'ORG', canonical: 'Universiti Malaya', source: 'pattern' }],
+        relations: [],
+      }),
+    );
+    expect(
+      toBratAnn(text, {
+        entities: [{ start: 0, end: text.length, text, label: 'ORG', canonical: 'Universiti Malaya', source: 'pattern' }],
+        relations: [],
+      }),
+    ).toContain('T1\tORG 0 10;11 17\tUniversiti Malaya');
     expect(one.spans[0]).toMatchObject({ start: 0, end: 17 });
   });
 

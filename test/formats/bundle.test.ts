@@ -1,6 +1,7 @@
 // src/formats must bundle for a browser: nothing Node-only may be imported from it.
-import { build } from 'esbuild';
+
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 describe('src/formats in a browser bundle', () => {

@@ -29,20 +29,26 @@ describe('tagDocument', () => {
 
   it('splits sentences where the sentence spans say', () => {
     const text = 'Anwar tiba. Prabowo pulang.';
-    const doc = tagDocument(
-      text,
-      [{ start: 12, end: 19, label: 'PER' }],
-      undefined,
-      [
-        { start: 0, end: 11, text: 'Anwar tiba.' },
-        { start: 12, end: 27, text: 'Prabowo pulang.' },
-      ],
-    );
-    expect(doc.sentences.map((s) => s.map((t) => t.tag))).toEqual([['O', 'O'], ['B-PER', 'O']]);
+    const doc = tagDocument(text, [{ start: 12, end: 19, label: 'PER' }], undefined, [
+      { start: 0, end: 11, text: 'Anwar tiba.' },
+      { start: 12, end: 27, text: 'Prabowo pulang.' },
+    ]);
+    expect(doc.sentences.map((s) => s.map((t) => t.tag))).toEqual([
+      ['O', 'O'],
+      ['B-PER', 'O'],
+    ]);
   });
 
   it('gives tokens that contain whitespace one CoNLL line per word', () => {
-    const doc = tagDocument('pada 11 Okt. lalu', [], [{ start: 0, end: 4, text: 'pada' }, { start: 5, end: 12, text: '11 Okt.' }, { start: 13, end: 17, text: 'lalu' }]);
+    const doc = tagDocument(
+      'pada 11 Okt. lalu',
+      [],
+      [
+        { start: 0, end: 4, text: 'pada' },
+        { start: 5, end: 12, text: '11 Okt.' },
+        { start: 13, end: 17, text: 'lalu' },
+      ],
+    );
     expect(doc.sentences[0]!.map((t) => t.text)).toEqual(['pada', '11', 'Okt.', 'lalu']);
   });
 });
@@ -60,9 +66,37 @@ describe('writeConll and parseConll', () => {
   });
 
   it.each([
-    ['2-column, no DOCSTART', 'Anwar B-PER\ntiba O\n\nIa O\n', [[['Anwar', 'B-PER'], ['tiba', 'O']], [['Ia', 'O']]]],
-    ['4-column CoNLL-2003', '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n', [[['EU', 'B-ORG'], ['rejects', 'O']]]],
-    ['CRLF line breaks', 'a\tO\r\nb\tB-LOC\r\n', [[['a', 'O'], ['b', 'B-LOC']]]],
+    [
+      '2-column, no DOCSTART',
+      'Anwar B-PER\ntiba O\n\nIa O\n',
+      [
+        [
+          ['Anwar', 'B-PER'],
+          ['tiba', 'O'],
+        ],
+        [['Ia', 'O']],
+      ],
+    ],
+    [
+      '4-column CoNLL-2003',
+      '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n',
+      [
+        [
+          ['EU', 'B-ORG'],
+          ['rejects', 'O'],
+        ],
+      ],
+    ],
+    [
+      'CRLF line breaks',
+      'a\tO\r\nb\tB-LOC\r\n',
+      [
+        [
+          ['a', 'O'],
+          ['b', 'B-LOC'],
+        ],
+      ],
+    ],
   ])('reads %s', (_n, input, want) => {
     const docs = parseConll(input);
     expect(docs.flatMap((d) => d.sentences.map((s) => s.map((t) => [t.text, t.tag])))).toEqual(want);

@@ -22,7 +22,15 @@ describe('entity and relation tables', () => {
     const recs = rows.slice(1).map((r) => Object.fromEntries(ENTITY_COLUMNS.map((c, i) => [c, r[i]])));
     expect(recs).toHaveLength(RESULT.entities.length);
     RESULT.entities.forEach((e, i) => {
-      expect(recs[i]).toMatchObject({ doc_id: 'doc-1', start: String(e.start), end: String(e.end), text: e.text, label: e.label, canonical: e.canonical, kb: e.kb ?? '' });
+      expect(recs[i]).toMatchObject({
+        doc_id: 'doc-1',
+        start: String(e.start),
+        end: String(e.end),
+        text: e.text,
+        label: e.label,
+        canonical: e.canonical,
+        kb: e.kb ?? '',
+      });
     });
   });
 
@@ -30,8 +38,21 @@ describe('entity and relation tables', () => {
     const rows = parseCsv(csvHeader(RELATION_COLUMNS) + relationRows('doc-1', RESULT));
     const recs = rows.slice(1).map((r) => Object.fromEntries(RELATION_COLUMNS.map((c, i) => [c, r[i]])));
     expect(recs).toHaveLength(3);
-    expect(recs[0]).toMatchObject({ type: 'MEET', cameo: '040', modality: 'asserted', participants_canonical: 'Anwar Ibrahim | Prabowo Subianto', place: 'Putrajaya', time_value: '2024-03-02' });
-    expect(recs[1]).toMatchObject({ type: 'STATEMENT', act: 'SAY', speaker: 'Anwar', speaker_canonical: 'Anwar Ibrahim', content: 'Kerjasama kukuh,' });
+    expect(recs[0]).toMatchObject({
+      type: 'MEET',
+      cameo: '040',
+      modality: 'asserted',
+      participants_canonical: 'Anwar Ibrahim | Prabowo Subianto',
+      place: 'Putrajaya',
+      time_value: '2024-03-02',
+    });
+    expect(recs[1]).toMatchObject({
+      type: 'STATEMENT',
+      act: 'SAY',
+      speaker: 'Anwar',
+      speaker_canonical: 'Anwar Ibrahim',
+      content: 'Kerjasama kukuh,',
+    });
     expect(recs[2]).toMatchObject({ act: 'CRITICISE', cameo: '111', target_canonical: 'Kerajaan Malaysia' });
   });
 

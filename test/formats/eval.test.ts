@@ -6,15 +6,50 @@ import { describe, expect, it } from 'vitest';
 import { evalJsonl } from '../../src/cli/eval.js';
 import { chunks, scoreSequences, scoreSpans } from '../../src/formats/eval.js';
 import { createPipeline } from '../../src/pipeline/index.js';
-import { SHARED, hasShared } from '../shared.js';
+import { hasShared, SHARED } from '../shared.js';
 
 describe('chunks (seqeval get_entities)', () => {
   it.each([
-    ['IOB2', ['B-PER', 'I-PER', 'O', 'B-LOC'], [['PER', 0, 1], ['LOC', 3, 3]]],
-    ['IOB1: I- after O starts a chunk', ['I-PER', 'I-PER', 'O', 'I-LOC'], [['PER', 0, 1], ['LOC', 3, 3]]],
-    ['a change of label ends a chunk', ['B-PER', 'I-LOC'], [['PER', 0, 0], ['LOC', 1, 1]]],
-    ['B- after I- of the same label starts a new chunk', ['B-PER', 'I-PER', 'B-PER'], [['PER', 0, 1], ['PER', 2, 2]]],
-    ['IOBES', ['S-PER', 'B-LOC', 'E-LOC', 'O'], [['PER', 0, 0], ['LOC', 1, 2]]],
+    [
+      'IOB2',
+      ['B-PER', 'I-PER', 'O', 'B-LOC'],
+      [
+        ['PER', 0, 1],
+        ['LOC', 3, 3],
+      ],
+    ],
+    [
+      'IOB1: I- after O starts a chunk',
+      ['I-PER', 'I-PER', 'O', 'I-LOC'],
+      [
+        ['PER', 0, 1],
+        ['LOC', 3, 3],
+      ],
+    ],
+    [
+      'a change of label ends a chunk',
+      ['B-PER', 'I-LOC'],
+      [
+        ['PER', 0, 0],
+        ['LOC', 1, 1],
+      ],
+    ],
+    [
+      'B- after I- of the same label starts a new chunk',
+      ['B-PER', 'I-PER', 'B-PER'],
+      [
+        ['PER', 0, 1],
+        ['PER', 2, 2],
+      ],
+    ],
+    [
+      'IOBES',
+      ['S-PER', 'B-LOC', 'E-LOC', 'O'],
+      [
+        ['PER', 0, 0],
+        ['LOC', 1, 2],
+      ],
+    ],
     ['a label with a dash', ['B-NORP-X', 'I-NORP-X'], [['NORP-X', 0, 1]]],
     ['all O', ['O', 'O'], []],
   ])('%s', (_n, seq, want) => {
@@ -31,8 +66,14 @@ describe('chunks (seqeval get_entities)', () => {
 
 describe('scoreSequences', () => {
   it("reproduces seqeval's documented example (MISC 0, PER 1.0, micro 0.5)", () => {
-    const gold = [['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'], ['B-PER', 'I-PER', 'O']];
-    const pred = [['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O'], ['B-PER', 'I-PER', 'O']];
+    const gold = [
+      ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+    ];
+    const pred = [
+      ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+    ];
     const r = scoreSequences(gold, pred);
     expect(r['MISC']).toMatchObject({ p: 0, r: 0, f: 0, gold: 1 });
     expect(r['PER']).toMatchObject({ p: 1, r: 1, f: 1, gold: 1 });
@@ -45,12 +86,32 @@ describe('scoreSequences', () => {
 });
 
 describe('scoreSpans', () => {
-  const gold = [{ id: 'a', entities: [{ start: 0, end: 5, label: 'PER' }, { start: 9, end: 14, label: 'LOC' }] }];
+  const gold = [
+    {
+      id: 'a',
+      entities: [
+        { start: 0, end: 5, label: 'PER' },
+        { start: 9, end: 14, label: 'LOC' },
+      ],
+    },
+  ];
   it.each([
     ['exact match', [{ id: 'a', entities: [{ start: 0, end: 5, label: 'PER' }] }], { tp: 1, pred: 1, gold: 2 }],
     ['wrong label', [{ id: 'a', entities: [{ start: 0, end: 5, label: 'ORG' }] }], { tp: 0, pred: 1, gold: 2 }],
     ['off by one', [{ id: 'a', entities: [{ start: 0, end: 6, label: 'PER' }] }], { tp: 0, pred: 1, gold: 2 }],
-    ['duplicates count once', [{ id: 'a', entities: [{ start: 0, end: 5, label: 'PER' }, { start: 0, end: 5, label: 'PER' }] }], { tp: 1, pred: 1, gold: 2 }],
+    [
+      'duplicates count once',
+      [
+        {
+          id: 'a',
+          entities: [
+            { start: 0, end: 5, label: 'PER' },
+            { start: 0, end: 5, label: 'PER' },
+          ],
+        },
+      ],
+      { tp: 1, pred: 1, gold: 2 },
+    ],
     ['unscored labels are ignored', [{ id: 'a', entities: [{ start: 0, end: 5, label: 'DATE' }] }], { tp: 0, pred: 0, gold: 2 }],
     ['a missing document predicts nothing', [], { tp: 0, pred: 0, gold: 2 }],
   ])('%s', (_n, pred, want) => {
@@ -61,9 +122,14 @@ describe('scoreSpans', () => {
 describe.skipIf(!hasShared)('agreement with ../shared/tools/score.mjs (skipped without ../shared)', () => {
   it('gives the same entity counts as score.mjs on the dev set', () => {
     const goldPath = `${SHARED}eval/dev/gold.jsonl`;
-    const gold = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const gold = readFileSync(goldPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const pipeline = createPipeline();
-    const pred = gold.map((g) => ({ id: g['id'], ...pipeline.extract(String(g['text']), { fields: ['entities'] }) }) as Record<string, unknown>);
+    const pred = gold.map(
+      (g) => ({ id: g['id'], ...pipeline.extract(String(g['text']), { fields: ['entities'] }) }) as Record<string, unknown>,
+    );
     const ours = evalJsonl(gold, pred);
     const predFile = join(tmpdir(), `kenal-eval-agree-${process.pid}.jsonl`);
     writeFileSync(predFile, pred.map((p) => JSON.stringify(p)).join('\n') + '\n');

@@ -1,7 +1,8 @@
 // A hand-made result for format tests: stable whatever recognition does.
 import type { DocumentResult, Entity, Span } from '../../src/types.js';
 
-export const TEXT = 'KUALA LUMPUR – Anwar Ibrahim bertemu Prabowo Subianto di Putrajaya semalam.\n"Kerjasama kukuh," kata Anwar. Ketua 🇲🇾 Pemuda Umno, Akmal, mengkritik "Kerajaan".';
+export const TEXT =
+  'KUALA LUMPUR – Anwar Ibrahim bertemu Prabowo Subianto di Putrajaya semalam.\n"Kerjasama kukuh," kata Anwar. Ketua 🇲🇾 Pemuda Umno, Akmal, mengkritik "Kerajaan".';
 
 export const span = (text: string, s: string, from = 0): Span => {
   const start = text.indexOf(s, from);

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, matchGazetteer } from '../../src/gazetteer/index.js';
-import { createLexicon, loadBundledLexicon, type LexiconEntry } from '../../src/lexicon/index.js';
+import { createLexicon, type LexiconEntry, loadBundledLexicon } from '../../src/lexicon/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 
-const entry = (id: string, label: LexiconEntry['label'], name: string, aliases: string[] = []): LexiconEntry => ({ id, label, name, aliases, source: 'test fixture' });
+const entry = (id: string, label: LexiconEntry['label'], name: string, aliases: string[] = []): LexiconEntry => ({
+  id,
+  label,
+  name,
+  aliases,
+  source: 'test fixture',
+});
 const lexicon = createLexicon(
-  [entry('KP', 'LOC', 'Korea Utara', ['KOREA UTARA']), entry('KR', 'LOC', 'Korea Selatan'), entry('x:korea', 'LOC', 'Korea'), entry('AS', 'LOC', 'Asia'), entry('SEL', 'LOC', 'Selangor'), entry('KL', 'LOC', 'Kuala Lumpur')],
+  [
+    entry('KP', 'LOC', 'Korea Utara', ['KOREA UTARA']),
+    entry('KR', 'LOC', 'Korea Selatan'),
+    entry('x:korea', 'LOC', 'Korea'),
+    entry('AS', 'LOC', 'Asia'),
+    entry('SEL', 'LOC', 'Selangor'),
+    entry('KL', 'LOC', 'Kuala Lumpur'),
+  ],
   loadBundledLexicon().words,
   'test',
 );
 const gaz = buildGazetteer(lexicon);
-const matches = (text: string) => matchGazetteer(text, tokenize(text), gaz).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.id, m.caseFolded]);
+const matches = (text: string) =>
+  matchGazetteer(text, tokenize(text), gaz).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.id, m.caseFolded]);
 
 describe('gazetteer matching over tokens', () => {
   it('takes the longest alias from each start (Korea Utara, not Korea)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/gazetteer/index.js';
-import { createLexicon, loadBundledLexicon, type Lexicon } from '../../src/lexicon/index.js';
-import { tokenTexts } from '../../src/tokenize/index.js';
+import { createLexicon, type Lexicon, loadBundledLexicon } from '../../src/lexicon/index.js';
 import { mayContain } from '../../src/support/key-filter.js';
+import { tokenTexts } from '../../src/tokenize/index.js';
 
 // Reference: the tries built eagerly, every alias tokenized and inserted in sorted order (the
 // first alias to claim a key sequence keeps it). The gazetteer builds them lazily, from aliases
@@ -29,8 +29,18 @@ function eager(lexicon: Lexicon): { root: Ref; upper: Ref; lower: Ref; maxTokens
     t.maxTokens = Math.max(t.maxTokens, keys.length);
     insert(t.root, keys, alias);
     const ordinary = lexicon.aliases.get(alias).every((c) => c.ambiguous);
-    if (alias !== alias.toUpperCase() && letters(alias) >= 3 && !ordinary) insert(t.upper, keys.map((k) => k.toUpperCase()), alias);
-    if (letters(alias) >= 4 && !ordinary) insert(t.lower, keys.map((k) => k.toLowerCase()), alias);
+    if (alias !== alias.toUpperCase() && letters(alias) >= 3 && !ordinary)
+      insert(
+        t.upper,
+        keys.map((k) => k.toUpperCase()),
+        alias,
+      );
+    if (letters(alias) >= 4 && !ordinary)
+      insert(
+        t.lower,
+        keys.map((k) => k.toLowerCase()),
+        alias,
+      );
   }
   return t;
 }
@@ -39,7 +49,10 @@ interface Node {
   readonly alias?: string | undefined;
 }
 type Plain = { alias: string | undefined; next: Record<string, Plain> };
-const plain = (n: Node): Plain => ({ alias: n.alias, next: Object.fromEntries([...n.next.keys()].sort().map((k) => [k, plain(n.next.get(k)!)])) });
+const plain = (n: Node): Plain => ({
+  alias: n.alias,
+  next: Object.fromEntries([...n.next.keys()].sort().map((k) => [k, plain(n.next.get(k)!)])),
+});
 
 const bundled = loadBundledLexicon();
 const ref = eager(bundled);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkerResources } from '../../src/link/index.js';
 import commonWords from '#lexicons/common-words.js';
 import englishWords from '#lexicons/english-words.js';
 import entities from '#lexicons/entities.js';
 import malayRoots from '#lexicons/malay-roots.js';
-import { bundledLexicon, precompiledAliases, type CompactLexicon } from '../../src/lexicon/bundled.js';
+import { bundledLexicon, type CompactLexicon, precompiledAliases } from '../../src/lexicon/bundled.js';
 import { entryPrior } from '../../src/lexicon/compile.js';
 import { createLexicon, loadBundledLexicon, mergeLexicons, parseLexicon } from '../../src/lexicon/index.js';
+import { buildLinkerResources } from '../../src/link/index.js';
 import { createPipeline } from '../../src/pipeline/index.js';
 import { placeCountries } from '../../src/relations/index.js';
 
@@ -42,10 +42,13 @@ describe('the bundled lexicon read from its compact form', () => {
     for (let i = 1; i < words.length; i++) expect(words[i - 1]! < words[i]!).toBe(true);
   });
 
-  it.each(['id', 'alias'] as const)('ships its %s column strictly ascending (look-ups binary-search it before they fill a Map)', (column) => {
-    const keys = (entities as unknown as CompactLexicon)[column];
-    for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!).toBe(true);
-  });
+  it.each(['id', 'alias'] as const)(
+    'ships its %s column strictly ascending (look-ups binary-search it before they fill a Map)',
+    (column) => {
+      const keys = (entities as unknown as CompactLexicon)[column];
+      for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!).toBe(true);
+    },
+  );
 
   it('finds every entry by id and misses unknown ids, by binary search and then by its Map (over 4,096 look-ups)', () => {
     const lex = bundledLexicon(entities as unknown as CompactLexicon, fast.words, fast.version, entryPrior);
@@ -64,10 +67,13 @@ describe('the bundled lexicon read from its compact form', () => {
     }
   });
 
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', '', 'no such alias'])('knows no alias %j (no prototype look-ups)', (alias) => {
-    expect(fast.aliases.has(alias)).toBe(slow.aliases.has(alias));
-    expect(fast.aliases.get(alias)).toEqual(slow.aliases.get(alias));
-  });
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', '', 'no such alias'])(
+    'knows no alias %j (no prototype look-ups)',
+    (alias) => {
+      expect(fast.aliases.has(alias)).toBe(slow.aliases.has(alias));
+      expect(fast.aliases.get(alias)).toEqual(slow.aliases.get(alias));
+    },
+  );
 
   it('is frozen through and through, and returns the same frozen candidate lists', () => {
     expect(Object.isFrozen(fast)).toBe(true);
@@ -83,8 +89,13 @@ describe('the bundled lexicon read from its compact form', () => {
     const a = buildLinkerResources(fast).personTokens;
     const b = buildLinkerResources(slow).personTokens;
     const tokens = new Set(['constructor', '__proto__', 'muhammad', 'sergey', 'xyzzy']);
-    for (const e of fast.entries) for (const form of [e.name, ...e.aliases]) for (const t of form.toLowerCase().split(/[\s-]+/)) tokens.add(t);
-    for (const t of tokens) expect(a.get(t)?.map((e) => e.id), t).toEqual(b.get(t)?.map((e) => e.id));
+    for (const e of fast.entries)
+      for (const form of [e.name, ...e.aliases]) for (const t of form.toLowerCase().split(/[\s-]+/)) tokens.add(t);
+    for (const t of tokens)
+      expect(
+        a.get(t)?.map((e) => e.id),
+        t,
+      ).toEqual(b.get(t)?.map((e) => e.id));
   });
 
   it("answers the relations' country of a place as placeCountries does", () => {
@@ -95,7 +106,11 @@ describe('the bundled lexicon read from its compact form', () => {
 });
 
 describe('user lexicons over the bundled one (the general path)', () => {
-  const { lexicon: mine } = parseLexicon('id\tlabel\tname\taliases\tsource\norg:kelab-zz\tORG\tKelab Zapin Zamrud\tKZZ\ttest fixture\n', 'tsv', 'mine.tsv');
+  const { lexicon: mine } = parseLexicon(
+    'id\tlabel\tname\taliases\tsource\norg:kelab-zz\tORG\tKelab Zapin Zamrud\tKZZ\ttest fixture\n',
+    'tsv',
+    'mine.tsv',
+  );
   const text = 'Kelab Zapin Zamrud (KZZ) bertemu Perdana Menteri Anwar Ibrahim di Kuala Lumpur.';
 
   it('merges into a new lexicon holding both', () => {
@@ -109,7 +124,9 @@ describe('user lexicons over the bundled one (the general path)', () => {
     const bundled = createPipeline().extract(text).entities;
     const withMine = createPipeline({ lexicons: [mine] }).extract(text).entities;
     expect(withMine.find((e) => e.text === 'Kelab Zapin Zamrud')?.kb).toBe('org:kelab-zz');
-    expect(withMine.filter((e) => !e.text.includes('Zapin') && e.text !== 'KZZ')).toEqual(bundled.filter((e) => !e.text.includes('Zapin') && e.text !== 'KZZ'));
+    expect(withMine.filter((e) => !e.text.includes('Zapin') && e.text !== 'KZZ')).toEqual(
+      bundled.filter((e) => !e.text.includes('Zapin') && e.text !== 'KZZ'),
+    );
   });
 
   it('gives the same results when the bundled lexicon is passed through createLexicon', () => {

@@ -54,10 +54,25 @@ describe('Malay exonyms (CLDR exemplar cities and curated)', () => {
 
 describe('English and short forms of countries used in Malay news', () => {
   it.each([
-    ['A.S.', 'US'], ['Amerika', 'US'], ['United States', 'US'], ['UK', 'GB'], ['Britain', 'GB'],
-    ['UAE', 'AE'], ['North Korea', 'KP'], ['South Korea', 'KR'], ['Russia', 'RU'], ['Turki', 'TR'],
-    ['Myanmar', 'MM'], ['Burma', 'MM'], ['Jepun', 'JP'], ['Japan', 'JP'], ['Brunei Darussalam', 'BN'],
-    ['Negara Brunei Darussalam', 'BN'], ['Filipina', 'PH'], ['Palestin', 'PS'], ['Habsyah', 'ET'],
+    ['A.S.', 'US'],
+    ['Amerika', 'US'],
+    ['United States', 'US'],
+    ['UK', 'GB'],
+    ['Britain', 'GB'],
+    ['UAE', 'AE'],
+    ['North Korea', 'KP'],
+    ['South Korea', 'KR'],
+    ['Russia', 'RU'],
+    ['Turki', 'TR'],
+    ['Myanmar', 'MM'],
+    ['Burma', 'MM'],
+    ['Jepun', 'JP'],
+    ['Japan', 'JP'],
+    ['Brunei Darussalam', 'BN'],
+    ['Negara Brunei Darussalam', 'BN'],
+    ['Filipina', 'PH'],
+    ['Palestin', 'PS'],
+    ['Habsyah', 'ET'],
   ])('%s -> %s', (surface, id) => {
     expect(top(surface)?.id).toBe(id);
   });
@@ -70,9 +85,14 @@ describe('English and short forms of countries used in Malay news', () => {
 
 describe('spelling variants of names', () => {
   it.each([
-    ['Choe Son-hui', 'Q30436217'], ['Sergei Lavrov', 'Q58217'], ['Kim Jong-un', 'Q56226'],
-    ['Erdogan', undefined], ['Recep Tayyip Erdogan', 'Q39259'], ['Anthony Loke', 'per:anthony-loke-siew-fook'],
-    ['Najib Tun Razak', 'per:najib-razak'], ['Zelensky', 'Q3874799'],
+    ['Choe Son-hui', 'Q30436217'],
+    ['Sergei Lavrov', 'Q58217'],
+    ['Kim Jong-un', 'Q56226'],
+    ['Erdogan', undefined],
+    ['Recep Tayyip Erdogan', 'Q39259'],
+    ['Anthony Loke', 'per:anthony-loke-siew-fook'],
+    ['Najib Tun Razak', 'per:najib-razak'],
+    ['Zelensky', 'Q3874799'],
   ])('%s', (surface, id) => {
     expect(top(surface)?.id).toBe(id);
   });
@@ -99,9 +119,16 @@ describe('metonyms are places', () => {
 
 describe('Malaysian and Bruneian places', () => {
   it.each([
-    ['Selangor', 'MY-10'], ['Penang', 'MY-07'], ['Sabah', 'MY-12'], ['Kuala Lumpur', 'geonames:1735161'],
-    ['Belait', 'BN-BE'], ['Temburong', 'BN-TE'], ['Mukim Berakas A', 'mukim:BN:berakas-a'], ['Kilanas', 'mukim:BN:kilanas'],
-    ['Bandar Seri Begawan', 'geonames:1820906'], ['Batu Pahat', 'district:MY:batu-pahat'],
+    ['Selangor', 'MY-10'],
+    ['Penang', 'MY-07'],
+    ['Sabah', 'MY-12'],
+    ['Kuala Lumpur', 'geonames:1735161'],
+    ['Belait', 'BN-BE'],
+    ['Temburong', 'BN-TE'],
+    ['Mukim Berakas A', 'mukim:BN:berakas-a'],
+    ['Kilanas', 'mukim:BN:kilanas'],
+    ['Bandar Seri Begawan', 'geonames:1820906'],
+    ['Batu Pahat', 'district:MY:batu-pahat'],
   ])('%s -> %s', (surface, id) => {
     expect(lexicon.aliases.get(surface).map((c) => c.id)).toContain(id);
   });
@@ -109,12 +136,40 @@ describe('Malaysian and Bruneian places', () => {
 
 describe('organisations', () => {
   it.each([
-    ['UN', 'ORG'], ['Perhimpunan Agung PBB', 'ORG'], ['UNSC', 'ORG'], ['ASEAN', 'ORG'], ['NATO', 'ORG'], ['WHO', 'ORG'],
-    ['IMF', 'ORG'], ['Bank Dunia', 'ORG'], ['OIC', 'ORG'], ['Reuters', 'ORG'], ['AFP', 'ORG'], ['Bernama', 'ORG'],
-    ['Xinhua', 'ORG'], ['Yonhap', 'ORG'], ['KCNA', 'ORG'], ['Kyodo', 'ORG'], ['Antara', 'ORG'], ['UMNO', 'ORG'],
-    ['PAS', 'ORG'], ['PKR', 'ORG'], ['DAP', 'ORG'], ['Bersatu', 'ORG'], ['Amanah', 'ORG'], ['MCA', 'ORG'], ['MIC', 'ORG'],
-    ['GPS', 'ORG'], ['Barisan Nasional', 'ORG'], ['Pakatan Harapan', 'ORG'], ['Perikatan Nasional', 'ORG'], ['PDRM', 'ORG'],
-    ['Utusan Malaysia', 'ORG'], ['Pelita Brunei', 'ORG'], ['Kementerian Hal Ehwal Luar Negeri', 'ORG'], ['SPRM', 'ORG'],
+    ['UN', 'ORG'],
+    ['Perhimpunan Agung PBB', 'ORG'],
+    ['UNSC', 'ORG'],
+    ['ASEAN', 'ORG'],
+    ['NATO', 'ORG'],
+    ['WHO', 'ORG'],
+    ['IMF', 'ORG'],
+    ['Bank Dunia', 'ORG'],
+    ['OIC', 'ORG'],
+    ['Reuters', 'ORG'],
+    ['AFP', 'ORG'],
+    ['Bernama', 'ORG'],
+    ['Xinhua', 'ORG'],
+    ['Yonhap', 'ORG'],
+    ['KCNA', 'ORG'],
+    ['Kyodo', 'ORG'],
+    ['Antara', 'ORG'],
+    ['UMNO', 'ORG'],
+    ['PAS', 'ORG'],
+    ['PKR', 'ORG'],
+    ['DAP', 'ORG'],
+    ['Bersatu', 'ORG'],
+    ['Amanah', 'ORG'],
+    ['MCA', 'ORG'],
+    ['MIC', 'ORG'],
+    ['GPS', 'ORG'],
+    ['Barisan Nasional', 'ORG'],
+    ['Pakatan Harapan', 'ORG'],
+    ['Perikatan Nasional', 'ORG'],
+    ['PDRM', 'ORG'],
+    ['Utusan Malaysia', 'ORG'],
+    ['Pelita Brunei', 'ORG'],
+    ['Kementerian Hal Ehwal Luar Negeri', 'ORG'],
+    ['SPRM', 'ORG'],
   ])('%s is %s', (surface, label) => {
     expect(top(surface)?.label).toBe(label);
   });
@@ -139,13 +194,20 @@ describe('current office holders (curated, with validity)', () => {
 describe('word lists', () => {
   const word = <T extends { word: string }>(rows: readonly T[], w: string): T | undefined => rows.find((r) => r.word === w);
   it.each([
-    ['Pengiran', 'BN', 'honorific'], ['Pehin', 'BN', 'honorific'], ['Awang', 'BN', 'honorific'], ['Dayang', 'BN', 'honorific'],
-    ['Pengiran Muda Mahkota', 'BN', 'role'], ['Yang Dimuliakan', 'BN', 'honorific'],
+    ['Pengiran', 'BN', 'honorific'],
+    ['Pehin', 'BN', 'honorific'],
+    ['Awang', 'BN', 'honorific'],
+    ['Dayang', 'BN', 'honorific'],
+    ['Pengiran Muda Mahkota', 'BN', 'role'],
+    ['Yang Dimuliakan', 'BN', 'honorific'],
   ])('Bruneian title %s', (w, region, kind) => {
     expect(word(lexicon.words.titles, w)).toMatchObject({ region, kind });
   });
   it.each([
-    ['Menteri Luar', 'role', true], ['Presiden', 'role', false], ['Datuk Seri', 'honorific', true], ['Tan Sri', 'honorific', true],
+    ['Menteri Luar', 'role', true],
+    ['Presiden', 'role', false],
+    ['Datuk Seri', 'honorific', true],
+    ['Tan Sri', 'honorific', true],
     ['YB', 'honorific', false],
   ])('title %s is a %s (multiword %s)', (w, kind, multiword) => {
     expect(word(lexicon.words.titles, w)).toMatchObject({ kind, multiword });

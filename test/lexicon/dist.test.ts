@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLexicons } from '../../lexicons/compile.js';
 import { buildCommonWords } from '../../lexicons/common-words.js';
+import { buildLexicons } from '../../lexicons/compile.js';
 import { buildEnglishWords } from '../../lexicons/english-words.js';
 import { buildMalayRoots } from '../../lexicons/roots.js';
+import { LEXICONS_DIR, ROOT, readSources, SHARED } from '../../lexicons/sources.js';
 import { buildTriggers } from '../../lexicons/triggers.js';
-import { LEXICONS_DIR, ROOT, SHARED, readSources } from '../../lexicons/sources.js';
 
 // The raw sources live in ../shared/data/lexicon-sources; without them there is nothing to rebuild from.
 // A skipped suite's body still runs to collect its tests: the rebuild is made only where the
@@ -20,9 +20,12 @@ describe.skipIf(!haveSources)('committed lexicons/dist', () => {
     expect(result.errors.map((e) => e.message)).toEqual([]);
   });
 
-  it.each(built ? Object.keys(built.files) : ['(no lexicon sources here)'])('%s equals a fresh rebuild byte for byte (run npm run lexicons)', (file) => {
-    expect(readFileSync(join(LEXICONS_DIR, 'dist', file), 'utf8')).toBe(result.files[file]);
-  });
+  it.each(built ? Object.keys(built.files) : ['(no lexicon sources here)'])(
+    '%s equals a fresh rebuild byte for byte (run npm run lexicons)',
+    (file) => {
+      expect(readFileSync(join(LEXICONS_DIR, 'dist', file), 'utf8')).toBe(result.files[file]);
+    },
+  );
 
   it('malay-roots.js and its types equal a fresh extraction from natural (run npm run lexicons)', () => {
     const roots = buildMalayRoots();
@@ -53,7 +56,11 @@ describe.skipIf(!haveSources)('committed lexicons/dist', () => {
     const { createHash } = await import('node:crypto');
     const manifest = JSON.parse(result.files['manifest.json'] ?? '{}') as { checksums: Record<string, string> };
     for (const [file, sum] of Object.entries(manifest.checksums)) {
-      expect(sum).toBe(`sha256:${createHash('sha256').update(result.files[file] ?? '').digest('hex')}`);
+      expect(sum).toBe(
+        `sha256:${createHash('sha256')
+          .update(result.files[file] ?? '')
+          .digest('hex')}`,
+      );
     }
   });
 });

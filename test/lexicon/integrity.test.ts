@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, loadBundledLexicon } from '../../src/lexicon/index.js';
-import { QID_RE, checkSurface, validateEntry, validateWord } from '../../src/lexicon/validate.js';
+import { checkSurface, QID_RE, validateEntry, validateWord } from '../../src/lexicon/validate.js';
 
 const lexicon = loadBundledLexicon();
 const count = (label: string): number => lexicon.entries.filter((e) => e.label === label).length;
@@ -20,7 +20,11 @@ describe('bundled lexicon integrity', () => {
   });
 
   it('has no empty or whitespace-padded alias', () => {
-    const bad = lexicon.entries.flatMap((e) => [e.name, e.nameEn, ...e.aliases].filter((a) => a !== undefined && checkSurface(a) !== undefined).map((a) => `${e.id}:${JSON.stringify(a)}`));
+    const bad = lexicon.entries.flatMap((e) =>
+      [e.name, e.nameEn, ...e.aliases]
+        .filter((a) => a !== undefined && checkSurface(a) !== undefined)
+        .map((a) => `${e.id}:${JSON.stringify(a)}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -60,7 +64,9 @@ describe('bundled lexicon integrity', () => {
 
   it('covers every ISO 3166-1 territory', async () => {
     const { createRequire } = await import('node:module');
-    const codes = Object.keys((createRequire(import.meta.url)('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> }).getAlpha2Codes());
+    const codes = Object.keys(
+      (createRequire(import.meta.url)('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> }).getAlpha2Codes(),
+    );
     expect(codes.length).toBeGreaterThanOrEqual(249);
     expect(codes.filter((c) => lexicon.byId(c)?.kind !== 'country')).toEqual([]);
   });

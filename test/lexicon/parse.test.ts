@@ -44,13 +44,17 @@ describe('parseLexicon', () => {
   });
 
   it('reads JSON (array or {entries, words}) with line numbers for bad entries', () => {
-    const text = JSON.stringify({
-      entries: [
-        { id: 'org:a', label: 'ORG', name: 'Kelab A', aliases: ['KA'], source: 'notes' },
-        { id: 'org:b', label: 'ORG', name: 'Kelab B', source: '' },
-      ],
-      words: { titles: [{ word: 'Tok', meaning: 'elder', kind: 'honorific', region: 'MY', source: 'notes' }] },
-    }, null, 2);
+    const text = JSON.stringify(
+      {
+        entries: [
+          { id: 'org:a', label: 'ORG', name: 'Kelab A', aliases: ['KA'], source: 'notes' },
+          { id: 'org:b', label: 'ORG', name: 'Kelab B', source: '' },
+        ],
+        words: { titles: [{ word: 'Tok', meaning: 'elder', kind: 'honorific', region: 'MY', source: 'notes' }] },
+      },
+      null,
+      2,
+    );
     const { lexicon, messages } = parseLexicon(text, 'json', 'mine.json');
     expect(lexicon.entries.map((e) => e.id)).toEqual(['org:a']);
     expect(lexicon.words.titles.map((t) => t.word)).toEqual(['Tok']);
@@ -65,11 +69,17 @@ describe('parseLexicon', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string(), fc.constantFrom('json' as const, 'tsv' as const), (text, format) => {
-      const r = parseLexicon(text, format, 'fuzz');
-      return Array.isArray(r.messages) && Object.isFrozen(r.lexicon);
-    }), { numRuns: 300 });
-    fc.assert(fc.property(fc.json(), (text) => Array.isArray(parseLexicon(text, 'json', 'fuzz').messages)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('json' as const, 'tsv' as const), (text, format) => {
+        const r = parseLexicon(text, format, 'fuzz');
+        return Array.isArray(r.messages) && Object.isFrozen(r.lexicon);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.json(), (text) => Array.isArray(parseLexicon(text, 'json', 'fuzz').messages)),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -77,11 +87,15 @@ describe('mergeLexicons', () => {
   it('returns a new lexicon and leaves the bundled one untouched', () => {
     const base = loadBundledLexicon();
     const before = base.aliases.get('Vladimir Putin').length;
-    const mine = parseLexicon([
-      'id\tlabel\tname\taliases\tsource',
-      'Q7747\tPER\tVladimir Putin\tVladimir Vladimirovich\tmy notes',
-      'org:kelab-a\tORG\tKelab Sukan A\tKSA\tmy notes',
-    ].join('\n'), 'tsv', 'mine.tsv').lexicon;
+    const mine = parseLexicon(
+      [
+        'id\tlabel\tname\taliases\tsource',
+        'Q7747\tPER\tVladimir Putin\tVladimir Vladimirovich\tmy notes',
+        'org:kelab-a\tORG\tKelab Sukan A\tKSA\tmy notes',
+      ].join('\n'),
+      'tsv',
+      'mine.tsv',
+    ).lexicon;
     const merged = mergeLexicons(base, mine);
     expect(merged).not.toBe(base);
     expect(merged.byId('org:kelab-a')?.name).toBe('Kelab Sukan A');
@@ -95,8 +109,16 @@ describe('mergeLexicons', () => {
   });
 
   it('a later role brings its own validity dates', () => {
-    const a = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of X', validFrom: '2020', validTo: '2022', source: 'a: 1' }], { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] }, 'a');
-    const b = createLexicon([{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of Y', validFrom: '2023', source: 'b: 2' }], { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] }, 'b');
+    const a = createLexicon(
+      [{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of X', validFrom: '2020', validTo: '2022', source: 'a: 1' }],
+      { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] },
+      'a',
+    );
+    const b = createLexicon(
+      [{ id: 'per:a', label: 'PER', name: 'A', aliases: [], role: 'Minister of Y', validFrom: '2023', source: 'b: 2' }],
+      { titles: [], orgHeads: [], particles: [], ambiguous: [], nonEntities: [] },
+      'b',
+    );
     const m = mergeLexicons(a, b).byId('per:a');
     expect(m).toMatchObject({ role: 'Minister of Y', validFrom: '2023', source: 'a: 1', sources: ['a: 1', 'b: 2'] });
     expect(m?.validTo).toBeUndefined();

@@ -1,11 +1,12 @@
 // The core (tokenize, gazetteer, recognise, link, relations, bundled lexicons) imports nothing
 // Node-only: bundle src/index.ts for the browser platform and run the bundle in a bare V8
 // context (no require, no process, no Buffer).
-import { build } from 'esbuild';
+
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 describe('browser bundle of the core', () => {
@@ -26,7 +27,9 @@ describe('browser bundle of the core', () => {
     // sizes are reported, not asserted tightly: the lexicons are most of it
     console.info(`core browser bundle: ${(size.minified / 1e6).toFixed(2)} MB minified, ${(size.gzip / 1e6).toFixed(2)} MB gzip`);
     const context = vm.createContext({});
-    vm.runInContext(`${code};globalThis.result = kenal.extract('Presiden Rusia, Vladimir Putin tiba di Pyongyang.');`, context, { timeout: 30_000 });
+    vm.runInContext(`${code};globalThis.result = kenal.extract('Presiden Rusia, Vladimir Putin tiba di Pyongyang.');`, context, {
+      timeout: 30_000,
+    });
     const result = (context as { result: { entities: Array<{ text: string; label: string }> } }).result;
     expect(result.entities.map((e) => `${e.label}:${e.text}`)).toEqual(['LOC:Rusia', 'PER:Vladimir Putin', 'LOC:Pyongyang']);
     expect(typeof (context as Record<string, unknown>)['process']).toBe('undefined');

@@ -50,7 +50,11 @@ describe('pipelines are immutable and independent', () => {
     expect(Object.isFrozen(createPipeline())).toBe(true);
   });
   it('a user lexicon makes a new pipeline and leaves the default one unchanged', () => {
-    const { lexicon } = parseLexicon('id\tlabel\tname\taliases\tsource\nper:gomasi\tPER\tGomasi Velaski\tGV\ttest fixture\n', 'tsv', 'test.tsv');
+    const { lexicon } = parseLexicon(
+      'id\tlabel\tname\taliases\tsource\nper:gomasi\tPER\tGomasi Velaski\tGV\ttest fixture\n',
+      'tsv',
+      'test.tsv',
+    );
     const custom = createPipeline({ lexicons: [lexicon] });
     expect(custom.extract('Kenyataan GV semalam.').entities[0]).toMatchObject({ text: 'GV', label: 'PER', kb: 'per:gomasi' });
     expect(extract('Kenyataan GV semalam.').entities.some((e) => e.kb === 'per:gomasi')).toBe(false);

@@ -3,9 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { SHARED, hasShared } from '../shared.js';
+import { hasShared, SHARED } from '../shared.js';
 
-interface Gold { id: string; text: string; date: string; entities: Array<{ start: number; end: number; label: string; canonical?: string }> }
+interface Gold {
+  id: string;
+  text: string;
+  date: string;
+  entities: Array<{ start: number; end: number; label: string; canonical?: string }>;
+}
 
 describe.skipIf(!hasShared)('seed article golden test (../shared/eval/seed/gold.jsonl)', () => {
   const gold = hasShared ? (JSON.parse(readFileSync(`${SHARED}eval/seed/gold.jsonl`, 'utf8').split('\n')[0]!) as Gold) : undefined;
@@ -20,7 +25,11 @@ describe.skipIf(!hasShared)('seed article golden test (../shared/eval/seed/gold.
   it('links every entity to the gold canonical name', () => {
     const byKey = new Map(result!.entities.map((e) => [key(e), e.canonical]));
     const wrong = gold!.entities
-      .map((g) => ({ text: gold!.text.slice(g.start, g.end), want: g.canonical ?? gold!.text.slice(g.start, g.end), got: byKey.get(key(g)) }))
+      .map((g) => ({
+        text: gold!.text.slice(g.start, g.end),
+        want: g.canonical ?? gold!.text.slice(g.start, g.end),
+        got: byKey.get(key(g)),
+      }))
       .filter((r) => r.want !== r.got);
     expect(wrong).toEqual([]);
   });

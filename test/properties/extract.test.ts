@@ -9,12 +9,83 @@ const pipeline = createPipeline();
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 /** Pieces that reach the recognisers' paths: titles, heads, names, places, triggers, quotes. */
 const piece = fc.constantFrom(
-  ' ', ' ', '\n', '\n\n', ', ', '. ', '“', '”', '‘', '’', '"', '(', ')', '-', '–', 'dan ', 'di ', 'ke ', 'kata ', 'berkata ', 'katanya',
-  'Presiden ', 'Menteri Luar ', 'Datuk Seri ', 'Tan Sri ', 'Dr. ', 'bin ', 'binti ', 'a/l ', 'Kementerian ', 'Majlis ', 'Suruhanjaya ',
-  'Kampung ', 'Stadium ', 'Korea Utara', 'Korea ', 'Utara ', 'Rusia', 'AS', 'PBB', 'UMNO', 'Wanita ', 'Putin', 'Vladimir Putin',
-  'Razlan ', 'Hemdi', 'Gomasi', 'Sdn Bhd', 'Group', 'bertemu ', 'pertemuan ', 'melawat ', 'lawatan ', 'menggesa ', 'menafikan ',
-  'beliau ', 'Beliau ', 'mengecam ', 'PYONGYANG, 21 JAN – ', 'minggu lalu', '16 Januari 2024', 'RM1.5 bilion', 'Asianya', 'perangnya',
-  'kedua-dua ', 'Se\u00adlangor', '\ud800', '😀', 'Ω', 'é', 'كوريا', '中文', '\u0000', '\u200b', '\ufeff', 'A', 'x',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  ', ',
+  '. ',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  '(',
+  ')',
+  '-',
+  '–',
+  'dan ',
+  'di ',
+  'ke ',
+  'kata ',
+  'berkata ',
+  'katanya',
+  'Presiden ',
+  'Menteri Luar ',
+  'Datuk Seri ',
+  'Tan Sri ',
+  'Dr. ',
+  'bin ',
+  'binti ',
+  'a/l ',
+  'Kementerian ',
+  'Majlis ',
+  'Suruhanjaya ',
+  'Kampung ',
+  'Stadium ',
+  'Korea Utara',
+  'Korea ',
+  'Utara ',
+  'Rusia',
+  'AS',
+  'PBB',
+  'UMNO',
+  'Wanita ',
+  'Putin',
+  'Vladimir Putin',
+  'Razlan ',
+  'Hemdi',
+  'Gomasi',
+  'Sdn Bhd',
+  'Group',
+  'bertemu ',
+  'pertemuan ',
+  'melawat ',
+  'lawatan ',
+  'menggesa ',
+  'menafikan ',
+  'beliau ',
+  'Beliau ',
+  'mengecam ',
+  'PYONGYANG, 21 JAN – ',
+  'minggu lalu',
+  '16 Januari 2024',
+  'RM1.5 bilion',
+  'Asianya',
+  'perangnya',
+  'kedua-dua ',
+  'Se\u00adlangor',
+  '\ud800',
+  '😀',
+  'Ω',
+  'é',
+  'كوريا',
+  '中文',
+  '\u0000',
+  '\u200b',
+  '\ufeff',
+  'A',
+  'x',
 );
 const newsish = fc.array(piece, { maxLength: 80 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ unit: codeUnit, maxLength: 300 }), newsish);
@@ -57,11 +128,17 @@ const RUNS = 500;
 
 describe('extract() on arbitrary strings', () => {
   it(`never throws, spans exact, no overlaps, relation arguments are mentions (${RUNS} generated cases)`, () => {
-    fc.assert(fc.property(anyText, (text) => checkInvariants(text, pipeline.extract(text))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(anyText, (text) => checkInvariants(text, pipeline.extract(text))),
+      { numRuns: RUNS },
+    );
   });
   it(`is deterministic (${RUNS / 5} generated cases)`, () => {
-    fc.assert(fc.property(newsish, (text) => {
-      expect(pipeline.extract(text)).toEqual(pipeline.extract(text));
-    }), { numRuns: RUNS / 5 });
+    fc.assert(
+      fc.property(newsish, (text) => {
+        expect(pipeline.extract(text)).toEqual(pipeline.extract(text));
+      }),
+      { numRuns: RUNS / 5 },
+    );
   });
 });

@@ -5,8 +5,16 @@ import { has, labelled } from './helpers.js';
 describe('a head noun and its proper-name tail make an ORG', () => {
   it.each([
     ['a ministry with a country in its name', 'Kementerian Luar Korea Utara berkata begitu.', 'Kementerian Luar Korea Utara'],
-    ['a commission with a country in its name', 'Suruhanjaya Pilihan Raya Sri Lanka mengumumkan tarikh.', 'Suruhanjaya Pilihan Raya Sri Lanka'],
-    ['a ministry with a portfolio list', 'Kementerian Pelancongan, Kesenian dan Kebudayaan menafikannya.', 'Kementerian Pelancongan, Kesenian dan Kebudayaan'],
+    [
+      'a commission with a country in its name',
+      'Suruhanjaya Pilihan Raya Sri Lanka mengumumkan tarikh.',
+      'Suruhanjaya Pilihan Raya Sri Lanka',
+    ],
+    [
+      'a ministry with a portfolio list',
+      'Kementerian Pelancongan, Kesenian dan Kebudayaan menafikannya.',
+      'Kementerian Pelancongan, Kesenian dan Kebudayaan',
+    ],
     ['an association', 'Persatuan Nelayan Kuala Gomasi membantah.', 'Persatuan Nelayan Kuala Gomasi'],
     ['a party by its head noun', 'Parti Rakyat Gomasi bertanding.', 'Parti Rakyat Gomasi'],
     ['a state government (Kerajaan Negeri)', 'Kerajaan Negeri Selangor bersetuju.', 'Kerajaan Negeri Selangor'],

@@ -10,10 +10,18 @@ describe('titles and roles before a name make it PER, the title outside the span
     ['a multiword role', 'Timbalan Perdana Menteri Kasdi Orvantu berucap.', 'Kasdi Orvantu'],
     ['an honorific chain', 'Datuk Seri Dr Kasdi Orvantu berucap.', 'Kasdi Orvantu'],
     ['Tan Sri', 'Tan Sri Razlan Hemdi hadir.', 'Razlan Hemdi'],
-    ['Bruneian Pengiran and Pehin titles', 'Yang Berhormat Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Awang Hazmi Tarsidi hadir.', 'Hazmi Tarsidi'],
+    [
+      'Bruneian Pengiran and Pehin titles',
+      'Yang Berhormat Pehin Orang Kaya Laila Setia Bakti Diraja Dato Laila Utama Awang Hazmi Tarsidi hadir.',
+      'Hazmi Tarsidi',
+    ],
     ['a role with a portfolio list', 'Menteri Pelancongan, Kesenian dan Kebudayaan Kasdi Orvantu berkata begitu.', 'Kasdi Orvantu'],
     ['a role with -nya (Timbalan Menterinya)', 'Timbalan Menterinya Hozan Wirtola berkata begitu.', 'Hozan Wirtola'],
-    ['a role after a body and its acronym', 'Ketua Pegawai Eksekutif Perbadanan Gomasi Terpadu (PGT), Datuk Razlan Hemdi berucap.', 'Razlan Hemdi'],
+    [
+      'a role after a body and its acronym',
+      'Ketua Pegawai Eksekutif Perbadanan Gomasi Terpadu (PGT), Datuk Razlan Hemdi berucap.',
+      'Razlan Hemdi',
+    ],
     ['the inner Tun belongs to the name', 'Datuk Seri Razlan Tun Hemdi hadir.', 'Razlan Tun Hemdi'],
   ])('%s', (_name, text, person) => {
     expect(has(text, 'PER', person)).toBe(true);
@@ -61,7 +69,7 @@ describe('in-document chains: later short mentions of a person', () => {
 });
 
 describe('a title inside a patronymic stays in the name', () => {
-  it('binti Hj. (Haji) between the given name and the father\'s name', () => {
+  it("binti Hj. (Haji) between the given name and the father's name", () => {
     expect(has('Dr. Nurhaza Velaski binti Hj. Tarsidi hadir.', 'PER', 'Nurhaza Velaski binti Hj. Tarsidi')).toBe(true);
   });
 });

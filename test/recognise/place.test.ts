@@ -54,7 +54,9 @@ describe('place head nouns and location cues', () => {
 describe('text written all in one case', () => {
   it('all lower case: the case-folded gazetteer still finds names that are no ordinary words', () => {
     expect(labelled('menteri luar korea utara tiba di kuala lumpur semalam untuk bertemu rakan sejawatnya dari rusia.')).toEqual([
-      'LOC:korea utara', 'LOC:kuala lumpur', 'LOC:rusia',
+      'LOC:korea utara',
+      'LOC:kuala lumpur',
+      'LOC:rusia',
     ]);
   });
   it('all capitals: no word is taken for an acronym just for its capitals', () => {

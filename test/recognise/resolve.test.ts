@@ -3,7 +3,13 @@ import type { Mention } from '../../src/recognise/index.js';
 import { compareProposals, resolveOverlaps } from '../../src/recognise/resolve.js';
 
 const m = (start: number, end: number, by: Mention['by'], score: number, label: Mention['label'] = 'ORG'): Mention => ({
-  start, end, tokenStart: start, tokenEnd: end, label, by, score,
+  start,
+  end,
+  tokenStart: start,
+  tokenEnd: end,
+  label,
+  by,
+  score,
 });
 
 describe('overlap policies', () => {

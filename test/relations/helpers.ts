@@ -17,7 +17,12 @@ export function parse(marked: string): { text: string; entities: Entity[] } {
     text += surface;
     const kb = m[4];
     entities.push({
-      start, end: text.length, text: surface, label: m[2] as EntityLabel, canonical: m[3] || surface, source: 'gazetteer',
+      start,
+      end: text.length,
+      text: surface,
+      label: m[2] as EntityLabel,
+      canonical: m[3] || surface,
+      source: 'gazetteer',
       ...(kb ? { kb } : {}),
     });
     last = m.index + m[0].length;
@@ -36,7 +41,9 @@ const nameAt = (entities: readonly Entity[], start: number): string => entities.
 /** Statements as [speaker, act, via] with the speaker named by the entity its span is. */
 export function statements(marked: string, opts: RelationOptions = {}): [string, string, string][] {
   const { entities, rels } = relations(marked, opts);
-  return rels.filter((r): r is StatementRelation => r.type === 'STATEMENT').map((r) => [nameAt(entities, r.speaker.start), r.act, r.speaker_via]);
+  return rels
+    .filter((r): r is StatementRelation => r.type === 'STATEMENT')
+    .map((r) => [nameAt(entities, r.speaker.start), r.act, r.speaker_via]);
 }
 
 export interface MeetView {
@@ -51,13 +58,15 @@ export interface MeetView {
 
 export function meets(marked: string, opts: RelationOptions = {}): MeetView[] {
   const { entities, rels } = relations(marked, opts);
-  return rels.filter((r): r is MeetRelation => r.type === 'MEET').map((r) => ({
-    parties: r.participants.map((p) => nameAt(entities, p.start)).sort(),
-    cameo: r.cameo,
-    modality: r.modality,
-    trigger: r.trigger.text,
-    ...(r.place ? { place: nameAt(entities, r.place.start) } : {}),
-    ...(r.time ? { time: r.time.text } : {}),
-    ...(r.time?.value ? { value: r.time.value } : {}),
-  }));
+  return rels
+    .filter((r): r is MeetRelation => r.type === 'MEET')
+    .map((r) => ({
+      parties: r.participants.map((p) => nameAt(entities, p.start)).sort(),
+      cameo: r.cameo,
+      modality: r.modality,
+      trigger: r.trigger.text,
+      ...(r.place ? { place: nameAt(entities, r.place.start) } : {}),
+      ...(r.time ? { time: r.time.text } : {}),
+      ...(r.time?.value ? { value: r.time.value } : {}),
+    }));
 }

@@ -5,11 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { loadBundledLexicon } from '../../src/lexicon/index.js';
-import { parseIsoDate } from '../../src/tokenize/dates.js';
 import { extractRelations, placeCountries } from '../../src/relations/index.js';
+import { parseIsoDate } from '../../src/tokenize/dates.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { MeetRelation, Span, StatementRelation } from '../../src/types.js';
-import { SHARED, hasShared } from '../shared.js';
+import { hasShared, SHARED } from '../shared.js';
 
 const GOLD = `${SHARED}eval/seed/gold.jsonl`;
 const present = hasShared && existsSync(GOLD);
@@ -31,10 +31,15 @@ interface Gold {
 }
 
 describe.skipIf(!present)('seed article: relations match ../shared/eval/seed/gold.jsonl', () => {
-  const gold = (present ? JSON.parse(readFileSync(GOLD, 'utf8').split('\n')[0]!) : { text: '', date: '2024-01-21', entities: [], relations: [] }) as Gold;
+  const gold = (
+    present ? JSON.parse(readFileSync(GOLD, 'utf8').split('\n')[0]!) : { text: '', date: '2024-01-21', entities: [], relations: [] }
+  ) as Gold;
   const text = gold.text;
   const { entities } = extract(text, { date: gold.date });
-  const rels = extractRelations(text, segment(text), entities, { ref: parseIsoDate(gold.date)!, countryOf: placeCountries(loadBundledLexicon()) });
+  const rels = extractRelations(text, segment(text), entities, {
+    ref: parseIsoDate(gold.date)!,
+    countryOf: placeCountries(loadBundledLexicon()),
+  });
   const nameOf = (s: Span | undefined): string | undefined => {
     if (!s) return undefined;
     let best: string | undefined;
@@ -60,20 +65,32 @@ describe.skipIf(!present)('seed article: relations match ../shared/eval/seed/gol
     },
   );
 
-  it.each(gold.relations.filter((r) => r.type === 'STATEMENT').map((r) => [`${r.speaker} ${r.act}`, r] as const))('STATEMENT %s', (_name, g) => {
-    expect(statementsOut.map((r) => `${nameOf(r.speaker)} ${r.act}`)).toContain(`${g.speaker} ${g.act}`);
-  });
+  it.each(gold.relations.filter((r) => r.type === 'STATEMENT').map((r) => [`${r.speaker} ${r.act}`, r] as const))(
+    'STATEMENT %s',
+    (_name, g) => {
+      expect(statementsOut.map((r) => `${nameOf(r.speaker)} ${r.act}`)).toContain(`${g.speaker} ${g.act}`);
+    },
+  );
 
   it('no MEET or STATEMENT beyond the gold (a MEET naming a subset of a gold meeting is that meeting)', () => {
     const goldSets = gold.relations.filter((r) => r.type === 'MEET').map((r) => r.participants!);
-    for (const r of meetsOut) expect(goldSets.some((g) => partySet(r).every((p) => g.includes(p))), partySet(r).join(', ')).toBe(true);
+    for (const r of meetsOut)
+      expect(
+        goldSets.some((g) => partySet(r).every((p) => g.includes(p))),
+        partySet(r).join(', '),
+      ).toBe(true);
     const goldTuples = new Set(gold.relations.filter((r) => r.type === 'STATEMENT').map((r) => `${r.speaker} ${r.act}`));
     for (const r of statementsOut) expect(goldTuples).toContain(`${nameOf(r.speaker)} ${r.act}`);
   });
 
   it('the Putin visit is planned, to Pyongyang, hosted by North Korea', () => {
     const v = meetsOut.find((r) => r.trigger.text === 'melawat');
-    expect(v && [partySet(v), v.modality, nameOf(v.place), v.cameo]).toEqual([['Korea Utara', 'Vladimir Putin'], 'planned', 'Pyongyang', '042']);
+    expect(v && [partySet(v), v.modality, nameOf(v.place), v.cameo]).toEqual([
+      ['Korea Utara', 'Vladimir Putin'],
+      'planned',
+      'Pyongyang',
+      '042',
+    ]);
   });
 
   it('the meeting in Moscow last week has its place and a resolved time', () => {

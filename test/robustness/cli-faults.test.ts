@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, jsonl, kenal, records, ROOT, scratch } from '../cli/helpers.js';
+import { BIN, jsonl, kenal, ROOT, records, scratch } from '../cli/helpers.js';
 
 const dir = scratch();
 const HOOK = fileURLToPath(new URL('./fixtures/kill-worker.mjs', import.meta.url));
@@ -37,7 +37,11 @@ function withKill(args: string[], marker: string, once: boolean): ReturnType<typ
 }
 
 /** Starts kenal, sends `signal` once `ready` holds (polled), resolves on exit. */
-function interrupt(args: string[], signal: NodeJS.Signals, ready: (stdout: string) => boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+function interrupt(
+  args: string[],
+  signal: NodeJS.Signals,
+  ready: (stdout: string) => boolean,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
@@ -77,7 +81,9 @@ describe('a worker thread killed mid-corpus', () => {
     expect(r.code).toBe(1);
     const { recs } = parseOutput(r.out);
     expect(recs.map((x) => x['id'])).toEqual(ids);
-    expect(recs.filter((x) => 'error' in x)).toEqual([{ id: 't77', line: 77, file: path, error: { code: 'E_WORKER', message: expect.stringMatching(/worker thread died/) } }]);
+    expect(recs.filter((x) => 'error' in x)).toEqual([
+      { id: 't77', line: 77, file: path, error: { code: 'E_WORKER', message: expect.stringMatching(/worker thread died/) } },
+    ]);
     expect(r.err).toMatch(/E_WORKER 1/);
   });
 });
@@ -114,7 +120,11 @@ describe('a run killed part-way, then resumed with --resume', () => {
   ] as const)('%s: afterwards every record exactly once, none missing', async (_name, signal, workers) => {
     const out = join(dir, `resume-${signal}-${workers}.jsonl`);
     rmSync(out, { force: true });
-    const killed = await interrupt(['extract', path, '--out', out, '--workers', workers, '--quiet'], signal, () => existsSync(out) && statSync(out).size > 30_000);
+    const killed = await interrupt(
+      ['extract', path, '--out', out, '--workers', workers, '--quiet'],
+      signal,
+      () => existsSync(out) && statSync(out).size > 30_000,
+    );
     expect(killed.signal ?? killed.code).not.toBe(0); // it really was stopped part-way
     const partial = parseOutput(readFileSync(out, 'utf8'));
     expect(partial.recs.length).toBeGreaterThan(0);

@@ -5,8 +5,8 @@
 // times as long: the bound (10) only catches quadratic growth (16); it is no speed target.
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
-import { STRESS } from './inputs.js';
 import { leastCpuMsPair } from '../support/cpu.js';
+import { STRESS } from './inputs.js';
 
 const pipeline = createPipeline();
 describe('extract() time grows linearly on more stress shapes (n = 10k vs 4n)', () => {

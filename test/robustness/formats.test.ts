@@ -29,7 +29,9 @@ const clean = extract(CLEAN);
 
 describe('re-encoded text gives the same entities, links and relations', () => {
   it('the clean text finds what these tests rely on', () => {
-    expect(clean.entities.map((e) => e.kb)).toEqual(expect.arrayContaining(['per:anwar-ibrahim', 'per:prabowo-subianto', 'org:kementerian-luar-negeri', 'MY']));
+    expect(clean.entities.map((e) => e.kb)).toEqual(
+      expect.arrayContaining(['per:anwar-ibrahim', 'per:prabowo-subianto', 'org:kementerian-luar-negeri', 'MY']),
+    );
     expect(clean.relations.map((x) => x.type)).toEqual(['MEET', 'STATEMENT', 'STATEMENT']);
   });
 
@@ -74,7 +76,9 @@ describe('letter case', () => {
     const text = CLEAN.toUpperCase();
     const r = extract(text);
     exactSpans(text, r);
-    expect(r.entities.map((e) => e.kb)).toEqual(expect.arrayContaining(['per:anwar-ibrahim', 'per:prabowo-subianto', 'org:kementerian-luar-negeri', 'MY']));
+    expect(r.entities.map((e) => e.kb)).toEqual(
+      expect.arrayContaining(['per:anwar-ibrahim', 'per:prabowo-subianto', 'org:kementerian-luar-negeri', 'MY']),
+    );
     expect(r.relations.some((x) => x.type === 'MEET')).toBe(true);
     // canonical names are the lexicon's, not the shouting
     expect(r.entities.find((e) => e.kb === 'per:anwar-ibrahim')?.canonical).toBe('Anwar Ibrahim');

@@ -1,5 +1,8 @@
 // Stress shapes shared by the robustness tests: each builds a text of about n code units.
-export const repeat = (unit: string) => (n: number): string => unit.repeat(Math.ceil(n / unit.length));
+export const repeat =
+  (unit: string) =>
+  (n: number): string =>
+    unit.repeat(Math.ceil(n / unit.length));
 
 /** [name, text of about n code units]. */
 export const STRESS: readonly [string, (n: number) => string][] = [
@@ -47,4 +50,3 @@ export const STRESS: readonly [string, (n: number) => string][] = [
   ['roles and countries', repeat('Presiden Amerika Syarikat ')],
   ['dates', repeat('3 Mac ')],
 ];
-

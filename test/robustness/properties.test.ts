@@ -16,7 +16,20 @@ const other = createPipeline();
 const range = (lo: number, hi: number): fc.Arbitrary<string> => fc.integer({ min: lo, max: hi }).map((c) => String.fromCharCode(c));
 /** The character classes, each its own generator. */
 const control = fc.oneof(range(0x00, 0x1f), range(0x7f, 0x9f));
-const bidi = fc.constantFrom('\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c');
+const bidi = fc.constantFrom(
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061c',
+);
 const rtl = fc.oneof(range(0x0590, 0x05ff), range(0x0600, 0x06ff), range(0xfb50, 0xfdff), range(0xfe70, 0xfeff));
 const combining = fc.oneof(range(0x0300, 0x036f), range(0x1ab0, 0x1aff), range(0x20d0, 0x20ff), range(0xfe20, 0xfe2f));
 const zeroWidth = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e', '\u034f', '\u2061', '\u2063');
@@ -24,10 +37,70 @@ const surrogate = fc.oneof(range(0xd800, 0xdbff), range(0xdc00, 0xdfff));
 const spaces = fc.constantFrom(' ', '\u00a0', '\t', '\r\n', '\r', '\n', '\u2028', '\u2029', '\u3000', '\u2009', '\u202f', '\v', '\f');
 const entity = fc.constantFrom('&amp;', '&quot;', '&#8217;', '&#x201C;', '&nbsp;', '&lt;b&gt;', '&', '&#;');
 const word = fc.constantFrom(
-  'Anwar', 'Ibrahim', 'Datuk', 'Seri', 'Tan', 'Sri', 'bin', 'binti', 'Korea', 'Utara', 'Kuala', 'Lumpur', 'Kementerian', 'Luar', 'Majlis',
-  'UMNO', 'PBB', 'Sdn', 'Bhd', 'dan', 'di', 'kata', 'berkata', 'katanya', 'bertemu', 'melawat', 'beliau', 'Beliau', 'Presiden', 'Menteri',
-  'Dr.', 'A.', 'Hj.', 'ANWAR', 'IBRAHIM', 'anwar', 'ibrahim', 'kuala', 'lumpur', 'Prabowo', 'Subianto', 'Jakarta', 'Velaski', 'Gomasi',
-  '“', '”', '"', "'", '‘', '’', '(', ')', ',', '.', '-', '–', ':', '!', '?', '...', '3 Mac', 'minggu lalu', 'RM1.5', 'ke-14',
+  'Anwar',
+  'Ibrahim',
+  'Datuk',
+  'Seri',
+  'Tan',
+  'Sri',
+  'bin',
+  'binti',
+  'Korea',
+  'Utara',
+  'Kuala',
+  'Lumpur',
+  'Kementerian',
+  'Luar',
+  'Majlis',
+  'UMNO',
+  'PBB',
+  'Sdn',
+  'Bhd',
+  'dan',
+  'di',
+  'kata',
+  'berkata',
+  'katanya',
+  'bertemu',
+  'melawat',
+  'beliau',
+  'Beliau',
+  'Presiden',
+  'Menteri',
+  'Dr.',
+  'A.',
+  'Hj.',
+  'ANWAR',
+  'IBRAHIM',
+  'anwar',
+  'ibrahim',
+  'kuala',
+  'lumpur',
+  'Prabowo',
+  'Subianto',
+  'Jakarta',
+  'Velaski',
+  'Gomasi',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '(',
+  ')',
+  ',',
+  '.',
+  '-',
+  '–',
+  ':',
+  '!',
+  '?',
+  '...',
+  '3 Mac',
+  'minggu lalu',
+  'RM1.5',
+  'ke-14',
 );
 /** An extremely long word: one letter or pattern repeated 1k to 20k times, capitalised or not. */
 const longWord = fc
@@ -43,7 +116,8 @@ const sentence = fc.array(word, { minLength: 3, maxLength: 25 }).map((a) => a.jo
 const spliced = fc
   .tuple(sentence, fc.array(fc.tuple(fc.nat(), oddPiece), { maxLength: 8 }))
   .map(([s, ins]) => ins.reduce((acc, [at, c]) => acc.slice(0, at % (acc.length + 1)) + c + acc.slice(at % (acc.length + 1)), s));
-const classText = (c: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.array(fc.oneof(c, word, spaces), { maxLength: 80 }).map((a) => a.join(''));
+const classText = (c: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.array(fc.oneof(c, word, spaces), { maxLength: 80 }).map((a) => a.join(''));
 const anyText = fc.oneof(
   classText(control),
   classText(bidi),
@@ -80,7 +154,8 @@ function violations(text: string, r: DocumentResult): string[] {
   // entities of one label never overlap; nor do entities of different labels (flat spans)
   const sorted = [...r.entities].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.start < sorted[i - 1]!.end) bad.push(`entities overlap: ${JSON.stringify(sorted[i - 1])} and ${JSON.stringify(sorted[i])}`);
+    if (sorted[i]!.start < sorted[i - 1]!.end)
+      bad.push(`entities overlap: ${JSON.stringify(sorted[i - 1])} and ${JSON.stringify(sorted[i])}`);
   }
   const mentions = new Set(r.entities.map((e) => `${e.start}:${e.end}`));
   const mention = (what: string, s: Span | undefined): void => {
@@ -117,7 +192,9 @@ const RUNS = 300;
 describe('extract() on control, bidi, RTL, combining, zero-width, surrogate and long-word inputs', () => {
   it(`never throws; exact spans; flat entities; relation arguments are mentions (${RUNS} generated cases)`, () => {
     fc.assert(
-      fc.property(anyText, (text) => checkInvariants(text, pipeline.extract(text, { fields: ['entities', 'relations', 'sentences', 'dates'] }))),
+      fc.property(anyText, (text) =>
+        checkInvariants(text, pipeline.extract(text, { fields: ['entities', 'relations', 'sentences', 'dates'] })),
+      ),
       { numRuns: RUNS },
     );
   });

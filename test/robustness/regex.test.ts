@@ -1,10 +1,10 @@
 // Regular expressions found quadratic by the audit (see the robustness note): inputs built to
 // make them backtrack must take time linear in their length.
 import { describe, expect, it } from 'vitest';
+import { globToRegExp } from '../../src/cli/inputs.js';
+import { normaliseDate, sniffId } from '../../src/cli/process.js';
 import { KenalError } from '../../src/errors.js';
 import { parseSize } from '../../src/server/config.js';
-import { sniffId, normaliseDate } from '../../src/cli/process.js';
-import { globToRegExp } from '../../src/cli/inputs.js';
 import { leastCpuMs } from '../support/cpu.js';
 
 const best = (f: () => void): number => leastCpuMs(f);
@@ -13,21 +13,34 @@ const ratio = (make: (n: number) => string, f: (s: string) => unknown): number =
   const small = make(20_000);
   const large = make(80_000);
   f(small);
-  return best(() => f(large)) / Math.max(best(() => f(small)), 2);
+  return (
+    best(() => f(large)) /
+    Math.max(
+      best(() => f(small)),
+      2,
+    )
+  );
 };
-const quietly = (f: (s: string) => unknown) => (s: string): void => {
-  try {
-    f(s);
-  } catch {
-    /* only the time matters here */
-  }
-};
+const quietly =
+  (f: (s: string) => unknown) =>
+  (s: string): void => {
+    try {
+      f(s);
+    } catch {
+      /* only the time matters here */
+    }
+  };
 
 describe('regular expressions stay linear on inputs built to backtrack', () => {
   it('parseSize: digits, many spaces, then a bad unit', () => {
     expect(() => parseSize('bodyLimit', `1${' '.repeat(1000)}x`)).toThrow(KenalError);
     expect(parseSize('bodyLimit', ' 5 mb ')).toBe(5 * 1024 * 1024);
-    expect(ratio((n) => `1${' '.repeat(n)}x`, quietly((s) => parseSize('bodyLimit', s)))).toBeLessThan(10);
+    expect(
+      ratio(
+        (n) => `1${' '.repeat(n)}x`,
+        quietly((s) => parseSize('bodyLimit', s)),
+      ),
+    ).toBeLessThan(10);
   });
   it('sniffId: a 4 KB prefix of "id" keys and spaces', () => {
     expect(sniffId('{"id" : "doc-1", "text": "')).toBe('doc-1');
@@ -41,6 +54,11 @@ describe('regular expressions stay linear on inputs built to backtrack', () => {
   it('a glob with ** matched against a long path', () => {
     const re = globToRegExp('**/*.jsonl');
     expect(re.test('a/b/c.jsonl')).toBe(true);
-    expect(ratio((n) => 'a/'.repeat(n / 2) + 'x.json', (s) => re.test(s))).toBeLessThan(10);
+    expect(
+      ratio(
+        (n) => 'a/'.repeat(n / 2) + 'x.json',
+        (s) => re.test(s),
+      ),
+    ).toBeLessThan(10);
   });
 });

@@ -6,7 +6,7 @@ import { connect, type Socket } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Running } from '../server/helpers.js';
+import { type Running, start } from '../server/helpers.js';
 
 // A real collection before each heap reading (vitest does not start node with --expose-gc).
 setFlagsFromString('--expose-gc');
@@ -22,7 +22,13 @@ const settledHeap = async (): Promise<number> => {
 const GOOD = { text: 'Perdana Menteri Anwar Ibrahim bertemu Presiden Prabowo Subianto di Jakarta semalam.' };
 
 /** A raw HTTP exchange: writes `head` and `chunks` `gapMs` apart; resolves with what came back and when the socket closed. */
-function raw(base: string, head: string, chunks: readonly string[], gapMs: number, limitMs: number): Promise<{ reply: string; closedAfterMs: number }> {
+function raw(
+  base: string,
+  head: string,
+  chunks: readonly string[],
+  gapMs: number,
+  limitMs: number,
+): Promise<{ reply: string; closedAfterMs: number }> {
   const { port } = new URL(base);
   return new Promise((resolve) => {
     const t0 = Date.now();
@@ -78,19 +84,37 @@ describe('slow and hostile connections', () => {
   });
 
   it('a body shorter than its Content-Length does not hold a worker: cut off near the deadline', async () => {
-    const r = await raw(s.base, 'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":"Anwar', [], 100, 20_000);
+    const r = await raw(
+      s.base,
+      'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":"Anwar',
+      [],
+      100,
+      20_000,
+    );
     expect(r.closedAfterMs).toBeLessThan(8000);
   });
 
   it('a Content-Length over the limit is refused at once with 413, before the body is read', async () => {
-    const r = await raw(s.base, 'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\n{"text":"', [], 50, 10_000);
+    const r = await raw(
+      s.base,
+      'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\n{"text":"',
+      [],
+      50,
+      10_000,
+    );
     expect(r.reply).toMatch(/^HTTP\/1\.1 413/);
     expect(r.reply).toContain('"E_INPUT_TOO_LARGE"');
   });
 
   it('a chunked body over the limit is refused with 413', async () => {
     const chunk = `${(32 * 1024).toString(16)}\r\n${'a'.repeat(32 * 1024)}\r\n`;
-    const r = await raw(s.base, 'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n', [chunk, chunk, chunk, '0\r\n\r\n'], 20, 10_000);
+    const r = await raw(
+      s.base,
+      'POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n',
+      [chunk, chunk, chunk, '0\r\n\r\n'],
+      20,
+      10_000,
+    );
     expect(r.reply).toMatch(/^HTTP\/1\.1 413/);
   });
 
@@ -113,7 +137,11 @@ describe('slow and hostile connections', () => {
   });
 
   it('a header block over the limit is refused (431) and the service stays up', async () => {
-    const res = await fetch(`${s.base}/v1/extract`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-big': 'a'.repeat(64 * 1024) }, body: JSON.stringify(GOOD) }).catch(() => undefined);
+    const res = await fetch(`${s.base}/v1/extract`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-big': 'a'.repeat(64 * 1024) },
+      body: JSON.stringify(GOOD),
+    }).catch(() => undefined);
     if (res) expect(res.status).toBe(431);
     expect((await s.post('/v1/extract', GOOD)).status).toBe(200);
   });
@@ -143,7 +171,11 @@ describe('1,000 concurrent bad requests', () => {
     return Promise.all(
       Array.from({ length: n }, async (_, i) => {
         const b = BAD[i % BAD.length]!();
-        const res = await fetch(`${s.base}${b.path ?? '/v1/extract'}`, { method: b.method ?? 'POST', headers: b.headers ?? { 'content-type': 'application/json' }, body: b.body ?? null });
+        const res = await fetch(`${s.base}${b.path ?? '/v1/extract'}`, {
+          method: b.method ?? 'POST',
+          headers: b.headers ?? { 'content-type': 'application/json' },
+          body: b.body ?? null,
+        });
         await res.arrayBuffer();
         return res.status;
       }),

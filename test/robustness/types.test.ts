@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, extract, KenalError, loadBundledLexicon, mergeLexicons, parseLexicon } from '../../src/index.js';
 
-const USER_LEXICON = parseLexicon('id\tlabel\tname\taliases\tsource\nper:gomasi\tPER\tGomasi Velaski\tGV\ttest fixture\n', 'tsv', 'test.tsv').lexicon;
+const USER_LEXICON = parseLexicon(
+  'id\tlabel\tname\taliases\tsource\nper:gomasi\tPER\tGomasi Velaski\tGV\ttest fixture\n',
+  'tsv',
+  'test.tsv',
+).lexicon;
 
 function codeOf(call: () => unknown): string {
   try {
@@ -89,7 +93,9 @@ describe('pipeline options of the wrong type or size: E_OPTION', () => {
   });
 
   it('real lexicons are still accepted', () => {
-    expect(createPipeline({ lexicon: loadBundledLexicon(), lexicons: [USER_LEXICON] }).extract('Kenyataan GV semalam.').entities[0]?.kb).toBe('per:gomasi');
+    expect(
+      createPipeline({ lexicon: loadBundledLexicon(), lexicons: [USER_LEXICON] }).extract('Kenyataan GV semalam.').entities[0]?.kb,
+    ).toBe('per:gomasi');
     expect(mergeLexicons(loadBundledLexicon(), USER_LEXICON).byId('per:gomasi')).toBeDefined();
   });
 });

@@ -2,7 +2,7 @@
 // batches keep their order, and the ops endpoints say what they should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline/index.js';
-import { start, type Running } from './helpers.js';
+import { type Running, start } from './helpers.js';
 
 const TEXT =
   'PUTRAJAYA, 14 Jan. – Perdana Menteri Datuk Seri Anwar Ibrahim bertemu Presiden Indonesia Prabowo Subianto di Seri Perdana semalam. "Malaysia komited," katanya di Kuala Lumpur.';
@@ -47,24 +47,41 @@ describe('POST /v1/extract', () => {
 
 describe('POST /v1/extract/batch', () => {
   it('answers one result per document, in request order, ignoring extra properties', async () => {
-    const documents = Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, text: `${['Anwar', 'Mahathir', 'Prabowo'][i % 3]} tiba di Johor pada hari ${i}.`, title: 'ignored' }));
+    const documents = Array.from({ length: 7 }, (_, i) => ({
+      id: `d${i}`,
+      text: `${['Anwar', 'Mahathir', 'Prabowo'][i % 3]} tiba di Johor pada hari ${i}.`,
+      title: 'ignored',
+    }));
     const r = await s.post('/v1/extract/batch', { documents, fields: ['entities'] });
     expect(r.status).toBe(200);
     expect(r.json.results.map((d: { id: string }) => d.id)).toEqual(documents.map((d) => d.id));
     for (let i = 0; i < documents.length; i++) {
-      expect(r.json.results[i]).toEqual(JSON.parse(JSON.stringify(pipeline.extract(documents[i]!.text, { id: `d${i}`, fields: ['entities'] }))));
+      expect(r.json.results[i]).toEqual(
+        JSON.parse(JSON.stringify(pipeline.extract(documents[i]!.text, { id: `d${i}`, fields: ['entities'] }))),
+      );
     }
   });
 
   it('resolves relative dates per document', async () => {
-    const r = await s.post('/v1/extract/batch', { documents: [{ id: 'a', text: 'Beliau tiba semalam.', date: '2024-03-02' }, { id: 'b', text: 'Beliau tiba semalam.' }], fields: ['dates'] });
+    const r = await s.post('/v1/extract/batch', {
+      documents: [
+        { id: 'a', text: 'Beliau tiba semalam.', date: '2024-03-02' },
+        { id: 'b', text: 'Beliau tiba semalam.' },
+      ],
+      fields: ['dates'],
+    });
     expect(r.status).toBe(200);
     expect(r.json.results[0].dates[0]).toMatchObject({ text: 'semalam', value: '2024-03-01' });
     expect(r.json.results[1].dates[0].value).toBeUndefined();
   });
 
   it('names the document when one is refused', async () => {
-    const r = await s.post('/v1/extract/batch', { documents: [{ id: 'ok', text: 'Anwar.' }, { id: 'bad-date', text: 'Anwar.', date: '2024-02-30' }] });
+    const r = await s.post('/v1/extract/batch', {
+      documents: [
+        { id: 'ok', text: 'Anwar.' },
+        { id: 'bad-date', text: 'Anwar.', date: '2024-02-30' },
+      ],
+    });
     expect(r.status).toBe(400);
     expect(r.json.error.code).toBe('E_OPTION');
     expect(r.json.error.message).toMatch(/^documents\[1\] \(id "bad-date"\): date must be/);
@@ -106,7 +123,16 @@ describe('ops endpoints', () => {
     const r = await s.get('/openapi.json');
     expect(r.status).toBe(200);
     expect(r.json.openapi).toBe('3.1.0');
-    expect(Object.keys(r.json.paths).sort()).toEqual(['/', '/openapi.json', '/v1/extract', '/v1/extract/batch', '/v1/health', '/v1/info', '/v1/ready', '/v1/tokenize']);
+    expect(Object.keys(r.json.paths).sort()).toEqual([
+      '/',
+      '/openapi.json',
+      '/v1/extract',
+      '/v1/extract/batch',
+      '/v1/health',
+      '/v1/info',
+      '/v1/ready',
+      '/v1/tokenize',
+    ]);
     const op = r.json.paths['/v1/extract'].post;
     expect(op.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ExtractRequest' });
     expect(op.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DocumentResult' });

@@ -1,9 +1,13 @@
 // Every error status of the service, over real HTTP: each answers { error: { code, message } }
 // and leaves the process healthy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigText, start, until, type Running } from './helpers.js';
+import { bigText, type Running, start, until } from './helpers.js';
 
-async function expectError(p: Promise<{ status: number; json: { error?: { code?: unknown; message?: unknown } } }>, status: number, code: string): Promise<void> {
+async function expectError(
+  p: Promise<{ status: number; json: { error?: { code?: unknown; message?: unknown } } }>,
+  status: number,
+  code: string,
+): Promise<void> {
   const r = await p;
   expect(r.status).toBe(status);
   expect(r.json.error?.code).toBe(code);

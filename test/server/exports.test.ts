@@ -9,7 +9,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('kenal/server entry point', () => {
   it('is exported by package name, and the core entry does not carry it', () => {
-    const script = "const s = await import('kenal/server'); const c = await import('kenal'); console.log(JSON.stringify([typeof s.createServer, 'createServer' in c]));";
+    const script =
+      "const s = await import('kenal/server'); const c = await import('kenal'); console.log(JSON.stringify([typeof s.createServer, 'createServer' in c]));";
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(['function', false]);

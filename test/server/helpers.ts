@@ -1,6 +1,6 @@
 // Start the service on an ephemeral loopback port and talk to it over real HTTP.
 import type { FastifyInstance } from 'fastify';
-import { createServer, type CreateServerOptions } from '../../src/server/index.js';
+import { type CreateServerOptions, createServer } from '../../src/server/index.js';
 
 export interface Running {
   readonly app: FastifyInstance;

@@ -1,7 +1,7 @@
 // A huge document must not block the main thread: health checks (and small documents, on the
 // other worker) are answered while a 5 MB document is being processed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigText, start, until, type Running } from './helpers.js';
+import { bigText, type Running, start, until } from './helpers.js';
 
 describe('a 5 MB document in flight', () => {
   let s: Running;

@@ -31,19 +31,29 @@ describe('kenal serve', () => {
         headers: { 'content-type': 'application/json', 'x-request-id': 'req-in-flight' },
         body: JSON.stringify({ text: bigText(500 * 1024) }),
       }).finally(() => (settled = true));
-      expect(await until(async () => ((await (await fetch(base + '/v1/ready')).json()) as { pool: { running: number } }).pool.running === 1)).toBe(true);
+      expect(
+        await until(async () => ((await (await fetch(base + '/v1/ready')).json()) as { pool: { running: number } }).pool.running === 1),
+      ).toBe(true);
       child.kill('SIGTERM');
 
       const res = await inFlight;
       expect(res.status).toBe(200);
       expect(((await res.json()) as { entities: unknown[] }).entities.length).toBeGreaterThan(0);
       // Bounded: a server that keeps idle keep-alive sockets open would never exit.
-      const code = await Promise.race([exited.then(([c]) => c as number | null), new Promise<string>((r) => setTimeout(() => r('still running 15 s after SIGTERM'), 15_000))]);
+      const code = await Promise.race([
+        exited.then(([c]) => c as number | null),
+        new Promise<string>((r) => setTimeout(() => r('still running 15 s after SIGTERM'), 15_000)),
+      ]);
       expect(code).toBe(0);
       expect(settled).toBe(true);
 
-      const logs = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(logs.some((l) => l['reqId'] === 'req-in-flight' && (l['res'] as { statusCode?: number } | undefined)?.statusCode === 200)).toBe(true);
+      const logs = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(
+        logs.some((l) => l['reqId'] === 'req-in-flight' && (l['res'] as { statusCode?: number } | undefined)?.statusCode === 200),
+      ).toBe(true);
       expect(logs.some((l) => l['msg'] === 'shutting down: finishing in-flight requests' && l['signal'] === 'SIGTERM')).toBe(true);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');

@@ -2,7 +2,15 @@
 // given, never "no" for one it was. Malay words, clitic stems and names as keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterFromString, filterToString, keyFilter, keyPrint, mayContain, mayContainRange, mayHold } from '../../src/support/key-filter.js';
+import {
+  filterFromString,
+  filterToString,
+  keyFilter,
+  keyPrint,
+  mayContain,
+  mayContainRange,
+  mayHold,
+} from '../../src/support/key-filter.js';
 
 describe('keyFilter', () => {
   it.each([
@@ -50,7 +58,9 @@ describe('keyFilter', () => {
   it('one fingerprint answers as mayContain does for every filter (titles, head nouns, suffixes tested per token)', () => {
     const filters = [keyFilter(['Datuk', 'Menteri']), keyFilter(['Kementerian', 'Majlis']), keyFilter(['Berhad', 'Bhd']), keyFilter([])];
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (w) => filters.every((f) => mayHold(f, keyPrint(w)) === mayContain(f, w))),
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (w) =>
+        filters.every((f) => mayHold(f, keyPrint(w)) === mayContain(f, w)),
+      ),
       { numRuns: 300 },
     );
   });

@@ -9,7 +9,11 @@ const sorted = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b)
 
 describe('sortedIndex', () => {
   it.each([
-    ['place names', ['Ipoh', 'Johor Bahru', 'Kuala Lumpur', 'Melaka', 'Putrajaya'], ['Melaka', 'Ipoh', 'Putrajaya', 'Kuala', 'kuala lumpur', '']],
+    [
+      'place names',
+      ['Ipoh', 'Johor Bahru', 'Kuala Lumpur', 'Melaka', 'Putrajaya'],
+      ['Melaka', 'Ipoh', 'Putrajaya', 'Kuala', 'kuala lumpur', ''],
+    ],
     ['ids of countries and states', ['AS', 'KP', 'MY', 'MY-01', 'MY-14', 'RU'], ['MY-14', 'AS', 'RU', 'MY-1', 'ZZ']],
     ['one key', ['Rusia'], ['Rusia', 'rusia', 'Rusiaa']],
     ['no keys', [], ['Korea Utara', '']],
@@ -43,16 +47,21 @@ describe('sortedIndex', () => {
 
   it('answers as indexOf for arbitrary sorted keys and questions, on both paths', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 60 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 30 }), fc.nat(40), (raw, extra, mapAfter) => {
-        const keys = sorted(raw);
-        const at = sortedIndex(keys, mapAfter);
-        const has = sortedMembers(keys, mapAfter);
-        return [...keys, ...extra, ...keys].every((k) => {
-          const i = keys.indexOf(k);
-          // the same question asked of a part of a longer string: x + k + x, from 1 to 1 + k.length
-          return at(k) === (i >= 0 ? i : undefined) && has(k) === i >= 0 && has(`x${k}x`, 1, 1 + k.length) === i >= 0;
-        });
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 8 }), { maxLength: 60 }),
+        fc.array(fc.string({ maxLength: 8 }), { maxLength: 30 }),
+        fc.nat(40),
+        (raw, extra, mapAfter) => {
+          const keys = sorted(raw);
+          const at = sortedIndex(keys, mapAfter);
+          const has = sortedMembers(keys, mapAfter);
+          return [...keys, ...extra, ...keys].every((k) => {
+            const i = keys.indexOf(k);
+            // the same question asked of a part of a longer string: x + k + x, from 1 to 1 + k.length
+            return at(k) === (i >= 0 ? i : undefined) && has(k) === i >= 0 && has(`x${k}x`, 1, 1 + k.length) === i >= 0;
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -27,9 +27,33 @@ describe('enclitics -nya, -lah, -kah, -pun, -tah, -ku, -mu are sub-spans of thei
 
 describe('words that only look like word + clitic keep their ending', () => {
   it.each([
-    'walaupun', 'meskipun', 'bagaimanapun', 'sekolah', 'masalah', 'telah', 'salah', 'bersekolah',
-    'langkah', 'nikah', 'tanya', 'bertanya', 'hanya', 'punya', 'Kenya', 'ampun', 'berhimpun', 'perintah',
-    'pemerintah', 'mentah', 'buku', 'ilmu', 'bertemu', 'Abdullah', 'Makkah', 'Mekah', 'Allah',
+    'walaupun',
+    'meskipun',
+    'bagaimanapun',
+    'sekolah',
+    'masalah',
+    'telah',
+    'salah',
+    'bersekolah',
+    'langkah',
+    'nikah',
+    'tanya',
+    'bertanya',
+    'hanya',
+    'punya',
+    'Kenya',
+    'ampun',
+    'berhimpun',
+    'perintah',
+    'pemerintah',
+    'mentah',
+    'buku',
+    'ilmu',
+    'bertemu',
+    'Abdullah',
+    'Makkah',
+    'Mekah',
+    'Allah',
   ])('%s has no clitic', (word) => {
     const t = tokenOf(`Itu ${word} juga.`, word);
     expect(t.clitics).toBeUndefined();

@@ -115,7 +115,16 @@ describe('URLs, emails, @mentions, #hashtags and emoji', () => {
 describe('real-world noise from news pages', () => {
   it('sentences run together without a space still split at the dot', () => {
     expect(texts('pada 10 Mei 2018 yang lalu.Beliau yang ditemani')).toEqual([
-      'pada', '10', 'Mei', '2018', 'yang', 'lalu', '.', 'Beliau', 'yang', 'ditemani',
+      'pada',
+      '10',
+      'Mei',
+      '2018',
+      'yang',
+      'lalu',
+      '.',
+      'Beliau',
+      'yang',
+      'ditemani',
     ]);
   });
   it('a soft hyphen inside a word is part of it and gone from the normal form', () => {
@@ -154,7 +163,10 @@ describe('the normalised form is separate from the text', () => {
 
 describe('tokenize() gives the tokens segment() gives', () => {
   it.each([
-    ['a news sentence with a dateline and a date', 'KUALA LUMPUR, 5 Mac (Bernama) -- Perdana Menteri berkata pada 16 Januari 2024 bahawa ...'],
+    [
+      'a news sentence with a dateline and a date',
+      'KUALA LUMPUR, 5 Mac (Bernama) -- Perdana Menteri berkata pada 16 Januari 2024 bahawa ...',
+    ],
     ['money, percentages and times', 'Harga naik RM1.5 bilion atau 3.5% pada pukul 3 petang.'],
     ['clitics and proclitics', 'Katanya, bukunya dibawa dan kubawa pulang. Dialah orangnya.'],
     ['reduplication and proper compounds', 'Kanak-kanak dan beramai-ramai ke sempadan Malaysia-Singapura.'],
@@ -187,12 +199,57 @@ describe('texts with more tokens than the scanner makes room for', () => {
 describe('words, numbers and dots at the very end of a text', () => {
   // the look-aheads after a word or a number find nothing past the end (and read nothing there)
   it.each([
-    ['a number and a full stop', 'Harga naik 1.', [['Harga', 'word'], ['naik', 'word'], ['1', 'number'], ['.', 'punctuation']]],
-    ['a number and a comma', 'Jumlah 1,', [['Jumlah', 'word'], ['1', 'number'], [',', 'punctuation']]],
-    ['a title without its dot', 'Jumpa Dr', [['Jumpa', 'word'], ['Dr', 'word']]],
-    ['Dato without its apostrophe', 'Gelaran Dato', [['Gelaran', 'word'], ['Dato', 'word']]],
-    ['a number', 'Naik 5', [['Naik', 'word'], ['5', 'number']]],
-    ['an initial and its dot', 'M.', [['M', 'word'], ['.', 'punctuation']]],
+    [
+      'a number and a full stop',
+      'Harga naik 1.',
+      [
+        ['Harga', 'word'],
+        ['naik', 'word'],
+        ['1', 'number'],
+        ['.', 'punctuation'],
+      ],
+    ],
+    [
+      'a number and a comma',
+      'Jumlah 1,',
+      [
+        ['Jumlah', 'word'],
+        ['1', 'number'],
+        [',', 'punctuation'],
+      ],
+    ],
+    [
+      'a title without its dot',
+      'Jumpa Dr',
+      [
+        ['Jumpa', 'word'],
+        ['Dr', 'word'],
+      ],
+    ],
+    [
+      'Dato without its apostrophe',
+      'Gelaran Dato',
+      [
+        ['Gelaran', 'word'],
+        ['Dato', 'word'],
+      ],
+    ],
+    [
+      'a number',
+      'Naik 5',
+      [
+        ['Naik', 'word'],
+        ['5', 'number'],
+      ],
+    ],
+    [
+      'an initial and its dot',
+      'M.',
+      [
+        ['M', 'word'],
+        ['.', 'punctuation'],
+      ],
+    ],
     ['a seat code', 'P.1', [['P.1', 'code']]],
   ])('%s', (_name, text, expected) => {
     expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual(expected);

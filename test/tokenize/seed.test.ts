@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/tokenize/index.js';
 import type { DatelineUnit } from '../../src/types.js';
-import { SEED, hasShared } from '../shared.js';
+import { hasShared, SEED } from '../shared.js';
 
 describe.skipIf(!hasShared)('seed article (../shared/seed/seed.txt)', () => {
   const text = hasShared ? readFileSync(SEED, 'utf8') : '';

@@ -10,7 +10,11 @@ describe('sentence boundaries', () => {
     ['quote then attribution stays one sentence', '“Kami setuju,” katanya. Dia pergi.', ['“Kami setuju,” katanya.', 'Dia pergi.']],
     ['a blank line ends a headline without a stop', 'Tajuk berita\n\nIsi berita.', ['Tajuk berita', 'Isi berita.']],
     ['a single line break before a capital ends a line', 'Saturday\n27.1 C\nBrunei', ['Saturday', '27.1 C', 'Brunei']],
-    ['a hard-wrapped line going on in lower case stays', 'Menteri itu berkata\nbahawa semua selamat.', ['Menteri itu berkata\nbahawa semua selamat.']],
+    [
+      'a hard-wrapped line going on in lower case stays',
+      'Menteri itu berkata\nbahawa semua selamat.',
+      ['Menteri itu berkata\nbahawa semua selamat.'],
+    ],
     ['an ellipsis before lower case does not end', 'Dia diam... lalu pergi.', ['Dia diam... lalu pergi.']],
     ['a decimal point is no boundary', 'Naik 1.5 peratus. Turun', ['Naik 1.5 peratus.', 'Turun']],
   ])('%s', (_name, s, expected) => {
