@@ -54,8 +54,8 @@ const flagStr = (name: string): string | undefined => {
   const v = flags.get(name);
   return typeof v === 'string' ? v : undefined;
 };
-const QUICK = flags.has('quick') || process.env['BENCH_QUICK'] === '1';
-const RUNS = Math.max(0, Math.floor(Number(flagStr('runs') ?? process.env['BENCH_RUNS'] ?? (QUICK ? 1 : 0)) || 0));
+const QUICK = flags.has('quick') || process.env.BENCH_QUICK === '1';
+const RUNS = Math.max(0, Math.floor(Number(flagStr('runs') ?? process.env.BENCH_RUNS ?? (QUICK ? 1 : 0)) || 0));
 /** timed passes: --runs / BENCH_RUNS if given, else a per-section default */
 const runsFor = (dflt: number): number => (RUNS > 0 ? RUNS : dflt);
 const only = (flagStr('only') ?? SECTIONS.join(','))

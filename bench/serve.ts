@@ -143,10 +143,10 @@ try {
   }
   if (!base) throw new Error(`server did not start: ${stderr}`);
   for (let i = 0; i < 200; i++) {
-    if ((await fetch(base + '/v1/ready')).status === 200) break;
+    if ((await fetch(`${base}/v1/ready`)).status === 200) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const info = (await (await fetch(base + '/v1/info')).json()) as { version: string; lexicon: { version: string; entries: number } };
+  const info = (await (await fetch(`${base}/v1/info`)).json()) as { version: string; lexicon: { version: string; entries: number } };
 
   // The ceiling: extract() alone, in this process, on the same articles (what a worker does
   // per request, minus HTTP, validation and the copies between threads).

@@ -160,6 +160,7 @@ function variants(name: string, country: string | undefined, isPerson: boolean):
 function stringJs(json: string): string {
   // A single-quoted JS string literal holding JSON: JSON.parse of a literal loads fast. Only
   // ASCII (other characters as JSON \u escapes): V8 reads a one-byte source about twice as fast.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is every character outside printable ASCII, control characters included
   const ascii = json.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${ascii.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
@@ -236,7 +237,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
       },
     );
   }
-  notes['cldrVsI18nIsoCountries'] = disagreements;
+  notes.cldrVsI18nIsoCountries = disagreements;
 
   // ---- subdivisions (iso-3166-2)
   for (const s of src.subdivisions) {
@@ -291,8 +292,8 @@ export function buildLexicons(src: BuildSources): BuildResult {
   // ---- Malay exemplar city names (CLDR timeZoneNames, extracted once into lexicons/src)
   const unmatchedExemplars: string[] = [];
   for (const { line, record } of readTsv(src.exemplarCities.text, src.exemplarCities.name, ['zone', 'exemplarCity', 'source']).rows) {
-    const zone = record['zone'] ?? '';
-    const ms = record['exemplarCity'] ?? '';
+    const zone = record.zone ?? '';
+    const ms = record.exemplarCity ?? '';
     const en = (zone.split('/').pop() ?? '').replace(/_/g, ' ');
     const found = [en, ms].map((n) => citiesByFold.get(asciiFold(n).toLowerCase())).find((x) => x !== undefined);
     const city = found === undefined ? undefined : [...found].sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
@@ -311,7 +312,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
       },
     );
   }
-  notes['exemplarCitiesWithoutCity'] = unmatchedExemplars;
+  notes.exemplarCitiesWithoutCity = unmatchedExemplars;
 
   // ---- Malaysian districts and towns (malaya)
   for (const [file, kind, prefix] of [
@@ -342,7 +343,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
     if (/^[A-Z]{2}$/.test(code)) countryByEn.set(v, code);
   }
   for (const { record } of readTsv(src.countryNames.text, src.countryNames.name, ['name', 'country', 'source']).rows) {
-    if (record['name'] !== undefined && record['country'] !== undefined) countryByEn.set(record['name'], record['country']);
+    if (record.name !== undefined && record.country !== undefined) countryByEn.set(record.name, record.country);
   }
   const unknownCountries = new Set<string>();
   const countryOf = (label: string): string | undefined => {
@@ -368,36 +369,36 @@ export function buildLexicons(src: BuildSources): BuildResult {
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as unknown as Office;
   for (const r of parseCsv(src.worldLeaders.text)) {
     addOffice(
-      r['officeholder'] ?? '',
-      r['officeholderLabel'] ?? '',
-      countryOf(r['country'] ?? ''),
-      opt({ role: r['positionLabel'] ?? '', from: r['start_year'], to: r['end_year'] }),
+      r.officeholder ?? '',
+      r.officeholderLabel ?? '',
+      countryOf(r.country ?? ''),
+      opt({ role: r.positionLabel ?? '', from: r.start_year, to: r.end_year }),
       `wikidata: ${src.worldLeaders.name} (as of 2022-10)`,
     );
   }
   for (const r of parseCsv(src.foreignMinisters.text)) {
-    const country = r['countryLabel'] ?? '';
+    const country = r.countryLabel ?? '';
     addOffice(
-      r['person'] ?? '',
-      r['name'] ?? '',
+      r.person ?? '',
+      r.name ?? '',
       countryOf(country),
       opt({
-        role: `${r['positionLabel'] ?? ''}${country !== '' && !(r['positionLabel'] ?? '').includes(country) ? ` (${country})` : ''}`,
-        from: r['start'],
+        role: `${r.positionLabel ?? ''}${country !== '' && !(r.positionLabel ?? '').includes(country) ? ` (${country})` : ''}`,
+        from: r.start,
       }),
       `wikidata: ${src.foreignMinisters.name} (as of 2023-01)`,
     );
   }
   // That cabinet ended when the Anwar Ibrahim cabinet took office (inception in the cabinets CSV).
-  const anwarCabinet = parseCsv(src.cabinets.text).find((r) => r['item'] === 'Q115301073')?.['inception'];
+  const anwarCabinet = parseCsv(src.cabinets.text).find((r) => r.item === 'Q115301073')?.inception;
   for (const r of parseCsv(src.malaysiaCabinet.text)) {
     addOffice(
-      r['item'] ?? '',
-      r['itemLabel'] ?? '',
+      r.item ?? '',
+      r.itemLabel ?? '',
       'MY',
       opt({
-        role: `${r['positionLabel'] ?? ''}${(r['positionLabel'] ?? '').includes('Malaysia') ? '' : ' (Malaysia)'}`,
-        from: r['start'],
+        role: `${r.positionLabel ?? ''}${(r.positionLabel ?? '').includes('Malaysia') ? '' : ' (Malaysia)'}`,
+        from: r.start,
         to: anwarCabinet,
       }),
       `wikidata: ${src.malaysiaCabinet.name} (2021-2022 cabinet)`,
@@ -437,7 +438,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
       },
     );
   }
-  notes['csvCountriesWithoutIsoCode'] = [...unknownCountries].sort(byString);
+  notes.csvCountriesWithoutIsoCode = [...unknownCountries].sort(byString);
 
   // ---- Malaysian federal bodies 2023 (already properly cased)
   lines(src.govBodies).forEach((name, i) => {
@@ -539,8 +540,8 @@ export function buildLexicons(src: BuildSources): BuildResult {
     lexicon = createLexicon([...lexicon.entries, ...extra], words, FORMAT_VERSION);
     return missing;
   };
-  notes['malayaCountriesUnmatched'] = attest(src.malayaCountries, false);
-  notes['malaysiaEntitiesUnmatched'] = attest(src.malaysiaEntities, true);
+  notes.malayaCountriesUnmatched = attest(src.malayaCountries, false);
+  notes.malaysiaEntitiesUnmatched = attest(src.malaysiaEntities, true);
 
   const entries = lexicon.entries.map((e) => (e.sources?.length === 1 ? (({ sources: _s, ...rest }) => rest)(e) : e));
 
@@ -552,7 +553,7 @@ export function buildLexicons(src: BuildSources): BuildResult {
       collisions.push(`${alias}: ${cands.map((c) => `${c.id}(${c.prior})`).join(' > ')}`);
     }
   }
-  notes['aliasCollisions'] = collisions;
+  notes.aliasCollisions = collisions;
 
   // ---- files
   const entitiesJson = JSON.stringify(entries);

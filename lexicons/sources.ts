@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 export const LEXICONS_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = dirname(LEXICONS_DIR);
 /** Shared raw sources: ../shared/data/lexicon-sources relative to the repo (override with KENAL_LEXICON_SOURCES). */
-export const SHARED = process.env['KENAL_LEXICON_SOURCES'] ?? join(ROOT, '..', 'shared', 'data', 'lexicon-sources');
+export const SHARED = process.env.KENAL_LEXICON_SOURCES ?? join(ROOT, '..', 'shared', 'data', 'lexicon-sources');
 
 /** Subdivisions taken from iso-3166-2: Malaysia and Brunei in full, plus countries whose names Malay news uses as is. */
 export const SUBDIVISION_COUNTRIES = ['MY', 'BN', 'US', 'AU', 'CA', 'ID', 'TH', 'CN', 'IN'] as const;

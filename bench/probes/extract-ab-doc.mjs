@@ -18,7 +18,7 @@ if (!ra || !rb) {
   process.exit(2);
 }
 // the query string makes a distinct module instance even when both roots are the same (A/A)
-const load = async (root, tag) => (await import(pathToFileURL(resolve(root, 'dist/index.js')).href + `?${tag}`)).createPipeline();
+const load = async (root, tag) => (await import(`${pathToFileURL(resolve(root, 'dist/index.js')).href}?${tag}`)).createPipeline();
 const A = await load(ra, 'a');
 const B = await load(rb, 'b');
 const stride = Number(strideArg);

@@ -4,7 +4,7 @@
 import { appendFileSync, readlinkSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 
-const file = process.env['KENAL_THREADS_FILE'];
+const file = process.env.KENAL_THREADS_FILE;
 if (!isMainThread && file) {
   try {
     appendFileSync(file, `${readlinkSync('/proc/thread-self').split('/').pop()}\n`);

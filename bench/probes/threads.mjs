@@ -28,7 +28,7 @@ const hook = fileURLToPath(new URL('./threads-hook.mjs', import.meta.url));
 const t0 = performance.now();
 const child = spawn(process.execPath, args, {
   stdio: ['inherit', 'ignore', 'inherit'],
-  env: { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${hook}`.trim(), KENAL_THREADS_FILE: tidsFile },
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${hook}`.trim(), KENAL_THREADS_FILE: tidsFile },
 });
 const cpu = new Map();
 const poll = () => {

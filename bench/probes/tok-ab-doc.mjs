@@ -13,7 +13,7 @@ import { pairedAB } from './paired.mjs';
 
 const [ra, rb, passes = '12', fn = 'segment', corpus = '../shared/data/corpus/malay_news_my.jsonl'] = process.argv.slice(2);
 // the query string makes a distinct module instance even when both roots are the same (A/A)
-const load = async (root, tag) => (await import(pathToFileURL(resolve(root, 'dist/tokenize/index.js')).href + `?${tag}`))[fn];
+const load = async (root, tag) => (await import(`${pathToFileURL(resolve(root, 'dist/tokenize/index.js')).href}?${tag}`))[fn];
 const A = await load(ra, 'a');
 const B = await load(rb, 'b');
 const docs = readFileSync(corpus, 'utf8')

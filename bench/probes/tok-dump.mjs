@@ -10,6 +10,6 @@ const texts = readFileSync(corpus, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l).text);
-writeFileSync(`${out}-tokens.jsonl`, texts.map((t) => JSON.stringify(tokenize(t))).join('\n') + '\n');
-writeFileSync(`${out}-segment.jsonl`, texts.map((t) => JSON.stringify(segment(t))).join('\n') + '\n');
+writeFileSync(`${out}-tokens.jsonl`, `${texts.map((t) => JSON.stringify(tokenize(t))).join('\n')}\n`);
+writeFileSync(`${out}-segment.jsonl`, `${texts.map((t) => JSON.stringify(segment(t))).join('\n')}\n`);
 console.log(`${texts.length} texts dumped to ${out}-tokens.jsonl and ${out}-segment.jsonl`);

@@ -46,7 +46,7 @@ export function describe(c: Comparison): string {
   }
   const linked = c.after.filter((e) => e.kb?.startsWith('demo:')).length;
   lines.push('', `${linked} mentions linked to the user lexicon (* = changed by it)`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -46,7 +46,7 @@ export function barChartSvg(
     });
   });
   parts.push('</svg>');
-  return parts.join('\n') + '\n';
+  return `${parts.join('\n')}\n`;
 }
 
 export interface Edge {
@@ -196,5 +196,5 @@ export function networkSvg(
     );
   }
   parts.push('</svg>');
-  return parts.join('\n') + '\n';
+  return `${parts.join('\n')}\n`;
 }

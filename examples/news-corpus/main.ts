@@ -101,14 +101,16 @@ export function report(c: Counts, top = 15): Record<string, string> {
   for (const label of ['PER', 'ORG', 'LOC']) {
     byCount(c.entities.get(label) ?? new Map(), (x) => x.mentions)
       .slice(0, 50)
-      .forEach(([name, x], i) => (tsv += `${label}\t${i + 1}\t${name}\t${x.kb ?? ''}\t${x.mentions}\t${x.documents}\n`));
+      .forEach(([name, x], i) => {
+        tsv += `${label}\t${i + 1}\t${name}\t${x.kb ?? ''}\t${x.mentions}\t${x.documents}\n`;
+      });
   }
   files['top-entities.tsv'] = tsv;
   const edges: Edge[] = byCount(c.met, (x) => x).map(([k, w]) => {
     const [a, b] = k.split('\u0000') as [string, string];
     return { a, b, weight: w };
   });
-  files['met.tsv'] = 'a\tb\tdocuments\n' + edges.map((e) => `${e.a}\t${e.b}\t${e.weight}\n`).join('');
+  files['met.tsv'] = `a\tb\tdocuments\n${edges.map((e) => `${e.a}\t${e.b}\t${e.weight}\n`).join('')}`;
   files['criticised.tsv'] =
     'speaker\ttarget\tact\tdocuments\n' +
     byCount(c.criticised, (x) => x)

@@ -67,12 +67,12 @@ export function tagArticle(text: string, colour: boolean, pipeline = createPipel
         `  ${r.act} ${r.cameo} "${r.trigger.text}": ${show(doc, r.speaker)}${r.speaker_via === 'pronoun' ? ' (via pronoun)' : ''}${r.target ? ` -> ${show(doc, r.target)}` : ''}`,
       );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  const noColour = args.includes('--no-color') || process.env['NO_COLOR'] !== undefined || !process.stdout.isTTY;
+  const noColour = args.includes('--no-color') || process.env.NO_COLOR !== undefined || !process.stdout.isTTY;
   const file = args.find((a) => !a.startsWith('--')) ?? DEMO;
   process.stdout.write(tagArticle(readFileSync(file, 'utf8'), !noColour));
 }

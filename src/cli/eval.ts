@@ -38,7 +38,7 @@ function readJsonl(p: string): Record<string, unknown>[] {
 
 const spanDoc = (r: Record<string, unknown>): SpanDoc => ({
   id: recordId(r) ?? '',
-  entities: Array.isArray(r['entities']) ? (r['entities'] as SpanDoc['entities']) : [],
+  entities: Array.isArray(r.entities) ? (r.entities as SpanDoc['entities']) : [],
 });
 
 /** Gold JSONL (../shared/eval/*.jsonl) against predicted results, or against kenal run on the gold texts. */
@@ -46,11 +46,11 @@ export function evalJsonl(gold: readonly Record<string, unknown>[], pred: readon
   const preds = Array.isArray(pred)
     ? pred
     : gold.map((g) => {
-        const date = normaliseDate(g['date']);
+        const date = normaliseDate(g.date);
         const id = recordId(g) ?? '';
         return {
           id,
-          ...(pred as Pipeline).extract(String(g['text'] ?? ''), { id, ...(date ? { date } : {}), fields: ['entities'] }),
+          ...(pred as Pipeline).extract(String(g.text ?? ''), { id, ...(date ? { date } : {}), fields: ['entities'] }),
         } as Record<string, unknown>;
       });
   return scoreSpans(gold.map(spanDoc), preds.map(spanDoc));

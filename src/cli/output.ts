@@ -74,7 +74,7 @@ export function openSink(o: SinkOptions): Sink {
     mkdirSync(dir, { recursive: true });
     const errors = file(join(dir, 'errors.jsonl'));
     const errorLine = (x: Outcome, t: Task): string =>
-      toJsonLine({ id: x.id, line: t.line, ...(t.file !== undefined ? { file: t.file } : {}), error: x.error }) + '\n';
+      `${toJsonLine({ id: x.id, line: t.line, ...(t.file !== undefined ? { file: t.file } : {}), error: x.error })}\n`;
     if (o.format === 'brat') {
       writeFileSync(join(dir, 'annotation.conf'), BRAT_ANNOTATION_CONF);
       const used = new Set<string>();

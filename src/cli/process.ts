@@ -58,7 +58,7 @@ export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task
     const id = recordId(rec);
     if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return fail(t, null, 'E_JSON', 'not a JSON object');
     const r = rec as Record<string, unknown>;
-    const text = r['text'];
+    const text = r.text;
     if (typeof text !== 'string')
       return fail(
         t,
@@ -69,11 +69,11 @@ export function createProcessor(o: ProcessorOptions, pipeline?: Pipeline): (task
     if (text.length > o.maxChars)
       return fail(t, id, 'E_INPUT_TOO_LARGE', `text is ${text.length} characters, over --max-chars ${o.maxChars}`);
     const warnings: Message[] = [];
-    let date = normaliseDate(r['date']);
-    if (date === undefined && r['date'] !== undefined && r['date'] !== null && r['date'] !== '') {
+    let date = normaliseDate(r.date);
+    if (date === undefined && r.date !== undefined && r.date !== null && r.date !== '') {
       warnings.push({
         code: 'W_DATE',
-        message: `date ${JSON.stringify(r['date'])} is not a date kenal reads; ${o.date !== undefined ? `used --date ${o.date}` : 'relative dates left unresolved'}`,
+        message: `date ${JSON.stringify(r.date)} is not a date kenal reads; ${o.date !== undefined ? `used --date ${o.date}` : 'relative dates left unresolved'}`,
       });
     }
     date ??= o.date;

@@ -67,6 +67,6 @@ export class Summary {
       lines.push(`  errors: ${list(this.errorCodes)}`);
       for (const e of this.firstErrors) lines.push(`    ${e}`);
     }
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
 }

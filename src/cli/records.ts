@@ -53,9 +53,11 @@ export function normaliseDate(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
   let y: string, m: string, d: string;
-  let r = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(s);
-  if (r) [y, m, d] = [r[1]!, r[2]!, r[3]!];
-  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s))) {
+  const iso8601 = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(s);
+  const monthFirst = iso8601 ? null : /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (iso8601) [y, m, d] = [iso8601[1]!, iso8601[2]!, iso8601[3]!];
+  else if (monthFirst) {
+    const r = monthFirst;
     [m, d, y] = Number(r[1]) > 12 ? [r[2]!, r[1]!, r[3]!] : [r[1]!, r[2]!, r[3]!];
   } else return undefined;
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -66,7 +68,7 @@ export function normaliseDate(v: unknown): string | undefined {
 /** The record's id as a string (numbers too), or null. */
 export function recordId(r: unknown): string | null {
   if (r === null || typeof r !== 'object' || Array.isArray(r)) return null;
-  const id = (r as Record<string, unknown>)['id'];
+  const id = (r as Record<string, unknown>).id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 

@@ -23,9 +23,9 @@ const show = (s: string): string => JSON.stringify(s).slice(1, -1);
 export function renderTable(seg: Segmentation, what: 'tokens' | 'sentences' | 'units'): string {
   const lines: string[] = [];
   if (what === 'sentences') {
-    seg.sentences.forEach((s, i) =>
-      lines.push(`${String(i + 1).padStart(4)}  ${String(s.start).padStart(6)}-${String(s.end).padEnd(6)} ${show(s.text)}`),
-    );
+    seg.sentences.forEach((s, i) => {
+      lines.push(`${String(i + 1).padStart(4)}  ${String(s.start).padStart(6)}-${String(s.end).padEnd(6)} ${show(s.text)}`);
+    });
   } else if (what === 'units') {
     for (const u of seg.units) {
       const value = 'value' in u && u.value !== undefined ? String(u.value) : '';
@@ -55,12 +55,12 @@ export function renderTable(seg: Segmentation, what: 'tokens' | 'sentences' | 'u
       );
     });
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderJson(seg: Segmentation, what: 'tokens' | 'sentences' | 'units', lines: boolean): string {
   const rows = what === 'sentences' ? seg.sentences : what === 'units' ? seg.units : seg.tokens;
-  if (!lines) return JSON.stringify(rows, null, 2) + '\n';
+  if (!lines) return `${JSON.stringify(rows, null, 2)}\n`;
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 }
 

@@ -81,7 +81,9 @@ export function toBratAnn(text: string, doc: BratDocument, unit: OffsetUnit = 'c
     const roles: string[] = [`${r.type}:${trig}`];
     const attrs: [string, string][] = [['CAMEO', r.cameo]];
     if (r.type === 'MEET') {
-      r.participants.forEach((p, i) => roles.push(`Participant${i === 0 ? '' : i + 1}:${arg(p, 'Mention')}`));
+      r.participants.forEach((p, i) => {
+        roles.push(`Participant${i === 0 ? '' : i + 1}:${arg(p, 'Mention')}`);
+      });
       if (r.place) roles.push(`Place:${arg(r.place, 'Mention')}`);
       if (r.time) roles.push(`Time:${arg(r.time, 'Time')}`);
       attrs.push(['Modality', r.modality]);
@@ -95,7 +97,7 @@ export function toBratAnn(text: string, doc: BratDocument, unit: OffsetUnit = 'c
     lines.push(`${id}\t${roles.join(' ')}`);
     for (const [k, v] of attrs) lines.push(`A${++a}\t${k} ${id} ${v}`);
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 export interface BratTextBound {

@@ -33,7 +33,7 @@ export function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const csvRow = (values: readonly unknown[]): string => values.map(csvField).join(',') + '\n';
+export const csvRow = (values: readonly unknown[]): string => `${values.map(csvField).join(',')}\n`;
 
 export const csvHeader = (columns: readonly string[]): string => csvRow(columns);
 

@@ -75,7 +75,7 @@ function report(counts: Map<string, Counts>): Report {
     all.pred += c.pred;
     all.gold += c.gold;
   }
-  out['ALL'] = prf(all);
+  out.ALL = prf(all);
   return out;
 }
 
@@ -147,5 +147,5 @@ export function formatReport(r: Report): string {
       `${l.padEnd(8)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f)} ${String(s.tp).padStart(7)} ${String(s.pred).padStart(7)} ${String(s.gold).padStart(7)}`,
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -35,7 +35,7 @@ export function offsetTable(text: string, unit: OffsetUnit): Uint32Array {
   return map;
 }
 
-const isSpanLike = (v: Record<string, unknown>): boolean => typeof v['start'] === 'number' && typeof v['end'] === 'number';
+const isSpanLike = (v: Record<string, unknown>): boolean => typeof v.start === 'number' && typeof v.end === 'number';
 
 function walk(v: unknown, map: Uint32Array): unknown {
   if (Array.isArray(v)) return v.map((x) => walk(x, map));
@@ -44,11 +44,11 @@ function walk(v: unknown, map: Uint32Array): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(o)) out[k] = walk(x, map);
   if (isSpanLike(o)) {
-    const s = o['start'] as number;
-    const e = o['end'] as number;
+    const s = o.start as number;
+    const e = o.end as number;
     if (s >= 0 && e <= map.length - 1) {
-      out['start'] = map[s];
-      out['end'] = map[e];
+      out.start = map[s];
+      out.end = map[e];
     }
   }
   return out;

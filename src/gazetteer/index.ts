@@ -461,7 +461,10 @@ export function matchGazetteer(
     const firstNode = firstLevel.get(firstKey);
     // whether the token is in capitals (a loop over its letters): asked only once the exact trie has no match here
     let allCaps: boolean | undefined;
-    if (firstNode === undefined && !((allCaps = isAllCapsToken(first)) && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
+    if (firstNode === undefined) {
+      allCaps = isAllCapsToken(first);
+      if (!(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
+    }
     for (let pass = 0; pass < 2; pass++) {
       const folded = pass === 1;
       if (folded && !(allCaps ??= isAllCapsToken(first))) continue;

@@ -55,10 +55,10 @@ export function mergeEntries(base: LexiconEntry, extra: LexiconEntry): LexiconEn
     }
   }
   const nameEn = extra.nameEn ?? base.nameEn;
-  if (nameEn !== undefined && nameEn !== extra.name) merged['nameEn'] = nameEn;
-  else delete merged['nameEn'];
-  if (sources.length > 1) merged['sources'] = sources;
-  else delete merged['sources'];
+  if (nameEn !== undefined && nameEn !== extra.name) merged.nameEn = nameEn;
+  else delete merged.nameEn;
+  if (sources.length > 1) merged.sources = sources;
+  else delete merged.sources;
   return canonicalEntry(merged as unknown as LexiconEntry);
 }
 
@@ -166,7 +166,9 @@ export function assertLexicon(v: unknown, what: string): asserts v is Lexicon {
  */
 export function mergeLexicons(base: Lexicon, ...extra: readonly Lexicon[]): Lexicon {
   const all = [base, ...extra];
-  all.forEach((l, i) => assertLexicon(l, i === 0 ? 'the base lexicon' : `lexicon ${i}`));
+  all.forEach((l, i) => {
+    assertLexicon(l, i === 0 ? 'the base lexicon' : `lexicon ${i}`);
+  });
   const words = Object.fromEntries(LISTS.map((k) => [k, all.flatMap((l) => l.words[k] as readonly unknown[])])) as unknown as WordLists;
   return createLexicon(
     all.flatMap((l) => l.entries),

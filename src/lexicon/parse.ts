@@ -194,11 +194,11 @@ export function parseLexicon(text: string, format: LexiconFormat, name: string):
         if (key !== 'entries' && key !== 'words')
           messages.push({ code: 'lexicon/unknown-field', message: `${name}: unknown top-level key ${JSON.stringify(key)}`, lexicon: name });
       }
-      const e = obj['entries'];
+      const e = obj.entries;
       if (e !== undefined && !Array.isArray(e))
         messages.push({ code: 'lexicon/bad-type', message: `${name}: "entries" must be an array`, lexicon: name });
       items = Array.isArray(e) ? e : [];
-      const w = obj['words'];
+      const w = obj.words;
       if (w !== undefined) {
         if (typeof w !== 'object' || w === null || Array.isArray(w)) {
           messages.push({ code: 'lexicon/bad-type', message: `${name}: "words" must be an object of word lists`, lexicon: name });

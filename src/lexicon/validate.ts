@@ -25,6 +25,7 @@ const ID_RE = /^(?:Q[1-9][0-9]*|[A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3}|geonames:[1-9][0
 const COUNTRY_RE = /^[A-Z]{2}$/;
 const DATE_RE = /^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/;
 // eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters in lexicon fields is this check's purpose
 const CONTROL_RE = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 const PLACE_KINDS: ReadonlySet<string> = new Set([
@@ -177,7 +178,7 @@ export function validateEntry(raw: Raw, where: Where): Validated<LexiconEntry> {
   else if (!ID_RE.test(id)) {
     out.push(message(where, 'bad-id', `id ${JSON.stringify(id)} is not a QID (Q123), ISO 3166 code, geonames:<n> or prefix:slug`));
   }
-  const label = raw['label'];
+  const label = raw.label;
   if (!ENTITY_LABELS.includes(label as EntityLabel)) {
     out.push(message(where, 'bad-label', `label must be one of ${ENTITY_LABELS.join(', ')}: ${JSON.stringify(label)}`));
   }

@@ -244,9 +244,9 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
   const defined = new Set<string>();
   for (const d of drafts) {
     const open = tokens[d.m.tokenEnd];
-    if (!open || open.text !== '(') continue;
+    if (open?.text !== '(') continue;
     const close = tokens[d.m.tokenEnd + 2];
-    if (!close || close.text !== ')') continue;
+    if (close?.text !== ')') continue;
     byStart ??= draftsByStart(drafts);
     const inner = byStart.get(d.m.tokenEnd + 1);
     if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;

@@ -52,13 +52,13 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   for (const k of Object.keys(p)) {
     if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
-  if (p['lexicons'] !== undefined && !Array.isArray(p['lexicons']))
-    throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
-  if (p['lexicon'] !== undefined) assertLexicon(p['lexicon'], 'the lexicon option');
-  (p['lexicons'] as unknown[] | undefined)?.forEach((l, i) => assertLexicon(l, `lexicons[${i}]`));
-  if (p['relations'] !== undefined && typeof p['relations'] !== 'boolean')
-    throw new KenalError('E_OPTION', 'relations must be true or false');
-  if (p['maxLength'] !== undefined && !(Number.isInteger(p['maxLength']) && (p['maxLength'] as number) > 0)) {
+  if (p.lexicons !== undefined && !Array.isArray(p.lexicons)) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
+  if (p.lexicon !== undefined) assertLexicon(p.lexicon, 'the lexicon option');
+  (p.lexicons as unknown[] | undefined)?.forEach((l, i) => {
+    assertLexicon(l, `lexicons[${i}]`);
+  });
+  if (p.relations !== undefined && typeof p.relations !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
+  if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }
 }
@@ -70,13 +70,13 @@ function checkExtractOptions(o: unknown): asserts o is ExtractOptions {
   for (const k of Object.keys(p)) {
     if (!['id', 'date', 'fields'].includes(k)) throw new KenalError('E_OPTION', `unknown extract option "${k}"`);
   }
-  if (p['id'] !== undefined && typeof p['id'] !== 'string') throw new KenalError('E_OPTION', 'id must be a string');
-  if (p['date'] !== undefined && (typeof p['date'] !== 'string' || parseIsoDate(p['date']) === undefined)) {
-    throw new KenalError('E_OPTION', `date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(p['date'])}`);
+  if (p.id !== undefined && typeof p.id !== 'string') throw new KenalError('E_OPTION', 'id must be a string');
+  if (p.date !== undefined && (typeof p.date !== 'string' || parseIsoDate(p.date) === undefined)) {
+    throw new KenalError('E_OPTION', `date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(p.date)}`);
   }
-  if (p['fields'] !== undefined) {
-    if (!Array.isArray(p['fields'])) throw new KenalError('E_OPTION', 'fields must be an array');
-    for (const f of p['fields']) {
+  if (p.fields !== undefined) {
+    if (!Array.isArray(p.fields)) throw new KenalError('E_OPTION', 'fields must be an array');
+    for (const f of p.fields) {
       if (!(FIELDS as readonly unknown[]).includes(f))
         throw new KenalError('E_OPTION', `unknown field ${JSON.stringify(f)} (one of ${FIELDS.join(', ')})`);
     }

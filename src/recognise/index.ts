@@ -450,7 +450,7 @@ function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
 function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
   const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
-  if (!m || m.value.kind !== 'honorific') return false;
+  if (m?.value.kind !== 'honorific') return false;
   const n = ctx.tokens[m.end];
   return n !== undefined && isNameWord(n) && !ctx.lex.lowercase(m.end);
 }

@@ -92,7 +92,10 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
       ? parties.filter((e) => d.entities[e]!.label === 'ORG').map((e) => `${m.trigger.words.join(' ')}|${d.entities[e]!.canonical}`)
       : [];
   let at: number | undefined;
-  for (const k of keys) if ((at = meetingByBody.get(k)) !== undefined) break;
+  for (const k of keys) {
+    at = meetingByBody.get(k);
+    if (at !== undefined) break;
+  }
   const prev = at !== undefined ? out[at] : undefined;
   if (prev?.type === 'MEET') {
     const have = new Set(prev.participants.map((x) => x.start));

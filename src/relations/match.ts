@@ -3,7 +3,7 @@
 // marks between the words are stepped over ("menyatakan ‘kebimbangan serius’"); ".." lets up
 // to two words stand between ("menyatakan rasa kebimbangan"). Phrases are short, so this is
 // linear in the number of tokens.
-import { type Doc, isQuoteMark, norm } from './doc.js';
+import { type Doc, isQuoteMark } from './doc.js';
 import type { Trigger } from './lexicon.js';
 
 export interface TriggerMatch {

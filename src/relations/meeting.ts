@@ -247,7 +247,7 @@ export function meetRelation(
   }
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // place and time follow the last party named after the trigger
-  const argEnd = Math.max(m.end, ...uniq.map((e) => (d.entEnd[e]! > m.end ? d.entEnd[e]! : m.end)));
+  const argEnd = Math.max(m.end, ...uniq.map((e) => Math.max(d.entEnd[e]!, m.end)));
   place ??= placeAfter(d, argEnd);
   if (place !== undefined && uniq.some((e) => d.entities[e]!.canonical === d.entities[place!]!.canonical)) {
     if (t.frame !== 'visit' && t.frame !== 'visit-noun') place = undefined;

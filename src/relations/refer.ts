@@ -49,7 +49,7 @@ export const sentenceStartOf = (d: Doc, i: number): number => d.sentStart[d.sent
 export const sentenceEndOf = (d: Doc, i: number): number => d.sentEnd[d.sentOf[i]!]!;
 
 /** A reporting verb with its subject before it, at token i: what follows it may be a clause with its own subject. */
-function isSayVerb(d: Doc, trig: Triggers, i: number): boolean {
+function isSayVerb(_d: Doc, trig: Triggers, i: number): boolean {
   const k = trig.at[i] ?? -1;
   if (k < 0) return false;
   const t = trig.matches[k]!.trigger;
@@ -138,7 +138,7 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
     p = st - 1;
     if (p >= 0 && is(d, ORG_HEAD, p) && !isCapWord(d, p)) return 'org';
     if (p >= 0 && is(d, TRANSPARENT, p)) p--;
-    else if (p >= 0 && (is(d, ROLE, p) || is(d, ORG_HEAD, p))) return norm(d, a) === 'yang' ? true : false;
+    else if (p >= 0 && (is(d, ROLE, p) || is(d, ORG_HEAD, p))) return norm(d, a) === 'yang';
     else {
       let skipped = 0;
       for (; skipped < 4 && p >= 0 && isCapWordPlain(d, p) && !CLAUSE_OPENERS.has(norm(d, p)) && !PREPOSITIONS.has(norm(d, p)); skipped++)

@@ -55,16 +55,16 @@ function readJson(url: URL): Record<string, unknown> | undefined {
 }
 
 const pkg = readJson(new URL('../../package.json', import.meta.url)) ?? {};
-const VERSION = typeof pkg['version'] === 'string' ? pkg['version'] : '0.0.0';
+const VERSION = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 
 function lexiconManifest(): Record<string, unknown> {
   const m = readJson(new URL('../../lexicons/dist/manifest.json', import.meta.url));
   if (!m) return {};
-  const counts = (m['counts'] ?? {}) as Record<string, unknown>;
+  const counts = (m.counts ?? {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  if (typeof m['formatVersion'] === 'string') out['formatVersion'] = m['formatVersion'];
-  if (typeof counts['aliases'] === 'number') out['aliases'] = counts['aliases'];
-  if (m['packages'] && typeof m['packages'] === 'object') out['packages'] = m['packages'];
+  if (typeof m.formatVersion === 'string') out.formatVersion = m.formatVersion;
+  if (typeof counts.aliases === 'number') out.aliases = counts.aliases;
+  if (m.packages && typeof m.packages === 'object') out.packages = m.packages;
   return out;
 }
 
@@ -173,14 +173,14 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
 
   const sendJson = (reply: FastifyReply, json: string): FastifyReply => reply.type(JSON_TYPE).send(json);
 
-  app.post<{ Body: ExtractBody }>('/v1/extract', { schema: ROUTES['extract']! }, async (req, reply) => {
+  app.post<{ Body: ExtractBody }>('/v1/extract', { schema: ROUTES.extract! }, async (req, reply) => {
     const { text, id, date, fields } = req.body;
     const doc: DocTask = { text, ...(id !== undefined ? { id } : {}), ...(date !== undefined ? { date } : {}) };
     const [json] = await pool.run({ op: 'extract', docs: [doc], ...(fields ? { fields } : {}) });
     return sendJson(reply, json ?? '{}');
   });
 
-  app.post<{ Body: BatchBody }>('/v1/extract/batch', { schema: ROUTES['batch']! }, async (req, reply) => {
+  app.post<{ Body: BatchBody }>('/v1/extract/batch', { schema: ROUTES.batch! }, async (req, reply) => {
     const { documents, fields } = req.body;
     if (documents.length > config.maxBatch) {
       throw new ServiceError('E_BATCH_TOO_LARGE', `a batch holds at most ${config.maxBatch} documents, got ${documents.length}`);
@@ -204,24 +204,24 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     return sendJson(reply, `{"results":[${results.flat().join(',')}]}`);
   });
 
-  app.post<{ Body: { text: string } }>('/v1/tokenize', { schema: ROUTES['tokenize']! }, async (req, reply) => {
+  app.post<{ Body: { text: string } }>('/v1/tokenize', { schema: ROUTES.tokenize! }, async (req, reply) => {
     const [json] = await pool.run({ op: 'tokenize', text: req.body.text });
     return sendJson(reply, json ?? '{}');
   });
 
   const started = Date.now();
-  app.get('/v1/health', { schema: ROUTES['health']! }, async () => ({ status: 'ok', uptime: (Date.now() - started) / 1000 }));
+  app.get('/v1/health', { schema: ROUTES.health! }, async () => ({ status: 'ok', uptime: (Date.now() - started) / 1000 }));
 
-  app.get('/v1/ready', { schema: ROUTES['ready']! }, async (_req, reply) => {
+  app.get('/v1/ready', { schema: ROUTES.ready! }, async (_req, reply) => {
     const ready = pool.isReady();
     return reply.code(ready ? 200 : 503).send({ ready, pool: pool.stats() });
   });
 
   const manifest = lexiconManifest();
-  app.get('/v1/info', { schema: ROUTES['info']! }, async () => {
+  app.get('/v1/info', { schema: ROUTES.info! }, async () => {
     const lexicon = await pool.lexiconInfo();
     return {
-      name: typeof pkg['name'] === 'string' ? pkg['name'] : 'kenal',
+      name: typeof pkg.name === 'string' ? pkg.name : 'kenal',
       version: VERSION,
       node: process.version,
       lexicon: { ...lexicon, ...manifest },
@@ -237,7 +237,7 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     };
   });
 
-  app.get('/openapi.json', { schema: ROUTES['openapi']! }, async (_req, reply) => {
+  app.get('/openapi.json', { schema: ROUTES.openapi! }, async (_req, reply) => {
     openapi ??= JSON.stringify(
       buildOpenApi(routes, {
         title: 'kenal tagging service',
@@ -249,7 +249,7 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     return sendJson(reply, openapi);
   });
 
-  app.get('/', { schema: ROUTES['page']!, config: { contentType: 'text/html' } }, async (_req, reply) =>
+  app.get('/', { schema: ROUTES.page!, config: { contentType: 'text/html' } }, async (_req, reply) =>
     reply
       .type('text/html; charset=utf-8')
       .header('content-security-policy', PAGE_CSP)

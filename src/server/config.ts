@@ -126,7 +126,7 @@ export function resolveServeConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = p
     const v = pick(k);
     if (v !== undefined) server[k] = v;
   }
-  server['logLevel'] ??= 'info';
+  server.logLevel ??= 'info';
   const base = resolveServerOptions(server as ServerOptions);
   const port = pick('port');
   const host = pick('host');

@@ -55,10 +55,10 @@ export function buildOpenApi(routes: readonly CollectedRoute[], info: { title: s
         `${r.method.toLowerCase()}${r.url.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}` ||
         'root',
     };
-    if (description !== undefined) op['description'] = description;
-    if (tags !== undefined) op['tags'] = tags;
-    if (body !== undefined) op['requestBody'] = { required: true, content: { 'application/json': { schema: refs(body) } } };
-    op['responses'] = responses;
+    if (description !== undefined) op.description = description;
+    if (tags !== undefined) op.tags = tags;
+    if (body !== undefined) op.requestBody = { required: true, content: { 'application/json': { schema: refs(body) } } };
+    op.responses = responses;
     (paths[r.url] ??= {})[r.method.toLowerCase()] = op;
   }
   const schemas: Record<string, unknown> = {};

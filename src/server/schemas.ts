@@ -19,7 +19,7 @@ export const Entity: Schema = {
   type: 'object',
   required: ['start', 'end', 'text', 'label', 'canonical', 'source'],
   properties: {
-    ...(Span['properties'] as Schema),
+    ...(Span.properties as Schema),
     label: { type: 'string', description: 'PER, ORG or LOC (further labels may be added).' },
     canonical: { type: 'string', description: 'Lexicon name or, for unknown entities, the fullest mention in the document.' },
     kb: { type: 'string', description: 'Lexicon id: Wikidata QID, ISO 3166 code, geonames:..., org:...' },
@@ -31,7 +31,7 @@ export const Entity: Schema = {
 const TimeSpan: Schema = {
   type: 'object',
   required: ['start', 'end', 'text'],
-  properties: { ...(Span['properties'] as Schema), value: { type: 'string', description: 'ISO date or interval.' } },
+  properties: { ...(Span.properties as Schema), value: { type: 'string', description: 'ISO date or interval.' } },
 };
 
 export const MeetRelation: Schema = {

@@ -158,7 +158,7 @@ class TableBuilder implements TokenTable {
   }
 
   push(s: number, e: number, k: TokenKind, plain = 0): void {
-    const breaks = this.breaks > 2 ? 2 : this.breaks;
+    const breaks = Math.min(this.breaks, 2);
     const size = this.size++;
     if (size < this.room) {
       this.starts[size] = s;

@@ -472,7 +472,7 @@ const UNIT_STARTERS: ReadonlySet<string> = new Set([
 // kepada) before the Set has to hash the string. A filter only: a pass still asks the Set.
 const STARTER_HEADS = new Int32Array(1024);
 const STARTER_TAILS = new Int32Array(32);
-const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
 // (charCodeAt(1) of a one-character word is NaN, which folds to 0 as it did for the starters)
 for (const w of UNIT_STARTERS) {
   STARTER_HEADS[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31)]! |= lengthBit(w.length);

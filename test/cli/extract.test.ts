@@ -14,20 +14,20 @@ describe('kenal extract: line protocol (JSONL in, JSONL out)', () => {
 
   it('writes exactly one line per input line, in order, ids kept, exit 0', () => {
     expect(r.code).toBe(0);
-    expect(lines(r.out).map((x) => x['id'])).toEqual(recs.map((x) => x.id));
+    expect(lines(r.out).map((x) => x.id)).toEqual(recs.map((x) => x.id));
   });
 
   it('writes results with entities and relations arrays whose spans fit the text', () => {
     for (const [i, x] of lines(r.out).entries()) {
       const text = recs[i]!.text;
-      expect(Array.isArray(x['relations'])).toBe(true);
-      for (const e of x['entities'] as { start: number; end: number; text: string }[]) expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(Array.isArray(x.relations)).toBe(true);
+      for (const e of x.entities as { start: number; end: number; text: string }[]) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
   });
 
   it('passes other input fields through but not the text', () => {
     const x = lines(r.out)[0]!;
-    expect(x['date']).toBe('03-05-2024');
+    expect(x.date).toBe('03-05-2024');
     expect(x).not.toHaveProperty('text');
   });
 
@@ -77,11 +77,11 @@ describe('kenal extract: nothing lost', () => {
     [6, null, 'E_JSON'],
   ])('record %i (%s) is an error record with code %s and its line', (k, id, code) => {
     expect(out[k]).toMatchObject({ id, error: { code } });
-    expect(typeof out[k]!['line']).toBe('number');
+    expect(typeof out[k]!.line).toBe('number');
   });
 
   it('processes the good records around them', () => {
-    expect([out[0], out[5], out[7]].map((x) => [x!['id'], Array.isArray(x!['entities'])])).toEqual(good.map((g) => [g.id, true]));
+    expect([out[0], out[5], out[7]].map((x) => [x!.id, Array.isArray(x!.entities)])).toEqual(good.map((g) => [g.id, true]));
   });
 
   it('counts the errors by code in the summary', () => {
@@ -101,18 +101,18 @@ describe('kenal extract: inputs', () => {
   it('reads a directory recursively: .jsonl, .json and .txt, sorted, and nothing else', () => {
     const r = kenal(['extract', corpus, '--quiet']);
     expect(r.code).toBe(0);
-    expect(lines(r.out).map((x) => x['id'])).toEqual([join(corpus, 'a', 'b', 'three.txt'), 't3', 't1', 't2']);
+    expect(lines(r.out).map((x) => x.id)).toEqual([join(corpus, 'a', 'b', 'three.txt'), 't3', 't1', 't2']);
   });
 
   it('expands a quoted glob', () => {
     const r = kenal(['extract', `${corpus}/**/*.json*`, '--quiet']);
-    expect(lines(r.out).map((x) => x['id'])).toEqual(['t3', 't1', 't2']);
+    expect(lines(r.out).map((x) => x.id)).toEqual(['t3', 't1', 't2']);
   });
 
   it('reads plain text on stdin with --text', () => {
     const r = kenal(['extract', '--text', '--quiet'], 'Anwar Ibrahim tiba di Kuala Lumpur.');
     expect(lines(r.out)).toHaveLength(1);
-    expect(lines(r.out)[0]!['id']).toBe('stdin');
+    expect(lines(r.out)[0]!.id).toBe('stdin');
   });
 
   it.each([
@@ -144,23 +144,23 @@ describe('kenal extract: options', () => {
     ['ISO with a time', '2024-03-05T08:00:00Z'],
   ])('reads a %s record date to resolve relative dates', (_n, date) => {
     const x = one({ fields: ['dates'] }, { id: 'd', text: 'Beliau tiba semalam.', date });
-    expect(x['dates']).toEqual([expect.objectContaining({ text: 'semalam', value: '2024-03-04' })]);
+    expect(x.dates).toEqual([expect.objectContaining({ text: 'semalam', value: '2024-03-04' })]);
   });
 
   it('uses --date for records without a date', () => {
     const x = one({ fields: ['dates'], date: '2024-03-05' }, { id: 'd', text: 'Beliau tiba semalam.' });
-    expect(x['dates']).toEqual([expect.objectContaining({ value: '2024-03-04' })]);
+    expect(x.dates).toEqual([expect.objectContaining({ value: '2024-03-04' })]);
   });
 
   it('warns in the record about a date it cannot read and still processes it', () => {
     const x = one({}, { id: 'd', text: 'Beliau tiba.', date: 'semalam' });
-    expect(x['warnings']).toEqual([expect.objectContaining({ code: 'W_DATE' })]);
-    expect(x['entities']).toEqual([]);
+    expect(x.warnings).toEqual([expect.objectContaining({ code: 'W_DATE' })]);
+    expect(x.entities).toEqual([]);
   });
 
   it('writes code-point offsets with --offsets codepoint', () => {
     const text = '😀😀 Anwar Ibrahim tiba di Kuala Lumpur.';
-    const ents = one({ offsets: 'codepoint' }, { id: 'e', text })['entities'] as { start: number; end: number; text: string }[];
+    const ents = one({ offsets: 'codepoint' }, { id: 'e', text }).entities as { start: number; end: number; text: string }[];
     expect(ents.length).toBeGreaterThan(0);
     for (const e of ents) expect([...text].slice(e.start, e.end).join('')).toBe(e.text);
   });
@@ -170,7 +170,7 @@ describe('kenal extract: options', () => {
   });
 
   it('keeps a numeric id, as a string', () => {
-    expect(one({}, { id: 7, text: 'Ali.' })['id']).toBe('7');
+    expect(one({}, { id: 7, text: 'Ali.' }).id).toBe('7');
   });
 
   it('refuses a text over --max-chars with an error record', () => {
@@ -189,7 +189,7 @@ describe('kenal extract: options', () => {
     const r = kenal(['extract', '--out', out, '--resume'], jsonl(recs));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/2 skipped/);
-    const ids = lines(readFileSync(out, 'utf8')).map((x) => x['id']);
+    const ids = lines(readFileSync(out, 'utf8')).map((x) => x.id);
     expect([...ids].sort()).toEqual(recs.map((x) => x.id).sort());
     expect(lines(readFileSync(out, 'utf8')).every((x) => !('error' in x))).toBe(true);
   });
@@ -231,7 +231,7 @@ describe('kenal extract: formats', () => {
   });
 
   it('csv: entities.csv and relations.csv in a directory, entities on stdout', () => {
-    const out = join(dir, 'csv') + '/';
+    const out = `${join(dir, 'csv')}/`;
     kenal(['extract', '--format', 'csv', '--out', out, '--quiet'], input);
     expect(readFileSync(join(out, 'entities.csv'), 'utf8')).toMatch(/^doc_id,start,end,text,label,canonical,kb,source,score\nt1,/);
     expect(readFileSync(join(out, 'relations.csv'), 'utf8')).toMatch(/^doc_id,type,cameo,act,/);
@@ -240,7 +240,7 @@ describe('kenal extract: formats', () => {
   });
 
   it('html: one page with an article per document, error records included', () => {
-    const r = kenal(['extract', '--format', 'html', '--quiet'], input + 'not json\n');
+    const r = kenal(['extract', '--format', 'html', '--quiet'], `${input}not json\n`);
     expect(r.code).toBe(1);
     expect(r.out.match(/<article>/g)).toHaveLength(4);
     expect(r.out).toContain('E_JSON');

@@ -44,7 +44,7 @@ export function records(n: number): { id: string; text: string; date: string }[]
   }));
 }
 
-export const jsonl = (recs: readonly unknown[]): string => recs.map((r) => JSON.stringify(r)).join('\n') + '\n';
+export const jsonl = (recs: readonly unknown[]): string => `${recs.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
 export const lines = (s: string): Record<string, unknown>[] =>
   s

@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('keeps the document text readable in the page', async () => {
-      const text = await page.$eval('.text', (d) => (d as unknown as { innerText: string }).innerText);
+      const text = await page.$eval('.text', (d) => (d as unknown as { textContent: string }).textContent);
       expect(text).toContain('bertemu dengan Presiden');
     });
 

@@ -18,7 +18,7 @@ describe('examples/news-corpus', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(recs.length).toBeGreaterThanOrEqual(18);
-    for (const r of recs) expect([typeof r['id'], typeof r['date'], typeof r['text']]).toEqual(['string', 'string', 'string']);
+    for (const r of recs) expect([typeof r.id, typeof r.date, typeof r.text]).toEqual(['string', 'string', 'string']);
   });
 
   it('runs over the demo corpus and writes every table and picture', async () => {
@@ -128,6 +128,7 @@ describe('examples/tag-article', () => {
   });
 
   it('colours mentions with ANSI escapes when asked', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal colour escape (ESC [) is what the test looks for
     expect(tagArticle(text, true, pipeline)).toMatch(/\x1b\[4[0-9];[0-9]+m/);
     expect(tagArticle(text, false, pipeline)).not.toContain('\x1b[');
   });

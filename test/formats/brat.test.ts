@@ -33,12 +33,12 @@ describe('brat standoff', () => {
   });
 
   it('writes a STATEMENT with speaker, target, content and act', () => {
-    const crit = parsed.events.find((e) => e.attributes['Act'] === 'CRITICISE')!;
+    const crit = parsed.events.find((e) => e.attributes.Act === 'CRITICISE')!;
     expect(crit.args.map((a) => [a.role, byId.get(a.ref)!.text])).toEqual([
       ['Speaker', 'Akmal'],
       ['Target', 'Kerajaan'],
     ]);
-    const say = parsed.events.find((e) => e.attributes['Act'] === 'SAY')!;
+    const say = parsed.events.find((e) => e.attributes.Act === 'SAY')!;
     expect(say.args.find((a) => a.role === 'Content') && byId.get(say.args.find((a) => a.role === 'Content')!.ref)).toMatchObject({
       type: 'Content',
       text: 'Kerjasama kukuh,',

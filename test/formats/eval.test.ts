@@ -75,9 +75,9 @@ describe('scoreSequences', () => {
       ['B-PER', 'I-PER', 'O'],
     ];
     const r = scoreSequences(gold, pred);
-    expect(r['MISC']).toMatchObject({ p: 0, r: 0, f: 0, gold: 1 });
-    expect(r['PER']).toMatchObject({ p: 1, r: 1, f: 1, gold: 1 });
-    expect(r['ALL']).toMatchObject({ p: 0.5, r: 0.5, f: 0.5, tp: 1, pred: 2, gold: 2 });
+    expect(r.MISC).toMatchObject({ p: 0, r: 0, f: 0, gold: 1 });
+    expect(r.PER).toMatchObject({ p: 1, r: 1, f: 1, gold: 1 });
+    expect(r.ALL).toMatchObject({ p: 0.5, r: 0.5, f: 0.5, tp: 1, pred: 2, gold: 2 });
   });
 
   it('refuses sequences that do not align', () => {
@@ -115,7 +115,7 @@ describe('scoreSpans', () => {
     ['unscored labels are ignored', [{ id: 'a', entities: [{ start: 0, end: 5, label: 'DATE' }] }], { tp: 0, pred: 0, gold: 2 }],
     ['a missing document predicts nothing', [], { tp: 0, pred: 0, gold: 2 }],
   ])('%s', (_n, pred, want) => {
-    expect(scoreSpans(gold, pred)['ALL']).toMatchObject(want);
+    expect(scoreSpans(gold, pred).ALL).toMatchObject(want);
   });
 });
 
@@ -127,12 +127,10 @@ describe.skipIf(!hasShared)('agreement with ../shared/tools/score.mjs (skipped w
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const pipeline = createPipeline();
-    const pred = gold.map(
-      (g) => ({ id: g['id'], ...pipeline.extract(String(g['text']), { fields: ['entities'] }) }) as Record<string, unknown>,
-    );
+    const pred = gold.map((g) => ({ id: g.id, ...pipeline.extract(String(g.text), { fields: ['entities'] }) }) as Record<string, unknown>);
     const ours = evalJsonl(gold, pred);
     const predFile = join(tmpdir(), `kenal-eval-agree-${process.pid}.jsonl`);
-    writeFileSync(predFile, pred.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    writeFileSync(predFile, `${pred.map((p) => JSON.stringify(p)).join('\n')}\n`);
     const r = spawnSync(process.execPath, [`${SHARED}tools/score.mjs`, goldPath, predFile, '--json'], { encoding: 'utf8' });
     rmSync(predFile);
     const theirs = JSON.parse(r.stdout) as { entities: Record<string, { tp: number; pred: number; gold: number }> };

@@ -7,12 +7,12 @@ describe('jsonl records', () => {
     const rec = resultRecord('a', { id: 'a', text: 'panjang', title: 'Tajuk', date: '10-11-2018' }, RESULT);
     expect(Object.keys(rec).slice(0, 3)).toEqual(['id', 'title', 'date']);
     expect(rec).not.toHaveProperty('text');
-    expect(rec['entities']).toBe(RESULT.entities);
+    expect(rec.entities).toBe(RESULT.entities);
   });
 
   it('lets the result win over an input field of the same name', () => {
     const rec = resultRecord('a', { entities: 'lama' }, RESULT);
-    expect(rec['entities']).toBe(RESULT.entities);
+    expect(rec.entities).toBe(RESULT.entities);
   });
 
   it.each([

@@ -32,7 +32,7 @@ describe('browser bundle of the core', () => {
     });
     const result = (context as { result: { entities: Array<{ text: string; label: string }> } }).result;
     expect(result.entities.map((e) => `${e.label}:${e.text}`)).toEqual(['LOC:Rusia', 'PER:Vladimir Putin', 'LOC:Pyongyang']);
-    expect(typeof (context as Record<string, unknown>)['process']).toBe('undefined');
+    expect(typeof (context as Record<string, unknown>).process).toBe('undefined');
   });
 });
 

@@ -66,8 +66,8 @@ try {
     }));
     const goldFile = join(dir, 'gold.jsonl');
     const predFile = join(dir, 'pred.jsonl');
-    writeFileSync(goldFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-    writeFileSync(predFile, pred.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    writeFileSync(goldFile, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
+    writeFileSync(predFile, `${pred.map((d) => JSON.stringify(d)).join('\n')}\n`);
     let s: Record<string, Record<string, number>>;
     if (existsSync(SCORER)) {
       const out = JSON.parse(execFileSync(process.execPath, [SCORER, goldFile, predFile, '--json'], { encoding: 'utf8' })) as {
@@ -77,7 +77,7 @@ try {
     } else s = { ALL: ownScore(pred) };
     const pct = (x: number | undefined): string => (100 * (x ?? 0)).toFixed(1).padStart(5);
     const row = (l: string): string =>
-      `${l} P ${pct(s[l]?.['p'])} R ${pct(s[l]?.['r'])} F1 ${pct(s[l]?.['f'])} (tp ${s[l]?.['tp']}, pred ${s[l]?.['pred']}, gold ${s[l]?.['gold']})`;
+      `${l} P ${pct(s[l]?.p)} R ${pct(s[l]?.r)} F1 ${pct(s[l]?.f)} (tp ${s[l]?.tp}, pred ${s[l]?.pred}, gold ${s[l]?.gold})`;
     console.log(
       `${name.padEnd(12)} ${['ALL', 'PER', 'ORG', 'LOC']
         .filter((l) => s[l])

@@ -71,7 +71,7 @@ describe('a worker thread killed mid-corpus', () => {
     expect(r.code).toBe(0);
     const { recs, fragment } = parseOutput(r.out);
     expect(fragment).toBe('');
-    expect(recs.map((x) => x['id'])).toEqual(ids);
+    expect(recs.map((x) => x.id)).toEqual(ids);
     expect(recs.every((x) => !('error' in x))).toBe(true);
     expect(r.err).toMatch(/120 documents \(120 ok, 0 errors\)/);
   });
@@ -80,7 +80,7 @@ describe('a worker thread killed mid-corpus', () => {
     const r = withKill(['extract', path, '--workers', '2'], '"id":"t77"', false);
     expect(r.code).toBe(1);
     const { recs } = parseOutput(r.out);
-    expect(recs.map((x) => x['id'])).toEqual(ids);
+    expect(recs.map((x) => x.id)).toEqual(ids);
     expect(recs.filter((x) => 'error' in x)).toEqual([
       { id: 't77', line: 77, file: path, error: { code: 'E_WORKER', message: expect.stringMatching(/worker thread died/) } },
     ]);
@@ -133,7 +133,7 @@ describe('a run killed part-way, then resumed with --resume', () => {
     expect(r.code).toBe(0);
     const done = parseOutput(readFileSync(out, 'utf8'));
     expect(done.fragment).toBe('');
-    const got = done.recs.map((x) => x['id'] as string);
+    const got = done.recs.map((x) => x.id as string);
     expect(new Set(got).size).toBe(got.length); // no duplicate
     expect([...got].sort()).toEqual([...ids].sort()); // none missing
     expect(r.err).toMatch(new RegExp(`${partial.recs.length} skipped`));
@@ -150,6 +150,6 @@ describe('SIGINT during a run', () => {
     const { recs } = parseOutput(r.out);
     expect(recs.length).toBeGreaterThan(0);
     expect(recs.length).toBeLessThan(800);
-    expect(recs.map((x) => x['id'])).toEqual(records(recs.length).map((x) => x.id)); // a prefix, in order
+    expect(recs.map((x) => x.id)).toEqual(records(recs.length).map((x) => x.id)); // a prefix, in order
   });
 });

@@ -145,7 +145,7 @@ describe('ops endpoints', () => {
   });
 
   it('GET / serves the demo page under a strict content security policy', async () => {
-    const res = await fetch(s.base + '/');
+    const res = await fetch(`${s.base}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'; script-src 'sha256-/);

@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)(
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(m.text());
       });
-      await page.goto(s.base + '/');
+      await page.goto(`${s.base}/`);
       await page.fill('#text', TEXT);
       await page.click('#go');
       await page.waitForSelector('body[data-state="done"]');
@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)(
         }
         await route.fulfill({ response: res, json: body });
       });
-      await page.goto(s.base + '/');
+      await page.goto(`${s.base}/`);
       await page.fill('#text', TEXT);
       await page.click('#go');
       await page.waitForSelector('body[data-state="done"]');
@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium)(
 
     it('shows the service error when the request is refused', async () => {
       const page = await browser.newPage();
-      await page.goto(s.base + '/');
+      await page.goto(`${s.base}/`);
       await page.fill('#text', '');
       await page.click('#go');
       await page.waitForSelector('#status.error');

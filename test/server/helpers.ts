@@ -14,6 +14,7 @@ export interface Answer {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a parsed response body of whatever route the test calls; each test reads the fields it asserts
   readonly json: any;
 }
 

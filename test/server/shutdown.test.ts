@@ -22,17 +22,17 @@ describe('kenal serve', () => {
     try {
       expect(await until(async () => /serving on http:\/\/127\.0\.0\.1:\d+/.test(err), 400)).toBe(true);
       const base = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(err)![1]!;
-      expect(await until(async () => (await fetch(base + '/v1/ready')).status === 200)).toBe(true);
+      expect(await until(async () => (await fetch(`${base}/v1/ready`)).status === 200)).toBe(true);
 
       // A document large enough to be still running when the signal comes.
       let settled = false;
-      const inFlight = fetch(base + '/v1/extract', {
+      const inFlight = fetch(`${base}/v1/extract`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'req-in-flight' },
         body: JSON.stringify({ text: bigText(500 * 1024) }),
       }).finally(() => (settled = true));
       expect(
-        await until(async () => ((await (await fetch(base + '/v1/ready')).json()) as { pool: { running: number } }).pool.running === 1),
+        await until(async () => ((await (await fetch(`${base}/v1/ready`)).json()) as { pool: { running: number } }).pool.running === 1),
       ).toBe(true);
       child.kill('SIGTERM');
 
@@ -51,10 +51,10 @@ describe('kenal serve', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(
-        logs.some((l) => l['reqId'] === 'req-in-flight' && (l['res'] as { statusCode?: number } | undefined)?.statusCode === 200),
-      ).toBe(true);
-      expect(logs.some((l) => l['msg'] === 'shutting down: finishing in-flight requests' && l['signal'] === 'SIGTERM')).toBe(true);
+      expect(logs.some((l) => l.reqId === 'req-in-flight' && (l.res as { statusCode?: number } | undefined)?.statusCode === 200)).toBe(
+        true,
+      );
+      expect(logs.some((l) => l.msg === 'shutting down: finishing in-flight requests' && l.signal === 'SIGTERM')).toBe(true);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
