@@ -1,0 +1,108 @@
+// Linear models as compiled data: the weights of the non-zero rows, quantised to 16 bits with
+// one scale per model, row numbers delta-coded as variable-length integers, all in base64 so the
+// module is plain text that bundles for browsers. Same model, same bytes: `npm run train`
+// checks that by rebuilding (test/learn/codec.test.ts round-trips it).
+import type { LinearModel } from './linear.js';
+
+export interface EncodedModel {
+  readonly bits: number;
+  readonly classes: readonly string[];
+  /** A weight is its 16-bit integer times this. */
+  readonly scale: number;
+  /** Base64 of: for each non-zero row, the gap from the previous row (varint), then its weights (int16, little end first). */
+  readonly rows: string;
+  readonly transitions: readonly number[];
+}
+
+export function encodeModel(m: LinearModel): EncodedModel {
+  const c = m.classes.length;
+  let max = 0;
+  for (const w of m.weights) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 32767;
+  const bytes: number[] = [];
+  let prev = -1;
+  const q = new Int16Array(c);
+  for (let r = 0; r < 1 << m.bits; r++) {
+    let any = false;
+    for (let k = 0; k < c; k++) {
+      q[k] = Math.round(m.weights[r * c + k]! / scale);
+      if (q[k] !== 0) any = true;
+    }
+    if (!any) continue;
+    let gap = r - prev;
+    prev = r;
+    while (gap >= 128) {
+      bytes.push((gap & 127) | 128);
+      gap >>>= 7;
+    }
+    bytes.push(gap);
+    for (let k = 0; k < c; k++) bytes.push(q[k]! & 255, (q[k]! >> 8) & 255);
+  }
+  return {
+    bits: m.bits,
+    classes: m.classes,
+    scale,
+    rows: toBase64(Uint8Array.from(bytes)),
+    transitions: Array.from(m.transitions, (t) => Math.round(t * 1e4) / 1e4),
+  };
+}
+
+export function decodeModel(e: EncodedModel): LinearModel {
+  const c = e.classes.length;
+  const weights = new Float32Array((1 << e.bits) * c);
+  const b = fromBase64(e.rows);
+  let i = 0;
+  let row = -1;
+  while (i < b.length) {
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      const x = b[i++]!;
+      gap += (x & 127) * 2 ** shift;
+      shift += 7;
+      if (x < 128) break;
+    }
+    row += gap;
+    for (let k = 0; k < c; k++, i += 2) {
+      const v = ((b[i]! | (b[i + 1]! << 8)) << 16) >> 16;
+      weights[row * c + k] = v * e.scale;
+    }
+  }
+  return Object.freeze({ bits: e.bits, classes: Object.freeze([...e.classes]), weights, transitions: Float32Array.from(e.transitions) });
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function toBase64(b: Uint8Array): string {
+  const out: string[] = [];
+  for (let i = 0; i < b.length; i += 3) {
+    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
+    out.push(
+      ALPHABET[(n >> 18) & 63]! +
+        ALPHABET[(n >> 12) & 63]! +
+        (i + 1 < b.length ? ALPHABET[(n >> 6) & 63]! : '=') +
+        (i + 2 < b.length ? ALPHABET[n & 63]! : '='),
+    );
+  }
+  return out.join('');
+}
+
+function fromBase64(s: string): Uint8Array {
+  const value = new Uint8Array(128);
+  for (let i = 0; i < ALPHABET.length; i++) value[ALPHABET.charCodeAt(i)] = i;
+  let pad = 0;
+  while (pad < 2 && s.charCodeAt(s.length - 1 - pad) === 61) pad++;
+  const out = new Uint8Array((s.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < s.length; i += 4) {
+    const n =
+      (value[s.charCodeAt(i)]! << 18) |
+      (value[s.charCodeAt(i + 1)]! << 12) |
+      (value[s.charCodeAt(i + 2)]! << 6) |
+      value[s.charCodeAt(i + 3)]!;
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// A linear model over hashed features: one weight row per feature bucket, one column per class.
+// The entity tagger (src/recognise/decide.ts) and the relation models read it; `npm run train`
+// writes it (train/perceptron.ts), and src/learn/codec.ts turns it into the compiled data shipped
+// beside the lexicons. Immutable once made.
+
+export interface LinearModel {
+  /** log2 of the number of feature buckets. */
+  readonly bits: number;
+  /** Class names, in column order. */
+  readonly classes: readonly string[];
+  /** (1 << bits) rows of classes.length weights. */
+  readonly weights: Float32Array;
+  /** For a sequence model: (classes + 1) rows of classes.length; row `classes.length` is the start. Empty otherwise. */
+  readonly transitions: Float32Array;
+}
+
+/**
+ * Adds the weights of `n` features (bucket numbers, already masked) into `out` (classes.length
+ * wide, zeroed by the caller), at `outAt`.
+ */
+export function scoreInto(
+  model: LinearModel,
+  features: Int32Array | readonly number[],
+  n: number,
+  out: Float32Array | Float64Array,
+  outAt: number,
+): void {
+  const c = model.classes.length;
+  const w = model.weights;
+  for (let f = 0; f < n; f++) {
+    const row = features[f]! * c;
+    for (let k = 0; k < c; k++) out[outAt + k]! += w[row + k]!;
+  }
+}
+
+/** The index of the largest of c scores from `at`. Ties go to the first. */
+export function argmax(scores: Float32Array | Float64Array, at: number, c: number): number {
+  let best = 0;
+  for (let k = 1; k < c; k++) if (scores[at + k]! > scores[at + best]!) best = k;
+  return best;
+}
+
+/** Probabilities of c scores from `at` (a softmax): the model's confidence. */
+export function softmaxAt(scores: Float32Array | Float64Array, at: number, c: number, k: number): number {
+  let max = -Infinity;
+  for (let j = 0; j < c; j++) max = Math.max(max, scores[at + j]!);
+  let sum = 0;
+  for (let j = 0; j < c; j++) sum += Math.exp(scores[at + j]! - max);
+  return Math.exp(scores[at + k]! - max) / sum;
+}

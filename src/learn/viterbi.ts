@@ -1,0 +1,46 @@
+// The best tag sequence under a first-order model: emission scores per position plus a score
+// for each tag following another (or starting), over allowed transitions only, so a BIO tagger
+// can never output I-ORG after O or after B-PER. Linear in the sequence length.
+
+/**
+ * Best path for `n` positions of `c` tags. `emit`: n*c scores; `trans`: (c+1)*c, row c the start;
+ * `allowed`: the same shape, 1 where the move is legal; `endAllowed`: c entries, 1 where a tag may end
+ * the sequence. Writes the tags into `out`, returns the path's score.
+ */
+export function viterbi(
+  n: number,
+  c: number,
+  emit: Float64Array | Float32Array,
+  trans: Float32Array | Float64Array,
+  allowed: Uint8Array,
+  out: Int32Array,
+): number {
+  if (n === 0) return 0;
+  const score = new Float64Array(n * c);
+  const back = new Int32Array(n * c);
+  for (let k = 0; k < c; k++) score[k] = allowed[c * c + k] ? trans[c * c + k]! + emit[k]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < c; k++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let j = 0; j < c; j++) {
+        if (!allowed[j * c + k]) continue;
+        const s = score[(i - 1) * c + j]! + trans[j * c + k]!;
+        if (s > best) {
+          best = s;
+          arg = j;
+        }
+      }
+      score[i * c + k] = best + emit[i * c + k]!;
+      back[i * c + k] = arg;
+    }
+  }
+  let last = 0;
+  for (let k = 1; k < c; k++) if (score[(n - 1) * c + k]! > score[(n - 1) * c + last]!) last = k;
+  const total = score[(n - 1) * c + last]!;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = last;
+    last = back[i * c + last]!;
+  }
+  return total;
+}
