@@ -37,3 +37,11 @@ export function readGold(path: string): { docs: GoldDoc[]; sha256: string } {
 export const FOLDS = 5;
 /** The cross-validation fold of an article: fixed by its id, so every model and every run agree. */
 export const foldOf = (id: string): number => hashText(id) % FOLDS;
+
+/** A gold date (MM-DD-YYYY, as the corpus writes them, or YYYY-MM-DD) as YYYY-MM-DD, or undefined. */
+export function isoDate(d: string | undefined): string | undefined {
+  if (d === undefined) return undefined;
+  const us = /^(\d{2})-(\d{2})-(\d{4})$/.exec(d);
+  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined;
+}

@@ -152,6 +152,7 @@ interface Draft {
 function sourceOf(m: Mention): EntitySource {
   if (m.by === 'gazetteer') return 'gazetteer';
   if (m.by === 'chain') return 'coref';
+  if (m.by === 'model') return 'model';
   return 'pattern';
 }
 

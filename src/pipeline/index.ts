@@ -4,11 +4,14 @@
 // callers: nothing in it changes after createPipeline returns.
 import { assertText, KenalError } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
+import type { LinearModel } from '../learn/linear.js';
 import { precompiledAliases } from '../lexicon/bundled.js';
 import { assertLexicon } from '../lexicon/compile.js';
 import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
-import { recognise } from '../recognise/index.js';
+import { decide } from '../recognise/decide.js';
+import { propose } from '../recognise/index.js';
+import { bundledEntityModel } from '../recognise/model.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
@@ -30,6 +33,11 @@ export interface PipelineOptions {
   readonly relations?: boolean;
   /** Largest text extract() accepts, in UTF-16 code units (default 10,000,000). */
   readonly maxLength?: number;
+  /**
+   * The model that decides which proposed spans are entities (default: the bundled one, trained
+   * by `npm run train`); `null` keeps the recognisers' own choice, as before the model.
+   */
+  readonly entityModel?: LinearModel | null;
 }
 
 export interface ExtractOptions {
@@ -50,7 +58,8 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new KenalError('E_OPTION', 'pipeline options must be an object');
   const p = o as Record<string, unknown>;
   for (const k of Object.keys(p)) {
-    if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
+    if (!['lexicon', 'lexicons', 'relations', 'maxLength', 'entityModel'].includes(k))
+      throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
   if (p.lexicons !== undefined && !Array.isArray(p.lexicons)) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
   if (p.lexicon !== undefined) assertLexicon(p.lexicon, 'the lexicon option');
@@ -58,9 +67,24 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
     assertLexicon(l, `lexicons[${i}]`);
   });
   if (p.relations !== undefined && typeof p.relations !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
+  if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
+    throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }
+}
+
+function isLinearModel(m: unknown): m is LinearModel {
+  const x = m as Partial<LinearModel> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    Number.isInteger(x.bits) &&
+    Array.isArray(x.classes) &&
+    x.weights instanceof Float32Array &&
+    x.weights.length === (1 << x.bits!) * x.classes.length &&
+    x.transitions instanceof Float32Array
+  );
 }
 
 function checkExtractOptions(o: unknown): asserts o is ExtractOptions {
@@ -89,6 +113,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
   const recogniser = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
   const linker = buildLinkerResources(lexicon);
+  const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
@@ -105,7 +130,8 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
       throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text);
-    const mentions = recognise(text, seg, recogniser);
+    const proposals = propose(text, seg, recogniser);
+    const mentions = entityModel === null ? proposals.rules : decide(text, seg, proposals, recogniser, entityModel);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =

@@ -45,7 +45,8 @@ export type Recogniser =
   | 'acronym'
   | 'company'
   | 'name-shape'
-  | 'context';
+  | 'context'
+  | 'model';
 
 export interface Mention {
   readonly start: number;
@@ -814,10 +815,23 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
 
 /** The mentions of a segmented text, non-overlapping, in text order. */
 export function recognise(text: string, seg: Segmentation, res: RecogniserResources): Mention[] {
+  return propose(text, seg, res).rules;
+}
+
+/** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */
+export interface Proposals {
+  readonly proposals: readonly Mention[];
+  readonly rules: Mention[];
+}
+
+export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
   const { tokens, sentences, units } = seg;
   const letterCase = caseOfText(text);
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
-  if (letterCase === 'lower') return lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
+  if (letterCase === 'lower') {
+    const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
+    return { proposals: rules, rules };
+  }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
   const bytes = new ArrayBuffer(7 * n);
@@ -887,7 +901,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
-  return chainPass(text, seg, first, res, starts, lex, capital);
+  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital) };
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);

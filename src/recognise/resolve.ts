@@ -18,6 +18,7 @@ export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
   'acronym',
   'name-shape',
   'context',
+  'model',
 ];
 const CONFIDENT = 0.7;
 /** Rank of each recogniser in RECOGNISER_PRIORITY, read by the sort's comparator. */

@@ -1,0 +1,100 @@
+// Training the entity tagger (src/recognise/decide.ts): every training article is tokenized,
+// the recognisers propose, features.ts turns each window token into feature rows, and the gold
+// mentions give each window token its BIO tag. A structured averaged perceptron learns the
+// weights; Viterbi over legal BIO moves decodes, in training as at run time.
+import { buildGazetteer } from '../src/gazetteer/index.js';
+import type { LinearModel } from '../src/learn/linear.js';
+import { loadBundledLexicon } from '../src/lexicon/index.js';
+import { bioTransitions, ENTITY_TAGS } from '../src/recognise/decide.js';
+import { tokenFeatures } from '../src/recognise/features.js';
+import { propose, type RecogniserResources } from '../src/recognise/index.js';
+import { buildWordKnowledge } from '../src/recognise/words.js';
+import { segment } from '../src/tokenize/index.js';
+import type { GoldDoc } from './gold.js';
+import { type SequenceExample, trainSequence } from './perceptron.js';
+
+/** The settings of the committed model: recorded in the manifest. */
+export const ENTITY_TRAINING = { bits: 18, epochs: 10, seed: 20261206 } as const;
+
+export function recogniserResources(): RecogniserResources {
+  const lexicon = loadBundledLexicon();
+  return Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
+}
+
+export interface Coverage {
+  readonly mentions: number;
+  /** Gold mentions whose tokens lie inside one candidate window. */
+  readonly inWindows: number;
+  /** Gold mentions whose edges fall inside a token. */
+  readonly misaligned: number;
+}
+
+/** One example per window (a window is a sequence). */
+export function entityExamples(
+  docs: readonly GoldDoc[],
+  res: RecogniserResources,
+  bits: number,
+): { examples: SequenceExample[]; coverage: Coverage } {
+  const examples: SequenceExample[] = [];
+  let mentions = 0;
+  let inWindows = 0;
+  let misaligned = 0;
+  for (const d of docs) {
+    const seg = segment(d.text);
+    const props = propose(d.text, seg, res);
+    const tf = tokenFeatures(d.text, seg, props, res, bits);
+    const { tokens } = seg;
+    // gold tag of each token
+    const gold = new Int32Array(tokens.length);
+    const startAt = new Map<number, number>();
+    const endAt = new Map<number, number>();
+    tokens.forEach((t, k) => {
+      startAt.set(t.start, k);
+      endAt.set(t.end, k);
+    });
+    const windowOf = new Int32Array(tokens.length).fill(-1);
+    tf.windows.forEach((w, i) => {
+      for (let k = w.start; k < w.end; k++) windowOf[k] = i;
+    });
+    for (const e of d.entities) {
+      mentions++;
+      const a = startAt.get(e.start);
+      const b = endAt.get(e.end);
+      if (a === undefined || b === undefined) {
+        misaligned++;
+        continue;
+      }
+      if (windowOf[a] !== -1 && windowOf[a] === windowOf[b]) inWindows++;
+      const base = e.label === 'PER' ? 1 : e.label === 'ORG' ? 3 : 5;
+      gold[a] = base;
+      for (let k = a + 1; k <= b; k++) gold[k] = base + 1;
+    }
+    let i = 0;
+    for (const w of tf.windows) {
+      const len = w.end - w.start;
+      const tags = new Int32Array(len);
+      for (let k = 0; k < len; k++) {
+        let g = gold[w.start + k]!;
+        // a mention cut by the window's edge: its inside tags start a mention here
+        if (k === 0 && (g === 2 || g === 4 || g === 6)) g -= 1;
+        tags[k] = g;
+      }
+      const from = tf.at[i]!;
+      const to = tf.at[i + len]!;
+      const at = new Int32Array(len + 1);
+      for (let k = 0; k <= len; k++) at[k] = tf.at[i + k]! - from;
+      examples.push({ features: tf.features.slice(from, to), at, tags });
+      i += len;
+    }
+  }
+  return { examples, coverage: { mentions, inWindows, misaligned } };
+}
+
+export function trainEntityModel(
+  docs: readonly GoldDoc[],
+  res: RecogniserResources,
+  o: { bits: number; epochs: number; seed: number } = ENTITY_TRAINING,
+): { model: LinearModel; coverage: Coverage } {
+  const { examples, coverage } = entityExamples(docs, res, o.bits);
+  return { model: trainSequence(examples, ENTITY_TAGS, bioTransitions(), o), coverage };
+}
