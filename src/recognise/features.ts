@@ -146,6 +146,11 @@ enum F {
   TitleLower,
   NextIsOpenBracket,
   PrevIsCloseBracket,
+  BeforeWindow,
+  AfterWindow,
+  WindowFirst,
+  WindowLast,
+  BeforeWindowLower,
 }
 
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
@@ -322,6 +327,12 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
   };
   for (const w of windows) {
     const len = Math.min(w.end - w.start, 4);
+    // the words around the whole window, and its first and last words: a name's context and head
+    const before = lowerAt(w.start - 1);
+    const before2 = lowerAt(w.start - 2);
+    const after = lowerAt(w.end);
+    const first = lowerAt(w.start);
+    const last = lowerAt(w.end - 1);
     for (let k = w.start; k < w.end; k++) {
       const t = tokens[k]!;
       prep(k);
@@ -384,6 +395,13 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       if (capsSentence[k] === 1) push(mix(mix(F.CapsSentence, 1), hl));
       push(mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0));
       if (t.kind === 'word' && seenInLower(lower)) push(mix(mix(F.DocLowercase, 1), sentenceStart[k]!));
+      const from = k - w.start;
+      push(mix(mix(F.BeforeWindow, before), Math.min(from, 3)));
+      push(mix(mix(F.BeforeWindowLower, before2), hl));
+      push(mix(mix(F.BeforeWindow, before), hl));
+      push(mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)));
+      push(mix(mix(F.WindowFirst, first), Math.min(from, 3)));
+      push(mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)));
       if (k + 1 < n && tokens[k + 1]!.text === '(') push(mix(F.NextIsOpenBracket, 1));
       if (k > 0 && tokens[k - 1]!.text === ')') push(mix(F.PrevIsCloseBracket, 1));
       at.push(out.length);

@@ -46,6 +46,13 @@ export const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dcp',
   'lkpl',
   'kdt',
+  // short forms of personal names written with a dot inside a name ("Mohd. Ali", "Zambry Abd. Kadir"):
+  // Mohd./Muhd./Md./Moh. for Mohamad, Muhammad; Abd. for Abdul; Hj. above for Haji
+  'mohd',
+  'muhd',
+  'md',
+  'moh',
+  'abd',
   // addresses and places
   'jln',
   'jl',
