@@ -131,7 +131,8 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text);
     const proposals = propose(text, seg, recogniser);
-    const mentions = entityModel === null ? proposals.rules : decide(text, seg, proposals, recogniser, entityModel);
+    const mentions =
+      entityModel === null || proposals.letterCase !== 'mixed' ? proposals.rules : decide(text, seg, proposals, recogniser, entityModel);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =

@@ -4,7 +4,7 @@
 // sequences (I-ORG only after B-ORG or I-ORG). A decided span that a recogniser proposed keeps
 // that recogniser's lexicon id and alias; one no recogniser proposed is the model's own.
 // `score` is the model's confidence: the mean, over the span's tokens, of the probability of
-// the chosen tag against the others at that token.
+// the chosen tag against the others at that token, given the tag chosen before it.
 import type { LinearModel } from '../learn/linear.js';
 import { scoreInto, softmaxAt } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
@@ -16,6 +16,8 @@ import { newMention } from './index.js';
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
 const isBegin = (tag: number): boolean => tag === 1 || tag === 3 || tag === 5;
+/** Longer decided spans are no names (the longest in the training set has 15 tokens): dropped. */
+const MAX_SPAN_TOKENS = 24;
 
 /** Legal moves between BIO tags ((c+1)*c, the last row the start): I-X only after B-X or I-X. */
 export function bioTransitions(): Uint8Array {
@@ -50,7 +52,13 @@ export function tagWindows(
   for (const w of tf.windows) {
     const len = w.end - w.start;
     viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len));
-    for (let j = i; j < i + len; j++) confidence[j] = softmaxAt(emit, j * c, c, tags[j]!);
+    // confidence: the chosen tag against the others at each token, given the tag before it
+    const local = new Float64Array(c);
+    for (let j = i; j < i + len; j++) {
+      const prev = j === i ? c : tags[j - 1]!;
+      for (let k = 0; k < c; k++) local[k] = ALLOWED[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
+      confidence[j] = softmaxAt(local, 0, c, tags[j]!);
+    }
     i += len;
   }
   return { windows: tf.windows, tags, confidence };
@@ -81,6 +89,10 @@ export function decide(text: string, seg: Segmentation, props: Proposals, res: R
       }
       let e = k + 1;
       while (e < w.end && tags[i + e - w.start] === tag + 1) e++;
+      if (e - k > MAX_SPAN_TOKENS) {
+        k = e;
+        continue;
+      }
       let conf = 0;
       for (let j = k; j < e; j++) conf += confidence[i + j - w.start]!;
       const score = Math.round((conf / (e - k)) * 100) / 100;

@@ -51,6 +51,12 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   '/',
 ]);
 
+/**
+ * Longest window, in tokens: a run of capitalised words longer than this (a page of them) is cut,
+ * which keeps every later stage bounded; the longest gold mention in the training set has 15 tokens.
+ */
+export const MAX_WINDOW_TOKENS = 48;
+
 /** A window of tokens the tagger decides on: [start, end) token indices. */
 export interface Window {
   readonly start: number;
@@ -88,7 +94,7 @@ export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
       // a strong token: extend over strong tokens and connectors, then trim trailing connectors
       let lastStrong = k;
       let j = k + 1;
-      while (j < s.tokenEnd) {
+      while (j < s.tokenEnd && j - k < MAX_WINDOW_TOKENS) {
         const u = tokens[j]!;
         const strong = covered[j] === 1 || (startsUpperOrDigit(u) && u.kind !== 'punctuation');
         if (strong) lastStrong = j;

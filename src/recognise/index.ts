@@ -822,6 +822,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
 export interface Proposals {
   readonly proposals: readonly Mention[];
   readonly rules: Mention[];
+  /** The document's letter case: the model learnt from mixed-case news, and leaves all-capitals or all-lower-case text to the rules. */
+  readonly letterCase: 'lower' | 'upper' | 'mixed';
 }
 
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
@@ -830,7 +832,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules };
+    return { proposals: rules, rules, letterCase };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
@@ -901,7 +903,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
-  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital) };
+  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital), letterCase };
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
