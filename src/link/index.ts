@@ -226,6 +226,7 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     const c = lexicon.aliases.get(titled)[0];
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
+  if (!entry && m.by === 'model') entry = modelSpanEntry(surface, m.label, res);
   if (!entry && m.canonical) d.canonical = m.canonical;
   if (entry) {
     d.canonical = entry.name;
@@ -235,6 +236,22 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = titled;
   }
   return d;
+}
+
+/**
+ * A span the entity model decided on that no recogniser proposed with a lexicon id: the
+ * lexicon's entry when the span is one of its aliases with the same label, or an acronym
+ * written in title case ("Pas", "Umno" for PAS, UMNO).
+ */
+function modelSpanEntry(surface: string, label: Mention['label'], res: LinkerResources): LexiconEntry | undefined {
+  const { lexicon } = res;
+  const exact = lexicon.aliases.get(surface)[0];
+  if (exact && exact.label === label) return lexicon.byId(exact.id);
+  if (surface.length < 3 || surface.length > 8 || surface.includes(' ')) return undefined;
+  const upper = surface.toUpperCase();
+  if (upper === surface) return undefined;
+  const acronym = lexicon.aliases.get(upper)[0];
+  return acronym && acronym.label === label ? lexicon.byId(acronym.id) : undefined;
 }
 
 /** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
@@ -398,6 +415,27 @@ function linkFuzzy(d: Draft, res: LinkerResources, memo: Map<string, LexiconEntr
   }
 }
 
+/**
+ * A lone given name with no fuller name in the document ("Najib" in a report that never names
+ * Najib Razak in full): the lexicon's person whose name begins with it, when exactly one does and
+ * the name is rare in the lexicon (held by at most three persons in any place of their names);
+ * of two such, the Malaysian or Bruneian one.
+ */
+function linkGivenName(d: Draft, res: LinkerResources): void {
+  const tok = foldedWords(d.surface)[0];
+  if (tok === undefined || tok.length < 4) return;
+  const holders = res.personTokens.get(tok);
+  if (!holders || holders.length > 3) return;
+  const first = holders.filter((e) => foldedWords(e.name)[0] === tok);
+  // two of that name: the one of the region the news is from (Najib Razak, not Najib Mikati)
+  const local = first.length > 1 ? first.filter((e) => e.country === 'MY' || e.country === 'BN') : first;
+  if (local.length !== 1) return;
+  const found = local[0]!;
+  d.canonical = found.name;
+  d.kb = found.id;
+  d.source = 'fuzzy';
+}
+
 /** The person a name is a variant of, if any. */
 function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undefined {
   const { lexicon } = res;
@@ -475,6 +513,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   for (const d of drafts) linkShortForm(text, d, index, res);
   const fuzzy = new Map<string, LexiconEntry | null>();
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);
+  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref' && d.parts.length === 1) linkGivenName(d, res);
   // chained short mentions follow their full name's final link
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;

@@ -107,5 +107,31 @@ export function decide(text: string, seg: Segmentation, props: Proposals, res: R
     }
     i += w.end - w.start;
   }
-  return out;
+  return consistentLabels(text, out);
 }
+
+/**
+ * One name, one label in a document: a name decided several times with different labels (Astro
+ * an ORG in one sentence, a PER after a host's title in another) takes the label of its most
+ * confident total. Spans are kept; only labels change.
+ */
+function consistentLabels(text: string, mentions: Mention[]): Mention[] {
+  const votes = new Map<string, [number, number, number]>();
+  for (const m of mentions) {
+    const key = text.slice(m.start, m.end);
+    let v = votes.get(key);
+    if (!v) {
+      v = [0, 0, 0];
+      votes.set(key, v);
+    }
+    v[LABEL_INDEX[m.label]]! += m.score;
+  }
+  return mentions.map((m) => {
+    const v = votes.get(text.slice(m.start, m.end))!;
+    const best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+    const label = LABELS[best]!;
+    return label === m.label ? m : newMention(m.start, m.end, m.tokenStart, m.tokenEnd, label, 'model', m.score);
+  });
+}
+const LABELS: readonly EntityLabel[] = ['PER', 'ORG', 'LOC'];
+const LABEL_INDEX: Readonly<Record<EntityLabel, number>> = { PER: 0, ORG: 1, LOC: 2 };

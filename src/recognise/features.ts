@@ -6,7 +6,7 @@
 // Only tokens inside candidate windows are tagged (every other token is O): a window is a run,
 // within one sentence, of tokens that start with a capital or a digit or that a recogniser
 // covers, joined by the few lower-case words and marks found inside names ("dan", "bin", "(",
-// "-"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
+// "-"), and cut by dates, times and amounts ("Kim Jong Un September lalu"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
 // counts it at each `npm run train`).
 //
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
@@ -15,7 +15,7 @@ import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './index.js';
 import { isMalayWord } from './morphology.js';
-import { isEnglishWord, isLowercaseUsage, longestPhrase } from './words.js';
+import { isEnglishWord, isLowercaseUsage, longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -61,6 +61,8 @@ export const MAX_WINDOW_TOKENS = 48;
 export interface Window {
   readonly start: number;
   readonly end: number;
+  /** Index of its sentence in `seg.sentences`. */
+  readonly sentence: number;
 }
 
 /** The features of every token in the windows: token k's are `features[at[i]]..features[at[i+1]]`, i its place among window tokens. */
@@ -79,15 +81,18 @@ const startsUpperOrDigit = (t: Token): boolean => {
 /** The candidate windows of a document. */
 export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
   const { tokens, sentences } = seg;
+  // 1: a recogniser covers it; 2: inside a date, time or amount ("September lalu", "RM5 juta"), never a name's part
   const covered = new Uint8Array(tokens.length);
   for (const m of props.proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
+  for (const u of seg.units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) covered[k] = 2;
   const out: Window[] = [];
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
       const t = tokens[k]!;
-      if (!(covered[k] === 1 || (startsUpperOrDigit(t) && t.kind !== 'punctuation'))) {
+      if (covered[k] === 2 || !(covered[k] === 1 || (startsUpperOrDigit(t) && t.kind !== 'punctuation'))) {
         k++;
         continue;
       }
@@ -96,12 +101,13 @@ export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
       let j = k + 1;
       while (j < s.tokenEnd && j - k < MAX_WINDOW_TOKENS) {
         const u = tokens[j]!;
+        if (covered[j] === 2) break;
         const strong = covered[j] === 1 || (startsUpperOrDigit(u) && u.kind !== 'punctuation');
         if (strong) lastStrong = j;
         else if (!CONNECTORS.has(u.norm) || j - lastStrong > 2) break;
         j++;
       }
-      out.push({ start: k, end: lastStrong + 1 });
+      out.push({ start: k, end: lastStrong + 1, sentence: si });
       k = lastStrong + 1;
     }
   }
@@ -206,30 +212,66 @@ function byCode(by: string): number {
   return hashText(by);
 }
 
+/** Feature rows, grown by doubling: one typed array per document, not a boxed number per feature. */
+class Rows {
+  buf = new Int32Array(1024);
+  n = 0;
+  constructor(private readonly mask: number) {}
+  push(h: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = h & this.mask;
+  }
+}
+
+/** Whether most words of a sentence are in capitals (a headline, a credit line). */
+function capitalsSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    letters++;
+    const c0 = t.text.charCodeAt(0);
+    const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 97;
+    if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) caps++;
+  }
+  return letters >= 3 && caps * 2 > letters;
+}
+
 /** The features of every window token of a document, as masked row numbers. */
 export function tokenFeatures(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, bits: number): TokenFeatures {
   const { tokens, sentences } = seg;
   const n = tokens.length;
-  const mask = (1 << bits) - 1;
   const windows = windowsOf(seg, props);
-  const out: number[] = [];
-  const at: number[] = [0];
-  if (windows.length === 0) return { windows, features: new Int32Array(0), at: Int32Array.from(at) };
+  const rows = new Rows((1 << bits) - 1);
+  const at = new Int32Array(1 + windows.reduce((a, w) => a + w.end - w.start, 0));
+  if (windows.length === 0) return { windows, features: new Int32Array(0), at };
 
-  // per token, made lazily for the tokens features look at (window tokens and two either side)
+  // per token, made for the tokens features look at (window tokens and two either side)
   const hLower = new Int32Array(n);
   const hShape = new Int32Array(n);
-  const wbits = new Int32Array(n);
   const made = new Uint8Array(n);
-  const lowerText: string[] = new Array(n);
-  const prep = (k: number): void => {
-    if (made[k] === 1) return;
-    made[k] = 1;
-    const t = tokens[k]!;
-    const lower = t.stem ?? t.norm;
-    lowerText[k] = lower;
-    hLower[k] = hashText(lower);
-    hShape[k] = shapeOf(t.text);
+  const NONE = 0x5bd1e995;
+  const lowerAt = (k: number): number => {
+    if (k < 0 || k >= n) return NONE;
+    if (made[k] === 0) {
+      made[k] = 1;
+      const t = tokens[k]!;
+      hLower[k] = hashText(t.stem ?? t.norm);
+      hShape[k] = shapeOf(t.text);
+    }
+    return hLower[k]!;
+  };
+  const shapeAt = (k: number): number => {
+    if (k < 0 || k >= n) return NONE;
+    lowerAt(k);
+    return hShape[k]!;
+  };
+  const wordBits = (t: Token, lower: string): number => {
     let b = 0;
     if (t.kind === 'word') {
       if (isLowercaseUsage(lower)) b |= LOWER_USAGE;
@@ -239,71 +281,52 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     if (res.words.nonEntities.has(t.text)) b |= NON_ENTITY;
     if (res.words.particles.has(t.text)) b |= PARTICLE;
     if (res.words.ambiguous.has(t.text)) b |= AMBIGUOUS;
-    wbits[k] = b;
-  };
-  const NONE = 0x5bd1e995;
-  const lowerAt = (k: number): number => {
-    if (k < 0 || k >= n) return NONE;
-    prep(k);
-    return hLower[k]!;
-  };
-  const shapeAt = (k: number): number => {
-    if (k < 0 || k >= n) return NONE;
-    prep(k);
-    return hShape[k]!;
-  };
-  const bitsAt = (k: number): number => {
-    if (k < 0 || k >= n) return 64;
-    prep(k);
-    return wbits[k]!;
+    return b;
   };
 
-  // sentence of each window token, its start, capitals share
   const sentenceStart = new Uint8Array(n);
-  const capsSentence = new Uint8Array(n);
-  for (const s of sentences) {
-    if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
-    let letters = 0;
-    let caps = 0;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word') continue;
-      letters++;
-      if (t.text.length > 1 && t.text === t.text.toUpperCase()) caps++;
-    }
-    if (letters >= 3 && caps * 2 > letters) for (let k = s.tokenStart; k < s.tokenEnd; k++) capsSentence[k] = 1;
-  }
+  for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
   // inside a direct quotation: between opening and closing quote marks
   const inQuote = new Uint8Array(n);
   let open = false;
   for (let k = 0; k < n; k++) {
-    const c = tokens[k]!.text;
-    if (c === '\u201c' || (c === '"' && !open)) open = true;
-    else if (c === '\u201d' || (c === '"' && open)) open = false;
+    const t = tokens[k]!;
+    if (t.end - t.start !== 1) {
+      if (open) inQuote[k] = 1;
+      continue;
+    }
+    const c = t.text.charCodeAt(0);
+    if (c === 0x201c || (c === 34 && !open)) open = true;
+    else if (c === 0x201d || (c === 34 && open)) open = false;
     else if (open) inQuote[k] = 1;
   }
-  // titles (ending before a name), organisation and place head nouns
-  const afterTitle = new Int32Array(n);
+  // titles (ending before a name), organisation and place head nouns; the tries' pre-tests read once per token
+  const softHyphens = text.includes('\u00ad');
+  const starts = new Uint8Array(n);
+  const afterTitle = new Uint8Array(n);
   const inTitle = new Uint8Array(n);
   const orgHead = new Uint8Array(n);
   const placeHead = new Uint8Array(n);
   for (const w of windows) {
-    for (let k = Math.max(0, w.start - 4); k < w.end; k++) {
-      const t = longestPhrase(res.words.titles, text, tokens, k);
+    const from = Math.max(0, w.start - 4);
+    for (let k = from; k < w.end; k++) starts[k] = phraseStartBits(tokens[k]!, res.words, softHyphens);
+    for (let k = from; k < w.end; k++) {
+      if (starts[k] === 0) continue;
+      const t = longestPhrase(res.words.titles, text, tokens, k, n, starts);
       if (t) {
         for (let j = k; j < t.end; j++) inTitle[j] = 1;
         if (t.end < n) afterTitle[t.end] = 1 + Math.min(t.end - k, 3);
       }
       if (k >= w.start) {
-        if (longestPhrase(res.words.orgHeads, text, tokens, k)) orgHead[k] = 1;
-        if (longestPhrase(res.words.placeHeads, text, tokens, k)) placeHead[k] = 1;
+        if (longestPhrase(res.words.orgHeads, text, tokens, k, n, starts)) orgHead[k] = 1;
+        if (longestPhrase(res.words.placeHeads, text, tokens, k, n, starts)) placeHead[k] = 1;
       }
     }
   }
   // the rules' choice per token, and every proposal over it
   const rule: (Mention | undefined)[] = new Array(n);
   for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) rule[k] = m;
-  const over: Mention[][] = new Array(n);
+  const over: (Mention[] | undefined)[] = new Array(n);
   for (const m of props.proposals) {
     for (let k = m.tokenStart; k < m.tokenEnd; k++) {
       const list = over[k];
@@ -319,18 +342,16 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       docLabels.set(key, (docLabels.get(key) ?? 0) | (1 << LABEL_CODE[m.label]));
     }
   }
-  let lowerSeen: Set<string> | undefined;
-  const seenInLower = (lower: string): boolean => {
-    if (!lowerSeen) {
-      lowerSeen = new Set();
-      for (const t of tokens) if (t.kind === 'word' && t.text.charCodeAt(0) >= 97 && t.text.charCodeAt(0) <= 122) lowerSeen.add(t.norm);
-    }
-    return lowerSeen.has(lower);
-  };
+  const windowWords = new Set<string>();
+  for (const w of windows) for (let k = w.start; k < w.end; k++) if (tokens[k]!.kind === 'word') windowWords.add(tokens[k]!.norm);
+  const lowerElsewhere = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && t.kind === 'word' && windowWords.has(t.norm)) lowerElsewhere.add(t.norm);
+  }
+  const capsMemo = new Int8Array(sentences.length);
 
-  const push = (h: number): void => {
-    out.push(h & mask);
-  };
+  let i = 0;
   for (const w of windows) {
     const len = Math.min(w.end - w.start, 4);
     // the words around the whole window, and its first and last words: a name's context and head
@@ -339,79 +360,84 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     const after = lowerAt(w.end);
     const first = lowerAt(w.start);
     const last = lowerAt(w.end - 1);
+    if (capsMemo[w.sentence] === 0) {
+      const s = sentences[w.sentence]!;
+      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
+    }
+    const caps = capsMemo[w.sentence] === 1;
     for (let k = w.start; k < w.end; k++) {
       const t = tokens[k]!;
-      prep(k);
-      const lower = lowerText[k]!;
-      const hl = hLower[k]!;
+      const lower = t.stem ?? t.norm;
+      const hl = lowerAt(k);
       const hs = hShape[k]!;
-      push(mix(F.Bias, 0));
-      push(mix(F.Text, hashText(t.text)));
-      push(mix(F.Lower, hl));
-      push(mix(F.Shape, hs));
-      push(mix(F.Prefix2, hashText(lower, 0, 2)));
-      push(mix(F.Prefix3, hashText(lower, 0, 3)));
-      push(mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))));
-      push(mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))));
-      push(mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))));
-      push(mix(F.PrevLower, lowerAt(k - 1)));
-      push(mix(F.NextLower, lowerAt(k + 1)));
-      push(mix(F.Prev2Lower, lowerAt(k - 2)));
-      push(mix(F.Next2Lower, lowerAt(k + 2)));
-      push(mix(mix(F.PrevShapeShape, shapeAt(k - 1)), hs));
-      push(mix(mix(F.ShapeNextShape, hs), shapeAt(k + 1)));
-      push(mix(mix(F.PrevLowerLower, lowerAt(k - 1)), hl));
-      push(mix(mix(F.LowerNextLower, hl), lowerAt(k + 1)));
-      push(mix(mix(mix(F.PrevLowerShape, lowerAt(k - 1)), hs), 0));
+      rows.push(mix(F.Bias, 0));
+      rows.push(mix(F.Text, hashText(t.text)));
+      rows.push(mix(F.Lower, hl));
+      rows.push(mix(F.Shape, hs));
+      rows.push(mix(F.Prefix2, hashText(lower, 0, 2)));
+      rows.push(mix(F.Prefix3, hashText(lower, 0, 3)));
+      rows.push(mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))));
+      rows.push(mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))));
+      rows.push(mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))));
+      const prev = lowerAt(k - 1);
+      const next = lowerAt(k + 1);
+      rows.push(mix(F.PrevLower, prev));
+      rows.push(mix(F.NextLower, next));
+      rows.push(mix(F.Prev2Lower, lowerAt(k - 2)));
+      rows.push(mix(F.Next2Lower, lowerAt(k + 2)));
+      rows.push(mix(mix(F.PrevShapeShape, shapeAt(k - 1)), hs));
+      rows.push(mix(mix(F.ShapeNextShape, hs), shapeAt(k + 1)));
+      rows.push(mix(mix(F.PrevLowerLower, prev), hl));
+      rows.push(mix(mix(F.LowerNextLower, hl), next));
+      rows.push(mix(mix(mix(F.PrevLowerShape, prev), hs), 0));
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
-      push(mix(mix(F.WindowPlace, place), len));
-      const b = wbits[k]!;
-      push(mix(F.WordBits, b));
-      push(mix(mix(F.LowerBits, b), shapeAt(k)));
-      push(mix(F.PrevWordBits, bitsAt(k - 1)));
-      push(mix(F.NextWordBits, bitsAt(k + 1)));
+      rows.push(mix(mix(F.WindowPlace, place), len));
+      const b = wordBits(t, lower);
+      rows.push(mix(F.WordBits, b));
+      rows.push(mix(mix(F.LowerBits, b), hs));
       const r = rule[k];
       if (r) {
         const p = placeIn(r, k);
-        push(mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)));
-        push(mix(mix(F.RuleLabel, LABEL_CODE[r.label]), p));
-        push(mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl));
-        push(mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs));
+        rows.push(mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)));
+        rows.push(mix(mix(F.RuleLabel, LABEL_CODE[r.label]), p));
+        rows.push(mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl));
+        rows.push(mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs));
       } else {
-        push(mix(F.RuleLabel, 0));
+        rows.push(mix(F.RuleLabel, 0));
       }
       const ps = over[k];
       if (ps) {
         for (const m of ps) {
           const p = placeIn(m, k);
-          push(mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), byCode(m.by)));
-          push(mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), byCode(m.by)), Math.min(m.tokenEnd - m.tokenStart, 5)));
-          push(mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p));
+          const by = byCode(m.by);
+          rows.push(mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by));
+          rows.push(mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)));
+          rows.push(mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p));
         }
       }
       if (afterTitle[k]! > 0) {
-        push(mix(F.AfterTitle, afterTitle[k]!));
-        push(mix(mix(F.TitleLower, hl), 1));
+        rows.push(mix(F.AfterTitle, afterTitle[k]!));
+        rows.push(mix(mix(F.TitleLower, hl), 1));
       }
-      if (inTitle[k] === 1) push(mix(F.InTitle, k === w.start ? 1 : 2));
-      if (orgHead[k] === 1) push(mix(F.OrgHead, k === w.start ? 1 : 2));
-      if (placeHead[k] === 1) push(mix(F.PlaceHead, k === w.start ? 1 : 2));
-      if (sentenceStart[k] === 1) push(mix(mix(F.SentenceStart, 1), b));
-      if (inQuote[k] === 1) push(mix(F.InQuote, 1));
-      if (capsSentence[k] === 1) push(mix(mix(F.CapsSentence, 1), hl));
-      push(mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0));
-      if (t.kind === 'word' && seenInLower(lower)) push(mix(mix(F.DocLowercase, 1), sentenceStart[k]!));
+      if (inTitle[k] === 1) rows.push(mix(F.InTitle, k === w.start ? 1 : 2));
+      if (orgHead[k] === 1) rows.push(mix(F.OrgHead, k === w.start ? 1 : 2));
+      if (placeHead[k] === 1) rows.push(mix(F.PlaceHead, k === w.start ? 1 : 2));
+      if (sentenceStart[k] === 1) rows.push(mix(mix(F.SentenceStart, 1), b));
+      if (inQuote[k] === 1) rows.push(mix(F.InQuote, 1));
+      if (caps) rows.push(mix(mix(F.CapsSentence, 1), hl));
+      rows.push(mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0));
+      if (t.kind === 'word' && lowerElsewhere.has(t.norm)) rows.push(mix(mix(F.DocLowercase, 1), sentenceStart[k]!));
       const from = k - w.start;
-      push(mix(mix(F.BeforeWindow, before), Math.min(from, 3)));
-      push(mix(mix(F.BeforeWindowLower, before2), hl));
-      push(mix(mix(F.BeforeWindow, before), hl));
-      push(mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)));
-      push(mix(mix(F.WindowFirst, first), Math.min(from, 3)));
-      push(mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)));
-      if (k + 1 < n && tokens[k + 1]!.text === '(') push(mix(F.NextIsOpenBracket, 1));
-      if (k > 0 && tokens[k - 1]!.text === ')') push(mix(F.PrevIsCloseBracket, 1));
-      at.push(out.length);
+      rows.push(mix(mix(F.BeforeWindow, before), Math.min(from, 3)));
+      rows.push(mix(mix(F.BeforeWindowLower, before2), hl));
+      rows.push(mix(mix(F.BeforeWindow, before), hl));
+      rows.push(mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)));
+      rows.push(mix(mix(F.WindowFirst, first), Math.min(from, 3)));
+      rows.push(mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)));
+      if (k + 1 < n && tokens[k + 1]!.text === '(') rows.push(mix(F.NextIsOpenBracket, 1));
+      if (k > 0 && tokens[k - 1]!.text === ')') rows.push(mix(F.PrevIsCloseBracket, 1));
+      at[++i] = rows.n;
     }
   }
-  return { windows, features: Int32Array.from(out), at: Int32Array.from(at) };
+  return { windows, features: rows.buf.subarray(0, rows.n), at };
 }
