@@ -1,0 +1,98 @@
+// The learned decision stage: candidate windows (where the model may put a name), and what it
+// decides within them. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../src/gazetteer/index.js';
+import { createPipeline } from '../../src/index.js';
+import { loadBundledLexicon } from '../../src/lexicon/index.js';
+import { decide } from '../../src/recognise/decide.js';
+import { MAX_WINDOW_TOKENS, windowsOf } from '../../src/recognise/features.js';
+import { propose } from '../../src/recognise/index.js';
+import { bundledEntityModel } from '../../src/recognise/model.js';
+import { buildWordKnowledge } from '../../src/recognise/words.js';
+import { segment } from '../../src/tokenize/index.js';
+
+const lexicon = loadBundledLexicon();
+const res = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
+
+/** The texts of a sentence's candidate windows. */
+function windows(text: string): string[] {
+  const seg = segment(text);
+  return windowsOf(seg, propose(text, seg, res)).map((w) => text.slice(seg.tokens[w.start]!.start, seg.tokens[w.end - 1]!.end));
+}
+
+describe('candidate windows', () => {
+  it.each([
+    ['capitalised runs', 'Ketika itu Ahmad Fauzi Rahman tiba di Ipoh.', ['Ketika', 'Ahmad Fauzi Rahman', 'Ipoh']],
+    ['"bin" inside a name', 'Anak Razali bin Omar hadir.', ['Anak Razali bin Omar']],
+    ['"dan" inside an organisation name', 'Fakulti Sains dan Teknologi dibuka.', ['Fakulti Sains dan Teknologi']],
+    // a window ends on a word: a short form in brackets is its own mention when the name does not go on
+    ['a bracketed short form', 'Persatuan Nelayan Kuala Kedah (PNKK) bermesyuarat.', ['Persatuan Nelayan Kuala Kedah (PNKK']],
+    ['a relative date is no name', 'Semalam Ahmad Fauzi Rahman tiba.', ['Ahmad Fauzi Rahman']],
+    ['a date after a name cuts the window', 'Lawatan Kim Jong Un September lalu ke Rusia.', ['Lawatan Kim Jong Un', 'Rusia']],
+    ['lower-case words stay outside', 'mereka berkata begitu.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(windows(text)).toEqual(expected);
+  });
+
+  it(`cuts a page of capitalised words into windows of at most ${MAX_WINDOW_TOKENS} tokens`, () => {
+    const text = 'Korea '.repeat(500);
+    const seg = segment(text);
+    const ws = windowsOf(seg, propose(text, seg, res));
+    expect(ws.length).toBeGreaterThan(1);
+    for (const w of ws) expect(w.end - w.start).toBeLessThanOrEqual(MAX_WINDOW_TOKENS);
+  });
+});
+
+describe('decide', () => {
+  const model = bundledEntityModel();
+  const text =
+    'KUALA LUMPUR, 3 Mac – Menteri Pertanian, Datuk Razlan Hemdi berkata Kementerian Pertanian dan Industri Makanan akan bertemu wakil Persatuan Nelayan Kedah di Alor Setar esok.';
+  const seg = segment(text);
+  const mentions = decide(text, seg, propose(text, seg, res), res, model);
+
+  it('gives spans that are slices of the text, in order, without overlap, scored 0..1', () => {
+    let end = 0;
+    for (const m of mentions) {
+      expect(m.start).toBeGreaterThanOrEqual(end);
+      expect(text.slice(m.start, m.end)).toBe(text.slice(seg.tokens[m.tokenStart]!.start, seg.tokens[m.tokenEnd - 1]!.end));
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+      end = m.end;
+    }
+  });
+
+  it('finds the dateline place, the person after the title, the ministry and the place', () => {
+    const found = mentions.map((m) => `${m.label}:${text.slice(m.start, m.end)}`);
+    expect(found).toContain('LOC:KUALA LUMPUR');
+    expect(found).toContain('PER:Razlan Hemdi');
+    expect(found).toContain('LOC:Alor Setar');
+    expect(found.some((f) => f.startsWith('ORG:Kementerian Pertanian'))).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    expect(decide(text, seg, propose(text, seg, res), res, model)).toEqual(mentions);
+  });
+});
+
+describe('the entityModel pipeline option', () => {
+  it('null keeps the recognisers own choice', () => {
+    const text = 'Presiden Rusia, Vladimir Putin bertemu Kim Jong Un di Vladivostok.';
+    const rules = createPipeline({ entityModel: null }).extract(text).entities;
+    expect(rules.map((e) => e.text)).toContain('Vladimir Putin');
+    expect(rules.every((e) => e.source !== 'model')).toBe(true);
+  });
+
+  it.each([
+    ['a string', 'model'],
+    ['an object of the wrong shape', { bits: 2, classes: ['O'] }],
+  ])('rejects %s with E_OPTION', (_name, bad) => {
+    expect(() => createPipeline({ entityModel: bad as never })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+  });
+
+  it('leaves all-capitals text to the rules (the model learnt from mixed-case news)', () => {
+    const text = 'PRESIDEN RUSIA, VLADIMIR PUTIN BERTEMU KIM JONG UN DI VLADIVOSTOK.';
+    const withModel = createPipeline().extract(text).entities;
+    const rules = createPipeline({ entityModel: null }).extract(text).entities;
+    expect(withModel).toEqual(rules);
+  });
+});
