@@ -115,7 +115,7 @@ export function buildLinkerResources(lexicon: Lexicon): LinkerResources {
 }
 
 const DIRECTIONS = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'UTARA', 'SELATAN', 'TIMUR', 'BARAT']);
-const WEAK: ReadonlySet<string> = new Set(['name-shape', 'context', 'acronym']);
+const WEAK: ReadonlySet<string> = new Set(['name-shape', 'context', 'acronym', 'model']);
 
 function titleCase(s: string): string {
   const low = s.toLowerCase();

@@ -77,6 +77,13 @@ export function decide(text: string, seg: Segmentation, props: Proposals, res: R
     if (list) list.push(m);
     else bySpan.set(k, [m]);
   }
+  // a decided span: the proposal of that span and label when there is one (its lexicon id, its recogniser), else the model's own
+  const mentionFor = (k: number, e: number, label: EntityLabel, score: number): Mention => {
+    const same = bySpan.get(key(k, e))?.find((m) => m.label === label);
+    return same
+      ? newMention(same.start, same.end, k, e, label, same.by, score, same.alias, same.kb, same.canonical)
+      : newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, label, 'model', score);
+  };
   const out: Mention[] = [];
   let i = 0;
   for (const w of windows) {
@@ -97,17 +104,12 @@ export function decide(text: string, seg: Segmentation, props: Proposals, res: R
       for (let j = k; j < e; j++) conf += confidence[i + j - w.start]!;
       const score = Math.round((conf / (e - k)) * 100) / 100;
       const label = LABEL_OF[tag]!;
-      const same = bySpan.get(key(k, e))?.find((m) => m.label === label);
-      out.push(
-        same
-          ? newMention(same.start, same.end, k, e, label, same.by, score, same.alias, same.kb, same.canonical)
-          : newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, label, 'model', score),
-      );
+      out.push(mentionFor(k, e, label, score));
       k = e;
     }
     i += w.end - w.start;
   }
-  return consistentLabels(text, out);
+  return consistentLabels(text, out, mentionFor);
 }
 
 /**
@@ -115,7 +117,11 @@ export function decide(text: string, seg: Segmentation, props: Proposals, res: R
  * an ORG in one sentence, a PER after a host's title in another) takes the label of its most
  * confident total. Spans are kept; only labels change.
  */
-function consistentLabels(text: string, mentions: Mention[]): Mention[] {
+function consistentLabels(
+  text: string,
+  mentions: Mention[],
+  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
+): Mention[] {
   const votes = new Map<string, [number, number, number]>();
   for (const m of mentions) {
     const key = text.slice(m.start, m.end);
@@ -130,7 +136,7 @@ function consistentLabels(text: string, mentions: Mention[]): Mention[] {
     const v = votes.get(text.slice(m.start, m.end))!;
     const best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
     const label = LABELS[best]!;
-    return label === m.label ? m : newMention(m.start, m.end, m.tokenStart, m.tokenEnd, label, 'model', m.score);
+    return label === m.label ? m : mentionFor(m.tokenStart, m.tokenEnd, label, m.score);
   });
 }
 const LABELS: readonly EntityLabel[] = ['PER', 'ORG', 'LOC'];

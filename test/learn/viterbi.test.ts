@@ -30,7 +30,7 @@ describe('viterbi with BIO moves', () => {
     const tags = Array.from(out, (k) => ENTITY_TAGS[k]!);
     if (expected) expect(tags).toEqual(expected);
     // every path obeys the moves
-    let prev = C;
+    let prev: number = C;
     for (const k of out) {
       expect(allowed[prev * C + k]).toBe(1);
       prev = k;

@@ -19,12 +19,13 @@ describe('a head noun and its proper-name tail make an ORG', () => {
     ['a party by its head noun', 'Parti Rakyat Gomasi bertanding.', 'Parti Rakyat Gomasi'],
     ['a state government (Kerajaan Negeri)', 'Kerajaan Negeri Selangor bersetuju.', 'Kerajaan Negeri Selangor'],
     ['a court with its seat', 'Kes itu dibicarakan di Mahkamah Tinggi Gomasi esok.', 'Mahkamah Tinggi Gomasi'],
+    // ANNOTATION.md section 4, government words written as names: the training set marks "Kerajaan Pusat" ORG every time
+    ['the federal government written as a name', 'Dana itu datang daripada Kerajaan Pusat semalam.', 'Kerajaan Pusat'],
   ])('%s', (_name, text, org) => {
     expect(has(text, 'ORG', org)).toBe(true);
   });
   it.each([
     ['"kerajaan Malaysia" is only the place', 'Keputusan kerajaan Malaysia itu muktamad.', ['LOC:Malaysia']],
-    ['"Kerajaan Pusat" is no name', 'Dana itu datang daripada Kerajaan Pusat semalam.', []],
     ['"Majlis" before a ceremony is no council', 'Beliau berucap di Majlis Penyampaian Hadiah semalam.', []],
   ])('%s', (_name, text, expected) => {
     expect(labelled(text)).toEqual(expected);
