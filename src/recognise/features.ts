@@ -14,8 +14,7 @@
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './index.js';
-import { isMalayWord } from './morphology.js';
-import { isEnglishWord, isLowercaseUsage, longestPhrase, phraseStartBits } from './words.js';
+import { longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -194,7 +193,6 @@ function shapeOf(s: string): number {
 
 const LOWER_USAGE = 1;
 const MALAY = 2;
-const ENGLISH = 4;
 const NON_ENTITY = 8;
 const PARTICLE = 16;
 const AMBIGUOUS = 32;
@@ -271,12 +269,11 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     lowerAt(k);
     return hShape[k]!;
   };
-  const wordBits = (t: Token, lower: string): number => {
+  const wordBits = (t: Token, k: number): number => {
     let b = 0;
     if (t.kind === 'word') {
-      if (isLowercaseUsage(lower)) b |= LOWER_USAGE;
-      if (isMalayWord(lower)) b |= MALAY;
-      if (isEnglishWord(lower)) b |= ENGLISH;
+      if (props.lex.lowercase(k)) b |= LOWER_USAGE;
+      if (props.lex.malay(k)) b |= MALAY;
     }
     if (res.words.nonEntities.has(t.text)) b |= NON_ENTITY;
     if (res.words.particles.has(t.text)) b |= PARTICLE;
@@ -392,7 +389,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       rows.push(mix(mix(mix(F.PrevLowerShape, prev), hs), 0));
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       rows.push(mix(mix(F.WindowPlace, place), len));
-      const b = wordBits(t, lower);
+      const b = wordBits(t, k);
       rows.push(mix(F.WordBits, b));
       rows.push(mix(mix(F.LowerBits, b), hs));
       const r = rule[k];

@@ -121,7 +121,7 @@ const lowerOf = (t: Token): string => {
  * personShaped, orgHeadPattern ...), and each answer is a look-up in a set of tens of thousands of
  * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
  */
-class TokenWords {
+class TokenWords implements WordFacts {
   /** `bits`: one zeroed byte per token. */
   constructor(
     private readonly tokens: readonly Token[],
@@ -824,6 +824,14 @@ export interface Proposals {
   readonly rules: Mention[];
   /** The document's letter case: the model learnt from mixed-case news, and leaves all-capitals or all-lower-case text to the rules. */
   readonly letterCase: 'lower' | 'upper' | 'mixed';
+  /** What the word lists say of each token, asked once per token and shared with the model's features. */
+  readonly lex: WordFacts;
+}
+
+/** isLowercaseUsage and isMalayWord of a token's lower-case form, by token index (memoised per document). */
+export interface WordFacts {
+  lowercase(k: number): boolean;
+  malay(k: number): boolean;
 }
 
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
@@ -832,7 +840,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules, letterCase };
+    return { proposals: rules, rules, letterCase, lex: new TokenWords(tokens, new Uint8Array(tokens.length)) };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
@@ -903,7 +911,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     patternProposals(ctx, letterCase, proposals);
   }
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
-  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital), letterCase };
+  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital), letterCase, lex };
 }
 
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
