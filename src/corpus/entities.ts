@@ -111,7 +111,7 @@ export function corpusEntities(
       variants: byCount(variants),
       names: byCount(names),
       rules: g.rules,
-      months,
+      months: new Map([...months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
       base: g.kb ?? `kenal:${label.toLowerCase()}:${slug(sameNameKey(label, canonical))}`,
       group,
     };

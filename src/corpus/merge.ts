@@ -204,7 +204,22 @@ export function mergeNames(
       // no owner, or the name's own group among those that have it: it stays where it is
       if (m !== null && m.owner !== undefined && !m.had.has(find(i))) decided.push([i, m.owner, m.rule]);
     }
-    for (const [i, j, rule] of decided) union(i, j, rule);
+    // names bringing two different lexicon ids to one group: neither id joins (the order they
+    // came in would otherwise decide which)
+    const incoming = new Map<number, Set<string>>();
+    for (const [i, j] of decided) {
+      const k = kb[find(i)];
+      if (k === undefined) continue;
+      const ks = incoming.get(j) ?? new Set<string>();
+      ks.add(k);
+      incoming.set(j, ks);
+    }
+    for (const [i, j, rule] of decided) {
+      const k = kb[find(i)];
+      const target = kb[j];
+      if (k !== undefined && (incoming.get(j)!.size > 1 || (target !== undefined && target !== k))) continue;
+      union(i, j, rule);
+    }
   }
 
   const groupOf = new Array<number>(n);
