@@ -206,20 +206,19 @@ export function mergeNames(
     }
     // names bringing two different lexicon ids to one group: neither id joins (the order they
     // came in would otherwise decide which)
+    const brings = decided.map(([i]) => kb[find(i)]);
+    const targetKb = decided.map(([, j]) => kb[j]);
     const incoming = new Map<number, Set<string>>();
-    for (const [i, j] of decided) {
-      const k = kb[find(i)];
-      if (k === undefined) continue;
-      const ks = incoming.get(j) ?? new Set<string>();
-      ks.add(k);
-      incoming.set(j, ks);
-    }
-    for (const [i, j, rule] of decided) {
-      const k = kb[find(i)];
-      const target = kb[j];
-      if (k !== undefined && (incoming.get(j)!.size > 1 || (target !== undefined && target !== k))) continue;
+    decided.forEach(([, j], d) => {
+      const k = brings[d];
+      if (k !== undefined) incoming.set(j, (incoming.get(j) ?? new Set<string>()).add(k));
+    });
+    decided.forEach(([i, j, rule], d) => {
+      const k = brings[d];
+      const target = targetKb[d];
+      if (k !== undefined && ((incoming.get(j)?.size ?? 0) > 1 || (target !== undefined && target !== k))) return;
       union(i, j, rule);
-    }
+    });
   }
 
   const groupOf = new Array<number>(n);

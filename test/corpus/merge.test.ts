@@ -6,7 +6,7 @@ import { nameRules } from '../../src/corpus/names.js';
 import { loadBundledLexicon } from '../../src/index.js';
 
 const rules = nameRules(loadBundledLexicon().words);
-type N = [canonical: string, mentions: number, kb?: string];
+type N = [canonical: string, mentions: number, kb?: string | undefined];
 const per = ([canonical, mentions, kb]: N): NameEntry => ({ label: 'PER', canonical, mentions, ...(kb !== undefined ? { kb } : {}) });
 
 /** The groups of more than one name, as sorted lists of names. */
@@ -203,6 +203,7 @@ describe('mergeNames: properties', () => {
         const r = mergeNames(entries, rules);
         for (const g of r.groups) expect(new Set(g.members.map((i) => entries[i]!.kb).filter(Boolean)).size).toBeLessThanOrEqual(1);
       }),
+      { numRuns: 500 },
     );
   });
   it('decides the same groups whatever order the names come in', () => {
