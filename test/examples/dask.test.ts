@@ -67,7 +67,7 @@ describe.skipIf(skip)(`examples/dask on a LocalCluster${skip ? ` (skipped: ${why
     const results = join(dir, 'single.jsonl');
     writeFileSync(results, r.out);
     expect(kenal(['corpus', results, '--out', join(dir, 'single-tables'), '--quiet']).code).toBe(0);
-    two = dask(join(dir, 'two'), 2);
+    two = dask(join(dir, 'two'), 2, ['--partitions', '4']);
   }, 600_000);
 
   it('gives the same records as one process, in the same order', () => {
@@ -84,7 +84,7 @@ describe.skipIf(skip)(`examples/dask on a LocalCluster${skip ? ` (skipped: ${why
   });
 
   it('loses nothing when a worker process is killed mid-run: its partitions run again elsewhere', () => {
-    const r = dask(join(dir, 'killed'), 2, ['--kill-a-worker']);
+    const r = dask(join(dir, 'killed'), 2, ['--kill-a-worker', '--partitions', '6']);
     expect(r.killed_pid).toBeGreaterThan(0);
     expect(r.lost_partitions!.length).toBeGreaterThan(0);
     expect(r.lost_partitions_done_by).not.toContain(r.killed_pid);
@@ -92,7 +92,9 @@ describe.skipIf(skip)(`examples/dask on a LocalCluster${skip ? ` (skipped: ${why
   }, 300_000);
 
   it('reports documents per second with 1 and 2 workers', () => {
-    const one = dask(join(dir, 'one'), 1);
+    // the same 4 partitions as with 2 workers: each partition is one kenal process, whose start
+    // (about half a second) is paid once per partition
+    const one = dask(join(dir, 'one'), 1, ['--partitions', '4']);
     expect(lines(join(dir, 'one', 'results.jsonl'))).toEqual(single);
     for (const r of [one, two])
       process.stdout.write(
