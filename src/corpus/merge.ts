@@ -157,8 +157,13 @@ export function mergeNames(
   }
 
   // 3 and 4: shorter person names, longest first
-  const cores = names.map((e) => {
-    const core = e.label === 'PER' ? coreKey(personKey(e.canonical, rules)) : [];
+  // a name that was Muhammad and one word ("Mohd Malik") can be a given name used alone, but
+  // not a surname: "Muhammad Malik" is not "Maszlee Malik"
+  const withMuhammad: boolean[] = [];
+  const cores = names.map((e, i) => {
+    const full = e.label === 'PER' ? personKey(e.canonical, rules) : [];
+    const core = coreKey(full);
+    withMuhammad[i] = full.length > core.length;
     return personLike(core, rules) ? core : [];
   });
   const given = new Map<string, number[]>();
@@ -201,6 +206,7 @@ export function mergeNames(
         m = had.size > 0 ? { had, rule: 'given-name', owner: owner(had) } : len === 1 ? surnameOwner(key) : null;
         memo.set(key, m);
       }
+      if (m?.rule === 'surname' && withMuhammad[i]) continue;
       // no owner, or the name's own group among those that have it: it stays where it is
       if (m !== null && m.owner !== undefined && !m.had.has(find(i))) decided.push([i, m.owner, m.rule]);
     }

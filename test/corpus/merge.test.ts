@@ -137,6 +137,13 @@ describe('mergeNames: names that must stay apart', () => {
       ],
     ],
     [
+      'Muhammad and a surname is not that surname alone',
+      [
+        ['Farid Malik', 90],
+        ['Mohd Malik', 6],
+      ],
+    ],
+    [
       'a reserve team is not its club',
       [
         ['Kelab Bola Sepak Harimau', 9],
