@@ -52,6 +52,8 @@ export interface MergeResult {
 
 /** The key two names of one label must share to be the same name (rule 2). */
 export function sameNameKey(e: NameEntry, rules: NameRules): string {
+  // two letters are an acronym or an abbreviation whose case tells them apart: "SG" is not "Sg" (Sungai)
+  if (e.canonical.replace(/[\s.'’`]/g, '').length <= 2) return e.canonical.trim();
   if (e.label !== 'PER') return words(e.canonical).join(' ');
   const full = personKey(e.canonical, rules);
   const core = coreKey(full);

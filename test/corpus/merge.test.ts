@@ -161,6 +161,32 @@ describe('mergeNames: names that must stay apart', () => {
     expect(merged(names.map(per))).toEqual([]);
   });
 
+  it.each([
+    ['SG', 'Sg'],
+    ['MD', 'Md'],
+  ])('keeps two-letter names apart when their case differs: %s and %s', (a, b) => {
+    expect(
+      merged([
+        { label: 'ORG', canonical: a, mentions: 3 },
+        { label: 'ORG', canonical: b, mentions: 3 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('merges longer organisation names that differ in case or dots only', () => {
+    expect(
+      merged([
+        { label: 'ORG', canonical: 'Syarikat Maju Sdn. Bhd.' },
+        { label: 'ORG', canonical: 'SYARIKAT MAJU Sdn Bhd' },
+        { label: 'ORG', canonical: 'DoJ' },
+        { label: 'ORG', canonical: 'DOJ' },
+      ]),
+    ).toEqual([
+      ['DOJ', 'DoJ'],
+      ['SYARIKAT MAJU Sdn Bhd', 'Syarikat Maju Sdn. Bhd.'],
+    ]);
+  });
+
   it('never merges a person with an organisation of the same name', () => {
     expect(merged([per(['Farid Osman', 3]), { label: 'ORG', canonical: 'Farid Osman', mentions: 2 }])).toEqual([]);
   });
