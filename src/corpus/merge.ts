@@ -10,7 +10,7 @@
 //   3. given-name: a shorter person name that is the given name (or first and last words) of
 //      one longer name in the corpus joins it; a name that several have stays alone, unless one
 //      of them owns it: it has ten times the mentions of all the others together ("Najib": Najib
-//      Razak, 1,911 mentions, against a Najib Asaddok, 6);
+//      Razak, 1,911 mentions, against a Najib Asaddok, 6), and it is not mentioned more than its owner;
 //   4. surname: a one-word name that no person has as a given name and one owns as last word
 //      joins that one ("Trump"); "Lim", had by Lim Guan Eng (341) and Lim Kit Siang (111), stays alone.
 // Two different lexicon ids are never merged, whatever the names say. The decisions depend on the
@@ -210,7 +210,10 @@ export function mergeNames(
       }
       if (m?.rule === 'surname' && withMuhammad[i]) continue;
       // no owner, or the name's own group among those that have it: it stays where it is
-      if (m !== null && m.owner !== undefined && !m.had.has(find(i))) decided.push([i, m.owner, m.rule]);
+      // and a short name used more than its owner is not a short form of it ("Nasional" 3 times, "Nasional MPM" once)
+      const own = find(i);
+      if (m !== null && m.owner !== undefined && !m.had.has(own) && mentions[m.owner]! >= mentions[own]!)
+        decided.push([i, m.owner, m.rule]);
     }
     // names bringing two different lexicon ids to one group: neither id joins (the order they
     // came in would otherwise decide which)

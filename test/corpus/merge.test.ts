@@ -137,6 +137,13 @@ describe('mergeNames: names that must stay apart', () => {
       ],
     ],
     [
+      'a short name used more than the one longer name that has it',
+      [
+        ['Rahim', 30],
+        ['Rahim Tamby', 2],
+      ],
+    ],
+    [
       'Muhammad and a surname is not that surname alone',
       [
         ['Farid Malik', 90],
