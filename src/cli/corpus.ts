@@ -137,7 +137,11 @@ export async function runCorpus(inputs: readonly string[], opts: CorpusCliOption
     const merge = mergeNames(
       names.map((t) => ({
         label: t.label,
-        canonical: [...t.canonicals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+        // a linked name merges under the lexicon's name: a mention linked by mistake (coreference
+        // gave Pope Francis the canonical "Francis Yeoh") must not pull that name's other mentions in
+        canonical:
+          (t.kb !== undefined ? lexicon.byId(t.kb)?.name : undefined) ??
+          [...t.canonicals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
         ...(t.kb !== undefined ? { kb: t.kb } : {}),
         mentions: t.mentions,
       })),
