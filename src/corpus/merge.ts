@@ -210,10 +210,13 @@ export function mergeNames(
       }
       if (m?.rule === 'surname' && withMuhammad[i]) continue;
       // no owner, or the name's own group among those that have it: it stays where it is
-      // and a short name used more than its owner is not a short form of it ("Nasional" 3 times, "Nasional MPM" once)
+      // and a short name used more than its owner is not a short form of it ("Nasional" 3 times,
+      // "Nasional MPM" once), unless it is a lexicon person's name of two words or more and the
+      // longer name an unlinked one ("Khairy Jamaluddin" and "Khairy Jamaluddin Abu Bakar")
       const own = find(i);
-      if (m !== null && m.owner !== undefined && !m.had.has(own) && mentions[m.owner]! >= mentions[own]!)
-        decided.push([i, m.owner, m.rule]);
+      if (m === null || m.owner === undefined || m.had.has(own)) continue;
+      const known = len >= 2 && kb[own] !== undefined && kb[m.owner] === undefined;
+      if (known || mentions[m.owner]! >= mentions[own]!) decided.push([i, m.owner, m.rule]);
     }
     // names bringing two different lexicon ids to one group: neither id joins (the order they
     // came in would otherwise decide which)

@@ -62,6 +62,14 @@ describe('mergeNames: names that are one entity', () => {
       [['Farid Abdul Osman', 'Farid Osman']],
     ],
     [
+      'a lexicon person and the one longer unlinked name that starts with it, however rare',
+      [
+        ['Farid Osman', 135, 'Q7'],
+        ['Farid Osman Abu Bakar', 22],
+      ],
+      [['Farid Osman', 'Farid Osman Abu Bakar']],
+    ],
+    [
       'a surname one person owns',
       [
         ['Kenji Takahashi', 12],
@@ -141,6 +149,13 @@ describe('mergeNames: names that must stay apart', () => {
       [
         ['Rahim', 30],
         ['Rahim Tamby', 2],
+      ],
+    ],
+    [
+      'a one-word lexicon person and a longer unlinked name used less',
+      [
+        ['Francis', 27, 'per:francis'],
+        ['Francis Yeoh', 5],
       ],
     ],
     [
