@@ -1,6 +1,6 @@
 // kenal corpus from the command line: the tables, the problems it counts, and the report in
 // headless Chromium (skipped when /usr/bin/chromium is absent).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -197,7 +197,12 @@ describe.skipIf(!hasChromium)(
 
     it('renders to a non-blank screenshot', async () => {
       const png = await page.screenshot({ fullPage: true });
-      writeFileSync(join(dir, 'corpus-report.png'), png);
+      // KENAL_ARTEFACTS=DIR keeps the screenshot (a test artefact, never committed)
+      const artefacts = process.env.KENAL_ARTEFACTS;
+      if (artefacts) {
+        mkdirSync(artefacts, { recursive: true });
+        writeFileSync(join(artefacts, 'corpus-report.png'), png);
+      }
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.length).toBeGreaterThan(20_000);
     });
