@@ -17,7 +17,7 @@
 // set of names and not on document order: names are taken in a sorted order, and the one-word and
 // shorter forms are decided length by length against the groups as they were before that length.
 import type { EntityLabel } from '../lexicon/types.js';
-import { coreKey, givenForms, type NameRules, personKey, personLike, surnameForm, usableAlone, words } from './names.js';
+import { coreKey, firstLastForm, givenForms, type NameRules, personKey, personLike, surnameForm, usableAlone, words } from './names.js';
 
 export const MERGE_RULES = ['lexicon-name', 'same-name', 'given-name', 'surname'] as const;
 export type MergeRule = (typeof MERGE_RULES)[number];
@@ -169,6 +169,7 @@ export function mergeNames(
     return personLike(core, rules) ? core : [];
   });
   const given = new Map<string, number[]>();
+  const firstLast = new Map<string, number[]>();
   const surname = new Map<string, number[]>();
   let longest = 0;
   for (let i = 0; i < n; i++) {
@@ -176,6 +177,8 @@ export function mergeNames(
     longest = Math.max(longest, c.length);
     if (c.length < 2) continue;
     for (const f of givenForms(c)) push(given, f, i);
+    const fl = firstLastForm(c);
+    if (fl !== undefined) push(firstLast, fl, i);
     push(surname, surnameForm(c)!, i);
   }
   const roots = (xs: readonly number[] | undefined): Set<number> => new Set((xs ?? []).map(find));
@@ -202,11 +205,14 @@ export function mergeNames(
     for (const i of byLength.get(len) ?? []) {
       const key = cores[i]!.join(' ');
       if (len === 1 && !usableAlone(key)) continue;
-      let m = memo.get(key);
+      // a name written with Muhammad and two more words ("Mohd Noor Abdullah") is a full name
+      // already: not the first and last words of a longer one ("Noor Hisham Abdullah")
+      const memoKey = withMuhammad[i] ? `M\u0000${key}` : key;
+      let m = memo.get(memoKey);
       if (m === undefined) {
-        const had = roots(given.get(key));
+        const had = roots([...(given.get(key) ?? []), ...((!withMuhammad[i] && firstLast.get(key)) || [])]);
         m = had.size > 0 ? { had, rule: 'given-name', owner: owner(had) } : len === 1 ? surnameOwner(key) : null;
-        memo.set(key, m);
+        memo.set(memoKey, m);
       }
       if (m?.rule === 'surname' && withMuhammad[i]) continue;
       // no owner, or the name's own group among those that have it: it stays where it is

@@ -139,16 +139,17 @@ export function coreKey(full: readonly string[]): string[] {
 
 /**
  * The shorter names a full name (a core key) can be written as, when the person is already known:
- * the given name and longer prefixes ("Wan Azizah" of "Wan Azizah Wan Ismail"), and the first
- * and last words ("Najib Razak" of "Najib Abdul Razak"). Keys joined by a space.
+ * the given name and longer prefixes ("Wan Azizah" of "Wan Azizah Wan Ismail"). Keys joined by a space.
  */
 export function givenForms(core: readonly string[]): string[] {
-  const n = core.length;
   const out: string[] = [];
-  for (let k = 1; k < n; k++) out.push(core.slice(0, k).join(' '));
-  if (n >= 3) out.push(`${core[0]} ${core[n - 1]}`);
+  for (let k = 1; k < core.length; k++) out.push(core.slice(0, k).join(' '));
   return out;
 }
+
+/** The first and last words of a name of three words or more ("Najib Razak" of "Najib Abdul Razak"). */
+export const firstLastForm = (core: readonly string[]): string | undefined =>
+  core.length >= 3 ? `${core[0]} ${core[core.length - 1]}` : undefined;
 
 /** The family name a full name can be written as alone ("Trump" of "Donald Trump"). */
 export const surnameForm = (core: readonly string[]): string | undefined => (core.length >= 2 ? core[core.length - 1] : undefined);

@@ -159,6 +159,13 @@ describe('mergeNames: names that must stay apart', () => {
       ],
     ],
     [
+      'Muhammad and two words is not the first and last words of a longer name',
+      [
+        ['Noor Hisham Abdullah', 74],
+        ['Mohd Noor Abdullah', 1],
+      ],
+    ],
+    [
       'Muhammad and a surname is not that surname alone',
       [
         ['Farid Malik', 90],
