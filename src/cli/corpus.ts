@@ -6,7 +6,7 @@
 // then decides the corpus ids; the second pass reads the digests back to count documents and
 // write the events. Memory follows the number of distinct entities, not of documents.
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -75,6 +75,7 @@ export async function runCorpus(inputs: readonly string[], opts: CorpusCliOption
   if (opts.out === undefined) throw new KenalError('E_OPTION', '--out DIR is required: kenal corpus writes several files');
   const files = expandInputs(inputs);
   const out = opts.out;
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new KenalError('E_OPTION', `--out ${out} is a file, not a directory`);
   mkdirSync(out, { recursive: true });
   const bundled = loadBundledLexicon();
   const lexicon = opts.lexicon && opts.lexicon.length > 0 ? mergeLexicons(bundled, ...loadLexicons(opts.lexicon)) : bundled;

@@ -123,6 +123,7 @@ describe('kenal corpus: lines that are not result records', () => {
   it.each([
     [['corpus', results], /--out DIR is required/],
     [['corpus', 'no/such.jsonl', '--out', dir], /no such file/],
+    [['corpus', results, '--out', results], /is a file, not a directory/],
   ])('rejects %j with a usage error (exit 64)', (args, msg) => {
     const u = kenal(args);
     expect(u.code).toBe(64);
