@@ -282,6 +282,7 @@ Examples:
   kenal extract --format jsonl < in.jsonl > out.jsonl        # line protocol (Spark pipe, Hadoop Streaming)
   kenal extract articles/ --format brat --out brat/
   kenal extract 'data/**/*.jsonl' --format csv --out tables/
+  kenal extract 'data/**/*.{jsonl,json}' '!**/old/**' --out results.jsonl   # ! excludes
   kenal extract corpus.jsonl --format conll --out corpus.conll
   kenal extract corpus.jsonl --out results.jsonl --resume     # after an interrupted run
   echo "Anwar bertemu Prabowo di Jakarta." | kenal extract --text --format html > page.html`,

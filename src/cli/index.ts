@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { KenalError } from '../errors.js';
 import { registerServe } from '../server/cli.js';
+import { registerCorpus } from './corpus.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerRender } from './render.js';
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerExtract(program, run);
   registerRender(program, run);
   registerEval(program, run);
+  registerCorpus(program, run);
   registerServe(program, run);
   try {
     await program.parseAsync(argv as string[]);

@@ -2,46 +2,19 @@
 // standard input; read as bytes and split into lines here, so that a line that is not UTF-8
 // or is far too long becomes an error task instead of stopping the run or filling memory.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import picomatch from 'picomatch';
 import { KenalError } from '../errors.js';
 import { sniffId, type Task } from './records.js';
 
 const EXTENSIONS = ['.txt', '.jsonl', '.json'];
-const GLOB_CHARS = /[*?[{]/;
 
-/** A glob as a regular expression over '/'-separated relative paths: ** (any depth), *, ?, [...], {a,b}. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:[^/]*/)*' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
-        re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-        i = close;
-      }
-    } else if (c === '{') {
-      braces++;
-      re += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      re += ')';
-    } else if (c === ',' && braces > 0) re += '|';
-    else re += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
+// Globs are matched by picomatch, as other tools match them: `**` any depth, `*` and `?`
+// within a name, `[...]`, `{a,b}` and `{1..3}` braces, `!(x)` extglobs; `*` and `**` do not
+// match names starting with a dot unless the pattern spells the dot. An argument starting with
+// `!` (and naming no file) excludes what it matches from all other inputs.
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: false };
 
 function walk(dir: string, out: string[]): void {
   for (const d of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -51,9 +24,12 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** Input arguments -> files, in order: a file as is, a directory's .txt/.jsonl/.json files (recursively, sorted), a glob's matches (sorted). */
+const posix = (p: string): string => p.split(sep).join('/');
+
+/** Input arguments -> files, in order: a file as is, a directory's .txt/.jsonl/.json files (recursively, sorted), a glob's matches (sorted); minus what a `!glob` argument matches. */
 export function expandInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
+  const excluded: ((path: string) => boolean)[] = [];
   for (const arg of inputs) {
     if (existsSync(arg)) {
       if (statSync(arg).isDirectory()) {
@@ -63,18 +39,25 @@ export function expandInputs(inputs: readonly string[]): string[] {
       } else files.push(arg);
       continue;
     }
-    if (!GLOB_CHARS.test(arg)) throw new KenalError('E_OPTION', `no such file or directory: ${arg}`);
-    const parts = arg.split(/[\\/]/);
-    const k = parts.findIndex((s) => GLOB_CHARS.test(s));
-    const base = parts.slice(0, k).join('/') || (arg.startsWith('/') ? '/' : '.');
-    const re = globToRegExp(parts.slice(k).join('/'));
+    const scan = picomatch.scan(arg);
+    if (scan.negated) {
+      // an exclusion reaches into dot folders too: `!**/old/**` means every old/ folder
+      excluded.push(picomatch(arg.slice(1), { dot: true }));
+      continue;
+    }
+    if (!scan.isGlob) throw new KenalError('E_OPTION', `no such file or directory: ${arg}`);
+    const base = scan.base || (arg.startsWith('/') ? '/' : '.');
+    const matches = picomatch(scan.glob, GLOB_OPTIONS);
     const all: string[] = [];
     if (existsSync(base) && statSync(base).isDirectory()) walk(base, all);
-    const hits = all.filter((f) => re.test(relative(base, f).split(sep).join('/')));
+    const hits = all.filter((f) => matches(posix(relative(base, f))));
     if (hits.length === 0) throw new KenalError('E_OPTION', `no files match ${arg}`);
     files.push(...hits.map((f) => (arg.startsWith('/') ? resolve(f) : f)));
   }
-  return files;
+  if (excluded.length === 0) return files;
+  const kept = files.filter((f) => !excluded.some((x) => x(posix(normalize(f)))));
+  if (kept.length === 0) throw new KenalError('E_OPTION', `no files left after ${inputs.filter((a) => a.startsWith('!')).join(' ')}`);
+  return kept;
 }
 
 export interface RawLine {

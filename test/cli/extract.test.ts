@@ -109,6 +109,39 @@ describe('kenal extract: inputs', () => {
     expect(lines(r.out).map((x) => x.id)).toEqual(['t3', 't1', 't2']);
   });
 
+  // glob rules as other tools have them (picomatch): braces, negation, and dot files
+  const globs = join(dir, 'globs');
+  mkdirSync(join(globs, 'old'), { recursive: true });
+  mkdirSync(join(globs, '.cache'), { recursive: true });
+  mkdirSync(join(globs, 'new'), { recursive: true });
+  writeFileSync(join(globs, 'a.jsonl'), jsonl([{ id: 'a', text: 'Ali tiba.' }]));
+  writeFileSync(join(globs, 'b.json'), JSON.stringify({ id: 'b', text: 'Abu tiba.' }));
+  writeFileSync(join(globs, 'c.txt'), 'Siti tiba.');
+  writeFileSync(join(globs, '.d.jsonl'), jsonl([{ id: 'dot-file', text: 'Ah Kow tiba.' }]));
+  writeFileSync(join(globs, 'old', 'e.jsonl'), jsonl([{ id: 'old', text: 'Muthu tiba.' }]));
+  writeFileSync(join(globs, 'new', 'g.jsonl'), jsonl([{ id: 'new', text: 'Kamal tiba.' }]));
+  writeFileSync(join(globs, '.cache', 'f.jsonl'), jsonl([{ id: 'dot-folder', text: 'Ramli tiba.' }]));
+  it.each([
+    ['braces pick the listed extensions', ['*.{jsonl,json}'], ['a', 'b']],
+    ['* skips dot files', ['*.jsonl'], ['a']],
+    ['** skips dot folders', ['**/*.jsonl'], ['a', 'new', 'old']],
+    ['a spelt dot matches dot files', ['.*.jsonl'], ['dot-file']],
+    ['a ! argument excludes its matches', ['**/*.jsonl', '!**/old/**'], ['a', 'new']],
+    // unlike bash, picomatch lets an extglob negation match a dot folder: documented here, not hidden
+    ['an extglob negation inside a pattern (dot folders included)', ['!(old)/*.jsonl'], ['dot-folder', 'new']],
+    ['a range in brackets', ['[ab].*'], ['a', 'b']],
+  ])('globs: %s', (_name, patterns, ids) => {
+    const r = kenal(['extract', ...patterns.map((p) => (p.startsWith('!') && !p.startsWith('!(') ? p : `${globs}/${p}`)), '--quiet']);
+    expect(r.err).toBe('');
+    expect(lines(r.out).map((x) => x.id)).toEqual(ids);
+  });
+
+  it('says so when a ! argument leaves nothing', () => {
+    const r = kenal(['extract', `${globs}/*.jsonl`, '!**/a.jsonl', '--quiet']);
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/no files left/);
+  });
+
   it('reads plain text on stdin with --text', () => {
     const r = kenal(['extract', '--text', '--quiet'], 'Anwar Ibrahim tiba di Kuala Lumpur.');
     expect(lines(r.out)).toHaveLength(1);

@@ -1,7 +1,8 @@
 // Regular expressions found quadratic by the audit (see the robustness note): inputs built to
 // make them backtrack must take time linear in their length.
+
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { globToRegExp } from '../../src/cli/inputs.js';
 import { normaliseDate, sniffId } from '../../src/cli/process.js';
 import { KenalError } from '../../src/errors.js';
 import { parseSize } from '../../src/server/config.js';
@@ -51,13 +52,13 @@ describe('regular expressions stay linear on inputs built to backtrack', () => {
     expect(normaliseDate('2024-03-05T08:00:00Z')).toBe('2024-03-05');
     expect(ratio((n) => `2024-01-01T${'a'.repeat(n)}\n`, normaliseDate)).toBeLessThan(10);
   });
-  it('a glob with ** matched against a long path', () => {
-    const re = globToRegExp('**/*.jsonl');
-    expect(re.test('a/b/c.jsonl')).toBe(true);
+  it('a glob with ** matched against a long path (picomatch, as kenal extract uses it)', () => {
+    const matches = picomatch('**/*.jsonl');
+    expect(matches('a/b/c.jsonl')).toBe(true);
     expect(
       ratio(
         (n) => `${'a/'.repeat(n / 2)}x.json`,
-        (s) => re.test(s),
+        (s) => matches(s),
       ),
     ).toBeLessThan(10);
   });
