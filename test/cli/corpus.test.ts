@@ -1,18 +1,16 @@
 // kenal corpus from the command line: the tables, the problems it counts, and the report in
 // headless Chromium (skipped when /usr/bin/chromium is absent).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TABLE, ERROR_TABLE, EVENT_TABLE, TIMELINE_TABLE } from '../../src/corpus/tables.js';
 import { parseCsv } from '../../src/formats/csv.js';
 import { record, smallCorpus } from '../corpus/fixtures.js';
+import { type Browser, CHROMIUM, hasChromium, launchChromium } from '../support/chromium.js';
 import { jsonl, kenal, scratch } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const dir = scratch();
 const results = join(dir, 'results.jsonl');
 writeFileSync(results, jsonl(smallCorpus().map(record)));
@@ -136,32 +134,19 @@ describe.skipIf(!hasChromium)(
   () => {
     let browser: BrowserContext;
     let page: Page;
-    let profile: string;
+    let chrome: Browser | undefined;
     const out = join(dir, 'report');
 
     beforeAll(async () => {
       expect(kenal(['corpus', results, '--out', out, '--quiet', '--title', 'Ujian korpus']).code).toBe(0);
-      profile = mkdtempSync(join(tmpdir(), 'kenal-chromium-'));
-      browser = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        viewport: { width: 1200, height: 900 },
-      });
+      chrome = await launchChromium({ width: 1200, height: 900 });
+      browser = chrome.context;
       page = await browser.newPage();
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
     }, 60_000);
 
     afterAll(async () => {
-      await browser?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      await chrome?.close();
     });
 
     it('draws one line per top person in the monthly chart, named in the legend', async () => {

@@ -1,14 +1,12 @@
 // kenal render, checked in headless Chromium: the page's DOM, the hover text, a screenshot.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, CHROMIUM, hasChromium, launchChromium } from '../support/chromium.js';
 import { kenal, scratch } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const dir = scratch();
 const DEMO = 'examples/demo/berita.txt';
 
@@ -40,35 +38,21 @@ describe.skipIf(!hasChromium)(
   () => {
     let browser: BrowserContext;
     let page: Page;
-    let profile: string;
+    let chrome: Browser | undefined;
     const html = join(dir, 'berita.html');
     const results = join(dir, 'berita.jsonl');
 
     beforeAll(async () => {
       expect(kenal(['render', DEMO, '--out', html, '--quiet']).code).toBe(0);
       writeFileSync(results, kenal(['extract', DEMO, '--quiet']).out);
-      profile = mkdtempSync(join(tmpdir(), 'kenal-chromium-'));
-      browser = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        viewport: { width: 1000, height: 900 },
-      });
+      chrome = await launchChromium({ width: 1000, height: 900 });
+      browser = chrome.context;
       page = await browser.newPage();
       await page.goto(pathToFileURL(html).href);
     }, 60_000);
 
     afterAll(async () => {
-      await browser?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      await chrome?.close();
     });
 
     it('shows one highlighted mark per entity, with its label', async () => {

@@ -1,16 +1,14 @@
 // The demo page end to end in Debian's headless Chromium, driven by playwright-core: paste
 // text, tag it, see entities highlighted by label with canonical name and id on hover, and
 // meetings and statements listed. Screenshots go to test/server/__artifacts__/ (gitignored).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, hasChromium, launchChromium } from '../support/chromium.js';
 import { type Running, start } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const ARTIFACTS = fileURLToPath(new URL('./__artifacts__/', import.meta.url));
 
 const TEXT =
@@ -21,34 +19,17 @@ describe.skipIf(!hasChromium)(
   () => {
     let s: Running;
     let browser: BrowserContext;
-    let profile: string;
+    let chrome: Browser | undefined;
 
     beforeAll(async () => {
       s = await start({ workers: 1 });
-      profile = mkdtempSync(join(tmpdir(), 'kenal-chromium-'));
       mkdirSync(ARTIFACTS, { recursive: true });
-      // A fresh profile each run (playwright passes it as --user-data-dir).
-      browser = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-        // Flags this machine needs: no sandbox as root, and no background traffic to the closed network.
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      chrome = await launchChromium({ width: 1280, height: 900 });
+      browser = chrome.context;
     });
     afterAll(async () => {
-      await browser?.close();
+      await chrome?.close();
       await s?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
     });
 
     it('highlights entities by label with canonical name and id on hover', async () => {
