@@ -23,7 +23,9 @@ describe('encodeModel / decodeModel', () => {
     expect(back.classes).toEqual(m.classes);
     const max = Math.max(...m.weights.map(Math.abs), 0);
     const step = max / 32767;
-    m.weights.forEach((w, i) => expect(Math.abs(back.weights[i]! - w)).toBeLessThanOrEqual(step / 2 + 1e-6));
+    m.weights.forEach((w, i) => {
+      expect(Math.abs(back.weights[i]! - w)).toBeLessThanOrEqual(step / 2 + 1e-6);
+    });
     expect(Array.from(back.transitions)).toEqual(Array.from(m.transitions, (t) => Math.round(t * 1e4) / 1e4));
   });
 
