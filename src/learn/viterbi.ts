@@ -14,10 +14,12 @@ export function viterbi(
   trans: Float32Array | Float64Array,
   allowed: Uint8Array,
   out: Int32Array,
+  scratch?: { score: Float64Array; back: Int32Array },
 ): number {
   if (n === 0) return 0;
-  const score = new Float64Array(n * c);
-  const back = new Int32Array(n * c);
+  // (a caller decoding many short sequences passes buffers of at least n*c, made once)
+  const score = scratch !== undefined && scratch.score.length >= n * c ? scratch.score : new Float64Array(n * c);
+  const back = scratch !== undefined && scratch.back.length >= n * c ? scratch.back : new Int32Array(n * c);
   for (let k = 0; k < c; k++) score[k] = allowed[c * c + k] ? trans[c * c + k]! + emit[k]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < c; k++) {

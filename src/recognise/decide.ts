@@ -48,12 +48,15 @@ export function tagWindows(
   for (let i = 0; i < total; i++) scoreInto(model, tf.features.subarray(tf.at[i]!, tf.at[i + 1]!), tf.at[i + 1]! - tf.at[i]!, emit, i * c);
   const tags = new Int32Array(total);
   const confidence = new Float32Array(total);
+  let longest = 0;
+  for (const w of tf.windows) longest = Math.max(longest, w.end - w.start);
+  const scratch = { score: new Float64Array(longest * c), back: new Int32Array(longest * c) };
+  const local = new Float64Array(c);
   let i = 0;
   for (const w of tf.windows) {
     const len = w.end - w.start;
-    viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len));
+    viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len), scratch);
     // confidence: the chosen tag against the others at each token, given the tag before it
-    const local = new Float64Array(c);
     for (let j = i; j < i + len; j++) {
       const prev = j === i ? c : tags[j - 1]!;
       for (let k = 0; k < c; k++) local[k] = ALLOWED[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
