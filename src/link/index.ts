@@ -227,6 +227,11 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
   if (!entry && m.by === 'model') entry = modelSpanEntry(surface, m.label, res);
+  // a short form the recognisers chained to a fuller name the lexicon knows ("Mohd Shafie" -> "Mohd Shafie Apdal")
+  if (!entry && m.canonical) {
+    const c = lexicon.aliases.get(m.canonical)[0];
+    if (c && c.label === m.label) entry = lexicon.byId(c.id);
+  }
   if (!entry && m.canonical) d.canonical = m.canonical;
   if (entry) {
     d.canonical = entry.name;
