@@ -106,7 +106,10 @@ export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
         else if (!CONNECTORS.has(u.norm) || j - lastStrong > 2) break;
         j++;
       }
-      out.push({ start: k, end: lastStrong + 1, sentence: si });
+      // an ordinary word capitalised only because it starts the sentence ("Menurut", "Beliau"), which no
+      // recogniser proposed, is no window: the training set never names an entity so
+      const lone = lastStrong === k && k === s.tokenStart && covered[k] === 0 && t.kind === 'word' && props.lex.lowercase(k);
+      if (!lone) out.push({ start: k, end: lastStrong + 1, sentence: si });
       k = lastStrong + 1;
     }
   }
