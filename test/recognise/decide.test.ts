@@ -22,7 +22,8 @@ function windows(text: string): string[] {
 
 describe('candidate windows', () => {
   it.each([
-    ['capitalised runs', 'Ketika itu Ahmad Fauzi Rahman tiba di Ipoh.', ['Ketika', 'Ahmad Fauzi Rahman', 'Ipoh']],
+    ['capitalised runs', 'Ketika itu Ahmad Fauzi Rahman tiba di Ipoh.', ['Ahmad Fauzi Rahman', 'Ipoh']],
+    ['a capitalised first word that is an ordinary word opens no window', 'Menurut beliau, Ipoh sesak.', ['Ipoh']],
     ['"bin" inside a name', 'Anak Razali bin Omar hadir.', ['Anak Razali bin Omar']],
     ['"dan" inside an organisation name', 'Fakulti Sains dan Teknologi dibuka.', ['Fakulti Sains dan Teknologi']],
     // a window ends on a word: a short form in brackets is its own mention when the name does not go on
