@@ -13,7 +13,7 @@
 //                label from their context (a location cue before it, an ORG or LOC word in it)
 // In-document chains (a later "Putin" for "Vladimir Putin") are the linker's (src/link).
 
-import type { Gazetteer, GazetteerMatch } from '../gazetteer/index.js';
+import type { GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
 import type { AliasCandidate } from '../lexicon/index.js';
 import { keyFilter, mayContain } from '../support/key-filter.js';
@@ -22,6 +22,7 @@ import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import type { EntityLabel, Segmentation, Token } from '../types.js';
 import { isEnglishSentence } from './language.js';
+import { type Mention, newMention, type Proposals, type Recogniser, type RecogniserResources } from './mention.js';
 import { isMalayWord } from './morphology.js';
 import { resolveOverlaps } from './resolve.js';
 import {
@@ -35,59 +36,8 @@ import {
   type WordKnowledge,
 } from './words.js';
 
-export type Recogniser =
-  | 'dateline'
-  | 'title'
-  | 'org-head'
-  | 'place-head'
-  | 'gazetteer'
-  | 'chain'
-  | 'acronym'
-  | 'company'
-  | 'name-shape'
-  | 'context'
-  | 'model';
-
-export interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly tokenStart: number;
-  readonly tokenEnd: number;
-  readonly label: EntityLabel;
-  readonly by: Recogniser;
-  readonly score: number;
-  /** The gazetteer alias that matched, when the lexicon knows the mention. */
-  readonly alias?: string | undefined;
-  /** Lexicon id chosen for this mention. */
-  readonly kb?: string | undefined;
-  /** A name to link to, when the recogniser knows it better than the surface (KUALA LUMPUR -> Kuala Lumpur). */
-  readonly canonical?: string | undefined;
-}
-
-/**
- * Every mention is made here, with all its fields in one order: one object shape for every
- * recogniser, so the passes over mentions (overlaps, chains, linking, relations) stay
- * monomorphic instead of being re-optimised each time a new combination of fields turns up.
- */
-export function newMention(
-  start: number,
-  end: number,
-  tokenStart: number,
-  tokenEnd: number,
-  label: EntityLabel,
-  by: Recogniser,
-  score: number,
-  alias?: string,
-  kb?: string,
-  canonical?: string,
-): Mention {
-  return { start, end, tokenStart, tokenEnd, label, by, score, alias, kb, canonical };
-}
-
-export interface RecogniserResources {
-  readonly gazetteer: Gazetteer;
-  readonly words: WordKnowledge;
-}
+export type { Mention, Proposals, Recogniser, RecogniserResources } from './mention.js';
+export { newMention } from './mention.js';
 
 const isUpperStart = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
@@ -816,12 +766,6 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
 /** The mentions of a segmented text, non-overlapping, in text order. */
 export function recognise(text: string, seg: Segmentation, res: RecogniserResources): Mention[] {
   return propose(text, seg, res).rules;
-}
-
-/** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */
-export interface Proposals {
-  readonly proposals: readonly Mention[];
-  readonly rules: Mention[];
 }
 
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
