@@ -15,163 +15,23 @@
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
-import type { AliasCandidate } from '../lexicon/index.js';
 import { hasLineBreak } from '../tokenize/chars.js';
 import type { Segmentation, Token } from '../types.js';
-import {
-  type ByToken,
-  DIRECTION_WORDS,
-  isAllCaps,
-  isNameWord,
-  isUpperStart,
-  lowerOf,
-  MAX_NAME_TOKENS,
-  type SentenceCtx,
-  TokenWords,
-  WEAK_PLACE_KINDS,
-} from './context.js';
+import { DIRECTION_WORDS, isAllCaps, isNameWord, isUpperStart, type SentenceCtx, TokenWords, WEAK_PLACE_KINDS } from './context.js';
 import { isEnglishSentence } from './language.js';
 import { type Mention, newMention, type Proposals, type Recogniser, type RecogniserResources } from './mention.js';
 import { capitalisedRun } from './propose/capitalised.js';
+import { datelineProposals } from './propose/dateline.js';
+import { gazetteerProposals } from './propose/gazetteer.js';
+import { caseOfText, lowerCaseMentions } from './propose/lower-case.js';
 import { orgHeadPattern } from './propose/org-head.js';
 import { placeHeadPattern } from './propose/place-head.js';
 import { titlePattern } from './propose/title.js';
 import { resolveOverlaps } from './resolve.js';
-import { INNER_NAME_TITLES, isCommonWord, isEnglishWord, LOCATION_CUES, longestPhrase, phraseStartBits } from './words.js';
+import { INNER_NAME_TITLES, longestPhrase, phraseStartBits } from './words.js';
 
 export type { Mention, Proposals, Recogniser, RecogniserResources } from './mention.js';
 export { newMention } from './mention.js';
-
-/** Wings of a party: Wanita BN, Pemuda UMNO. */
-const PARTY_WINGS: ReadonlySet<string> = new Set(['Wanita', 'Pemuda', 'Puteri', 'Putera', 'Srikandi', 'Angkatan Muda']);
-/** Chapters of a party: UMNO Bahagian Sungai Besar, PKR Cawangan Ampang. */
-const PARTY_UNITS: ReadonlySet<string> = new Set(['Bahagian', 'Cawangan', 'Negeri']);
-
-/** Gazetteer proposals, with the care ordinary words need. */
-/** A party's wing or chapter around a gazetteer match of the party: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai. */
-function partyWingOrChapter(
-  text: string,
-  tokens: readonly Token[],
-  g: GazetteerMatch,
-  gazAt: ByToken<GazetteerMatch>,
-  res: RecogniserResources,
-): Mention | undefined {
-  const prev = tokens[g.tokenStart - 1];
-  const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
-  let q = g.tokenEnd;
-  const unit = tokens[q];
-  if (unit && PARTY_UNITS.has(unit.text)) q++;
-  let r = q;
-  while (
-    r < tokens.length &&
-    r < q + MAX_NAME_TOKENS &&
-    isNameWord(tokens[r]!) &&
-    !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) &&
-    !res.words.nonEntities.has(tokens[r]!.text)
-  )
-    r++;
-  const before = tokens[wing - 1];
-  const placeLike = r > q && (gazAt[q]?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
-  const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
-  if (wing === g.tokenStart && !chapter) return undefined;
-  const b = chapter ? r : g.tokenEnd;
-  return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
-}
-
-/** candidates.every((c) => c.ambiguous), as a loop: asked of most gazetteer matches. */
-function allAmbiguous(candidates: readonly AliasCandidate[]): boolean {
-  for (let i = 0; i < candidates.length; i++) if (!candidates[i]!.ambiguous) return false;
-  return true;
-}
-
-function gazetteerProposals(
-  text: string,
-  seg: Segmentation,
-  gaz: readonly GazetteerMatch[],
-  gazAt: ByToken<GazetteerMatch>,
-  res: RecogniserResources,
-  sentenceStarts: Uint8Array,
-  lex: TokenWords,
-): Mention[] {
-  const { tokens } = seg;
-  const out: Mention[] = [];
-  for (const g of gaz) {
-    const best = g.candidates[0];
-    if (!best) continue;
-    const t = tokens[g.tokenStart]!;
-    if (!isUpperStart(t)) continue;
-    const single = g.tokenEnd - g.tokenStart === 1;
-    const prev = tokens[g.tokenStart - 1];
-    const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
-    // an alias that is also an ordinary word needs a location cue, not just a capital
-    if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && allAmbiguous(g.candidates)) continue;
-    // a sentence-initial ordinary word (Itu, Bukan) is no place
-    // one look-up of the best candidate's entry serves every test below
-    // (only a single word's tests and a party's need it: a longer place or person asks no entry)
-    const kind = single || best.label === 'ORG' ? res.gazetteer.bestKind(g) : undefined;
-    if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
-    // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
-    if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
-    if (g.caseFolded && single && isCommonWord(t.norm)) continue;
-    if (res.words.nonEntities.has(g.alias)) continue;
-    // AS $ 130 juta: a country's short form before a dollar sign is a currency
-    const next = tokens[g.tokenEnd];
-    if (next && (next.text === '$' || next.text.startsWith('$')) && best.label === 'LOC') continue;
-    let end = g.end;
-    let tokenEnd = g.tokenEnd;
-    // a place with a compass word after it: California Selatan, Jawa Timur
-    const after = tokens[tokenEnd];
-    if (
-      best.label === 'LOC' &&
-      after &&
-      DIRECTION_WORDS.has(after.text) &&
-      g.end === tokens[tokenEnd - 1]!.end &&
-      !hasLineBreak(text, g.end, after.start)
-    ) {
-      end = after.end;
-      tokenEnd++;
-    }
-    const m: Mention = newMention(g.start, end, g.tokenStart, tokenEnd, best.label, 'gazetteer', 0.9, g.alias, best.id);
-    if (tokenEnd === g.tokenEnd) out.push(m);
-    else out.push(newMention(m.start, end, m.tokenStart, tokenEnd, 'LOC', 'gazetteer', 0.85));
-    // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
-    if (best.label === 'ORG' && (kind === 'party' || kind === 'coalition')) {
-      const wing = partyWingOrChapter(text, tokens, g, gazAt, res);
-      if (wing) out.push(wing);
-    }
-  }
-  return out;
-}
-
-/** Whether a text is written all in lower case, all in capitals, or mixed (sampling its letters). */
-function caseOfText(text: string): 'lower' | 'upper' | 'mixed' {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else continue;
-    // both cases seen: mixed, whatever follows (most texts are decided in their first words)
-    if (upper > 0 && lower > 0) return 'mixed';
-  }
-  if (upper === 0 && lower >= 20) return 'lower';
-  if (lower === 0 && upper >= 20) return 'upper';
-  return 'mixed';
-}
-
-/** Lower-case text: gazetteer matches that are not ordinary words (kuala lumpur yes, batu no). */
-function lowerCaseMentions(gaz: readonly GazetteerMatch[], tokens: readonly Token[]): Mention[] {
-  const out: Mention[] = [];
-  for (const g of gaz) {
-    const best = g.candidates[0];
-    if (!best) continue;
-    const single = g.tokenEnd - g.tokenStart === 1;
-    if (single && (isCommonWord(lowerOf(tokens[g.tokenStart]!)) || isEnglishWord(lowerOf(tokens[g.tokenStart]!)))) continue;
-    out.push(newMention(g.start, g.end, g.tokenStart, g.tokenEnd, best.label, 'gazetteer', 0.6, g.alias, best.id));
-  }
-  return out;
-}
 
 /**
  * The pattern proposals of one sentence (titles, head nouns, capitalised runs), pushed to
@@ -280,16 +140,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
 
   const proposals: Mention[] = [];
   // dateline places
-  for (const u of units) {
-    if (u.kind !== 'dateline') continue;
-    let a = u.tokenStart;
-    while (tokens[a]!.start < u.place.start) a++;
-    let b = a;
-    while (b < tokens.length && tokens[b]!.end <= u.place.end) b++;
-    const g = gazAt[a];
-    proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
-    for (let k = a; k < b; k++) inUnit[k] = 2;
-  }
+  datelineProposals(tokens, units, gazAt, inUnit, proposals);
   // (pushed one by one: no filtered copy, no spread of it)
   for (const m of gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex)) if (inUnit[m.tokenStart] !== 2) proposals.push(m);
   // patterns, sentence by sentence
