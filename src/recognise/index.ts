@@ -1,17 +1,23 @@
-// Recognition: proposes entity mentions from several recognisers, then keeps a
-// non-overlapping set by named policies (resolve.ts). Gazetteers support; context finds:
+// Recognition, the rules: the recognisers propose entity mentions (propose/, one file each), a
+// non-overlapping set is kept by named policies (resolve.ts), and a second pass adds what the
+// document teaches (chain.ts). propose() returns both: every proposal, as evidence for the entity
+// model (features.ts -> model.ts -> decide.ts), and the rules' own choice. Gazetteers support;
+// context finds:
 //   dateline     the place of a dateline is a LOC (PYONGYANG, 21 JAN –)
 //   title        titles and roles before a name make it PER, the title outside the span
 //                (Presiden Rusia, Vladimir Putin; Timbalan Menterinya Teo Nie Ching)
-//   org-head     a head noun and its proper-name tail make an ORG (Kementerian Luar Korea Utara)
+//   org-head     a head noun and its proper-name tail make an ORG (Kementerian Luar Korea Utara);
+//                a party's wing or chapter too (Wanita BN, UMNO Bahagian Sungai Besar)
 //   place-head   a place noun and its name make a LOC (Stadium Shah Alam, Kampung Baru)
-//   gazetteer    lexicon aliases, longest match, case-sensitive
+//   gazetteer    lexicon aliases, longest match, case-sensitive (case-folded in lower-case text)
 //   acronym      an unknown ALL-CAPS word is an ORG (UMNO, SPR, PDRM)
 //   company      a capitalised run ending in Sdn Bhd / Berhad / Inc. is an ORG
 //   name-shape   an unknown capitalised run of words that are not ordinary Malay words is a
-//                person (Rosmah Mansor, Ng Wan Peng); other unknown capitalised runs get a
-//                label from their context (a location cue before it, an ORG or LOC word in it)
-// In-document chains (a later "Putin" for "Vladimir Putin") are the linker's (src/link).
+//                person (Rosmah Mansor, Ng Wan Peng)
+//   context      other unknown capitalised runs get a label from their context (a location
+//                cue before it, an ORG or LOC word in it)
+//   chain        a later "Putin" for "Vladimir Putin", "Unisel" for "Universiti Selangor (Unisel)"
+// README.md lists the files and the stages.
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
@@ -93,6 +99,7 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   return propose(text, seg, res).rules;
 }
 
+/** What the recognisers propose for a segmented text: every proposal, and the rules' non-overlapping choice. */
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
   const { tokens, sentences, units } = seg;
   const letterCase = caseOfText(text);
