@@ -10,8 +10,8 @@ import { scoreInto, softmaxAt } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import type { EntityLabel, Segmentation } from '../types.js';
 import { tokenFeatures } from './features.js';
-import type { Mention, Proposals, RecogniserResources } from './index.js';
-import { newMention } from './index.js';
+import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import { newMention } from './mention.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];

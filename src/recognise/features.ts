@@ -13,7 +13,7 @@
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
-import type { Mention, Proposals, RecogniserResources } from './index.js';
+import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */

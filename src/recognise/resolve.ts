@@ -5,7 +5,7 @@
 //                        ("Kementerian Luar Korea Utara") beats the place inside it
 //   recogniser-priority  for spans of equal length: gazetteer > dateline > title > org-head >
 //                        place-head > company > acronym > name-shape > context
-import type { Mention, Recogniser } from './index.js';
+import type { Mention, Recogniser } from './mention.js';
 
 export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
   'gazetteer',

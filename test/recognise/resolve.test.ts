@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/recognise/index.js';
+import type { Mention } from '../../src/recognise/mention.js';
 import { compareProposals, resolveOverlaps } from '../../src/recognise/resolve.js';
 
 const m = (start: number, end: number, by: Mention['by'], score: number, label: Mention['label'] = 'ORG'): Mention => ({

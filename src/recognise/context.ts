@@ -1,0 +1,271 @@
+// What the recognisers share: token predicates (isUpperStart, isNameWord, lowerOf), the word
+// lists' answers for each token, asked once (TokenWords), the context of the sentence being
+// scanned (SentenceCtx), and the name shapes that several recognisers test: nameRun, the tokens
+// of a person's name from a word ("Najib Tun Razak" in "kata Datuk Seri Najib Tun Razak
+// semalam"), and personShaped, whether a run of capitalised words looks like a person's name
+// (Rosmah Mansor does; Asset Recovery, ending in a common English word, does not).
+
+import type { GazetteerMatch } from '../gazetteer/index.js';
+import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
+import { isRootWord } from '../tokenize/index.js';
+import type { EntityLabel, Token } from '../types.js';
+import { type Mention, newMention, type Recogniser } from './mention.js';
+import { isMalayWord } from './morphology.js';
+import { INNER_NAME_TITLES, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
+
+export const isUpperStart = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return digitsThenCapital(t.text); // 1MDB
+  return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
+};
+/** /^[0-9]+[A-Z]/ as a loop: asked of every number token. */
+function digitsThenCapital(s: string): boolean {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const c = s.charCodeAt(i);
+  return i > 0 && c >= 65 && c <= 90;
+}
+export const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;
+/** A capitalised word token that can be part of a name. */
+export const isNameWord = (t: Token): boolean => (t.kind === 'word' || (t.kind === 'abbreviation' && isInitial(t.text))) && isUpperStart(t);
+/** /^[A-Z]\.$/ without a regular expression: an initial (M. in "Mohd M. Ali"). */
+function isInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 2 && c >= 65 && c <= 90 && s.charCodeAt(1) === 46;
+}
+export const lowerOf = (t: Token): string => {
+  const s = t.stem ?? t.norm;
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+};
+
+/**
+ * What the word lists say of each token's lower-case form, asked once per token of a document:
+ * the recognisers ask the same token again and again (a name's words are tested by nameRun,
+ * personShaped, orgHeadPattern ...), and each answer is a look-up in a set of tens of thousands of
+ * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
+ */
+export class TokenWords {
+  /** `bits`: one zeroed byte per token. */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly bits: Uint8Array,
+  ) {}
+  /** isLowercaseUsage(lowerOf(tokens[k])). */
+  lowercase(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_LOWERCASE) === 0) {
+      b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.tokens[k]!)) ? LOWERCASE : 0);
+      this.bits[k] = b;
+    }
+    return (b & LOWERCASE) !== 0;
+  }
+  /** isMalayWord(lowerOf(tokens[k])). */
+  malay(k: number): boolean {
+    let b = this.bits[k]!;
+    if ((b & KNOWN_MALAY) === 0) {
+      b |= KNOWN_MALAY | (isMalayWord(lowerOf(this.tokens[k]!)) ? MALAY : 0);
+      this.bits[k] = b;
+    }
+    return (b & MALAY) !== 0;
+  }
+  /** isCommonWord(lowerOf(tokens[k])). */
+  common(k: number): boolean {
+    return this.lowercase(k) || this.malay(k);
+  }
+  /** isDerivedWord(lowerOf(tokens[k])). */
+  derived(k: number): boolean {
+    if (!this.malay(k)) return false;
+    let b = this.bits[k]!;
+    if ((b & KNOWN_ROOT) === 0) {
+      b |= KNOWN_ROOT | (isRootWord(lowerOf(this.tokens[k]!)) ? ROOT : 0);
+      this.bits[k] = b;
+    }
+    return (b & ROOT) === 0;
+  }
+  /** A word of a portfolio after a role: ordinary (Sukan, Eksekutif) or built with affixes (Kebudayaan, Pendidikan). */
+  portfolio(k: number): boolean {
+    return this.lowercase(k) || this.derived(k);
+  }
+}
+const KNOWN_LOWERCASE = 1;
+const LOWERCASE = 2;
+const KNOWN_MALAY = 4;
+const MALAY = 8;
+const KNOWN_ROOT = 16;
+const ROOT = 32;
+
+/** Whether tokens a and b are on the same line. */
+export function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    if (hasLineBreak(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+  }
+  return true;
+}
+
+/** Something per token index (undefined where a token has none). */
+export type ByToken<T> = readonly (T | undefined)[];
+
+export interface SentenceCtx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly end: number;
+  readonly words: WordKnowledge;
+  /** Gazetteer matches by their first token. */
+  readonly gazAt: ByToken<GazetteerMatch>;
+  /** Tokens inside date/time/money units. */
+  readonly inUnit: Uint8Array;
+  /** How often a capitalised token text occurs in the document (counted on the first question). */
+  readonly countOf: (text: string) => number;
+  /** Which word tries each token may start a phrase of (phraseStartBits). */
+  readonly starts: Uint8Array;
+  /** What the word lists say of each token, asked once (TokenWords). */
+  readonly lex: TokenWords;
+  /** 1 where isUpperStart(token): asked of every token by three scans, read from here. */
+  readonly capital: Uint8Array;
+}
+
+export function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
+  return newMention(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end, a, b, label, by, score);
+}
+
+/** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
+export const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => {
+  if (ctx.words.nonEntities.has(t.text)) return true;
+  const bare = withoutTrailingDigits(t.text);
+  return bare !== t.text && ctx.words.nonEntities.has(bare);
+};
+
+/** PRU15 -> PRU. A loop, not /\d+$/: that regex is quadratic on a long digit run inside a word (Z111...1x). */
+function withoutTrailingDigits(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) >= 48 && s.charCodeAt(e - 1) <= 57) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/**
+ * Longest spans the patterns build, in tokens. They keep every scan bounded (linear time on
+ * any input, e.g. a page of nothing but capitalised words); real names are far shorter (the
+ * longest body name in the dev articles has 14 tokens).
+ */
+export const MAX_NAME_TOKENS = 12;
+export const MAX_TAIL_TOKENS = 24;
+
+/** Where an organisation or place head noun starts a new name inside a capitalised run. */
+function headAt(ctx: SentenceCtx, q: number): boolean {
+  // asked at every word of a name: one read of the token's bits rules most out
+  if ((ctx.starts[q]! & (ctx.words.orgHeads.bit | ctx.words.placeHeads.bit)) === 0) return false;
+  return (
+    longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined ||
+    longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined
+  );
+}
+
+/**
+ * Tokens of a person's name from k: capitalised words, particles, initials, inner titles.
+ * A word that is no entity (Melayu, Islam) ends the run unless `throughNonEntities`.
+ */
+export function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): number {
+  const { tokens, words } = ctx;
+  let q = k;
+  let last = k;
+  const limit = Math.min(ctx.end, k + MAX_NAME_TOKENS);
+  while (q < limit) {
+    const t = tokens[q]!;
+    if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
+    if (ctx.inUnit[q]) break;
+    // the common end of a name, a lower-case word: nothing below goes on through it
+    if (q > k && !isNameWord(t) && t.text !== '-' && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text)) break;
+    if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, t)))) break;
+    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
+      q++;
+      last = q;
+      if (t.clitics?.some((c) => c.position === 'enclitic')) break;
+      continue;
+    }
+    // inner titles and particles need a name word after them: Najib Tun Razak, Ali bin Abu,
+    // Siti Aminah binti Hj. Abdullah
+    if (q > k && (words.particles.has(t.text) || INNER_NAME_TITLES.has(t.text)) && q + 1 < ctx.end) {
+      const n1 = tokens[q + 1]!;
+      if (isNameWord(n1) && !INNER_NAME_TITLES.has(n1.text)) {
+        q++;
+        continue;
+      }
+      if (INNER_NAME_TITLES.has(n1.text) && q + 2 < ctx.end && isNameWord(tokens[q + 2]!)) {
+        q += 2;
+        continue;
+      }
+    }
+    // hyphen glued between two name parts (Jean-Claude)
+    if (
+      q > k &&
+      t.text === '-' &&
+      tokens[q - 1]!.end === t.start &&
+      q + 1 < ctx.end &&
+      tokens[q + 1]!.start === t.end &&
+      isNameWord(tokens[q + 1]!)
+    ) {
+      q++;
+      continue;
+    }
+    // particles that open a name: Mohd, Syed, Wan, Nik, Che
+    if (q === k && words.particles.has(t.text) && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/**
+ * Whether tokens [k, n) look like a person's name: no word built with Malay affixes, no
+ * company suffix, not ending in a common English word (Astro Zone, DHL Group, Asset Recovery),
+ * its first word not one the news writes in lower case, and at most half of its words such.
+ */
+export function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role' | 'honorific' | 'none' = 'none'): boolean {
+  const { tokens, words, lex } = ctx;
+  // the content words by index, counted in place: no array per call
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let q = k; q < n; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (first < 0) first = q;
+    last = q;
+    count++;
+  }
+  if (count === 0) return false;
+  if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return false;
+  // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
+  if (afterTitle === 'honorific') return true;
+  let common = 0;
+  for (let q = first; q <= last; q++) {
+    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (lex.derived(q)) return false;
+    if (lex.lowercase(q)) common++;
+  }
+  if (afterTitle === 'role') return !lex.lowercase(first);
+  const lastWord = tokens[last]!;
+  if (count >= 2 && isEnglishWord(lowerOf(lastWord)) && !isAllCaps(lastWord)) return false;
+  if (lex.lowercase(first)) return false;
+  return common * 2 <= count;
+}
+
+/** A word of a name that is not a particle or inner title (personShaped). */
+const isNameContent = (ctx: SentenceCtx, t: Token): boolean =>
+  isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
+
+/** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
+export function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
+  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
+  if (m?.value.kind !== 'honorific') return false;
+  const n = ctx.tokens[m.end];
+  return n !== undefined && isNameWord(n) && !ctx.lex.lowercase(m.end);
+}
+
+/** Compass words that end a place's name: Jawa Timur, Korea Utara, California Selatan. */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(['Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Laut']);
+/** Place kinds that a person's name in the same article overrides (Pilar the city vs Alexander Pilar). */
+export const WEAK_PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'district', 'mukim', 'region', 'province']);

@@ -1,0 +1,79 @@
+// Mentions: what every recogniser proposes and the decision stage returns. A mention is a span
+// of whole tokens with a label, the recogniser that found it and a score ("Kementerian Luar
+// Korea Utara": ORG by org-head, 0.8), made by newMention in one object shape for all of them.
+// Also the resources the recognisers read (the gazetteer and the word lists) and what propose()
+// returns. Types and one constructor only: every other file of the folder may import this one.
+
+import type { Gazetteer } from '../gazetteer/index.js';
+import type { EntityLabel } from '../types.js';
+import type { WordKnowledge } from './words.js';
+
+export type Recogniser =
+  | 'dateline'
+  | 'title'
+  | 'org-head'
+  | 'place-head'
+  | 'gazetteer'
+  | 'chain'
+  | 'acronym'
+  | 'company'
+  | 'name-shape'
+  | 'context'
+  | 'model';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly label: EntityLabel;
+  readonly by: Recogniser;
+  readonly score: number;
+  /** The gazetteer alias that matched, when the lexicon knows the mention. */
+  readonly alias?: string | undefined;
+  /** Lexicon id chosen for this mention. */
+  readonly kb?: string | undefined;
+  /** A name to link to, when the recogniser knows it better than the surface (KUALA LUMPUR -> Kuala Lumpur). */
+  readonly canonical?: string | undefined;
+}
+
+/**
+ * Every mention is made here, with all its fields in one order: one object shape for every
+ * recogniser, so the passes over mentions (overlaps, chains, linking, relations) stay
+ * monomorphic instead of being re-optimised each time a new combination of fields turns up.
+ */
+export function newMention(
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+  label: EntityLabel,
+  by: Recogniser,
+  score: number,
+  alias?: string,
+  kb?: string,
+  canonical?: string,
+): Mention {
+  return { start, end, tokenStart, tokenEnd, label, by, score, alias, kb, canonical };
+}
+
+export interface RecogniserResources {
+  readonly gazetteer: Gazetteer;
+  readonly words: WordKnowledge;
+}
+
+/** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */
+export interface Proposals {
+  readonly proposals: readonly Mention[];
+  readonly rules: Mention[];
+  /** The document's letter case: the model learnt from mixed-case news, and leaves all-capitals or all-lower-case text to the rules. */
+  readonly letterCase: 'lower' | 'upper' | 'mixed';
+  /** What the word lists say of each token, asked once per token and shared with the model's features. */
+  readonly lex: WordFacts;
+}
+
+/** isLowercaseUsage and isMalayWord of a token's lower-case form, by token index (memoised per document). */
+export interface WordFacts {
+  lowercase(k: number): boolean;
+  malay(k: number): boolean;
+}

@@ -1,0 +1,29 @@
+// Datelines: the place of a dateline is a LOC ("PYONGYANG, 21 JAN –"), with the gazetteer's
+// alias when a match covers exactly that place. The tokenizer finds datelines
+// (src/tokenize/units.ts); their place tokens are marked 2 in inUnit, so that no gazetteer
+// proposal starts inside them.
+
+import type { GazetteerMatch } from '../../gazetteer/index.js';
+import type { Token, Unit } from '../../types.js';
+import type { ByToken } from '../context.js';
+import { type Mention, newMention } from '../mention.js';
+
+/** The places of the datelines among `units`, pushed to `proposals`; their tokens marked 2 in `inUnit`. */
+export function datelineProposals(
+  tokens: readonly Token[],
+  units: readonly Unit[],
+  gazAt: ByToken<GazetteerMatch>,
+  inUnit: Uint8Array,
+  proposals: Mention[],
+): void {
+  for (const u of units) {
+    if (u.kind !== 'dateline') continue;
+    let a = u.tokenStart;
+    while (tokens[a]!.start < u.place.start) a++;
+    let b = a;
+    while (b < tokens.length && tokens[b]!.end <= u.place.end) b++;
+    const g = gazAt[a];
+    proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
+    for (let k = a; k < b; k++) inUnit[k] = 2;
+  }
+}

@@ -1,0 +1,128 @@
+// Titles: a chain of honorifics and roles before a name makes the name a person, the title left
+// outside the span: "Presiden Rusia, Vladimir Putin", "Timbalan Menterinya Teo Nie Ching",
+// "Datuk Seri Najib Tun Razak". A role takes its complement into the title (a place, a body,
+// portfolio words: "Ketua Pegawai Eksekutif MDEC", "Menteri Pelancongan, Seni dan Budaya"), and
+// a body found there, or between commas before the name ("..., Deutsche Post DHL Group,
+// Alexander Pilar"), is proposed as an ORG too. A role before a known place or body names no
+// person: "Menteri Kewangan Malaysia".
+
+import type { GazetteerMatch } from '../../gazetteer/index.js';
+import { isAllCaps, isNameWord, isUpperStart, mention, nameRun, personShaped, type SentenceCtx, sameLine } from '../context.js';
+import type { Mention } from '../mention.js';
+import { longestPhrase } from '../words.js';
+import { orgHeadPattern } from './org-head.js';
+
+/** A gazetteer match at k whose best candidate is a place or organisation. */
+function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined {
+  const g = ctx.gazAt[k];
+  if (!g || g.end !== ctx.tokens[g.tokenEnd - 1]!.end) return undefined;
+  const best = g.candidates[0];
+  return best && best.label !== 'PER' ? g : undefined;
+}
+
+/** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
+function complementAt(ctx: SentenceCtx, p: number): number {
+  const { tokens, words } = ctx;
+  const t = tokens[p]!;
+  const g = gazPlaceOrOrg(ctx, p);
+  if (g) return g.tokenEnd;
+  const org = orgHeadPattern(ctx, p);
+  if (org) return org.tokenEnd;
+  if (
+    isUpperStart(t) &&
+    t.kind === 'word' &&
+    (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))
+  )
+    return p + 1;
+  return p;
+}
+
+/** What titlePattern found: one shape for every result (mention undefined when no name follows). */
+export interface TitleResult {
+  readonly mention: Mention | undefined;
+  readonly bodies: Mention[];
+  readonly end: number;
+}
+
+/**
+ * A title chain at k (honorifics and roles, with a role's complement: place, body, portfolio)
+ * and the name after it. Returns the PER mention and where the title chain ended.
+ */
+export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
+  const { text, tokens, words } = ctx;
+  // asked at every capitalised word: no title can start here, so nothing to set up
+  if ((ctx.starts[k]! & words.titles.bit) === 0) return undefined;
+  const bodies: Mention[] = [];
+  let p = k;
+  let sawTitle = false;
+  let inRole = false;
+  let roleOnly = true;
+  let lastKind: 'role' | 'honorific' = 'role';
+  const titleAt = (q: number) =>
+    q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined;
+  for (let guard = 0; p < ctx.end && guard < 40; guard++) {
+    const m = titleAt(p);
+    if (m) {
+      sawTitle = true;
+      inRole = m.value.kind === 'role' && !m.viaStem; // "Menterinya": the clitic closes the title
+      lastKind = m.value.kind;
+      if (m.value.kind === 'honorific') roleOnly = false;
+      p = m.end;
+      continue;
+    }
+    if (!sawTitle) break;
+    const t = tokens[p]!;
+    // "Naib Pengerusi Eksekutif dan Pengarah Urusan", "Raja Perlis, Tuanku ..."
+    if ((t.text === 'dan' || t.text === ',') && titleAt(p + 1)) {
+      p++;
+      continue;
+    }
+    if (!inRole) break;
+    const c = complementAt(ctx, p);
+    if (c > p) {
+      const body = orgHeadPattern(ctx, p);
+      if (body && body.tokenEnd === c) bodies.push(body);
+      p = c;
+      // an acronym in brackets after the body: (MDEC)
+      if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')') p += 3;
+      continue;
+    }
+    if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
+      const n = tokens[p + 1]!;
+      if (isUpperStart(n) && n.kind === 'word' && ctx.lex.portfolio(p + 1)) {
+        p += 2;
+        continue;
+      }
+      // an appositive body between commas: "..., Deutsche Post DHL Group, Alexander Pilar"
+      if (t.text === ',') {
+        const c2 = complementAt(ctx, p + 1);
+        if (c2 > p + 1 && tokens[c2]?.text === ',') {
+          p = c2;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  if (!sawTitle) return undefined;
+  // the name, possibly after an appositive body: "..., Deutsche Post DHL Group, Alexander Pilar"
+  for (let guard = 0; guard < 4; guard++) {
+    let q = p;
+    if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
+    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { mention: undefined, bodies, end: p };
+    const n = nameRun(ctx, q);
+    if (n === q) return { mention: undefined, bodies, end: p };
+    // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
+    const g = ctx.gazAt[q];
+    const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
+    if (!known && personShaped(ctx, q, n, lastKind)) {
+      const score = roleOnly ? 0.85 : 0.9;
+      return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
+    }
+    // not a person: a body between commas, then look again for the name
+    if (tokens[n]?.text !== ',' || !inRole) return { mention: undefined, bodies, end: known ? g!.tokenEnd : p };
+    if (!known) bodies.push(mention(ctx, q, n, 'ORG', 'context', 0.5));
+    p = n;
+  }
+  return { mention: undefined, bodies, end: p };
+}
