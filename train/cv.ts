@@ -38,7 +38,7 @@ export function crossValidate(
     const train = docs.filter((d) => foldOf(d.id) !== fold);
     const test = docs.filter((d) => foldOf(d.id) === fold);
     // the model as shipped: through the codec, so quantisation is in the score
-    const model = decodeModel(encodeModel(trainEntityModel(train, res).model));
+    const model = decodeModel(encodeModel(trainEntityModel(train, res).model), true);
     const out = run(test, { entityModel: model });
     const f = { fold, train: train.length, test: test.length, scores: score(test, out) };
     folds.push(f);

@@ -81,7 +81,7 @@ function isLinearModel(m: unknown): m is LinearModel {
     x !== null &&
     Number.isInteger(x.bits) &&
     Array.isArray(x.classes) &&
-    x.weights instanceof Float32Array &&
+    (x.weights instanceof Float32Array || x.weights instanceof Int16Array) &&
     x.weights.length === (1 << x.bits!) * x.classes.length &&
     x.transitions instanceof Float32Array
   );

@@ -152,7 +152,6 @@ enum F {
   SentenceStart,
   InQuote,
   DocRuleLabel,
-  DocLowercase,
   CapsSentence,
   LowerBits,
   RuleLabelShape,
@@ -342,13 +341,6 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       docLabels.set(key, (docLabels.get(key) ?? 0) | (1 << LABEL_CODE[m.label]));
     }
   }
-  const windowWords = new Set<string>();
-  for (const w of windows) for (let k = w.start; k < w.end; k++) if (tokens[k]!.kind === 'word') windowWords.add(tokens[k]!.norm);
-  const lowerElsewhere = new Set<string>();
-  for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && t.kind === 'word' && windowWords.has(t.norm)) lowerElsewhere.add(t.norm);
-  }
   const capsMemo = new Int8Array(sentences.length);
 
   let i = 0;
@@ -426,7 +418,6 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       if (inQuote[k] === 1) rows.push(mix(F.InQuote, 1));
       if (caps) rows.push(mix(mix(F.CapsSentence, 1), hl));
       rows.push(mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0));
-      if (t.kind === 'word' && lowerElsewhere.has(t.norm)) rows.push(mix(mix(F.DocLowercase, 1), sentenceStart[k]!));
       const from = k - w.start;
       rows.push(mix(mix(F.BeforeWindow, before), Math.min(from, 3)));
       rows.push(mix(mix(F.BeforeWindowLower, before2), hl));

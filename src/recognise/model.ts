@@ -7,6 +7,6 @@ import type { LinearModel } from '../learn/linear.js';
 let decoded: LinearModel | undefined;
 
 export function bundledEntityModel(): LinearModel {
-  decoded ??= decodeModel(ENTITY_MODEL);
+  decoded ??= decodeModel(ENTITY_MODEL, true);
   return decoded;
 }
