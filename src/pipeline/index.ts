@@ -10,7 +10,9 @@ import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/inde
 import { buildLinkerResources, link } from '../link/index.js';
 import { recognise } from '../recognise/index.js';
 import { buildWordKnowledge } from '../recognise/words.js';
+import { BUNDLED_RELATION_MODEL } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
+import type { RelationModel } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
@@ -30,6 +32,8 @@ export interface PipelineOptions {
   readonly relations?: boolean;
   /** Largest text extract() accepts, in UTF-16 code units (default 10,000,000). */
   readonly maxLength?: number;
+  /** The relation models (default: the bundled one, lexicons/dist/relation-model.js); for cross-validation. */
+  readonly relationModel?: RelationModel;
 }
 
 export interface ExtractOptions {
@@ -50,7 +54,8 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new KenalError('E_OPTION', 'pipeline options must be an object');
   const p = o as Record<string, unknown>;
   for (const k of Object.keys(p)) {
-    if (!['lexicon', 'lexicons', 'relations', 'maxLength'].includes(k)) throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
+    if (!['lexicon', 'lexicons', 'relations', 'maxLength', 'relationModel'].includes(k))
+      throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
   if (p.lexicons !== undefined && !Array.isArray(p.lexicons)) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
   if (p.lexicon !== undefined) assertLexicon(p.lexicon, 'the lexicon option');
@@ -91,6 +96,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const linker = buildLinkerResources(lexicon);
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
+  const model = options?.relationModel ?? BUNDLED_RELATION_MODEL;
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.
@@ -110,7 +116,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =
       withRelations && fields.has('relations')
-        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf } : { countryOf })
+        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf, model } : { countryOf, model })
         : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;
