@@ -34,12 +34,18 @@ export function isoDate(date: string | undefined): string | undefined {
 }
 
 /** The relations of one document on its gold entities. */
-export function relationsOnGold(doc: GoldDoc, model?: RelationModel, speakerOracle?: RelationOptions['speakerOracle']): Relation[] {
+export function relationsOnGold(
+  doc: GoldDoc,
+  model?: RelationModel,
+  speakerOracle?: RelationOptions['speakerOracle'],
+  partyOracle?: RelationOptions['partyOracle'],
+): Relation[] {
   const ref = parseIsoDate(isoDate(doc.date));
   const opts: RelationOptions = {
     ...(ref !== undefined ? { ref } : {}),
     ...(model ? { model } : {}),
     ...(speakerOracle ? { speakerOracle } : {}),
+    ...(partyOracle ? { partyOracle } : {}),
   };
   return extractRelations(doc.text, segment(doc.text), goldEntities(doc), opts);
 }

@@ -18,6 +18,7 @@ import {
   type RelationModel,
   triggerFeatures,
 } from '../src/relations/model.js';
+import type { PartyCandidate } from '../src/relations/parties.js';
 import type { Candidate } from '../src/relations/speaker.js';
 import { segment } from '../src/tokenize/index.js';
 import type { GoldDoc } from './gold.js';
@@ -28,16 +29,18 @@ export const ACTS = ['SAY', 'DENY', 'APPEAL', 'INTEND', 'PRAISE', 'DEMAND', 'CRI
 export const BITS = 18;
 const EPOCHS = 8;
 const SEED = 17;
-// chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN)
+// chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN)
 const MARGIN = 10;
 const NONE_MARGIN = 0;
 const ACT_MARGIN = 10;
 const GATE_MARGIN = 0;
+const PARTY_MARGIN = -30;
 
 export interface GoldStatement {
   readonly type: string;
   readonly speaker?: string;
   readonly speaker_via?: string;
+  readonly participants?: readonly string[];
   readonly trigger?: string;
   readonly sentence?: string;
   readonly act?: string;
@@ -65,10 +68,10 @@ export function goldTriggerTokens(d: Doc, doc: GoldDoc): Map<number, string> {
 }
 
 /** Gold statements of a document by the token of their trigger's first word. */
-export function goldStatementTokens(d: Doc, doc: GoldDoc): Map<number, GoldStatement> {
+export function goldStatementTokens(d: Doc, doc: GoldDoc, type: 'STATEMENT' | 'MEET' = 'STATEMENT'): Map<number, GoldStatement> {
   const out = new Map<number, GoldStatement>();
   for (const r of doc.relations as unknown as readonly GoldStatement[]) {
-    if (r.type !== 'STATEMENT' || !r.trigger || !r.sentence || !r.act) continue;
+    if (r.type !== type || !r.trigger || !r.sentence || (type === 'STATEMENT' && !r.act)) continue;
     let from = 0;
     // the sentence may be quoted more than once: the first place holding the trigger wins
     for (let guard = 0; guard < 5; guard++) {
@@ -202,6 +205,41 @@ export function trainRanker(examples: readonly RankExample[], o: { bits: number;
   return { bits: o.bits, classes: ['score'], weights, transitions: new Float32Array(0) };
 }
 
+interface PartyExample {
+  readonly features: Int32Array;
+  readonly label: number;
+}
+
+/**
+ * The meeting parties of one document: at each meeting trigger with a gold meeting, every
+ * candidate is IN or OUT of its participants; at a trigger with none, every candidate is OUT
+ * unless the document's meetings hold two of them (the same meeting told again: not taught).
+ */
+function partyExamples(doc: GoldDoc, model: RelationModel, into: PartyExample[]): void {
+  let gold: Map<number, GoldStatement> | undefined;
+  const meetings = (doc.relations as unknown as readonly GoldStatement[]).filter((r) => r.type === 'MEET');
+  const oracle = (d: Doc, m: TriggerMatch, cands: readonly PartyCandidate[]): readonly number[] => {
+    gold ??= goldStatementTokens(d, doc, 'MEET');
+    let g: GoldStatement | undefined;
+    for (let k = m.start; k < m.end && !g; k++) g = gold.get(k);
+    const name = (c: PartyCandidate): string => d.entities[c.ent]!.canonical;
+    if (!g) {
+      if (meetings.some((r) => cands.filter((c) => r.participants?.includes(name(c))).length >= 2)) return [];
+      for (const c of cands) into.push({ features: c.features, label: 0 });
+      return [];
+    }
+    const parts = g.participants ?? [];
+    const chosen: number[] = [];
+    for (const c of cands) {
+      const inside = parts.includes(name(c));
+      into.push({ features: c.features, label: inside ? 1 : 0 });
+      if (inside) chosen.push(c.ent);
+    }
+    return chosen;
+  };
+  relationsOnGold(doc, model, undefined, oracle);
+}
+
 /** The relation models trained on `docs`, as JSON-serialisable compiled data. */
 export function trainRelationModels(docs: readonly GoldDoc[]): EncodedRelationModel {
   const ex: TriggerExamples = { gate: [], act: [] };
@@ -215,5 +253,20 @@ export function trainRelationModels(docs: readonly GoldDoc[]): EncodedRelationMo
   const rank: RankExample[] = [];
   for (const doc of docs) speakerExamples(doc, triggers, rank);
   const speaker = encodeModel(trainRanker(rank, opts));
-  return { gate, act, speaker, margin: MARGIN, noneMargin: NONE_MARGIN, actMargin: ACT_MARGIN, gateMargin: GATE_MARGIN };
+  const zero2: LinearModel = { bits: BITS, classes: ['OUT', 'IN'], weights: new Float32Array(2 << BITS), transitions: new Float32Array(0) };
+  const meet: RelationModel = { ...triggers, parties: zero2 };
+  const party: PartyExample[] = [];
+  for (const doc of docs) partyExamples(doc, meet, party);
+  const parties = encodeModel(trainMulticlass(party, ['OUT', 'IN'], opts));
+  return {
+    gate,
+    act,
+    speaker,
+    parties,
+    margin: MARGIN,
+    noneMargin: NONE_MARGIN,
+    actMargin: ACT_MARGIN,
+    gateMargin: GATE_MARGIN,
+    partyMargin: PARTY_MARGIN,
+  };
 }

@@ -9,8 +9,9 @@ import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import type { RelationModel } from './model.js';
+import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
 import type { Triggers } from './refer.js';
-import { resolve, type SpeakerTurn } from './resolve.js';
+import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
@@ -30,6 +31,8 @@ export interface RelationOptions {
    * may name the one to take (the gold speaker), which the pass then follows.
    */
   readonly speakerOracle?: ((d: Doc, m: TriggerMatch, cands: readonly Candidate[]) => number | undefined) | undefined;
+  /** Build time only: shown a meeting trigger's candidate parties, it may name the parties to take. */
+  readonly partyOracle?: ((d: Doc, m: TriggerMatch, cands: readonly PartyCandidate[]) => readonly number[] | undefined) | undefined;
 }
 
 /** countryOf for a lexicon: city and region ids to their country codes. Build once per pipeline. */
@@ -132,6 +135,21 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
   }
 }
 
+/** The parties of a meeting by the learned model (or the build-time oracle). */
+function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): readonly number[] {
+  const { d, trig, hist } = p;
+  const model = p.opts.model!.parties!;
+  const context: number[] = [];
+  const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
+  if (cur !== undefined) context.push(cur);
+  const prev = lastPerson(d, trig, d.sentStart[d.sentOf[m.start]!]!, false);
+  if (prev !== undefined && prev !== cur) context.push(prev);
+  const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits });
+  // where the rules' frames name two parties or more they stand; the model finds the parties of the rest
+  if (!p.opts.partyOracle && new Set(rule.map((e) => d.entities[e]!.canonical)).size >= 2) return rule;
+  return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+}
+
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
 function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const { d, trig, hist, out, lastInSentence } = p;
@@ -220,6 +238,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     countryOf: opts.countryOf,
     datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
     placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
+    parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;
   for (let i = 0; i < matches.length; i++) {

@@ -20,6 +20,8 @@ export interface RelationModel {
   readonly act: LinearModel;
   /** One class: a candidate speaker's score (speaker.ts). */
   readonly speaker?: LinearModel | undefined;
+  /** Classes: OUT, IN: whether a candidate takes part in a meeting (parties.ts). */
+  readonly parties?: LinearModel | undefined;
   /** How far another candidate must score above the rules' speaker to replace it. */
   readonly margin?: number | undefined;
   /** How far "nobody named" must score above the rules' speaker to drop the statement. */
@@ -28,16 +30,20 @@ export interface RelationModel {
   readonly actMargin?: number | undefined;
   /** How far TRIGGER must score above NONE for a word outside the lexicon to become a trigger. */
   readonly gateMargin?: number | undefined;
+  /** How far IN must score above OUT for a candidate to take part in a meeting (may be below 0). */
+  readonly partyMargin?: number | undefined;
 }
 
 export interface EncodedRelationModel {
   readonly gate: EncodedModel;
   readonly act: EncodedModel;
   readonly speaker?: EncodedModel;
+  readonly parties?: EncodedModel;
   readonly margin?: number;
   readonly noneMargin?: number;
   readonly actMargin?: number;
   readonly gateMargin?: number;
+  readonly partyMargin?: number;
 }
 
 export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
@@ -45,10 +51,12 @@ export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
     gate: decodeModel(e.gate),
     act: decodeModel(e.act),
     ...(e.speaker ? { speaker: decodeModel(e.speaker) } : {}),
+    ...(e.parties ? { parties: decodeModel(e.parties) } : {}),
     margin: e.margin ?? 0,
     noneMargin: e.noneMargin ?? 0,
     actMargin: e.actMargin ?? 0,
     gateMargin: e.gateMargin ?? 0,
+    partyMargin: e.partyMargin ?? 0,
   });
 }
 
