@@ -10,7 +10,7 @@ import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import type { RelationModel } from './model.js';
 import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
-import type { Triggers } from './refer.js';
+import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
@@ -190,7 +190,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r || r.ents.length === 0) return;
   p.speakersOf.set(i, r.ents);
-  const target = statementTarget(d, m, r.ents);
+  // "X dikecam oleh Y": the passive's subject is the one criticised
+  const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
   const content = statementContent(d, m);
   // statements reported inside a quotation, or inside another report in the same sentence
   // ("X berkata Y bersetuju ..."), do not change who is speaking
@@ -268,6 +269,14 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
 
 const byTrigger = (a: Relation, b: Relation): number =>
   a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+
+/** The subject of a passive statement verb, when it is a named party other than the speaker. */
+function passiveTarget(d: Doc, trig: Triggers, m: TriggerMatch, speakers: readonly number[]): number | undefined {
+  const subj = findSubject(d, trig, m.start, false);
+  if (subj?.kind !== 'entities') return undefined;
+  const e = subj.ents[0]!;
+  return speakers.some((s) => d.entities[s]!.canonical === d.entities[e]!.canonical) ? undefined : e;
+}
 
 /** A statement trigger with a reporting verb before it in its sentence. */
 function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {

@@ -42,6 +42,16 @@ const MAX_HIST = 6;
 /** Distance buckets: 0, 1, 2, 3, 4-5, 6-9, 10-19, 20+. */
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
 
+/** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
+export function isDateline(d: Doc, e: number): boolean {
+  const ent = d.entities[e]!;
+  if (ent.label !== 'LOC' || ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  const st = d.entStart[e]!;
+  if (st !== d.sentStart[d.sentOf[st]!]) return false;
+  const after = d.entEnd[e]!;
+  return norm(d, after) === ',' || d.tokens[after]?.kind === 'date';
+}
+
 /** What kind of word stands at token k, for context features. */
 function wordClass(d: Doc, k: number): number {
   if (k < 0 || k >= d.tokens.length) return h('<edge>');
@@ -162,6 +172,8 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
       mix3(110, dir, mix(lab, bucket(dist))),
       mix3(111, dir, wordClass(d, d.entEnd[e]!)),
       mix(112, mix3(dir, lab, subj === true ? 1 : 0)),
+      // a dateline ("PYONGYANG, 21 JAN –"): written in capitals at the start of its sentence
+      mix3(113, isDateline(d, e) ? 1 : 0, lab),
     ];
     for (const f of base) {
       put(e, f);
