@@ -81,12 +81,12 @@ export function suffixOf(w: string): string {
 const RESTORE: Readonly<Record<string, readonly string[]>> = {
   meng: ['', 'k'],
   meny: ['s', 'ny'],
-  mem: ['', 'p'],
-  men: ['', 't'],
+  mem: ['p', ''],
+  men: ['t', ''],
   me: [''],
   peng: ['', 'k'],
-  pem: ['', 'p'],
-  pen: ['', 't'],
+  pem: ['p', ''],
+  pen: ['t', ''],
 };
 
 /**
