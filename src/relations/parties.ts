@@ -19,6 +19,8 @@ export interface PartyCandidate {
 }
 
 const h = (s: string): number => hashText(s);
+/** Tokens either side of the trigger read in its sentence. */
+const WINDOW = 60;
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
 
 function prevWord(d: Doc, k: number, s0: number): number {
@@ -71,7 +73,7 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       c.feats.add(mix(f, tw));
     }
   };
-  for (let k = s0; k < s1; k++) {
+  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
     if (e < 0 || d.entStart[e] !== k) continue;
     const ent = d.entities[e]!;

@@ -38,6 +38,13 @@ const h = (s: string): number => hashText(s);
 const MAX_SENT_BACK = 4;
 const MAX_PREV_ENTS = 10;
 const MAX_HIST = 6;
+/** Tokens either side of the trigger read in its sentence, and tokens read before the sentence. */
+const WINDOW = 60;
+const BACK_TOKENS = 300;
+/** How many turns back any search of the history looks: bounded, so a document's cost stays linear. */
+const HIST_LOOK = 50;
+/** How many of a name's first mentions are read for its titles. */
+const ROLE_LOOK = 3;
 
 /** Distance buckets: 0, 1, 2, 3, 4-5, 6-9, 10-19, 20+. */
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
@@ -114,10 +121,22 @@ function roleBefore(d: Doc, m: TriggerMatch): number {
   return -1;
 }
 
-/** Whether a mention of the name has the role word `w` within the five words before it. */
+/** How many of the mentions (in text order) start before token `at`: a binary search. */
+function countBefore(d: Doc, mentions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.entStart[mentions[mid]!]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of the name's first mentions has the role word `w` within the five words before it. */
 function hasRole(d: Doc, mentions: readonly number[], w: string, before: number): boolean {
-  for (const e of mentions) {
-    const st = d.entStart[e]!;
+  for (let i = 0; i < mentions.length && i < ROLE_LOOK; i++) {
+    const st = d.entStart[mentions[i]!]!;
     if (st >= before) break;
     for (let k = st - 1; k >= 0 && k >= st - 5; k--) if (norm(d, k) === w) return true;
   }
@@ -142,7 +161,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   };
   // same sentence
   let order = 0;
-  for (let k = s0; k < s1; k++) {
+  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
     if (e < 0 || d.entStart[e] !== k) continue;
     const ent = d.entities[e]!;
@@ -183,7 +202,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   // the parties quoted before
   let rank = 0;
   const seenHist = new Set<string>();
-  for (let i = hist.length - 1; i >= 0 && rank < MAX_HIST; i--) {
+  for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK && rank < MAX_HIST; i--) {
     const t = hist[i]!;
     const ent = d.entities[t.ent]!;
     if (seenHist.has(ent.canonical)) continue;
@@ -199,7 +218,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   }
   // entities named in the sentences before (the nearest mention of each, newest first)
   let seen = 0;
-  for (let k = s0 - 1; k >= 0 && seen < MAX_PREV_ENTS; k--) {
+  for (let k = s0 - 1; k >= 0 && k >= s0 - BACK_TOKENS && seen < MAX_PREV_ENTS; k--) {
     const back = sent - d.sentOf[k]!;
     if (back > MAX_SENT_BACK) break;
     const e = d.entAt[k]!;
@@ -224,17 +243,16 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   }
   // the rules' choice
   if (rule) for (const e of rule) put(e, 401);
-  // the most mentioned person so far: the one the article is about
+  // the most mentioned person so far among the candidates: the one the article is about
+  const mentionsBefore = (e: number): number => countBefore(d, x.mentions.get(d.entities[e]!.canonical) ?? [e], m.start);
   let topPer = -1;
   let topCount = 0;
-  for (const [, list] of x.mentions) {
-    const e0 = list[0]!;
-    if (d.entities[e0]!.label !== 'PER') continue;
-    let c = 0;
-    while (c < list.length && d.entStart[list[c]!]! < m.start) c++;
-    if (c > topCount) {
+  for (const [e] of byEnt) {
+    if (d.entities[e]!.label !== 'PER') continue;
+    const c = mentionsBefore(e);
+    if (c > topCount || (c === topCount && c > 0 && e < topPer)) {
       topCount = c;
-      topPer = list[c - 1]!;
+      topPer = e;
     }
   }
   if (topPer >= 0) put(topPer, 402);
@@ -243,11 +261,11 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   const roleWord = role >= 0 ? norm(d, role) : '';
   for (const [e] of byEnt) {
     const list = x.mentions.get(d.entities[e]!.canonical) ?? [e];
-    let before = 0;
-    while (before < list.length && d.entStart[list[before]!]! < m.start) before++;
+    const before = countBefore(d, list, m.start);
     const lab = h(d.entities[e]!.label);
     let spoken = 0;
-    for (const t of hist) if (d.entities[t.ent]!.canonical === d.entities[e]!.canonical) spoken++;
+    for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--)
+      if (d.entities[hist[i]!.ent]!.canonical === d.entities[e]!.canonical) spoken++;
     const first = d.sentOf[d.entStart[list[0]!]!]!;
     const nameFeats = [
       mix3(501, bucket(before), lab),
