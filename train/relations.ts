@@ -17,6 +17,7 @@ import {
   MAX_FEATURES,
   type RelationModel,
   triggerFeatures,
+  triggerMemo,
 } from '../src/relations/model.js';
 import type { PartyCandidate } from '../src/relations/parties.js';
 import type { Candidate } from '../src/relations/speaker.js';
@@ -117,6 +118,7 @@ export function triggerExamples(doc: GoldDoc, into: TriggerExamples): void {
     goldAt.set(mi >= 0 ? matches[mi]!.start : k, act);
   }
   const feats = new Int32Array(MAX_FEATURES);
+  const memo = triggerMemo(d);
   for (let i = 0; i < d.tokens.length; i++) {
     const tok = d.tokens[i]!;
     const mi = matchOf[i]!;
@@ -127,7 +129,7 @@ export function triggerExamples(doc: GoldDoc, into: TriggerExamples): void {
     const act = goldAt.get(i);
     const askable = tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3;
     if (!m && !askable) continue;
-    const n = triggerFeatures(d, i, lex, BITS, feats);
+    const n = triggerFeatures(d, i, lex, BITS, feats, memo);
     const f = feats.slice(0, n);
     if (act !== undefined) into.act.push({ features: f, label: ACTS.indexOf(act as (typeof ACTS)[number]) });
     if (!m) into.gate.push({ features: f, label: act !== undefined ? 1 : 0 });

@@ -175,7 +175,61 @@ const NONE_H = h('-');
  * Features of the word at token i as a statement trigger (with `lex` the lexicon trigger that
  * starts there, if any), written into `out` as buckets masked to `bits`; returns how many.
  */
-export function triggerFeatures(d: Doc, i: number, lex: StatementTrigger | undefined, bits: number, out: Int32Array): number {
+/** The hashed forms of one word, computed once per distinct word of a document. */
+interface WordForms {
+  readonly hw: number;
+  readonly hstem: number;
+  readonly hroot: number;
+  readonly hpre: number;
+  readonly hsuf: number;
+  readonly hps: number;
+  readonly hrootPre: number;
+}
+
+/** Per-document memo for triggerFeatures: each token's hash, each distinct word's forms. Made per call, never shared. */
+export interface TriggerMemo {
+  /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
+  readonly tokenHash: Uint32Array;
+  readonly forms: Map<string, WordForms>;
+}
+
+export function triggerMemo(d: Doc): TriggerMemo {
+  return { tokenHash: new Uint32Array(d.tokens.length), forms: new Map() };
+}
+
+const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
+
+function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
+  let v = memo.tokenHash[k]!;
+  if (v === 0) {
+    v = d.entAt[k]! >= 0 ? LABEL_H[d.entities[d.entAt[k]!]!.label]! : h(d.tokens[k]!.norm);
+    memo.tokenHash[k] = v === 0 ? 1 : v;
+  }
+  return v;
+}
+
+function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
+  const key = stem === w ? w : `${w}\u0000${stem}`;
+  let f = memo.forms.get(key);
+  if (!f) {
+    const root = rootOf(stem);
+    const hpre = h(prefixOf(stem));
+    const hsuf = h(suffixOf(w));
+    const hroot = h(root);
+    f = { hw: h(w), hstem: h(stem), hroot, hpre, hsuf, hps: mix3(T.prefixSuffix, hpre, hsuf), hrootPre: mix3(T.rootPrefix, hroot, hpre) };
+    memo.forms.set(key, f);
+  }
+  return f;
+}
+
+export function triggerFeatures(
+  d: Doc,
+  i: number,
+  lex: StatementTrigger | undefined,
+  bits: number,
+  out: Int32Array,
+  memo: TriggerMemo = triggerMemo(d),
+): number {
   const mask = (1 << bits) - 1;
   let n = 0;
   const add = (x: number): void => {
@@ -184,23 +238,20 @@ export function triggerFeatures(d: Doc, i: number, lex: StatementTrigger | undef
   const tok = d.tokens[i]!;
   const w = tok.norm;
   const stem = tok.stem ?? w;
-  const root = rootOf(stem);
-  const pre = prefixOf(stem);
-  const suf = suffixOf(w);
-  const hw = h(w);
-  const hroot = h(root);
+  const f = formsOf(memo, w, stem);
+  const hw = f.hw;
+  const hroot = f.hroot;
+  const sent = d.sentOf[i];
   const word = (k: number): number => {
-    const t = d.tokens[k];
-    if (!t || d.sentOf[k] !== d.sentOf[i]) return NONE_H;
-    if (d.entAt[k]! >= 0) return h(`#${d.entities[d.entAt[k]!]!.label}`);
-    return h(t.norm);
+    if (k < 0 || k >= d.tokens.length || d.sentOf[k] !== sent) return NONE_H;
+    return tokenHash(d, memo, k);
   };
   add(T.bias);
   add(mix(T.norm, hw));
-  add(mix(T.stem, h(stem)));
+  add(mix(T.stem, f.hstem));
   add(mix(T.root, hroot));
-  add(mix(T.prefix, h(pre)));
-  add(mix(T.suffix, h(suf)));
+  add(mix(T.prefix, f.hpre));
+  add(mix(T.suffix, f.hsuf));
   add(mix(T.nya, hasNya(d, i) ? 1 : 0));
   const n1 = word(i + 1);
   const n2 = word(i + 2);
@@ -211,12 +262,13 @@ export function triggerFeatures(d: Doc, i: number, lex: StatementTrigger | undef
   add(mix3(T.rootNext, hroot, n1));
   add(mix3(T.normNext, hw, n1));
   add(mix3(T.prevNorm, word(i - 1), hw));
-  add(mix3(T.rootPrefix, hroot, h(pre)));
-  add(mix3(T.prefixSuffix, h(pre), h(suf)));
-  add(mix(T.lexAct, h(lex ? lex.act : '-')));
-  add(mix3(T.lexActNext, h(lex ? lex.act : '-'), n1));
-  add(mix(T.lexFrame, h(lex ? lex.frame : '-')));
-  add(mix(T.lexWords, h(lex ? lex.words.join(' ') : '-')));
+  add(f.hrootPre);
+  add(f.hps);
+  const hact = lex ? h(lex.act) : NONE_H;
+  add(mix(T.lexAct, hact));
+  add(mix3(T.lexActNext, hact, n1));
+  add(mix(T.lexFrame, lex ? h(lex.frame) : NONE_H));
+  add(mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H));
   const s0 = d.sentStart[d.sentOf[i]!]!;
   let p = i - 1;
   while (p >= s0 && isQuoteMark(d, p)) p--;
