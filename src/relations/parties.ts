@@ -12,6 +12,7 @@ import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON,
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
+import { isDateline } from './speaker.js';
 
 export interface PartyCandidate {
   readonly ent: number;
@@ -75,7 +76,7 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   };
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k) continue;
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;

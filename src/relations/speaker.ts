@@ -163,7 +163,8 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   let order = 0;
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k) continue;
+    // a dateline ("PYONGYANG, 21 JAN –") stands outside the sentence's clauses: never a party
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
@@ -191,8 +192,6 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
       mix3(110, dir, mix(lab, bucket(dist))),
       mix3(111, dir, wordClass(d, d.entEnd[e]!)),
       mix(112, mix3(dir, lab, subj === true ? 1 : 0)),
-      // a dateline ("PYONGYANG, 21 JAN –"): written in capitals at the start of its sentence
-      mix3(113, isDateline(d, e) ? 1 : 0, lab),
     ];
     for (const f of base) {
       put(e, f);
@@ -222,7 +221,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
     const back = sent - d.sentOf[k]!;
     if (back > MAX_SENT_BACK) break;
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k) continue;
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
     const ent = d.entities[e]!;
     if (canonicalSeen.has(ent.canonical)) continue;
     canonicalSeen.set(ent.canonical, e);
