@@ -34,7 +34,7 @@ export function crossValidateRelations(docs: readonly GoldDoc[], predicted: bool
     all.push(...out);
     ordered.push(...test);
     if (predicted) {
-      const pipe = createPipeline(model ? { relationModel: model } : {});
+      const pipe = createPipeline({ relationModel: model ?? null });
       const pout = test.map((d) => {
         const date = isoDate(d.date);
         const r = pipe.extract(d.text, date ? { id: d.id, date } : { id: d.id });

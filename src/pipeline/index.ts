@@ -32,8 +32,8 @@ export interface PipelineOptions {
   readonly relations?: boolean;
   /** Largest text extract() accepts, in UTF-16 code units (default 10,000,000). */
   readonly maxLength?: number;
-  /** The relation models (default: the bundled one, lexicons/dist/relation-model.js); for cross-validation. */
-  readonly relationModel?: RelationModel;
+  /** The relation models (default: the bundled one, lexicons/dist/relation-model.js; null: the rules alone); for cross-validation. */
+  readonly relationModel?: RelationModel | null;
 }
 
 export interface ExtractOptions {
@@ -96,7 +96,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const linker = buildLinkerResources(lexicon);
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
-  const model = options?.relationModel ?? BUNDLED_RELATION_MODEL;
+  const model = options?.relationModel === null ? undefined : (options?.relationModel ?? BUNDLED_RELATION_MODEL);
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.
