@@ -21,7 +21,7 @@ export const ACT_CAMEO: Readonly<Record<string, string>> = {
   THREATEN: '130',
 };
 const MEET_CAMEO = ['040', '041', '042', '043', '044', '045', '046'];
-const STATEMENT_FRAMES = ['subject', 'after', 'initial', 'clitic', 'noun'];
+const STATEMENT_FRAMES = ['subject', 'after', 'initial', 'clitic', 'noun', 'passive'];
 const MEET_FRAMES = ['verb', 'noun', 'visit', 'visit-noun', 'host'];
 export const WORD_CLASSES = [
   'org-head',

@@ -13,7 +13,9 @@ import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel } from '../recognise/model.js';
 import { buildWordKnowledge } from '../recognise/words.js';
+import { BUNDLED_RELATION_MODEL } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
+import type { RelationModel } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
@@ -38,6 +40,8 @@ export interface PipelineOptions {
    * by `npm run train`); `null` keeps the recognisers' own choice, as before the model.
    */
   readonly entityModel?: LinearModel | null;
+  /** The relation models (default: the bundled one, lexicons/dist/relation-model.js; null: the rules alone); for cross-validation. */
+  readonly relationModel?: RelationModel | null;
 }
 
 export interface ExtractOptions {
@@ -58,7 +62,7 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new KenalError('E_OPTION', 'pipeline options must be an object');
   const p = o as Record<string, unknown>;
   for (const k of Object.keys(p)) {
-    if (!['lexicon', 'lexicons', 'relations', 'maxLength', 'entityModel'].includes(k))
+    if (!['lexicon', 'lexicons', 'relations', 'maxLength', 'entityModel', 'relationModel'].includes(k))
       throw new KenalError('E_OPTION', `unknown pipeline option "${k}"`);
   }
   if (p.lexicons !== undefined && !Array.isArray(p.lexicons)) throw new KenalError('E_OPTION', 'lexicons must be an array of lexicons');
@@ -116,6 +120,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
+  const model = options?.relationModel === null ? undefined : (options?.relationModel ?? BUNDLED_RELATION_MODEL);
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.
@@ -137,7 +142,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =
       withRelations && fields.has('relations')
-        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf } : { countryOf })
+        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf, model } : { countryOf, model })
         : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;

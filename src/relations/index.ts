@@ -8,9 +8,13 @@ import { buildDoc, type Doc } from './doc.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
-import type { Triggers } from './refer.js';
-import { resolve, type SpeakerTurn } from './resolve.js';
+import type { RelationModel } from './model.js';
+import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
+import { findSubject, type Triggers } from './refer.js';
+import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
+import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
+import { learnedTriggers } from './triggers.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -20,6 +24,15 @@ export interface RelationOptions {
    * is a visit hosted by North Korea when the text names North Korea. See `placeCountries`.
    */
   readonly countryOf?: (kb: string) => string | undefined;
+  /** The learned trigger, act and speaker models (see model.ts); without one, the lexicon's rules alone. */
+  readonly model?: RelationModel | undefined;
+  /**
+   * Build time only (train/relations.ts): shown each statement trigger's speaker candidates, it
+   * may name the one to take (the gold speaker), which the pass then follows.
+   */
+  readonly speakerOracle?: ((d: Doc, m: TriggerMatch, cands: readonly Candidate[]) => number | undefined) | undefined;
+  /** Build time only: shown a meeting trigger's candidate parties, it may name the parties to take. */
+  readonly partyOracle?: ((d: Doc, m: TriggerMatch, cands: readonly PartyCandidate[]) => readonly number[] | undefined) | undefined;
 }
 
 /** countryOf for a lexicon: city and region ids to their country codes. Build once per pipeline. */
@@ -30,7 +43,7 @@ export function placeCountries(lexicon: Lexicon): (kb: string) => string | undef
 }
 
 // Built once at load from the generated data, frozen, shared by every call.
-const LEXICON: RelationLexicon = buildRelationLexicon();
+export const LEXICON: RelationLexicon = buildRelationLexicon();
 
 /** What the pass over a document's triggers has gathered so far. */
 interface Pass {
@@ -49,6 +62,9 @@ interface Pass {
   readonly meetingByBody: Map<string, number>;
   /** index in out -> the canonical names of its participants. */
   readonly meetingParties: Map<number, readonly string[]>;
+  readonly opts: RelationOptions;
+  /** Canonical name -> mentions, for the speaker ranker: made on its first statement. */
+  mentions?: Map<string, number[]>;
 }
 
 // extractRelations is cut into steps, each its own function, because of V8: as one function
@@ -119,6 +135,21 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
   }
 }
 
+/** The parties of a meeting by the learned model (or the build-time oracle). */
+function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): readonly number[] {
+  const { d, trig, hist } = p;
+  const model = p.opts.model!.parties!;
+  const context: number[] = [];
+  const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
+  if (cur !== undefined) context.push(cur);
+  const prev = lastPerson(d, trig, d.sentStart[d.sentOf[m.start]!]!, false);
+  if (prev !== undefined && prev !== cur) context.push(prev);
+  const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits });
+  // where the rules' frames name two parties or more they stand; the model finds the parties of the rest
+  if (!p.opts.partyOracle && new Set(rule.map((e) => d.entities[e]!.canonical)).size >= 2) return rule;
+  return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+}
+
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
 function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const { d, trig, hist, out, lastInSentence } = p;
@@ -134,9 +165,33 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
+  const ranker = p.opts.model?.speaker;
+  if (ranker) {
+    p.mentions ??= mentionsByName(d);
+    const cands = speakerCandidates({ d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions });
+    const model = p.opts.model!;
+    const ruleAt = r
+      ? cands.findIndex((c) => c.ent >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical))
+      : -1;
+    const pick =
+      p.opts.speakerOracle?.(d, m, cands) ??
+      chooseCandidate(
+        candidateScores(ranker, cands),
+        ruleAt,
+        model.margin ?? 0,
+        // a speaker the sentence names where the frame wants it is never dropped for "nobody"
+        r?.via === 'name' ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
+      );
+    const c = cands[pick]!;
+    if (c.ent < 0) r = undefined;
+    else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical)) {
+      r = { ents: [c.ent], via: d.sentOf[d.entStart[c.ent]!] === sent && d.entStart[c.ent]! < m.start ? 'name' : 'pronoun' };
+    }
+  }
   if (!r || r.ents.length === 0) return;
   p.speakersOf.set(i, r.ents);
-  const target = statementTarget(d, m, r.ents);
+  // "X dikecam oleh Y": the passive's subject is the one criticised
+  const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
   const content = statementContent(d, m);
   // statements reported inside a quotation, or inside another report in the same sentence
   // ("X berkata Y bersetuju ..."), do not change who is speaking
@@ -154,7 +209,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
   if (entities.length === 0 || seg.tokens.length === 0) return [];
   const d = buildDoc(text, seg, entities, LEXICON);
-  const matches = findTriggers(d);
+  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model) : findTriggers(d);
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -171,6 +226,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     lastInSentence: new Map(),
     meetingByBody: new Map(),
     meetingParties: new Map(),
+    opts,
   };
   // dates and places serve meetings only: gathered when the first meeting asks
   let dates: Map<number, DateUnit[]> | undefined;
@@ -183,6 +239,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     countryOf: opts.countryOf,
     datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
     placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
+    parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;
   for (let i = 0; i < matches.length; i++) {
@@ -212,6 +269,14 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
 
 const byTrigger = (a: Relation, b: Relation): number =>
   a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+
+/** The subject of a passive statement verb, when it is a named party other than the speaker. */
+function passiveTarget(d: Doc, trig: Triggers, m: TriggerMatch, speakers: readonly number[]): number | undefined {
+  const subj = findSubject(d, trig, m.start, false);
+  if (subj?.kind !== 'entities') return undefined;
+  const e = subj.ents[0]!;
+  return speakers.some((s) => d.entities[s]!.canonical === d.entities[e]!.canonical) ? undefined : e;
+}
 
 /** A statement trigger with a reporting verb before it in its sentence. */
 function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {

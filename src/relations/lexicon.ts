@@ -3,7 +3,8 @@
 import data from '#lexicons/triggers.js';
 import type { CameoCode, StatementAct } from '../types.js';
 
-export type StatementFrame = 'subject' | 'after' | 'initial' | 'clitic' | 'noun';
+/** 'passive' is given by the learned triggers only: "diumumkan oleh X". */
+export type StatementFrame = 'subject' | 'after' | 'initial' | 'clitic' | 'noun' | 'passive';
 export type MeetFrame = 'verb' | 'noun' | 'visit' | 'visit-noun' | 'host';
 
 export interface StatementTrigger {

@@ -21,6 +21,8 @@ export interface MeetContext {
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
   /** Place mentions of a lexicon id, in text order. */
   readonly placesOf: (kb: string) => readonly number[] | undefined;
+  /** The learned choice of parties (parties.ts), given the trigger and the rules' parties. */
+  readonly parties?: ((m: TriggerMatch, rule: readonly number[]) => readonly number[]) | undefined;
 }
 
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dengan', 'dan', 'serta', 'antara', 'bersama', '&', ',']);
@@ -238,7 +240,7 @@ export function meetRelation(
   // one mention per party
   const seen = new Set<string>();
   const uniq: number[] = [];
-  for (const e of parts) {
+  for (const e of c.parties ? c.parties(m, parts) : parts) {
     const key = d.entities[e]!.canonical;
     if (!seen.has(key)) {
       seen.add(key);

@@ -54,6 +54,12 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
       }
       return { referent: findAfter(d, trig, m.end, 4), elided: false };
     }
+    case 'passive': {
+      // "diumumkan oleh X", "dinafikan sekeras-kerasnya oleh X": the agent after "oleh"
+      for (let k = m.end; k < m.end + 4 && k < sentenceEndOf(d, m.start); k++)
+        if (norm(d, k) === 'oleh') return { referent: findAfter(d, trig, k + 1, 0), elided: false };
+      return { referent: undefined, elided: false };
+    }
     case 'noun': {
       if (hasNya(d, last)) return { referent: { kind: 'pronoun', cls: 'nya', at: last }, elided: false };
       const n = norm(d, m.end);

@@ -1,0 +1,126 @@
+// The learned meeting parties (issue #17): for a MEET trigger, every entity named in its
+// sentence, and the current speaker and the person named last before it (for "beliau
+// bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
+// of each whether it takes part, from where it stands against the trigger (direction,
+// distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh"), its label, the
+// trigger word and frame, whether it heads the subject, stands inside a title, is a place
+// after "di" (where, not who), and whether the rules' frames chose it. Trained by
+// train/relations.ts on the training set's meetings.
+import { hashText, mix, mix3 } from '../learn/hash.js';
+import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, ROLE } from './doc.js';
+import type { MeetTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { isTitleModifier, subjectable, type Triggers } from './refer.js';
+import { isDateline } from './speaker.js';
+
+export interface PartyCandidate {
+  readonly ent: number;
+  readonly features: Int32Array;
+}
+
+const h = (s: string): number => hashText(s);
+/** Tokens either side of the trigger read in its sentence. */
+const WINDOW = 60;
+const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
+
+function prevWord(d: Doc, k: number, s0: number): number {
+  if (k < s0) return h('<start>');
+  if (d.entAt[k]! >= 0) return h(`#${d.entities[d.entAt[k]!]!.label}`);
+  if (isQuoteMark(d, k)) return h('<quote>');
+  if (is(d, ROLE, k)) return h('<role>');
+  return h(norm(d, k));
+}
+
+export interface PartyInputs {
+  readonly d: Doc;
+  readonly trig: Triggers;
+  readonly m: TriggerMatch;
+  /** The parties the rules' frames found (possibly fewer than two). */
+  readonly rule: readonly number[];
+  /** The current speaker and the last person named before the trigger's sentence, if any. */
+  readonly context: readonly number[];
+  readonly bits: number;
+}
+
+/** The candidate parties of a MEET trigger, one per canonical name, with their features. */
+export function partyCandidates(x: PartyInputs): PartyCandidate[] {
+  const { d, trig, m, rule, context, bits } = x;
+  const mask = (1 << bits) - 1;
+  const t = m.trigger as MeetTrigger;
+  const sent = d.sentOf[m.start]!;
+  const s0 = d.sentStart[sent]!;
+  const s1 = d.sentEnd[sent]!;
+  const tw = h(t.words.join(' '));
+  const frame = h(t.frame);
+  // a pronoun or first person before the trigger in its sentence: the subject is someone named before
+  let pron = 0;
+  for (let k = m.start - 1; k >= s0 && k >= m.start - 8; k--) {
+    if (is(d, PRONOUN_PERSON, k)) pron = 1;
+    else if (is(d, PRONOUN_FIRST, k)) pron = 2;
+    else if (is(d, PRONOUN_PLURAL, k)) pron = 3;
+    if (pron) break;
+  }
+  const inQuote = d.quoteOf[m.start]! >= 0 ? 1 : 0;
+  const byName = new Map<string, { ent: number; feats: Set<number> }>();
+  const put = (e: number, fs: readonly number[]): void => {
+    const name = d.entities[e]!.canonical;
+    let c = byName.get(name);
+    if (!c) byName.set(name, (c = { ent: e, feats: new Set() }));
+    if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
+    for (const f of fs) {
+      c.feats.add(f);
+      c.feats.add(mix(f, frame));
+      c.feats.add(mix(f, tw));
+    }
+  };
+  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
+    const e = d.entAt[k]!;
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
+    const ent = d.entities[e]!;
+    const before = d.entEnd[e]! <= m.start;
+    const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
+    const dir = before ? 1 : 2;
+    const lab = h(ent.label);
+    const pw = prevWord(d, d.entStart[e]! - 1, s0);
+    const pw2 = prevWord(d, d.entStart[e]! - 2, s0);
+    const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
+    let between = 0;
+    for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+    const subj = subjectable(d, trig, e) === true ? 1 : 0;
+    put(e, [
+      mix3(11, dir, bucket(dist)),
+      mix3(12, dir, lab),
+      mix3(13, dir, pw),
+      mix3(14, dir, mix(pw, pw2)),
+      mix3(15, dir, Math.min(between, 4)),
+      mix3(16, dir, subj),
+      mix3(17, dir, isTitleModifier(d, e) ? 1 : 0),
+      mix3(18, mix(dir, lab), bucket(dist)),
+      mix3(19, mix(dir, lab), pw),
+      mix3(20, d.quoteOf[k]! >= 0 ? 1 : 0, inQuote),
+      mix3(21, dir, mix(lab, subj)),
+    ]);
+  }
+  // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
+  if (pron || hasNya(d, m.end - 1))
+    context.forEach((e, i) => {
+      put(e, [mix3(31, i, h(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
+    });
+  for (const e of rule) put(e, [41]);
+  const out: PartyCandidate[] = [];
+  for (const c of byName.values()) out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
+  return out.sort((a, b) => a.ent - b.ent);
+}
+
+/** The candidates the model takes as parties (score of IN above OUT by more than `margin`). */
+export function chooseParties(model: LinearModel, cands: readonly PartyCandidate[], margin: number): number[] {
+  const s = new Float32Array(2);
+  const out: number[] = [];
+  for (const c of cands) {
+    s.fill(0);
+    scoreInto(model, c.features, c.features.length, s, 0);
+    if (s[1]! - s[0]! > margin) out.push(c.ent);
+  }
+  return out;
+}

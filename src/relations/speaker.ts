@@ -1,0 +1,324 @@
+// The learned speaker ranker (issue #17): for a statement trigger, the candidates are the
+// entities named in its sentence, the parties quoted before (the current speaker and the ones
+// before it), the entities named in the sentences before, and "nobody named" (sumber, pihak
+// polis, mereka). Each is scored by a linear model over features of where it stands against
+// the trigger (direction, distance, label, subject position, after "oleh" or another
+// preposition, inside a title, inside the same quotation), of the trigger's frame and of the
+// words around it ("katanya", "kata beliau", "Menteri itu berkata"), and of what the rules
+// chose; the best scoring wins. Trained by train/relations.ts from the training set's speakers.
+import { hashText, mix, mix3 } from '../learn/hash.js';
+import { type LinearModel, scoreInto } from '../learn/linear.js';
+import {
+  type Doc,
+  hasNya,
+  is,
+  isPunct,
+  isQuoteMark,
+  norm,
+  ORG_HEAD,
+  PREPOSITIONS,
+  PRONOUN_ANY,
+  PRONOUN_FIRST,
+  PRONOUN_PERSON,
+  PRONOUN_PLURAL,
+  ROLE,
+} from './doc.js';
+import type { StatementTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { isTitleModifier, subjectable, type Triggers } from './refer.js';
+import type { SpeakerTurn } from './resolve.js';
+
+/** A candidate speaker: an entity mention, or -1 for "no named speaker". */
+export interface Candidate {
+  readonly ent: number;
+  readonly features: Int32Array;
+}
+
+const h = (s: string): number => hashText(s);
+const MAX_SENT_BACK = 4;
+const MAX_PREV_ENTS = 10;
+const MAX_HIST = 6;
+/** Tokens either side of the trigger read in its sentence, and tokens read before the sentence. */
+const WINDOW = 60;
+const BACK_TOKENS = 300;
+/** How many turns back any search of the history looks: bounded, so a document's cost stays linear. */
+const HIST_LOOK = 50;
+/** How many of a name's first mentions are read for its titles. */
+const ROLE_LOOK = 3;
+
+/** Distance buckets: 0, 1, 2, 3, 4-5, 6-9, 10-19, 20+. */
+const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
+
+/** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
+export function isDateline(d: Doc, e: number): boolean {
+  const ent = d.entities[e]!;
+  if (ent.label !== 'LOC' || ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  const st = d.entStart[e]!;
+  if (st !== d.sentStart[d.sentOf[st]!]) return false;
+  const after = d.entEnd[e]!;
+  return norm(d, after) === ',' || d.tokens[after]?.kind === 'date';
+}
+
+/** What kind of word stands at token k, for context features. */
+function wordClass(d: Doc, k: number): number {
+  if (k < 0 || k >= d.tokens.length) return h('<edge>');
+  if (d.entAt[k]! >= 0) return h(`#${d.entities[d.entAt[k]!]!.label}`);
+  if (is(d, PRONOUN_PERSON, k)) return h('<pron-person>');
+  if (is(d, PRONOUN_ANY, k)) return h('<pron-any>');
+  if (is(d, PRONOUN_PLURAL, k)) return h('<pron-plural>');
+  if (is(d, PRONOUN_FIRST, k)) return h('<pron-first>');
+  if (isQuoteMark(d, k)) return h('<quote>');
+  if (is(d, ROLE, k)) return h('<role>');
+  if (is(d, ORG_HEAD, k)) return h('<org-head>');
+  return h(norm(d, k));
+}
+
+/** The trigger's context: features every candidate's features are joined with. */
+function triggerContext(d: Doc, m: TriggerMatch): number[] {
+  const t = m.trigger as StatementTrigger;
+  const frame = h(t.frame);
+  const nya = hasNya(d, m.end - 1) ? 1 : 0;
+  const next = wordClass(d, m.end);
+  const prev = wordClass(d, m.start - 1);
+  return [mix(frame, nya), mix3(frame, nya, next), mix3(frame, nya, prev), mix(h(t.act), frame)];
+}
+
+export interface SpeakerInputs {
+  readonly d: Doc;
+  readonly trig: Triggers;
+  readonly m: TriggerMatch;
+  readonly hist: readonly SpeakerTurn[];
+  /** The rules' choice, if any. */
+  readonly rule: readonly number[] | undefined;
+  readonly bits: number;
+  /** Canonical name -> its mentions in text order (mentionsByName). */
+  readonly mentions: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Canonical name -> its mentions in text order: built once per document. */
+export function mentionsByName(d: Doc): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let e = 0; e < d.entities.length; e++) {
+    const name = d.entities[e]!.canonical;
+    let list = out.get(name);
+    if (!list) out.set(name, (list = []));
+    list.push(e);
+  }
+  return out;
+}
+
+/** The role word or organisation head just before the trigger ("Menteri Besar itu berkata" -> menteri), or -1. */
+function roleBefore(d: Doc, m: TriggerMatch): number {
+  const s0 = d.sentStart[d.sentOf[m.start]!]!;
+  for (let k = m.start - 1; k >= s0 && k >= m.start - 4; k--) {
+    if (d.entAt[k]! >= 0) return -1;
+    if (is(d, ROLE, k) || is(d, ORG_HEAD, k)) {
+      let h0 = k;
+      while (h0 - 1 >= s0 && (is(d, ROLE, h0 - 1) || is(d, ORG_HEAD, h0 - 1)) && d.entAt[h0 - 1] === -1) h0--;
+      return h0;
+    }
+  }
+  return -1;
+}
+
+/** How many of the mentions (in text order) start before token `at`: a binary search. */
+function countBefore(d: Doc, mentions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.entStart[mentions[mid]!]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether one of the name's first mentions has the role word `w` within the five words before it. */
+function hasRole(d: Doc, mentions: readonly number[], w: string, before: number): boolean {
+  for (let i = 0; i < mentions.length && i < ROLE_LOOK; i++) {
+    const st = d.entStart[mentions[i]!]!;
+    if (st >= before) break;
+    for (let k = st - 1; k >= 0 && k >= st - 5; k--) if (norm(d, k) === w) return true;
+  }
+  return false;
+}
+
+/** The candidates of a statement trigger with their features (buckets masked to `bits`). */
+export function speakerCandidates(x: SpeakerInputs): Candidate[] {
+  const { d, trig, m, hist, rule, bits } = x;
+  const mask = (1 << bits) - 1;
+  const ctx = triggerContext(d, m);
+  const sent = d.sentOf[m.start]!;
+  const s0 = d.sentStart[sent]!;
+  const s1 = d.sentEnd[sent]!;
+  const trigQuote = d.quoteOf[m.start]!;
+  const byEnt = new Map<number, number[]>();
+  const canonicalSeen = new Map<string, number>();
+  const put = (e: number, f: number): void => {
+    let list = byEnt.get(e);
+    if (!list) byEnt.set(e, (list = []));
+    list.push(f);
+  };
+  // same sentence
+  let order = 0;
+  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
+    const e = d.entAt[k]!;
+    // a dateline ("PYONGYANG, 21 JAN –") stands outside the sentence's clauses: never a party
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
+    const ent = d.entities[e]!;
+    const before = d.entEnd[e]! <= m.start;
+    const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
+    const lab = h(ent.label);
+    const dir = before ? 1 : 2;
+    const subj = subjectable(d, trig, e);
+    const p = d.entStart[e]! - 1;
+    const prevW = p >= s0 ? wordClass(d, p) : h('<start>');
+    const prep = p >= s0 && PREPOSITIONS.has(norm(d, p)) ? h(norm(d, p)) : 0;
+    const inQuote = d.quoteOf[k]! >= 0 ? (d.quoteOf[k] === trigQuote ? 1 : 2) : 0;
+    // entities standing between the candidate and the trigger
+    let between = 0;
+    const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
+    for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+    const base = [
+      mix3(101, dir, bucket(dist)),
+      mix3(102, dir, lab),
+      mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0),
+      mix3(104, dir, prevW),
+      mix3(105, dir, prep),
+      mix3(106, dir, isTitleModifier(d, e) ? 1 : 0),
+      mix3(107, dir, inQuote),
+      mix3(108, dir, Math.min(between, 3)),
+      mix3(109, order++ === 0 ? 1 : 0, lab),
+      mix3(110, dir, mix(lab, bucket(dist))),
+      mix3(111, dir, wordClass(d, d.entEnd[e]!)),
+      mix(112, mix3(dir, lab, subj === true ? 1 : 0)),
+    ];
+    for (const f of base) {
+      put(e, f);
+      for (const c of ctx) put(e, mix(f, c));
+    }
+  }
+  // the parties quoted before
+  let rank = 0;
+  const seenHist = new Set<string>();
+  for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK && rank < MAX_HIST; i--) {
+    const t = hist[i]!;
+    const ent = d.entities[t.ent]!;
+    if (seenHist.has(ent.canonical)) continue;
+    seenHist.add(ent.canonical);
+    const back = sent - t.sent;
+    if (back > 12) break;
+    const base = [mix3(201, rank, h(ent.label)), mix(202, bucket(back)), mix3(203, rank, bucket(back))];
+    for (const f of base) {
+      put(t.ent, f);
+      for (const c of ctx) put(t.ent, mix(f, c));
+    }
+    rank++;
+  }
+  // entities named in the sentences before (the nearest mention of each, newest first)
+  let seen = 0;
+  for (let k = s0 - 1; k >= 0 && k >= s0 - BACK_TOKENS && seen < MAX_PREV_ENTS; k--) {
+    const back = sent - d.sentOf[k]!;
+    if (back > MAX_SENT_BACK) break;
+    const e = d.entAt[k]!;
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
+    const ent = d.entities[e]!;
+    if (canonicalSeen.has(ent.canonical)) continue;
+    canonicalSeen.set(ent.canonical, e);
+    const subj = subjectable(d, trig, e) === true ? 1 : 0;
+    const q = d.quoteOf[k]! >= 0 ? 1 : 0;
+    const base = [
+      mix3(301, seen, h(ent.label)),
+      mix3(302, bucket(back), h(ent.label)),
+      mix3(303, subj, h(ent.label)),
+      mix(304, q),
+      mix3(305, Math.min(seen, 3), subj),
+    ];
+    for (const f of base) {
+      put(e, f);
+      for (const c of ctx) put(e, mix(f, c));
+    }
+    seen++;
+  }
+  // the rules' choice
+  if (rule) for (const e of rule) put(e, 401);
+  // the most mentioned person so far among the candidates: the one the article is about
+  const mentionsBefore = (e: number): number => countBefore(d, x.mentions.get(d.entities[e]!.canonical) ?? [e], m.start);
+  let topPer = -1;
+  let topCount = 0;
+  for (const [e] of byEnt) {
+    if (d.entities[e]!.label !== 'PER') continue;
+    const c = mentionsBefore(e);
+    if (c > topCount || (c === topCount && c > 0 && e < topPer)) {
+      topCount = c;
+      topPer = e;
+    }
+  }
+  if (topPer >= 0) put(topPer, 402);
+  // features of the name, whichever mention brought it in
+  const role = roleBefore(d, m);
+  const roleWord = role >= 0 ? norm(d, role) : '';
+  for (const [e] of byEnt) {
+    const list = x.mentions.get(d.entities[e]!.canonical) ?? [e];
+    const before = countBefore(d, list, m.start);
+    const lab = h(d.entities[e]!.label);
+    let spoken = 0;
+    for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--)
+      if (d.entities[hist[i]!.ent]!.canonical === d.entities[e]!.canonical) spoken++;
+    const first = d.sentOf[d.entStart[list[0]!]!]!;
+    const nameFeats = [
+      mix3(501, bucket(before), lab),
+      mix3(502, bucket(spoken), lab),
+      mix3(503, first <= 1 ? 1 : 0, lab),
+      mix3(504, role >= 0 ? (hasRole(d, list, roleWord, m.start) ? 2 : 1) : 0, lab),
+      mix3(505, e === topPer ? 1 : 0, bucket(spoken)),
+    ];
+    for (const f of nameFeats) {
+      put(e, f);
+      for (const c of ctx) put(e, mix(f, c));
+    }
+  }
+  // candidates: one per canonical name, its features the union of its mentions' (each once)
+  const out: Candidate[] = [];
+  const byName = new Map<string, { ent: number; feats: Set<number> }>();
+  for (const [e, fs] of byEnt) {
+    const name = d.entities[e]!.canonical;
+    let c = byName.get(name);
+    if (!c) byName.set(name, (c = { ent: e, feats: new Set() }));
+    // the mention nearest the trigger speaks for the name
+    if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
+    for (const f of fs) c.feats.add(f);
+  }
+  for (const c of byName.values()) {
+    if (rule?.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical)) c.feats.add(401);
+    out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
+  }
+  out.sort((a, b) => a.ent - b.ent);
+  // nobody named
+  const none = [900, mix(901, rule ? 1 : 0), ...ctx.map((c) => mix(902, c)), mix3(903, wordClass(d, m.start - 1), rule ? 1 : 0)];
+  const pw = m.start - 1 >= s0 && !isPunct(d, m.start - 1) ? h(norm(d, m.start - 1)) : 0;
+  none.push(mix(904, pw));
+  out.push({ ent: -1, features: Int32Array.from(none.map((f) => f & mask)) });
+  return out;
+}
+
+/** The score of each candidate. */
+export function candidateScores(model: LinearModel, cands: readonly Candidate[]): Float32Array {
+  const s = new Float32Array(cands.length);
+  for (let i = 0; i < cands.length; i++) scoreInto(model, cands[i]!.features, cands[i]!.features.length, s, i);
+  return s;
+}
+
+/**
+ * The candidate to take: the best scoring, except that the rules' choice (`rule`, an index, or
+ * -1) stands unless another beats it by `margin`, and is dropped for "nobody named" (the last
+ * candidate) only by `noneMargin`. Ties go to the first.
+ */
+export function chooseCandidate(scores: Float32Array, rule: number, margin: number, noneMargin: number): number {
+  const none = scores.length - 1;
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  if (rule < 0 || best === rule) return best;
+  const need = best === none ? noneMargin : margin;
+  return scores[best]! - scores[rule]! > need ? best : rule;
+}

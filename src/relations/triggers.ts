@@ -1,0 +1,88 @@
+// Statement triggers with the learned models: every lexicon trigger gets its act from the act
+// classifier (the lexicon's act is one of its features: "berharap" alone is SAY, "berharap
+// agar" APPEAL), and words outside the lexicon that the gate takes for statement verbs
+// ("mengingatkan", "memohon", "komited") become triggers too, with a frame read from their
+// form: a -nya form with no verbal prefix ("tulisnya") carries its speaker as a clitic, a
+// di- passive takes its agent after "oleh", a -an noun ("gesaan") its genitive, any other
+// verb its subject.
+import { argmax, scoreInto } from '../learn/linear.js';
+import type { CameoCode, StatementAct } from '../types.js';
+import { type Doc, hasNya, isPunct } from './doc.js';
+import type { StatementFrame, StatementTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo } from './model.js';
+
+export const ACT_CAMEO: Readonly<Record<StatementAct, CameoCode>> = {
+  SAY: '010',
+  DENY: '016',
+  APPEAL: '020',
+  INTEND: '030',
+  PRAISE: '051',
+  DEMAND: '100',
+  CRITICISE: '111',
+  ACCUSE: '112',
+  REJECT: '120',
+  THREATEN: '130',
+};
+
+/** Where the speaker of a learned trigger stands, from the word's form. */
+export function frameOf(d: Doc, i: number): StatementFrame {
+  const tok = d.tokens[i]!;
+  const stem = tok.stem ?? tok.norm;
+  const pre = prefixOf(stem);
+  if (pre === 'di' || pre === 'diper') return 'passive';
+  if (pre.startsWith('me') || pre === 'ber' || pre === 'ter') return 'subject';
+  if (hasNya(d, i)) return 'clitic';
+  if (stem.endsWith('an') && (pre === 'pe' || pre === 'pen' || pre === 'peng' || pre === 'pem' || pre === 'ke' || pre === 'per'))
+    return 'noun';
+  return 'subject';
+}
+
+/** Words the gate is asked about: words outside names, not punctuation, three letters or more. */
+function askable(d: Doc, i: number): boolean {
+  const tok = d.tokens[i]!;
+  return tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3 && !isPunct(d, i);
+}
+
+export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel): TriggerMatch[] {
+  const feats = new Int32Array(MAX_FEATURES);
+  const memo = triggerMemo(d);
+  const gateScores = new Float32Array(model.gate.classes.length);
+  const bits = model.act.bits;
+  const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
+    const n = triggerFeatures(d, i, lex, bits, feats, memo);
+    const s = scores(model.act, feats, n);
+    let act = model.act.classes[argmax(s, 0, s.length)] as StatementAct;
+    // the lexicon's act stands unless another is clearly better
+    if (lex && act !== lex.act) {
+      const k = model.act.classes.indexOf(lex.act);
+      if (k >= 0 && s[model.act.classes.indexOf(act)]! - s[k]! <= (model.actMargin ?? 0)) act = lex.act;
+    }
+    return { act, cameo: ACT_CAMEO[act] };
+  };
+  const out: TriggerMatch[] = [];
+  let next = 0;
+  const n = d.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const m = lexicon[next];
+    if (m && m.start === i) {
+      next++;
+      // a phrase's own words decide its act ("menyatakan .. terima kasih" PRAISE): kept
+      if (m.trigger.type === 'STATEMENT' && m.trigger.words.length === 1) {
+        const { act, cameo } = actOf(i, m.trigger);
+        out.push(act === m.trigger.act ? m : { ...m, trigger: { ...m.trigger, act, cameo } });
+      } else out.push(m);
+      i = m.end - 1;
+      continue;
+    }
+    if (!askable(d, i)) continue;
+    const gn = triggerFeatures(d, i, undefined, model.gate.bits, feats, memo);
+    const g = gateScores.fill(0);
+    scoreInto(model.gate, feats, gn, g, 0);
+    if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
+    const { act, cameo } = actOf(i, undefined);
+    const trigger: StatementTrigger = { type: 'STATEMENT', words: [d.tokens[i]!.norm], act, cameo, frame: frameOf(d, i) };
+    out.push({ trigger, start: i, end: i + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// The committed relation model (lexicons/dist/relation-model.js) is the one the training code
+// makes from the training set: its manifest records the SHA-256 of the data and of the code,
+// and retraining gives the same bytes (training takes about ten seconds).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import data from '../../lexicons/dist/relation-model.js';
+import { BUNDLED_RELATION_MODEL } from '../../src/relations/bundled.js';
+import { TRAIN_GOLD } from '../../train/gold.js';
+import { RELATION_MODEL_JS, relationModelManifest, relationModelModule } from '../../train/relations-main.js';
+
+const present = existsSync(TRAIN_GOLD);
+
+describe('the bundled relation model', () => {
+  it('decodes to a trigger gate, an act classifier, a speaker ranker and a party model', () => {
+    expect(BUNDLED_RELATION_MODEL.gate.classes).toEqual(['NONE', 'TRIGGER']);
+    expect(BUNDLED_RELATION_MODEL.act.classes).toContain('APPEAL');
+    expect(BUNDLED_RELATION_MODEL.speaker?.classes).toEqual(['score']);
+    expect(BUNDLED_RELATION_MODEL.parties?.classes).toEqual(['OUT', 'IN']);
+  });
+});
+
+describe.skipIf(!present)('the committed relation model is current (needs ../shared)', () => {
+  it('was trained on the training set and code as they are now', () => {
+    const sha = createHash('sha256').update(readFileSync(TRAIN_GOLD)).digest('hex');
+    expect(data.manifest).toMatchObject(relationModelManifest(sha));
+  });
+  it('retraining gives the same bytes', () => {
+    expect(relationModelModule()).toBe(readFileSync(RELATION_MODEL_JS, 'utf8'));
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+// Build-time helpers for relation evaluation: gold entities as the pipeline's Entity list, a
+// document run through the relation stage, and scoring by ../shared/tools/score.mjs (the same
+// scorer as the issue's numbers; fold subsets are written to a temporary folder, never into
+// the project).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractRelations, type RelationOptions } from '../src/relations/index.js';
+import type { RelationModel } from '../src/relations/model.js';
+import { parseIsoDate } from '../src/tokenize/dates.js';
+import { segment } from '../src/tokenize/index.js';
+import type { Entity, Relation } from '../src/types.js';
+import { type GoldDoc, SHARED } from './gold.js';
+
+export const SCORER = `${SHARED}tools/score.mjs`;
+
+/** The gold mentions as linked entities: canonical from the gold, text from the article. */
+export function goldEntities(doc: GoldDoc): Entity[] {
+  return [...doc.entities]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((e) => {
+      const text = doc.text.slice(e.start, e.end);
+      return { start: e.start, end: e.end, text, label: e.label, canonical: e.canonical ?? text, source: 'gazetteer' as const };
+    });
+}
+
+/** YYYY-MM-DD from the gold's dates (ISO, or MM-DD-YYYY in part of the training set). */
+export function isoDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(date);
+  return m ? `${m[3]}-${m[1]}-${m[2]}` : undefined;
+}
+
+/** The relations of one document on its gold entities. */
+export function relationsOnGold(
+  doc: GoldDoc,
+  model?: RelationModel,
+  speakerOracle?: RelationOptions['speakerOracle'],
+  partyOracle?: RelationOptions['partyOracle'],
+): Relation[] {
+  const ref = parseIsoDate(isoDate(doc.date));
+  const opts: RelationOptions = {
+    ...(ref !== undefined ? { ref } : {}),
+    ...(model ? { model } : {}),
+    ...(speakerOracle ? { speakerOracle } : {}),
+    ...(partyOracle ? { partyOracle } : {}),
+  };
+  return extractRelations(doc.text, segment(doc.text), goldEntities(doc), opts);
+}
+
+export interface Prf {
+  readonly p: number;
+  readonly r: number;
+  readonly f: number;
+  readonly tp: number;
+  readonly pred: number;
+  readonly gold: number;
+}
+export interface RelationScores {
+  readonly meetStrict: Prf;
+  readonly meetLenient: Prf;
+  readonly stStrict: Prf;
+  readonly stSpeaker: Prf;
+}
+
+/** Scores output lines ({id, entities, relations}) against gold docs with score.mjs. */
+export function scoreRelations(
+  gold: readonly GoldDoc[],
+  out: readonly { id: string; entities: readonly unknown[]; relations: readonly Relation[] }[],
+): RelationScores {
+  const dir = mkdtempSync(join(tmpdir(), 'kenal-rel-'));
+  try {
+    const g = join(dir, 'gold.jsonl');
+    const p = join(dir, 'out.jsonl');
+    writeFileSync(g, `${gold.map((d) => JSON.stringify(d)).join('\n')}\n`);
+    writeFileSync(p, `${out.map((d) => JSON.stringify(d)).join('\n')}\n`);
+    const res = JSON.parse(execFileSync(process.execPath, [SCORER, g, p, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const r = res.relations;
+    return { meetStrict: r.MEET.strict, meetLenient: r.MEET.lenient, stStrict: r.STATEMENT.strict, stSpeaker: r.STATEMENT.lenient };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pc = (x: number): string => (100 * x).toFixed(1).padStart(5);
+export function formatScores(name: string, s: RelationScores): string {
+  return `${name.padEnd(10)} MEET strict ${pc(s.meetStrict.f)} lenient ${pc(s.meetLenient.f)} (gold ${s.meetStrict.gold}, pred ${s.meetStrict.pred})   STATEMENT strict ${pc(s.stStrict.f)} (P ${pc(s.stStrict.p)} R ${pc(s.stStrict.r)}) speaker-only ${pc(s.stSpeaker.f)} (gold ${s.stStrict.gold}, pred ${s.stStrict.pred})`;
+}
