@@ -1,12 +1,14 @@
-// Cross-validation by article: for each of the 5 folds (gold.ts: foldOf), the models are trained
-// on the other four and the whole pipeline runs on the fold's articles, scored by the shared
-// scorer. Nothing is measured on an article its model saw.
+// Cross-validation by article: for each of the 5 folds (gold.ts: foldOf), the entity and relation
+// models are trained on the other four and the whole pipeline runs on the fold's articles,
+// scored by the shared scorer. Nothing is measured on an article its models saw.
 import { decodeModel, encodeModel } from '../src/learn/codec.js';
 import { createPipeline, type PipelineOptions } from '../src/pipeline/index.js';
 import type { RecogniserResources } from '../src/recognise/index.js';
+import { decodeRelationModel } from '../src/relations/model.js';
 import type { DocumentResult } from '../src/types.js';
 import { trainEntityModel } from './entities.js';
 import { FOLDS, foldOf, type GoldDoc, isoDate } from './gold.js';
+import { trainRelationModels } from './relations.js';
 import { type Scores, score } from './score.js';
 
 /** A pipeline's output over gold articles (their text and date only). */
@@ -37,9 +39,10 @@ export function crossValidate(
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = docs.filter((d) => foldOf(d.id) !== fold);
     const test = docs.filter((d) => foldOf(d.id) === fold);
-    // the model as shipped: through the codec, so quantisation is in the score
+    // the models as shipped: through the codec, so quantisation is in the score; both trained on the four folds only
     const model = decodeModel(encodeModel(trainEntityModel(train, res).model), true);
-    const out = run(test, { entityModel: model });
+    const relationModel = decodeRelationModel(trainRelationModels(train));
+    const out = run(test, { entityModel: model, relationModel });
     const f = { fold, train: train.length, test: test.length, scores: score(test, out) };
     folds.push(f);
     allGold.push(...test);

@@ -29,7 +29,8 @@ table(`all ${docs.length} articles, each scored by the model of its fold`, poole
 console.log(
   `per-fold entity F1: ${folds.map((f) => f.scores.entities.ALL.f.toFixed(3)).join(' ')}; mean ${(folds.reduce((a, f) => a + f.scores.entities.ALL.f, 0) / folds.length).toFixed(3)}`,
 );
-if (process.argv.includes('--rules')) table('rules only (no model), all of train', score(docs, run(docs, { entityModel: null })));
+if (process.argv.includes('--rules'))
+  table('rules only (no models), all of train', score(docs, run(docs, { entityModel: null, relationModel: null })));
 for (const set of ['dev', 'seed']) {
   const gold = readGold(`${SHARED}eval/${set}/gold.jsonl`).docs;
   table(`${set} (${gold.length} articles), the committed model`, score(gold, run(gold, {})));

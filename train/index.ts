@@ -1,6 +1,7 @@
-// `npm run train`: trains the entity model on ../shared/eval/train/gold.jsonl, writes it to
-// lexicons/dist/entity-model.js with a manifest (lexicons/dist/model-manifest.json: training data
-// hash, settings, feature templates, size, coverage), then cross-validates by article and adds
+// `npm run train`: trains the entity model and the relation models on
+// ../shared/eval/train/gold.jsonl, writes them to lexicons/dist/entity-model.js and
+// relation-model.js with a manifest (lexicons/dist/model-manifest.json: training data hash,
+// settings, feature templates, size, coverage), then cross-validates both by article and adds
 // the per-fold scores to the manifest. `--no-cv` skips the cross-validation (the manifest keeps
 // the scores it had, marked with the data hash they were measured on).
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/learn/codec.js';
 import { ENTITY_TRAINING, recogniserResources, trainEntityModel } from './entities.js';
 import { readGold, TRAIN_GOLD } from './gold.js';
+import { RELATION_MODEL_INPUTS, relationModelManifest, writeRelationModel } from './relations-main.js';
 import { modelModule } from './write.js';
 
 const DIST = fileURLToPath(new URL('../lexicons/dist/', import.meta.url));
@@ -30,6 +32,22 @@ async function main(): Promise<void> {
   writeFileSync(`${DIST}entity-model.js`, js);
   writeFileSync(`${DIST}entity-model.d.ts`, dts);
   process.stderr.write(`entity model: ${docs.length} articles, ${((Date.now() - t0) / 1000).toFixed(1)} s, ${js.length} bytes\n`);
+  const t1 = Date.now();
+  writeRelationModel();
+  const relationJs = readFileSync(`${DIST}relation-model.js`, 'utf8');
+  process.stderr.write(`relation models: ${((Date.now() - t1) / 1000).toFixed(1)} s, ${relationJs.length} bytes\n`);
+  const relation = {
+    file: 'relation-model.js',
+    sha256: sha(relationJs),
+    bytes: relationJs.length,
+    model: 'averaged perceptrons: statement trigger gate, act classifier, speaker ranker, meeting parties (src/relations/model.ts)',
+    training: {
+      dataFile: 'eval/train/gold.jsonl',
+      articles: docs.length,
+      ...relationModelManifest(sha256),
+      codeFiles: RELATION_MODEL_INPUTS,
+    },
+  };
   const previous = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, unknown>) : {};
   const entity: Record<string, unknown> = {
     file: 'entity-model.js',
@@ -62,7 +80,7 @@ async function main(): Promise<void> {
       pooled: brief(pooled),
     };
   }
-  writeFileSync(MANIFEST, `${JSON.stringify({ ...previous, entity }, null, 2)}\n`);
+  writeFileSync(MANIFEST, `${JSON.stringify({ ...previous, entity, relation }, null, 2)}\n`);
 }
 
 await main();

@@ -13,7 +13,7 @@ import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel } from '../recognise/model.js';
 import { buildWordKnowledge } from '../recognise/words.js';
-import { BUNDLED_RELATION_MODEL } from '../relations/bundled.js';
+import { bundledRelationModel } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
 import type { RelationModel } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
@@ -71,6 +71,11 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
     assertLexicon(l, `lexicons[${i}]`);
   });
   if (p.relations !== undefined && typeof p.relations !== 'boolean') throw new KenalError('E_OPTION', 'relations must be true or false');
+  if (p.relationModel !== undefined && p.relationModel !== null) {
+    const r = p.relationModel as Partial<RelationModel>;
+    if (typeof r !== 'object' || !isLinearModel(r.gate) || !isLinearModel(r.act))
+      throw new KenalError('E_OPTION', 'relationModel must be relation models (as decodeRelationModel returns them) or null');
+  }
   if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
     throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
@@ -120,7 +125,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
-  const model = options?.relationModel === null ? undefined : (options?.relationModel ?? BUNDLED_RELATION_MODEL);
+  const model = options?.relationModel === null ? undefined : (options?.relationModel ?? bundledRelationModel());
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.

@@ -48,10 +48,10 @@ export interface EncodedRelationModel {
 
 export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
   return Object.freeze({
-    gate: decodeModel(e.gate),
-    act: decodeModel(e.act),
-    ...(e.speaker ? { speaker: decodeModel(e.speaker) } : {}),
-    ...(e.parties ? { parties: decodeModel(e.parties) } : {}),
+    gate: decodeModel(e.gate, true),
+    act: decodeModel(e.act, true),
+    ...(e.speaker ? { speaker: decodeModel(e.speaker, true) } : {}),
+    ...(e.parties ? { parties: decodeModel(e.parties, true) } : {}),
     margin: e.margin ?? 0,
     noneMargin: e.noneMargin ?? 0,
     actMargin: e.actMargin ?? 0,

@@ -88,6 +88,7 @@ describe('the entityModel pipeline option', () => {
     ['an object of the wrong shape', { bits: 2, classes: ['O'] }],
   ])('rejects %s with E_OPTION', (_name, bad) => {
     expect(() => createPipeline({ entityModel: bad as never })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
+    expect(() => createPipeline({ relationModel: bad as never })).toThrow(expect.objectContaining({ code: 'E_OPTION' }));
   });
 
   it('leaves all-capitals text to the rules (the model learnt from mixed-case news)', () => {

@@ -4,7 +4,7 @@
 // that never speak, and meetings whose parties the frames miss. Sentences are made up for the
 // tests; entities are given inline, as in helpers.ts, with the bundled model.
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_RELATION_MODEL } from '../../src/relations/bundled.js';
+import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { buildDoc } from '../../src/relations/doc.js';
 import { LEXICON } from '../../src/relations/index.js';
 import { prefixOf, rootOf, suffixOf } from '../../src/relations/model.js';
@@ -12,7 +12,7 @@ import { frameOf } from '../../src/relations/triggers.js';
 import { segment } from '../../src/tokenize/index.js';
 import { meets, relations, statements } from './helpers.js';
 
-const model = BUNDLED_RELATION_MODEL;
+const model = bundledRelationModel();
 
 describe('verb morphology: the root under the affixes (Sastrawi root list)', () => {
   it.each([

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import data from '../../lexicons/dist/relation-model.js';
-import { BUNDLED_RELATION_MODEL } from '../../src/relations/bundled.js';
+import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { TRAIN_GOLD } from '../../train/gold.js';
 import { RELATION_MODEL_JS, relationModelManifest, relationModelModule } from '../../train/relations-main.js';
 
@@ -13,10 +13,10 @@ const present = existsSync(TRAIN_GOLD);
 
 describe('the bundled relation model', () => {
   it('decodes to a trigger gate, an act classifier, a speaker ranker and a party model', () => {
-    expect(BUNDLED_RELATION_MODEL.gate.classes).toEqual(['NONE', 'TRIGGER']);
-    expect(BUNDLED_RELATION_MODEL.act.classes).toContain('APPEAL');
-    expect(BUNDLED_RELATION_MODEL.speaker?.classes).toEqual(['score']);
-    expect(BUNDLED_RELATION_MODEL.parties?.classes).toEqual(['OUT', 'IN']);
+    expect(bundledRelationModel().gate.classes).toEqual(['NONE', 'TRIGGER']);
+    expect(bundledRelationModel().act.classes).toContain('APPEAL');
+    expect(bundledRelationModel().speaker?.classes).toEqual(['score']);
+    expect(bundledRelationModel().parties?.classes).toEqual(['OUT', 'IN']);
   });
 });
 
