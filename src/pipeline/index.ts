@@ -12,6 +12,7 @@ import { buildLinkerResources, link } from '../link/index.js';
 import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel } from '../recognise/model.js';
+import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
@@ -123,6 +124,10 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const recogniser = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
   const linker = buildLinkerResources(lexicon);
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
+  // the ids of the user's own lexicons: their names are entities whatever the model says
+  const userIds = new Set<string>();
+  for (const l of options?.lexicons ?? []) for (const e of l.entries) userIds.add(e.id);
+  const isUserId = (kb: string): boolean => userIds.has(kb);
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
   const model = options?.relationModel === null ? undefined : (options?.relationModel ?? bundledRelationModel());
@@ -141,8 +146,9 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text);
     const proposals = propose(text, seg, recogniser);
-    const mentions =
+    let mentions =
       entityModel === null || proposals.letterCase !== 'mixed' ? proposals.rules : decide(text, seg, proposals, recogniser, entityModel);
+    if (userIds.size > 0 && entityModel !== null) mentions = withUserEntries(mentions, proposals.proposals, isUserId);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =

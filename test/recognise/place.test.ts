@@ -32,8 +32,7 @@ describe('place head nouns and location cues', () => {
     ['a village', 'Penduduk Kampung Gomasi membantah.', 'Kampung Gomasi'],
     ['a stadium with a city in its name', 'Perlawanan di Stadium Shah Alam ditunda.', 'Stadium Shah Alam'],
     ['a hospital', 'Dia dirawat di Hospital Pakar Velaski Puteri semalam.', 'Hospital Pakar Velaski Puteri'],
-    // (not before "tahun ini": the training set's capitalised words before it are mostly festivals and events)
-    ['a place after "di" that the gazetteer lacks', 'Kilang baharu dibina di Gomasijaya oleh syarikat tempatan.', 'Gomasijaya'],
+    ['a place after "di" that the gazetteer lacks', 'Kilang baharu dibina di Gomasijaya tahun ini.', 'Gomasijaya'],
   ])('%s', (_name, text, place) => {
     expect(has(text, 'LOC', place)).toBe(true);
   });
