@@ -276,6 +276,8 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
     const [full, acr] =
       inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
+    // "Lim Guan Eng (DAP)": a short form the lexicon knows as another entity is the party or body, not a definition
+    if (acr.kb !== undefined && acr.kb !== full.kb) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
     // the first definition decides; the same acronym elsewhere takes the same entity
     if (defined.has(acrText)) continue;

@@ -32,6 +32,10 @@ describe('in-document chains', () => {
     const rows = linked('Majlis Keselamatan PBB bersidang. Majlis Keselamatan akan mengundi esok.');
     expect(rows.find((r) => r[0] === 'Majlis Keselamatan')?.[1]).toBe('Majlis Keselamatan PBB');
   });
+  it('a person with his party in brackets does not make the party a name of his', () => {
+    const rows = linked('Mereka ialah Lim Guan Eng (DAP) dan Adam Rosly (PKR). Kata DAP, mereka setuju.');
+    expect(rows.filter((r) => r[0] === 'DAP').map((r) => r[1])).toEqual(['Parti Tindakan Demokratik', 'Parti Tindakan Demokratik']);
+  });
   it('a short form in brackets names the body (Unisel-style)', () => {
     const rows = linked('Universiti Gomasi Jaya (Ugoja) ditubuhkan. Pelajar Ugoja gembira.');
     expect(rows.filter((r) => r[0] === 'Ugoja').map((r) => r[1])).toEqual(['Universiti Gomasi Jaya', 'Universiti Gomasi Jaya']);
