@@ -371,6 +371,8 @@ function linkShortForm(text: string, d: Draft, index: ShortFormIndex, res: Linke
       full &&
       full !== d &&
       wordCount(full.canonical) > parts.length &&
+      // a name the lexicon already links stays with its own entity ("Mahathir" is not "Mukhriz Mahathir")
+      !(d.kb !== undefined && full.kb !== d.kb) &&
       (d.label === 'PER' || WEAK.has(d.m.by) || (!d.kb && d.m.by === 'gazetteer'))
     ) {
       d.label = 'PER';
@@ -525,7 +527,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   for (const d of drafts) {
     if (d.source !== 'coref' || d.label !== 'PER') continue;
     const full = index.personByPart.get(d.parts[0]!);
-    if (full) {
+    if (full && !(d.kb !== undefined && full.kb !== d.kb)) {
       d.canonical = full.canonical;
       if (full.kb) d.kb = full.kb;
     }

@@ -32,6 +32,11 @@ describe('in-document chains', () => {
     const rows = linked('Majlis Keselamatan PBB bersidang. Majlis Keselamatan akan mengundi esok.');
     expect(rows.find((r) => r[0] === 'Majlis Keselamatan')?.[1]).toBe('Majlis Keselamatan PBB');
   });
+  it('a name the lexicon links keeps its entity beside a fuller name that holds it (Mahathir beside Mukhriz Mahathir)', () => {
+    const rows = linked('Datuk Seri Mukhriz Mahathir hadir. Tun Dr Mahathir juga hadir. Mukhriz berkata Mahathir sihat.');
+    expect(rows.filter((r) => r[0] === 'Mahathir').map((r) => r[1])).toEqual(['Mahathir Mohamad', 'Mahathir Mohamad']);
+    expect(rows.find((r) => r[0] === 'Mukhriz')?.[1]).toBe('Mukhriz Mahathir');
+  });
   it('a person with his party in brackets does not make the party a name of his', () => {
     const rows = linked('Mereka ialah Lim Guan Eng (DAP) dan Adam Rosly (PKR). Kata DAP, mereka setuju.');
     expect(rows.filter((r) => r[0] === 'DAP').map((r) => r[1])).toEqual(['Parti Tindakan Demokratik', 'Parti Tindakan Demokratik']);
