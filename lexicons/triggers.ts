@@ -5,21 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACT_CAMEO as ACTS } from '../src/relations/acts.js';
 
 const SRC = fileURLToPath(new URL('./src/relations/', import.meta.url));
 
-export const ACT_CAMEO: Readonly<Record<string, string>> = {
-  SAY: '010',
-  DENY: '016',
-  APPEAL: '020',
-  INTEND: '030',
-  PRAISE: '051',
-  DEMAND: '100',
-  CRITICISE: '111',
-  ACCUSE: '112',
-  REJECT: '120',
-  THREATEN: '130',
-};
+const ACT_CAMEO: Readonly<Record<string, string>> = ACTS;
 const MEET_CAMEO = ['040', '041', '042', '043', '044', '045', '046'];
 const STATEMENT_FRAMES = ['subject', 'after', 'initial', 'clitic', 'noun', 'passive'];
 const MEET_FRAMES = ['verb', 'noun', 'visit', 'visit-noun', 'host'];

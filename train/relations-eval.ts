@@ -11,7 +11,8 @@ import type { RelationModel } from '../src/relations/model.js';
 import { parseIsoDate } from '../src/tokenize/dates.js';
 import { segment } from '../src/tokenize/index.js';
 import type { Entity, Relation } from '../src/types.js';
-import { type GoldDoc, SHARED } from './gold.js';
+import { type GoldDoc, isoDate, SHARED } from './gold.js';
+import type { Prf } from './score.js';
 
 export const SCORER = `${SHARED}tools/score.mjs`;
 
@@ -25,13 +26,7 @@ export function goldEntities(doc: GoldDoc): Entity[] {
     });
 }
 
-/** YYYY-MM-DD from the gold's dates (ISO, or MM-DD-YYYY in part of the training set). */
-export function isoDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(date);
-  return m ? `${m[3]}-${m[1]}-${m[2]}` : undefined;
-}
+export { isoDate };
 
 /** The relations of one document on its gold entities. */
 export function relationsOnGold(
@@ -50,14 +45,7 @@ export function relationsOnGold(
   return extractRelations(doc.text, segment(doc.text), goldEntities(doc), opts);
 }
 
-export interface Prf {
-  readonly p: number;
-  readonly r: number;
-  readonly f: number;
-  readonly tp: number;
-  readonly pred: number;
-  readonly gold: number;
-}
+export type { Prf };
 export interface RelationScores {
   readonly meetStrict: Prf;
   readonly meetLenient: Prf;

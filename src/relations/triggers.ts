@@ -7,23 +7,13 @@
 // verb its subject.
 import { argmax, scoreInto } from '../learn/linear.js';
 import type { CameoCode, StatementAct } from '../types.js';
+import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo } from './model.js';
 
-export const ACT_CAMEO: Readonly<Record<StatementAct, CameoCode>> = {
-  SAY: '010',
-  DENY: '016',
-  APPEAL: '020',
-  INTEND: '030',
-  PRAISE: '051',
-  DEMAND: '100',
-  CRITICISE: '111',
-  ACCUSE: '112',
-  REJECT: '120',
-  THREATEN: '130',
-};
+export { ACT_CAMEO };
 
 /** Where the speaker of a learned trigger stands, from the word's form. */
 export function frameOf(d: Doc, i: number): StatementFrame {
