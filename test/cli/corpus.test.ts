@@ -2,7 +2,7 @@
 // headless Chromium (skipped when /usr/bin/chromium is absent).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_TABLE, ERROR_TABLE, EVENT_TABLE, TIMELINE_TABLE } from '../../src/corpus/tables.js';
@@ -183,12 +183,10 @@ describe.skipIf(!hasChromium)(
 
     it('renders to a non-blank screenshot', async () => {
       const png = await page.screenshot({ fullPage: true });
-      // KENAL_ARTEFACTS=DIR keeps the screenshot (a test artefact, never committed)
-      const artefacts = process.env.KENAL_ARTEFACTS;
-      if (artefacts) {
-        mkdirSync(artefacts, { recursive: true });
-        writeFileSync(join(artefacts, 'corpus-report.png'), png);
-      }
+      // kept as a test artefact, never committed: test/cli/__artifacts__/ (ignored by git), or KENAL_ARTEFACTS=DIR
+      const artefacts = process.env.KENAL_ARTEFACTS ?? fileURLToPath(new URL('./__artifacts__/', import.meta.url));
+      mkdirSync(artefacts, { recursive: true });
+      writeFileSync(join(artefacts, 'corpus-report.png'), png);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.length).toBeGreaterThan(20_000);
     });
