@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { addDigest, secondPass } from '../corpus/digests.js';
-import { corpusEntities } from '../corpus/entities.js';
-import { lexiconPersonKeys, mergeNames, sameNameKey } from '../corpus/merge.js';
 import { nameRules } from '../corpus/names.js';
 import { addRecord, type DocDigest, emptyTallies, isProblem } from '../corpus/reduce.js';
 import { ACT_FAMILIES, corpusReport } from '../corpus/report.js';
+import { resolveEntities } from '../corpus/resolve.js';
 import { ENTITY_TABLE, ERROR_TABLE, EVENT_TABLE, entityRow, eventRow, TIMELINE_TABLE, timelineRows } from '../corpus/tables.js';
 import { KenalError } from '../errors.js';
 import { csvHeader, csvRow } from '../formats/csv.js';
@@ -134,31 +133,7 @@ export async function runCorpus(inputs: readonly string[], opts: CorpusCliOption
     progress?.update(read);
 
     // the merge, over the names in a fixed order: the ids do not depend on document order
-    const names = [...tallies.entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const merge = mergeNames(
-      names.map((t) => ({
-        label: t.label,
-        // a linked name merges under the lexicon's name: a mention linked by mistake (coreference
-        // gave Pope Francis the canonical "Francis Yeoh") must not pull that name's other mentions in
-        canonical:
-          (t.kb !== undefined ? lexicon.byId(t.kb)?.name : undefined) ??
-          [...t.canonicals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
-        ...(t.kb !== undefined ? { kb: t.kb } : {}),
-        mentions: t.mentions,
-      })),
-      rules,
-      lexiconPersonKeys(lexicon.entries, rules),
-    );
-    const { entities, ofGroup } = corpusEntities(
-      names,
-      merge,
-      (label, canonical) => sameNameKey({ label, canonical }, rules),
-      (kb) => {
-        const e = lexicon.byId(kb);
-        return e === undefined ? undefined : { name: e.name, country: e.country };
-      },
-    );
-    const entityOf = new Map(names.map((t, i) => [t.key, ofGroup[merge.groupOf[i]!]!]));
+    const { entities, entityOf } = resolveEntities(tallies.entities.values(), lexicon, rules);
 
     // pass 2
     const shown = new Set(entities.slice(0, NETWORK_ENTITIES).map((e) => e.id));
@@ -191,7 +166,7 @@ export async function runCorpus(inputs: readonly string[], opts: CorpusCliOption
         networks: second.networks,
         documents: tallies.documents,
         problems: problemCount,
-        names: names.length,
+        names: tallies.entities.size,
         events: tallies.events,
       }),
     );
@@ -202,7 +177,7 @@ export async function runCorpus(inputs: readonly string[], opts: CorpusCliOption
       const list = [...problems].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k} ${v}`);
       process.stderr.write(
         `kenal corpus: ${read} records (${tallies.documents} documents, ${problemCount} not read) in ${secs.toFixed(1)} s\n` +
-          `  names: ${names.length} merged into ${entities.length} corpus entities\n` +
+          `  names: ${tallies.entities.size} merged into ${entities.length} corpus entities\n` +
           `  events: ${tallies.events}; ${tallies.undated} documents without a date\n` +
           (problemCount > 0
             ? `  not read: ${list.join(', ')} (all in ${join(out, 'errors.csv')})\n${firstProblems.map((p) => `    ${p}\n`).join('')}`

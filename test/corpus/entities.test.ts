@@ -2,10 +2,10 @@
 // second pass however many of an entity's names a document uses.
 import { describe, expect, it } from 'vitest';
 import { addDigest, secondPass } from '../../src/corpus/digests.js';
-import { corpusEntities, slug } from '../../src/corpus/entities.js';
-import { mergeNames, sameNameKey } from '../../src/corpus/merge.js';
+import { slug } from '../../src/corpus/entities.js';
 import { nameRules } from '../../src/corpus/names.js';
 import { addRecord, type DocDigest, emptyTallies, isProblem } from '../../src/corpus/reduce.js';
+import { resolveEntities } from '../../src/corpus/resolve.js';
 import { loadBundledLexicon } from '../../src/index.js';
 import { record, smallCorpus } from './fixtures.js';
 
@@ -15,21 +15,7 @@ const rules = nameRules(lexicon.words);
 function run(docs = smallCorpus().map(record)) {
   const t = emptyTallies();
   const digests = docs.map((d) => addRecord(t, d)).filter((d): d is DocDigest => !isProblem(d));
-  const names = [...t.entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
-  const merge = mergeNames(
-    names.map((n) => ({ label: n.label, canonical: [...n.canonicals.keys()][0]!, kb: n.kb, mentions: n.mentions })),
-    rules,
-  );
-  const { entities, ofGroup } = corpusEntities(
-    names,
-    merge,
-    (label, canonical) => sameNameKey({ label, canonical }, rules),
-    (kb) => {
-      const e = lexicon.byId(kb);
-      return e && { name: e.name, country: e.country };
-    },
-  );
-  const entityOf = new Map(names.map((n, i) => [n.key, ofGroup[merge.groupOf[i]!]!]));
+  const { entities, entityOf } = resolveEntities(t.entities.values(), lexicon, rules);
   const p = secondPass(entityOf, new Set(entities.map((e) => e.id)), new Set(['CRITICISE', 'PRAISE', 'APPEAL']));
   const rows = digests.flatMap((d) => addDigest(p, d));
   return { entities, rows, networks: p.networks };
