@@ -3,11 +3,12 @@
 // mentions give each window token its BIO tag. A structured averaged perceptron learns the
 // weights; Viterbi over legal BIO moves decodes, in training as at run time.
 import { buildGazetteer } from '../src/gazetteer/index.js';
-import type { LinearModel } from '../src/learn/linear.js';
+import type { WordClusters } from '../src/learn/clusters.js';
 import { loadBundledLexicon } from '../src/lexicon/index.js';
 import { bioTransitions, ENTITY_TAGS } from '../src/recognise/decide.js';
 import { tokenFeatures } from '../src/recognise/features.js';
 import { propose, type RecogniserResources } from '../src/recognise/index.js';
+import type { EntityModel } from '../src/recognise/model.js';
 import { buildWordKnowledge } from '../src/recognise/words.js';
 import { segment } from '../src/tokenize/index.js';
 import type { GoldDoc } from './gold.js';
@@ -34,6 +35,7 @@ export function entityExamples(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
   bits: number,
+  clusters: WordClusters | undefined,
 ): { examples: SequenceExample[]; coverage: Coverage } {
   const examples: SequenceExample[] = [];
   let mentions = 0;
@@ -42,7 +44,7 @@ export function entityExamples(
   for (const d of docs) {
     const seg = segment(d.text);
     const props = propose(d.text, seg, res);
-    const tf = tokenFeatures(d.text, seg, props, res, bits);
+    const tf = tokenFeatures(d.text, seg, props, res, bits, clusters);
     const { tokens } = seg;
     // gold tag of each token
     const gold = new Int32Array(tokens.length);
@@ -93,8 +95,10 @@ export function entityExamples(
 export function trainEntityModel(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
+  clusters: WordClusters | undefined,
   o: { bits: number; epochs: number; seed: number } = ENTITY_TRAINING,
-): { model: LinearModel; coverage: Coverage } {
-  const { examples, coverage } = entityExamples(docs, res, o.bits);
-  return { model: trainSequence(examples, ENTITY_TAGS, bioTransitions(), o), coverage };
+): { model: EntityModel; coverage: Coverage } {
+  const { examples, coverage } = entityExamples(docs, res, o.bits, clusters);
+  const model = trainSequence(examples, ENTITY_TAGS, bioTransitions(), o);
+  return { model: clusters ? { ...model, clusters } : model, coverage };
 }

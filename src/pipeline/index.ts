@@ -11,7 +11,7 @@ import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/inde
 import { buildLinkerResources, link } from '../link/index.js';
 import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
-import { bundledEntityModel } from '../recognise/model.js';
+import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
 import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
@@ -40,7 +40,7 @@ export interface PipelineOptions {
    * The model that decides which proposed spans are entities (default: the bundled one, trained
    * by `npm run train`); `null` keeps the recognisers' own choice, as before the model.
    */
-  readonly entityModel?: LinearModel | null;
+  readonly entityModel?: EntityModel | null;
   /** The relation models (default: the bundled one, lexicons/dist/relation-model.js; null: the rules alone); for cross-validation. */
   readonly relationModel?: RelationModel | null;
 }
@@ -79,6 +79,9 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   }
   if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
     throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
+  const clusters = (p.entityModel as EntityModel | null | undefined)?.clusters;
+  if (clusters !== undefined && !(clusters instanceof Map))
+    throw new KenalError('E_OPTION', 'entityModel.clusters must be a Map of words to cluster numbers (as decodeClusters returns it)');
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }

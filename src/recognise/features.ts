@@ -9,8 +9,13 @@
 // "-"), and cut by dates, times and amounts ("Kim Jong Un September lalu"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
 // counts it at each `npm run train`).
 //
+// The model's word clusters (src/learn/clusters.ts, learnt from unlabelled news) add the cluster
+// of the word and of the words either side: a name the training set never held still looks like
+// the names of its cluster.
+//
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
+import type { WordClusters } from '../learn/clusters.js';
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
@@ -164,6 +169,11 @@ enum F {
   WindowFirst,
   WindowLast,
   BeforeWindowLower,
+  Cluster,
+  PrevCluster,
+  NextCluster,
+  PrevClusterCluster,
+  ClusterShape,
 }
 
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
@@ -242,8 +252,22 @@ function capitalsSentence(tokens: readonly Token[], a: number, b: number): boole
   return letters >= 3 && caps * 2 > letters;
 }
 
-/** The features of every window token of a document, as masked row numbers. */
-export function tokenFeatures(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, bits: number): TokenFeatures {
+/** Cluster "numbers" of a token outside the text and of a word no cluster holds. */
+const EDGE_CLUSTER = 9999;
+const NO_CLUSTER = 9998;
+
+/**
+ * The features of every window token of a document, as masked row numbers. `clusters` (the
+ * model's word clusters, if it has them) adds the clusters of the word and of its neighbours.
+ */
+export function tokenFeatures(
+  text: string,
+  seg: Segmentation,
+  props: Proposals,
+  res: RecogniserResources,
+  bits: number,
+  clusters?: WordClusters,
+): TokenFeatures {
   const { tokens, sentences } = seg;
   const n = tokens.length;
   const windows = windowsOf(seg, props);
@@ -271,6 +295,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     lowerAt(k);
     return hShape[k]!;
   };
+  const clusterAt = (k: number): number => (k < 0 || k >= n ? EDGE_CLUSTER : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER));
   const wordBits = (t: Token, k: number): number => {
     let b = 0;
     if (t.kind === 'word') {
@@ -425,6 +450,15 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       rows.push(mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)));
       rows.push(mix(mix(F.WindowFirst, first), Math.min(from, 3)));
       rows.push(mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)));
+      if (clusters) {
+        const c = clusterAt(k);
+        const cp = clusterAt(k - 1);
+        rows.push(mix(F.Cluster, c));
+        rows.push(mix(F.PrevCluster, cp));
+        rows.push(mix(F.NextCluster, clusterAt(k + 1)));
+        rows.push(mix(mix(F.PrevClusterCluster, cp), c));
+        rows.push(mix(mix(F.ClusterShape, c), hs));
+      }
       if (k + 1 < n && tokens[k + 1]!.text === '(') rows.push(mix(F.NextIsOpenBracket, 1));
       if (k > 0 && tokens[k - 1]!.text === ')') rows.push(mix(F.PrevIsCloseBracket, 1));
       at[++i] = rows.n;
