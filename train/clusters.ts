@@ -10,7 +10,6 @@
 // counts, scaled to length 1); spherical k-means puts them into CLUSTERS groups, started from
 // words at evenly spaced frequency ranks and run for ITERATIONS rounds. Deterministic: no random
 // numbers, ties go to the lower cluster, the corpus is read in file order.
-import { readFileSync } from 'node:fs';
 import { type EncodedClusters, encodeClusters } from '../src/learn/clusters.js';
 import { segment } from '../src/tokenize/index.js';
 import { SHARED } from './gold.js';
@@ -32,14 +31,6 @@ interface Doc {
   readonly text: readonly string[];
   readonly norm: readonly string[];
   readonly word: Uint8Array;
-}
-
-/** The articles' texts of a JSONL corpus, in file order. */
-export function corpusTexts(file: string = CORPUS): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

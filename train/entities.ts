@@ -4,12 +4,11 @@
 // weights, four times over with different shuffles, and the mean of the four is the model;
 // Viterbi over legal BIO moves decodes, in training as at run time.
 import { buildGazetteer } from '../src/gazetteer/index.js';
-import type { WordClusters } from '../src/learn/clusters.js';
 import { loadBundledLexicon } from '../src/lexicon/index.js';
 import { bioTransitions, ENTITY_TAGS } from '../src/recognise/decide.js';
 import { tokenFeatures } from '../src/recognise/features.js';
 import { propose, type RecogniserResources } from '../src/recognise/index.js';
-import type { EntityModel } from '../src/recognise/model.js';
+import { type CorpusWords, type EntityModel, withCorpusWords } from '../src/recognise/model.js';
 import { buildWordKnowledge } from '../src/recognise/words.js';
 import { segment } from '../src/tokenize/index.js';
 import type { GoldDoc } from './gold.js';
@@ -43,7 +42,7 @@ export function entityExamples(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
   bits: number,
-  clusters: WordClusters | undefined,
+  words: CorpusWords | undefined,
 ): { examples: SequenceExample[]; coverage: Coverage } {
   const examples: SequenceExample[] = [];
   let mentions = 0;
@@ -52,7 +51,7 @@ export function entityExamples(
   for (const d of docs) {
     const seg = segment(d.text);
     const props = propose(d.text, seg, res);
-    const tf = tokenFeatures(d.text, seg, props, res, bits, clusters);
+    const tf = tokenFeatures(d.text, seg, props, res, bits, words);
     const { tokens } = seg;
     // gold tag of each token
     const gold = new Int32Array(tokens.length);
@@ -103,12 +102,12 @@ export function entityExamples(
 export function trainEntityModel(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
-  clusters: WordClusters | undefined,
+  words: CorpusWords | undefined,
   o: EntityTraining = ENTITY_TRAINING,
 ): { model: EntityModel; coverage: Coverage } {
-  const { examples, coverage } = entityExamples(docs, res, o.bits, clusters);
+  const { examples, coverage } = entityExamples(docs, res, o.bits, words);
   const model = meanModel(
     o.seeds.map((seed) => trainSequence(examples, ENTITY_TAGS, bioTransitions(), { bits: o.bits, epochs: o.epochs, seed })),
   );
-  return { model: clusters ? { ...model, clusters } : model, coverage };
+  return { model: withCorpusWords(model, words), coverage };
 }

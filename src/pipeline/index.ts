@@ -79,9 +79,11 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   }
   if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
     throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
-  const clusters = (p.entityModel as EntityModel | null | undefined)?.clusters;
-  if (clusters !== undefined && !(clusters instanceof Map))
-    throw new KenalError('E_OPTION', 'entityModel.clusters must be a Map of words to cluster numbers (as decodeClusters returns it)');
+  for (const table of ['clusters', 'corpusLabels'] as const) {
+    const t = (p.entityModel as EntityModel | null | undefined)?.[table];
+    if (t !== undefined && !(t instanceof Map))
+      throw new KenalError('E_OPTION', `entityModel.${table} must be a Map of words to numbers (as decodeClusters returns it)`);
+  }
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }

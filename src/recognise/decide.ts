@@ -41,7 +41,7 @@ export function tagWindows(
   res: RecogniserResources,
   model: EntityModel,
 ): { windows: ReturnType<typeof tokenFeatures>['windows']; tags: Int32Array; confidence: Float32Array } {
-  const tf = tokenFeatures(text, seg, props, res, model.bits, model.clusters);
+  const tf = tokenFeatures(text, seg, props, res, model.bits, model);
   const c = model.classes.length;
   const total = tf.at.length - 1;
   const emit = new Float64Array(total * c);

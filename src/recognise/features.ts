@@ -9,16 +9,16 @@
 // "-"), and cut by dates, times and amounts ("Kim Jong Un September lalu"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
 // counts it at each `npm run train`).
 //
-// The model's word clusters (src/learn/clusters.ts, learnt from unlabelled news) add the cluster
-// of the word and of the words either side: a name the training set never held still looks like
-// the names of its cluster.
+// The model's word tables from unlabelled news (model.ts: CorpusWords) add the cluster of the
+// word and of the words either side (a name the training set never held still looks like the
+// names of its cluster), and the label the rules usually give the word across the corpus.
 //
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
-import type { WordClusters } from '../learn/clusters.js';
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { CorpusWords } from './model.js';
 import { longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
@@ -174,6 +174,8 @@ enum F {
   NextCluster,
   PrevClusterCluster,
   ClusterShape,
+  CorpusLabel,
+  PrevCorpusLabel,
 }
 
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
@@ -252,13 +254,14 @@ function capitalsSentence(tokens: readonly Token[], a: number, b: number): boole
   return letters >= 3 && caps * 2 > letters;
 }
 
-/** Cluster "numbers" of a token outside the text and of a word no cluster holds. */
+/** Cluster "numbers" of a token outside the text and of a word no table holds. */
 const EDGE_CLUSTER = 9999;
 const NO_CLUSTER = 9998;
 
 /**
- * The features of every window token of a document, as masked row numbers. `clusters` (the
- * model's word clusters, if it has them) adds the clusters of the word and of its neighbours.
+ * The features of every window token of a document, as masked row numbers. `words` (the
+ * model's corpus word tables, if it has them) adds the clusters of the word and of its
+ * neighbours and the corpus labels of the word and the word before.
  */
 export function tokenFeatures(
   text: string,
@@ -266,8 +269,10 @@ export function tokenFeatures(
   props: Proposals,
   res: RecogniserResources,
   bits: number,
-  clusters?: WordClusters,
+  words?: CorpusWords,
 ): TokenFeatures {
+  const clusters = words?.clusters;
+  const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
   const windows = windowsOf(seg, props);
@@ -458,6 +463,11 @@ export function tokenFeatures(
         rows.push(mix(F.NextCluster, clusterAt(k + 1)));
         rows.push(mix(mix(F.PrevClusterCluster, cp), c));
         rows.push(mix(mix(F.ClusterShape, c), hs));
+      }
+      if (corpusLabels) {
+        const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+        rows.push(mix(F.CorpusLabel, l));
+        rows.push(mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER));
       }
       if (k + 1 < n && tokens[k + 1]!.text === '(') rows.push(mix(F.NextIsOpenBracket, 1));
       if (k > 0 && tokens[k - 1]!.text === ')') rows.push(mix(F.PrevIsCloseBracket, 1));
