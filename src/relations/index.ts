@@ -12,7 +12,15 @@ import type { RelationModel } from './model.js';
 import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
-import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
+import {
+  type Candidate,
+  candidateScores,
+  chooseCandidate,
+  mentionsByName,
+  type SpeakerScratch,
+  speakerCandidates,
+  speakerScratch,
+} from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 
@@ -65,6 +73,8 @@ interface Pass {
   readonly opts: RelationOptions;
   /** Canonical name -> mentions, for the speaker ranker: made on its first statement. */
   mentions?: Map<string, number[]>;
+  /** The speaker ranker's working space: made on its first statement. */
+  speakerScratch?: SpeakerScratch;
 }
 
 // extractRelations is cut into steps, each its own function, because of V8: as one function
@@ -168,7 +178,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const ranker = p.opts.model?.speaker;
   if (ranker) {
     p.mentions ??= mentionsByName(d);
-    const cands = speakerCandidates({ d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions });
+    p.speakerScratch ??= speakerScratch();
+    const cands = speakerCandidates({ d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions }, p.speakerScratch);
     const model = p.opts.model!;
     const ruleAt = r
       ? cands.findIndex((c) => c.ent >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical))

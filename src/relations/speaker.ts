@@ -143,21 +143,68 @@ function hasRole(d: Doc, mentions: readonly number[], w: string, before: number)
   return false;
 }
 
+/**
+ * speakerCandidates' working space, made once per document and reused by each of its triggers:
+ * the features put, in order, each linked to the next put for the same entity, and a table that
+ * keeps each name's features once (open addressing; a slot is taken when its generation is the
+ * current one, so the table is never cleared).
+ */
+export interface SpeakerScratch {
+  feats: Int32Array;
+  next: Int32Array;
+  keys: Int32Array;
+  gens: Int32Array;
+  gen: number;
+}
+
+export function speakerScratch(): SpeakerScratch {
+  return { feats: new Int32Array(1024), next: new Int32Array(1024), keys: new Int32Array(1024), gens: new Int32Array(1024), gen: 0 };
+}
+
+/** The features of one entity: a list in the scratch, from head to tail. */
+interface EntFeatures {
+  readonly ent: number;
+  head: number;
+  tail: number;
+}
+
 /** The candidates of a statement trigger with their features (buckets masked to `bits`). */
-export function speakerCandidates(x: SpeakerInputs): Candidate[] {
+export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = speakerScratch()): Candidate[] {
   const { d, trig, m, hist, rule, bits } = x;
   const mask = (1 << bits) - 1;
   const ctx = triggerContext(d, m);
+  const [c0, c1, c2, c3] = ctx as [number, number, number, number];
   const sent = d.sentOf[m.start]!;
   const s0 = d.sentStart[sent]!;
   const s1 = d.sentEnd[sent]!;
   const trigQuote = d.quoteOf[m.start]!;
-  const byEnt = new Map<number, number[]>();
+  // entities in the order they get their first feature, each with its features in order
+  const byEnt = new Map<number, EntFeatures>();
   const canonicalSeen = new Map<string, number>();
+  const s = scratch;
+  let n = 0;
   const put = (e: number, f: number): void => {
-    let list = byEnt.get(e);
-    if (!list) byEnt.set(e, (list = []));
-    list.push(f);
+    if (n === s.feats.length) {
+      s.feats = grow(s.feats);
+      s.next = grow(s.next);
+    }
+    s.feats[n] = f;
+    s.next[n] = -1;
+    const list = byEnt.get(e);
+    if (!list) byEnt.set(e, { ent: e, head: n, tail: n });
+    else {
+      s.next[list.tail] = n;
+      list.tail = n;
+    }
+    n++;
+  };
+  // a feature, then the feature joined with each of the trigger's context
+  const putCtx = (e: number, f: number): void => {
+    put(e, f);
+    put(e, mix(f, c0));
+    put(e, mix(f, c1));
+    put(e, mix(f, c2));
+    put(e, mix(f, c3));
   };
   // same sentence
   let order = 0;
@@ -177,26 +224,21 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
     const inQuote = d.quoteOf[k]! >= 0 ? (d.quoteOf[k] === trigQuote ? 1 : 2) : 0;
     // entities standing between the candidate and the trigger
     let between = 0;
-    const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
+    const a = before ? d.entEnd[e]! : m.end;
+    const b = before ? m.start : d.entStart[e]!;
     for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
-    const base = [
-      mix3(101, dir, bucket(dist)),
-      mix3(102, dir, lab),
-      mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0),
-      mix3(104, dir, prevW),
-      mix3(105, dir, prep),
-      mix3(106, dir, isTitleModifier(d, e) ? 1 : 0),
-      mix3(107, dir, inQuote),
-      mix3(108, dir, Math.min(between, 3)),
-      mix3(109, order++ === 0 ? 1 : 0, lab),
-      mix3(110, dir, mix(lab, bucket(dist))),
-      mix3(111, dir, wordClass(d, d.entEnd[e]!)),
-      mix(112, mix3(dir, lab, subj === true ? 1 : 0)),
-    ];
-    for (const f of base) {
-      put(e, f);
-      for (const c of ctx) put(e, mix(f, c));
-    }
+    putCtx(e, mix3(101, dir, bucket(dist)));
+    putCtx(e, mix3(102, dir, lab));
+    putCtx(e, mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0));
+    putCtx(e, mix3(104, dir, prevW));
+    putCtx(e, mix3(105, dir, prep));
+    putCtx(e, mix3(106, dir, isTitleModifier(d, e) ? 1 : 0));
+    putCtx(e, mix3(107, dir, inQuote));
+    putCtx(e, mix3(108, dir, Math.min(between, 3)));
+    putCtx(e, mix3(109, order++ === 0 ? 1 : 0, lab));
+    putCtx(e, mix3(110, dir, mix(lab, bucket(dist))));
+    putCtx(e, mix3(111, dir, wordClass(d, d.entEnd[e]!)));
+    putCtx(e, mix(112, mix3(dir, lab, subj === true ? 1 : 0)));
   }
   // the parties quoted before
   let rank = 0;
@@ -208,11 +250,9 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
     seenHist.add(ent.canonical);
     const back = sent - t.sent;
     if (back > 12) break;
-    const base = [mix3(201, rank, h(ent.label)), mix(202, bucket(back)), mix3(203, rank, bucket(back))];
-    for (const f of base) {
-      put(t.ent, f);
-      for (const c of ctx) put(t.ent, mix(f, c));
-    }
+    putCtx(t.ent, mix3(201, rank, h(ent.label)));
+    putCtx(t.ent, mix(202, bucket(back)));
+    putCtx(t.ent, mix3(203, rank, bucket(back)));
     rank++;
   }
   // entities named in the sentences before (the nearest mention of each, newest first)
@@ -227,17 +267,12 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
     canonicalSeen.set(ent.canonical, e);
     const subj = subjectable(d, trig, e) === true ? 1 : 0;
     const q = d.quoteOf[k]! >= 0 ? 1 : 0;
-    const base = [
-      mix3(301, seen, h(ent.label)),
-      mix3(302, bucket(back), h(ent.label)),
-      mix3(303, subj, h(ent.label)),
-      mix(304, q),
-      mix3(305, Math.min(seen, 3), subj),
-    ];
-    for (const f of base) {
-      put(e, f);
-      for (const c of ctx) put(e, mix(f, c));
-    }
+    const lab = h(ent.label);
+    putCtx(e, mix3(301, seen, lab));
+    putCtx(e, mix3(302, bucket(back), lab));
+    putCtx(e, mix3(303, subj, lab));
+    putCtx(e, mix(304, q));
+    putCtx(e, mix3(305, Math.min(seen, 3), subj));
     seen++;
   }
   // the rules' choice
@@ -246,7 +281,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   const mentionsBefore = (e: number): number => countBefore(d, x.mentions.get(d.entities[e]!.canonical) ?? [e], m.start);
   let topPer = -1;
   let topCount = 0;
-  for (const [e] of byEnt) {
+  for (const e of byEnt.keys()) {
     if (d.entities[e]!.label !== 'PER') continue;
     const c = mentionsBefore(e);
     if (c > topCount || (c === topCount && c > 0 && e < topPer)) {
@@ -258,7 +293,7 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   // features of the name, whichever mention brought it in
   const role = roleBefore(d, m);
   const roleWord = role >= 0 ? norm(d, role) : '';
-  for (const [e] of byEnt) {
+  for (const e of byEnt.keys()) {
     const list = x.mentions.get(d.entities[e]!.canonical) ?? [e];
     const before = countBefore(d, list, m.start);
     const lab = h(d.entities[e]!.label);
@@ -266,32 +301,42 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
     for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--)
       if (d.entities[hist[i]!.ent]!.canonical === d.entities[e]!.canonical) spoken++;
     const first = d.sentOf[d.entStart[list[0]!]!]!;
-    const nameFeats = [
-      mix3(501, bucket(before), lab),
-      mix3(502, bucket(spoken), lab),
-      mix3(503, first <= 1 ? 1 : 0, lab),
-      mix3(504, role >= 0 ? (hasRole(d, list, roleWord, m.start) ? 2 : 1) : 0, lab),
-      mix3(505, e === topPer ? 1 : 0, bucket(spoken)),
-    ];
-    for (const f of nameFeats) {
-      put(e, f);
-      for (const c of ctx) put(e, mix(f, c));
-    }
+    putCtx(e, mix3(501, bucket(before), lab));
+    putCtx(e, mix3(502, bucket(spoken), lab));
+    putCtx(e, mix3(503, first <= 1 ? 1 : 0, lab));
+    putCtx(e, mix3(504, role >= 0 ? (hasRole(d, list, roleWord, m.start) ? 2 : 1) : 0, lab));
+    putCtx(e, mix3(505, e === topPer ? 1 : 0, bucket(spoken)));
   }
-  // candidates: one per canonical name, its features the union of its mentions' (each once)
-  const out: Candidate[] = [];
-  const byName = new Map<string, { ent: number; feats: Set<number> }>();
-  for (const [e, fs] of byEnt) {
+  // candidates: one per canonical name, its features the union of its mentions' (each once, in
+  // the order first put), then the rules' choice and the bias
+  const byName = new Map<string, { ent: number; lists: EntFeatures[] }>();
+  for (const list of byEnt.values()) {
+    const e = list.ent;
     const name = d.entities[e]!.canonical;
     let c = byName.get(name);
-    if (!c) byName.set(name, (c = { ent: e, feats: new Set() }));
+    if (!c) byName.set(name, (c = { ent: e, lists: [] }));
     // the mention nearest the trigger speaks for the name
     if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
-    for (const f of fs) c.feats.add(f);
+    c.lists.push(list);
   }
+  const out: Candidate[] = [];
+  if (s.keys.length < 2 * (n + 2)) {
+    let size = s.keys.length;
+    while (size < 2 * (n + 2)) size *= 2;
+    s.keys = new Int32Array(size);
+    s.gens = new Int32Array(size);
+    s.gen = 0;
+  }
+  const feats = new Int32Array(n + 2);
+  const ruleNames = rule ? new Set(rule.map((e) => d.entities[e]!.canonical)) : undefined;
   for (const c of byName.values()) {
-    if (rule?.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical)) c.feats.add(401);
-    out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
+    const gen = ++s.gen;
+    let k = 0;
+    for (const list of c.lists)
+      for (let j = list.head; j >= 0; j = s.next[j]!) if (firstTime(s, gen, s.feats[j]!)) feats[k++] = s.feats[j]! & mask;
+    if (ruleNames?.has(d.entities[c.ent]!.canonical) && firstTime(s, gen, 401)) feats[k++] = 401 & mask;
+    feats[k++] = 1 & mask;
+    out.push({ ent: c.ent, features: feats.slice(0, k) });
   }
   out.sort((a, b) => a.ent - b.ent);
   // nobody named
@@ -300,6 +345,27 @@ export function speakerCandidates(x: SpeakerInputs): Candidate[] {
   none.push(mix(904, pw));
   out.push({ ent: -1, features: Int32Array.from(none.map((f) => f & mask)) });
   return out;
+}
+
+const grow = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/** Whether f is new to the scratch's table in generation `gen` (and now in it). The table has room: at least twice the features put. */
+function firstTime(s: SpeakerScratch, gen: number, f: number): boolean {
+  const key = f | 0;
+  const m = s.keys.length - 1;
+  let at = Math.imul(key, 0x9e3779b1) >>> 0;
+  at = (at ^ (at >>> 16)) & m;
+  while (s.gens[at] === gen) {
+    if (s.keys[at] === key) return false;
+    at = (at + 1) & m;
+  }
+  s.gens[at] = gen;
+  s.keys[at] = key;
+  return true;
 }
 
 /** The score of each candidate. */
