@@ -8,7 +8,7 @@ import { buildDoc, type Doc } from './doc.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
-import type { RelationModel } from './model.js';
+import type { RelationModel, WordMemo } from './model.js';
 import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
@@ -34,6 +34,8 @@ export interface RelationOptions {
   readonly countryOf?: (kb: string) => string | undefined;
   /** The learned trigger, act and speaker models (see model.ts); without one, the lexicon's rules alone. */
   readonly model?: RelationModel | undefined;
+  /** The word forms of earlier documents (wordMemo(model), one per pipeline); without it, made per document. */
+  readonly words?: WordMemo | undefined;
   /**
    * Build time only (train/relations.ts): shown each statement trigger's speaker candidates, it
    * may name the one to take (the gold speaker), which the pass then follows.
@@ -220,7 +222,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
   if (entities.length === 0 || seg.tokens.length === 0) return [];
   const d = buildDoc(text, seg, entities, LEXICON);
-  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model) : findTriggers(d);
+  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model, opts.words) : findTriggers(d);
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;

@@ -171,8 +171,8 @@ const COMPLEMENTS: ReadonlySet<string> = new Set([
 
 const NONE_H = h('-');
 
-/** The hashed forms of one word, computed once per distinct word of a document. */
-interface WordForms {
+/** The hashed forms of one word, computed once per distinct word (WordMemo). */
+export interface WordForms {
   readonly hw: number;
   readonly hstem: number;
   readonly hroot: number;
@@ -185,8 +185,25 @@ interface WordForms {
 }
 
 /**
- * Per-document memo for triggerFeatures and gateScores: each token's hash, each distinct word's
- * forms. Made per call, never shared; gateScores with one gate model only.
+ * The forms of the words seen, for one relation model: kept across the documents of a pipeline
+ * (they are the same in every document; rootOf is the dear part) or made per document. Bounded:
+ * emptied when it reaches WORD_MEMO_SIZE words.
+ */
+export interface WordMemo {
+  readonly model: RelationModel;
+  readonly forms: Map<string, WordForms>;
+}
+
+const WORD_MEMO_SIZE = 1 << 16;
+
+export function wordMemo(model: RelationModel): WordMemo {
+  return { model, forms: new Map() };
+}
+
+/**
+ * Per-document memo for triggerFeatures and gateScores: each token's hash, and the forms of
+ * each distinct word (`words`, when given, the pipeline's). Made per call; gateScores with the
+ * memo's model only.
  */
 export interface TriggerMemo {
   /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
@@ -194,8 +211,8 @@ export interface TriggerMemo {
   readonly forms: Map<string, WordForms>;
 }
 
-export function triggerMemo(d: Doc): TriggerMemo {
-  return { tokenHash: new Uint32Array(d.tokens.length), forms: new Map() };
+export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
+  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map() };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -218,6 +235,7 @@ function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
     const hsuf = h(suffixOf(w));
     const hroot = h(root);
     f = { hw: h(w), hstem: h(stem), hroot, hpre, hsuf, hps: mix3(T.prefixSuffix, hpre, hsuf), hrootPre: mix3(T.rootPrefix, hroot, hpre) };
+    if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
     memo.forms.set(key, f);
   }
   return f;

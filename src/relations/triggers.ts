@@ -11,7 +11,7 @@ import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { gateScores, MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo } from './model.js';
+import { gateScores, MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo, type WordMemo } from './model.js';
 
 export { ACT_CAMEO };
 
@@ -34,9 +34,10 @@ function askable(d: Doc, i: number): boolean {
   return tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3 && !isPunct(d, i);
 }
 
-export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel): TriggerMatch[] {
+/** The triggers of the lexicon with their learned acts, and the gate's own; `words` the pipeline's memo of word forms, if any. */
+export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel, words?: WordMemo): TriggerMatch[] {
   const feats = new Int32Array(MAX_FEATURES);
-  const memo = triggerMemo(d);
+  const memo = triggerMemo(d, words?.model === model ? words : undefined);
   const gate = new Float32Array(model.gate.classes.length);
   const bits = model.act.bits;
   const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
