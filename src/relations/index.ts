@@ -19,6 +19,7 @@ import {
   mentionsByName,
   type SpeakerScratch,
   speakerCandidates,
+  speakerScores,
   speakerScratch,
 } from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
@@ -181,24 +182,27 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   if (ranker) {
     p.mentions ??= mentionsByName(d);
     p.speakerScratch ??= speakerScratch();
-    const cands = speakerCandidates({ d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions }, p.speakerScratch);
+    const inputs = { d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions };
+    const oracle = p.opts.speakerOracle;
+    // the candidates as objects only for the build-time oracle; the run time scores them in place
+    const cands = oracle ? speakerCandidates(inputs, p.speakerScratch) : undefined;
+    const ranked = cands ? undefined : speakerScores(inputs, ranker, p.speakerScratch);
+    const ents = ranked?.ents ?? cands!.map((c) => c.ent);
     const model = p.opts.model!;
-    const ruleAt = r
-      ? cands.findIndex((c) => c.ent >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical))
-      : -1;
+    const ruleAt = r ? ents.findIndex((c) => c >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) : -1;
     const pick =
-      p.opts.speakerOracle?.(d, m, cands) ??
+      (cands && oracle?.(d, m, cands)) ??
       chooseCandidate(
-        candidateScores(ranker, cands),
+        ranked?.scores ?? candidateScores(ranker, cands!),
         ruleAt,
         model.margin ?? 0,
         // a speaker the sentence names where the frame wants it is never dropped for "nobody"
         r?.via === 'name' ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
-    const c = cands[pick]!;
-    if (c.ent < 0) r = undefined;
-    else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical)) {
-      r = { ents: [c.ent], via: d.sentOf[d.entStart[c.ent]!] === sent && d.entStart[c.ent]! < m.start ? 'name' : 'pronoun' };
+    const c = ents[pick]!;
+    if (c < 0) r = undefined;
+    else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) {
+      r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
     }
   }
   if (!r || r.ents.length === 0) return;

@@ -155,10 +155,13 @@ export interface SpeakerScratch {
   keys: Int32Array;
   gens: Int32Array;
   gen: number;
+  /** One candidate's features, masked. */
+  out: Int32Array;
 }
 
 export function speakerScratch(): SpeakerScratch {
-  return { feats: new Int32Array(1024), next: new Int32Array(1024), keys: new Int32Array(1024), gens: new Int32Array(1024), gen: 0 };
+  const z = (): Int32Array => new Int32Array(1024);
+  return { feats: z(), next: z(), keys: z(), gens: z(), gen: 0, out: z() };
 }
 
 /** The features of one entity: a list in the scratch, from head to tail. */
@@ -168,10 +171,64 @@ interface EntFeatures {
   tail: number;
 }
 
+/** A candidate name: the mention that speaks for it and the feature lists of its mentions. */
+interface NameFeatures {
+  ent: number;
+  readonly lists: EntFeatures[];
+}
+
+/** What gather found: the names, by the mention that speaks for each, and the features of "nobody named" (unmasked). */
+interface Gathered {
+  readonly names: readonly NameFeatures[];
+  readonly ruleNames: ReadonlySet<string> | undefined;
+  readonly none: readonly number[];
+}
+
 /** The candidates of a statement trigger with their features (buckets masked to `bits`). */
 export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = speakerScratch()): Candidate[] {
-  const { d, trig, m, hist, rule, bits } = x;
-  const mask = (1 << bits) - 1;
+  const g = gather(x, scratch);
+  const mask = (1 << x.bits) - 1;
+  const out: Candidate[] = [];
+  for (const c of g.names) out.push({ ent: c.ent, features: scratch.out.slice(0, nameFeatures(x.d, scratch, c, g.ruleNames, mask)) });
+  out.push({ ent: -1, features: Int32Array.from(g.none, (f) => f & mask) });
+  return out;
+}
+
+/**
+ * The candidates' mentions (-1 for "nobody named", last) and their scores by the ranker:
+ * speakerCandidates and candidateScores in one, without a candidate's features as an array of its own.
+ */
+export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: SpeakerScratch): { ents: number[]; scores: Float32Array } {
+  const g = gather(x, scratch);
+  const mask = (1 << x.bits) - 1;
+  const ents: number[] = [];
+  const scores = new Float32Array(g.names.length + 1);
+  for (const c of g.names) {
+    scoreInto(model, scratch.out, nameFeatures(x.d, scratch, c, g.ruleNames, mask), scores, ents.length);
+    ents.push(c.ent);
+  }
+  let n = 0;
+  for (const f of g.none) scratch.out[n++] = f & mask;
+  scoreInto(model, scratch.out, n, scores, ents.length);
+  ents.push(-1);
+  return { ents, scores };
+}
+
+/** A name's features into scratch.out: its mentions' (each once, in the order first put), then the rules' choice and the bias. Returns how many. */
+function nameFeatures(d: Doc, s: SpeakerScratch, c: NameFeatures, ruleNames: ReadonlySet<string> | undefined, mask: number): number {
+  const gen = ++s.gen;
+  const out = s.out;
+  let k = 0;
+  for (const list of c.lists)
+    for (let j = list.head; j >= 0; j = s.next[j]!) if (firstTime(s, gen, s.feats[j]!)) out[k++] = s.feats[j]! & mask;
+  if (ruleNames?.has(d.entities[c.ent]!.canonical) && firstTime(s, gen, 401)) out[k++] = 401 & mask;
+  out[k++] = 1 & mask;
+  return k;
+}
+
+/** The features of each candidate, in the scratch: one list per mention, grouped by name. */
+function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
+  const { d, trig, m, hist, rule } = x;
   const ctx = triggerContext(d, m);
   const [c0, c1, c2, c3] = ctx as [number, number, number, number];
   const sent = d.sentOf[m.start]!;
@@ -309,7 +366,7 @@ export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = sp
   }
   // candidates: one per canonical name, its features the union of its mentions' (each once, in
   // the order first put), then the rules' choice and the bias
-  const byName = new Map<string, { ent: number; lists: EntFeatures[] }>();
+  const byName = new Map<string, NameFeatures>();
   for (const list of byEnt.values()) {
     const e = list.ent;
     const name = d.entities[e]!.canonical;
@@ -319,7 +376,7 @@ export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = sp
     if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
     c.lists.push(list);
   }
-  const out: Candidate[] = [];
+  // room for any name's features: the table at most half full
   if (s.keys.length < 2 * (n + 2)) {
     let size = s.keys.length;
     while (size < 2 * (n + 2)) size *= 2;
@@ -327,24 +384,14 @@ export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = sp
     s.gens = new Int32Array(size);
     s.gen = 0;
   }
-  const feats = new Int32Array(n + 2);
+  if (s.out.length < n + 8) s.out = new Int32Array(2 * (n + 8));
+  const names = [...byName.values()].sort((a, b) => a.ent - b.ent);
   const ruleNames = rule ? new Set(rule.map((e) => d.entities[e]!.canonical)) : undefined;
-  for (const c of byName.values()) {
-    const gen = ++s.gen;
-    let k = 0;
-    for (const list of c.lists)
-      for (let j = list.head; j >= 0; j = s.next[j]!) if (firstTime(s, gen, s.feats[j]!)) feats[k++] = s.feats[j]! & mask;
-    if (ruleNames?.has(d.entities[c.ent]!.canonical) && firstTime(s, gen, 401)) feats[k++] = 401 & mask;
-    feats[k++] = 1 & mask;
-    out.push({ ent: c.ent, features: feats.slice(0, k) });
-  }
-  out.sort((a, b) => a.ent - b.ent);
   // nobody named
-  const none = [900, mix(901, rule ? 1 : 0), ...ctx.map((c) => mix(902, c)), mix3(903, wordClass(d, m.start - 1), rule ? 1 : 0)];
   const pw = m.start - 1 >= s0 && !isPunct(d, m.start - 1) ? h(norm(d, m.start - 1)) : 0;
-  none.push(mix(904, pw));
-  out.push({ ent: -1, features: Int32Array.from(none.map((f) => f & mask)) });
-  return out;
+  const none = [900, mix(901, rule ? 1 : 0), mix(902, c0), mix(902, c1), mix(902, c2), mix(902, c3)];
+  none.push(mix3(903, wordClass(d, m.start - 1), rule ? 1 : 0), mix(904, pw));
+  return { names, ruleNames, none };
 }
 
 const grow = (a: Int32Array): Int32Array => {
