@@ -61,17 +61,34 @@ export function isDateline(d: Doc, e: number): boolean {
 
 /** What kind of word stands at token k, for context features. */
 function wordClass(d: Doc, k: number): number {
-  if (k < 0 || k >= d.tokens.length) return h('<edge>');
-  if (d.entAt[k]! >= 0) return h(`#${d.entities[d.entAt[k]!]!.label}`);
-  if (is(d, PRONOUN_PERSON, k)) return h('<pron-person>');
-  if (is(d, PRONOUN_ANY, k)) return h('<pron-any>');
-  if (is(d, PRONOUN_PLURAL, k)) return h('<pron-plural>');
-  if (is(d, PRONOUN_FIRST, k)) return h('<pron-first>');
-  if (isQuoteMark(d, k)) return h('<quote>');
-  if (is(d, ROLE, k)) return h('<role>');
-  if (is(d, ORG_HEAD, k)) return h('<org-head>');
+  if (k < 0 || k >= d.tokens.length) return CLASS_H.edge;
+  if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
+  if (is(d, PRONOUN_PERSON, k)) return CLASS_H.pronPerson;
+  if (is(d, PRONOUN_ANY, k)) return CLASS_H.pronAny;
+  if (is(d, PRONOUN_PLURAL, k)) return CLASS_H.pronPlural;
+  if (is(d, PRONOUN_FIRST, k)) return CLASS_H.pronFirst;
+  if (isQuoteMark(d, k)) return CLASS_H.quote;
+  if (is(d, ROLE, k)) return CLASS_H.role;
+  if (is(d, ORG_HEAD, k)) return CLASS_H.orgHead;
   return h(norm(d, k));
 }
+
+/** wordClass's hashes of its classes and of the entity labels, made once. */
+const CLASS_H = {
+  edge: h('<edge>'),
+  start: h('<start>'),
+  pronPerson: h('<pron-person>'),
+  pronAny: h('<pron-any>'),
+  pronPlural: h('<pron-plural>'),
+  pronFirst: h('<pron-first>'),
+  quote: h('<quote>'),
+  role: h('<role>'),
+  orgHead: h('<org-head>'),
+} as const;
+const LABEL_CLASS_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
+const labelClass = (label: string): number => LABEL_CLASS_H[label] ?? h(`#${label}`);
+const LABEL_H: Readonly<Record<string, number>> = { PER: h('PER'), ORG: h('ORG'), LOC: h('LOC') };
+const labelH = (label: string): number => LABEL_H[label] ?? h(label);
 
 /** The trigger's context: features every candidate's features are joined with. */
 function triggerContext(d: Doc, m: TriggerMatch): number[] {
@@ -150,6 +167,11 @@ function hasRole(d: Doc, mentions: readonly number[], w: string, before: number)
  * current one, so the table is never cleared).
  */
 export interface SpeakerScratch {
+  /** The document the per-entity answers below are of. */
+  doc: Doc | undefined;
+  /** Per entity: subjectable (0 not asked, 1 false, 2 true, 3 'org') and isTitleModifier (0 not asked, 1 false, 2 true). */
+  subj: Uint8Array;
+  title: Uint8Array;
   feats: Int32Array;
   next: Int32Array;
   keys: Int32Array;
@@ -161,7 +183,34 @@ export interface SpeakerScratch {
 
 export function speakerScratch(): SpeakerScratch {
   const z = (): Int32Array => new Int32Array(1024);
-  return { feats: z(), next: z(), keys: z(), gens: z(), gen: 0, out: z() };
+  return {
+    doc: undefined,
+    subj: new Uint8Array(0),
+    title: new Uint8Array(0),
+    feats: z(),
+    next: z(),
+    keys: z(),
+    gens: z(),
+    gen: 0,
+    out: z(),
+  };
+}
+
+/** subjectable(d, trig, e), asked once per entity of the scratch's document (the triggers do not change during its pass). */
+function subjectOnce(s: SpeakerScratch, d: Doc, trig: Triggers, e: number): boolean | 'org' {
+  let v = s.subj[e]!;
+  if (v === 0) {
+    const r = subjectable(d, trig, e);
+    v = r === 'org' ? 3 : r ? 2 : 1;
+    s.subj[e] = v;
+  }
+  return v === 3 ? 'org' : v === 2;
+}
+
+/** isTitleModifier(d, e), asked once per entity of the scratch's document. */
+function titleOnce(s: SpeakerScratch, d: Doc, e: number): boolean {
+  if (s.title[e] === 0) s.title[e] = isTitleModifier(d, e) ? 2 : 1;
+  return s.title[e] === 2;
 }
 
 /** The features of one entity: a list in the scratch, from head to tail. */
@@ -239,6 +288,11 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   const byEnt = new Map<number, EntFeatures>();
   const canonicalSeen = new Map<string, number>();
   const s = scratch;
+  if (s.doc !== d) {
+    s.doc = d;
+    s.subj = new Uint8Array(d.entities.length);
+    s.title = new Uint8Array(d.entities.length);
+  }
   let n = 0;
   const put = (e: number, f: number): void => {
     if (n === s.feats.length) {
@@ -272,11 +326,11 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
-    const lab = h(ent.label);
+    const lab = labelH(ent.label);
     const dir = before ? 1 : 2;
-    const subj = subjectable(d, trig, e);
+    const subj = subjectOnce(s, d, trig, e);
     const p = d.entStart[e]! - 1;
-    const prevW = p >= s0 ? wordClass(d, p) : h('<start>');
+    const prevW = p >= s0 ? wordClass(d, p) : CLASS_H.start;
     const prep = p >= s0 && PREPOSITIONS.has(norm(d, p)) ? h(norm(d, p)) : 0;
     const inQuote = d.quoteOf[k]! >= 0 ? (d.quoteOf[k] === trigQuote ? 1 : 2) : 0;
     // entities standing between the candidate and the trigger
@@ -289,7 +343,7 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     putCtx(e, mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0));
     putCtx(e, mix3(104, dir, prevW));
     putCtx(e, mix3(105, dir, prep));
-    putCtx(e, mix3(106, dir, isTitleModifier(d, e) ? 1 : 0));
+    putCtx(e, mix3(106, dir, titleOnce(s, d, e) ? 1 : 0));
     putCtx(e, mix3(107, dir, inQuote));
     putCtx(e, mix3(108, dir, Math.min(between, 3)));
     putCtx(e, mix3(109, order++ === 0 ? 1 : 0, lab));
@@ -307,7 +361,7 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     seenHist.add(ent.canonical);
     const back = sent - t.sent;
     if (back > 12) break;
-    putCtx(t.ent, mix3(201, rank, h(ent.label)));
+    putCtx(t.ent, mix3(201, rank, labelH(ent.label)));
     putCtx(t.ent, mix(202, bucket(back)));
     putCtx(t.ent, mix3(203, rank, bucket(back)));
     rank++;
@@ -322,9 +376,9 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     const ent = d.entities[e]!;
     if (canonicalSeen.has(ent.canonical)) continue;
     canonicalSeen.set(ent.canonical, e);
-    const subj = subjectable(d, trig, e) === true ? 1 : 0;
+    const subj = subjectOnce(s, d, trig, e) === true ? 1 : 0;
     const q = d.quoteOf[k]! >= 0 ? 1 : 0;
-    const lab = h(ent.label);
+    const lab = labelH(ent.label);
     putCtx(e, mix3(301, seen, lab));
     putCtx(e, mix3(302, bucket(back), lab));
     putCtx(e, mix3(303, subj, lab));
@@ -353,7 +407,7 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   for (const e of byEnt.keys()) {
     const list = x.mentions.get(d.entities[e]!.canonical) ?? [e];
     const before = countBefore(d, list, m.start);
-    const lab = h(d.entities[e]!.label);
+    const lab = labelH(d.entities[e]!.label);
     let spoken = 0;
     for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--)
       if (d.entities[hist[i]!.ent]!.canonical === d.entities[e]!.canonical) spoken++;
