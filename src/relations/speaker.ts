@@ -294,6 +294,8 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     s.title = new Uint8Array(d.entities.length);
   }
   let n = 0;
+  // the list of the entity put last: the puts come in runs of one entity
+  let last: EntFeatures | undefined;
   const put = (e: number, f: number): void => {
     if (n === s.feats.length) {
       s.feats = grow(s.feats);
@@ -301,11 +303,12 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     }
     s.feats[n] = f;
     s.next[n] = -1;
-    const list = byEnt.get(e);
-    if (!list) byEnt.set(e, { ent: e, head: n, tail: n });
+    const list = last?.ent === e ? last : byEnt.get(e);
+    if (!list) byEnt.set(e, (last = { ent: e, head: n, tail: n }));
     else {
       s.next[list.tail] = n;
       list.tail = n;
+      last = list;
     }
     n++;
   };
