@@ -180,8 +180,8 @@ export interface WordForms {
   readonly hsuf: number;
   readonly hps: number;
   readonly hrootPre: number;
-  /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. */
-  gate?: Float64Array;
+  /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. A plain array of small integers: one load fewer than a typed array's. */
+  gate: number[] | undefined;
 }
 
 /**
@@ -234,7 +234,16 @@ function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
     const hpre = h(prefixOf(stem));
     const hsuf = h(suffixOf(w));
     const hroot = h(root);
-    f = { hw: h(w), hstem: h(stem), hroot, hpre, hsuf, hps: mix3(T.prefixSuffix, hpre, hsuf), hrootPre: mix3(T.rootPrefix, hroot, hpre) };
+    f = {
+      hw: h(w),
+      hstem: h(stem),
+      hroot,
+      hpre,
+      hsuf,
+      hps: mix3(T.prefixSuffix, hpre, hsuf),
+      hrootPre: mix3(T.rootPrefix, hroot, hpre),
+      gate: undefined,
+    };
     if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
     memo.forms.set(key, f);
   }
@@ -354,7 +363,7 @@ export function gateScores(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
   const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
   let part = f.gate;
   if (part === undefined) {
-    part = new Float64Array(c);
+    part = new Array<number>(c).fill(0);
     const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
     for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
       const row = (x & mask) * c;
