@@ -359,33 +359,16 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     const caps = capsMemo[w.sentence] === 1;
     for (let k = w.start; k < w.end; k++) {
       const t = tokens[k]!;
-      const lower = t.stem ?? t.norm;
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
       rows.room(48 + 3 * (over[k]?.length ?? 0));
       const buf = rows.buf;
       let o = rows.n;
-      buf[o++] = mix(F.Bias, 0) & mask;
-      buf[o++] = mix(F.Text, hashText(t.text)) & mask;
-      buf[o++] = mix(F.Lower, hl) & mask;
-      buf[o++] = mix(F.Shape, hs) & mask;
-      buf[o++] = mix(F.Prefix2, hashText(lower, 0, 2)) & mask;
-      buf[o++] = mix(F.Prefix3, hashText(lower, 0, 3)) & mask;
-      buf[o++] = mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))) & mask;
-      buf[o++] = mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))) & mask;
-      buf[o++] = mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))) & mask;
+      o = ownRows(t, hl, hs, buf, o, mask);
       const prev = lowerAt(k - 1);
       const next = lowerAt(k + 1);
-      buf[o++] = mix(F.PrevLower, prev) & mask;
-      buf[o++] = mix(F.NextLower, next) & mask;
-      buf[o++] = mix(F.Prev2Lower, lowerAt(k - 2)) & mask;
-      buf[o++] = mix(F.Next2Lower, lowerAt(k + 2)) & mask;
-      buf[o++] = mix(mix(F.PrevShapeShape, shapeAt(k - 1)), hs) & mask;
-      buf[o++] = mix(mix(F.ShapeNextShape, hs), shapeAt(k + 1)) & mask;
-      buf[o++] = mix(mix(F.PrevLowerLower, prev), hl) & mask;
-      buf[o++] = mix(mix(F.LowerNextLower, hl), next) & mask;
-      buf[o++] = mix(mix(mix(F.PrevLowerShape, prev), hs), 0) & mask;
+      o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       buf[o++] = mix(mix(F.WindowPlace, place), len) & mask;
       const b = wordBits(t, k);
@@ -423,12 +406,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       if (caps) buf[o++] = mix(mix(F.CapsSentence, 1), hl) & mask;
       buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
-      buf[o++] = mix(mix(F.BeforeWindow, before), Math.min(from, 3)) & mask;
-      buf[o++] = mix(mix(F.BeforeWindowLower, before2), hl) & mask;
-      buf[o++] = mix(mix(F.BeforeWindow, before), hl) & mask;
-      buf[o++] = mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)) & mask;
-      buf[o++] = mix(mix(F.WindowFirst, first), Math.min(from, 3)) & mask;
-      buf[o++] = mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)) & mask;
+      o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
       if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
       if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
       rows.n = o;
@@ -436,4 +414,71 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     }
   }
   return { windows, features: rows.buf.subarray(0, rows.n), at };
+}
+
+// The rows of a window token in three parts, each its own function: TurboFan inlines the mixes
+// of a small function, few of those of a large one.
+
+/** The rows of the word itself: the bias, its text, lower-case form, shape and affixes. */
+function ownRows(t: Token, hl: number, hs: number, buf: Int32Array, o: number, mask: number): number {
+  const lower = t.stem ?? t.norm;
+  buf[o++] = mix(F.Bias, 0) & mask;
+  buf[o++] = mix(F.Text, hashText(t.text)) & mask;
+  buf[o++] = mix(F.Lower, hl) & mask;
+  buf[o++] = mix(F.Shape, hs) & mask;
+  buf[o++] = mix(F.Prefix2, hashText(lower, 0, 2)) & mask;
+  buf[o++] = mix(F.Prefix3, hashText(lower, 0, 3)) & mask;
+  buf[o++] = mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))) & mask;
+  buf[o++] = mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))) & mask;
+  buf[o++] = mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))) & mask;
+  return o;
+}
+
+/** The rows of the words next to it: the lower-case forms and shapes of the two either side. */
+function nearRows(
+  hl: number,
+  hs: number,
+  prev: number,
+  next: number,
+  prev2: number,
+  next2: number,
+  prevShape: number,
+  nextShape: number,
+  buf: Int32Array,
+  o: number,
+  mask: number,
+): number {
+  buf[o++] = mix(F.PrevLower, prev) & mask;
+  buf[o++] = mix(F.NextLower, next) & mask;
+  buf[o++] = mix(F.Prev2Lower, prev2) & mask;
+  buf[o++] = mix(F.Next2Lower, next2) & mask;
+  buf[o++] = mix(mix(F.PrevShapeShape, prevShape), hs) & mask;
+  buf[o++] = mix(mix(F.ShapeNextShape, hs), nextShape) & mask;
+  buf[o++] = mix(mix(F.PrevLowerLower, prev), hl) & mask;
+  buf[o++] = mix(mix(F.LowerNextLower, hl), next) & mask;
+  buf[o++] = mix(mix(mix(F.PrevLowerShape, prev), hs), 0) & mask;
+  return o;
+}
+
+/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands. */
+function windowRows(
+  hl: number,
+  before: number,
+  before2: number,
+  after: number,
+  first: number,
+  last: number,
+  from: number,
+  toEnd: number,
+  buf: Int32Array,
+  o: number,
+  mask: number,
+): number {
+  buf[o++] = mix(mix(F.BeforeWindow, before), Math.min(from, 3)) & mask;
+  buf[o++] = mix(mix(F.BeforeWindowLower, before2), hl) & mask;
+  buf[o++] = mix(mix(F.BeforeWindow, before), hl) & mask;
+  buf[o++] = mix(mix(F.AfterWindow, after), Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(mix(F.WindowFirst, first), Math.min(from, 3)) & mask;
+  buf[o++] = mix(mix(F.WindowLast, last), Math.min(toEnd, 3)) & mask;
+  return o;
 }
