@@ -227,6 +227,8 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
   if (!entry && m.by === 'model') entry = modelSpanEntry(surface, m.label, res);
+  // "Malaysia Airlines Berhad": a company's name with its legal suffix is the company the lexicon knows without it
+  if (!entry && m.label === 'ORG') entry = withoutCompanySuffix(surface, res);
   // a short form the recognisers chained to a fuller name the lexicon knows ("Mohd Shafie" -> "Mohd Shafie Apdal")
   if (!entry && m.canonical) {
     const c = lexicon.aliases.get(m.canonical)[0];
@@ -241,6 +243,19 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = titled;
   }
   return d;
+}
+
+/** Legal suffixes of Malaysian company names, longest first. */
+const COMPANY_SUFFIXES = [' Sdn. Bhd.', ' Sdn Bhd', ' Berhad', ' Bhd.', ' Bhd'] as const;
+
+/** The lexicon's organisation named by `surface` less a company suffix, if any. */
+function withoutCompanySuffix(surface: string, res: LinkerResources): LexiconEntry | undefined {
+  for (const suffix of COMPANY_SUFFIXES) {
+    if (!surface.endsWith(suffix) || surface.length <= suffix.length + 2) continue;
+    const c = res.lexicon.aliases.get(surface.slice(0, -suffix.length))[0];
+    return c && c.label === 'ORG' ? res.lexicon.byId(c.id) : undefined;
+  }
+  return undefined;
 }
 
 /**

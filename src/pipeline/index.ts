@@ -12,7 +12,7 @@ import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/inde
 import { buildLinkerResources, link } from '../link/index.js';
 import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
-import { bundledEntityModel } from '../recognise/model.js';
+import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
 import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
@@ -41,7 +41,7 @@ export interface PipelineOptions {
    * The model that decides which proposed spans are entities (default: the bundled one, trained
    * by `npm run train`); `null` keeps the recognisers' own choice, as before the model.
    */
-  readonly entityModel?: LinearModel | null;
+  readonly entityModel?: EntityModel | null;
   /** The relation models (default: the bundled one, lexicons/dist/relation-model.js; null: the rules alone); for cross-validation. */
   readonly relationModel?: RelationModel | null;
 }
@@ -80,6 +80,11 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   }
   if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
     throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
+  for (const table of ['clusters', 'corpusLabels'] as const) {
+    const t = (p.entityModel as EntityModel | null | undefined)?.[table];
+    if (t !== undefined && !(t instanceof Map))
+      throw new KenalError('E_OPTION', `entityModel.${table} must be a Map of words to numbers (as decodeClusters returns it)`);
+  }
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }

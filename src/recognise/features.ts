@@ -9,11 +9,16 @@
 // "-"), and cut by dates, times and amounts ("Kim Jong Un September lalu"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
 // counts it at each `npm run train`).
 //
+// The model's word tables from unlabelled news (model.ts: CorpusWords) add the cluster of the
+// word and of the words either side (a name the training set never held still looks like the
+// names of its cluster), and the label the rules usually give the word across the corpus.
+//
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { CorpusWords } from './model.js';
 import { longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
@@ -164,6 +169,13 @@ enum F {
   WindowFirst,
   WindowLast,
   BeforeWindowLower,
+  Cluster,
+  PrevCluster,
+  NextCluster,
+  PrevClusterCluster,
+  ClusterShape,
+  CorpusLabel,
+  PrevCorpusLabel,
 }
 
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
@@ -241,8 +253,25 @@ function capitalsSentence(tokens: readonly Token[], a: number, b: number): boole
   return letters >= 3 && caps * 2 > letters;
 }
 
-/** The features of every window token of a document, as masked row numbers. */
-export function tokenFeatures(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, bits: number): TokenFeatures {
+/** Cluster "numbers" of a token outside the text and of a word no table holds. */
+const EDGE_CLUSTER = 9999;
+const NO_CLUSTER = 9998;
+
+/**
+ * The features of every window token of a document, as masked row numbers. `words` (the
+ * model's corpus word tables, if it has them) adds the clusters of the word and of its
+ * neighbours and the corpus labels of the word and the word before.
+ */
+export function tokenFeatures(
+  text: string,
+  seg: Segmentation,
+  props: Proposals,
+  res: RecogniserResources,
+  bits: number,
+  words?: CorpusWords,
+): TokenFeatures {
+  const clusters = words?.clusters;
+  const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
   const windows = windowsOf(seg, props);
@@ -271,6 +300,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     lowerAt(k);
     return hShape[k]!;
   };
+  const clusterAt = (k: number): number => (k < 0 || k >= n ? EDGE_CLUSTER : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER));
   const wordBits = (t: Token, k: number): number => {
     let b = 0;
     if (t.kind === 'word') {
@@ -362,7 +392,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
-      rows.room(48 + 3 * (over[k]?.length ?? 0));
+      rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
       const buf = rows.buf;
       let o = rows.n;
       o = ownRows(t, hl, hs, buf, o, mask);
@@ -407,6 +437,20 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
       buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
       o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
+      if (clusters) {
+        const c = clusterAt(k);
+        const cp = clusterAt(k - 1);
+        buf[o++] = mix(F.Cluster, c) & mask;
+        buf[o++] = mix(F.PrevCluster, cp) & mask;
+        buf[o++] = mix(F.NextCluster, clusterAt(k + 1)) & mask;
+        buf[o++] = mix(mix(F.PrevClusterCluster, cp), c) & mask;
+        buf[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
+      }
+      if (corpusLabels) {
+        const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+        buf[o++] = mix(F.CorpusLabel, l) & mask;
+        buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+      }
       if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
       if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
       rows.n = o;
