@@ -392,7 +392,7 @@ export function tokenFeatures(
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
-      rows.room(56 + 3 * (over[k]?.length ?? 0));
+      rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
       const buf = rows.buf;
       let o = rows.n;
       o = ownRows(t, hl, hs, buf, o, mask);
