@@ -288,8 +288,16 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
     byStart ??= draftsByStart(drafts);
     const inner = byStart.get(d.m.tokenEnd + 1);
     if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
-    const [full, acr] =
-      inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
+    const innerOne = inner.m.tokenEnd - inner.m.tokenStart === 1;
+    const innerText = tokens[inner.m.tokenStart]!.text;
+    // "Universiti Gomasi Jaya (Ugoja)": a one-word short form in title case after an organisation's
+    // name that starts with the same letter is a definition too, whatever label the word got alone
+    const titleShort =
+      innerOne &&
+      d.label === 'ORG' &&
+      d.m.tokenEnd - d.m.tokenStart > 1 &&
+      innerText[0]!.toLowerCase() === tokens[d.m.tokenStart]!.text[0]!.toLowerCase();
+    const [full, acr] = innerOne && (titleShort || /^[A-Z0-9&]+$/.test(innerText)) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     // "Lim Guan Eng (DAP)": a short form the lexicon knows as another entity is the party or body, not a definition
     if (acr.kb !== undefined && acr.kb !== full.kb) continue;
