@@ -32,6 +32,13 @@ export interface RelationModel {
   readonly gateMargin?: number | undefined;
   /** How far IN must score above OUT for a candidate to take part in a meeting (may be below 0). */
   readonly partyMargin?: number | undefined;
+  /**
+   * A cascade before the gate: a word whose own features (its form, root and affixes, without the
+   * words around it) put TRIGGER this far or further below NONE is not asked about its context
+   * (undefined: every word is asked). Most words are far below: the gate's context is read for
+   * about one word in a hundred.
+   */
+  readonly gateFloor?: number | undefined;
 }
 
 export interface EncodedRelationModel {
@@ -44,6 +51,7 @@ export interface EncodedRelationModel {
   readonly actMargin?: number;
   readonly gateMargin?: number;
   readonly partyMargin?: number;
+  readonly gateFloor?: number;
 }
 
 export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
@@ -57,6 +65,7 @@ export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
     actMargin: e.actMargin ?? 0,
     gateMargin: e.gateMargin ?? 0,
     partyMargin: e.partyMargin ?? 0,
+    gateFloor: e.gateFloor,
   });
 }
 
@@ -351,17 +360,22 @@ const LEX_NONE = [mix(T.lexAct, NONE_H), mix(T.lexFrame, NONE_H), mix(T.lexWords
  * word of the document. Only for a model with integer weights (decoded compact), whose sums are
  * exact in any order; any other model takes the plain way.
  */
-export function gateScores(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, feats: Int32Array, out: Float32Array): void {
+export function gateScores(
+  d: Doc,
+  i: number,
+  gate: LinearModel,
+  memo: TriggerMemo,
+  feats: Int32Array,
+  out: Float32Array,
+  floor?: number,
+): void {
   const w = gate.weights;
-  if (!(w instanceof Int16Array)) {
-    scoreInto(gate, feats, triggerFeatures(d, i, undefined, gate.bits, feats, memo), out, 0);
-    return;
-  }
   const c = gate.classes.length;
   const mask = (1 << gate.bits) - 1;
   const tok = d.tokens[i]!;
   const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
-  let part = f.gate;
+  // the word's own part: summed once per word for integer weights (exact in any order), else each time
+  let part = w instanceof Int16Array ? f.gate : undefined;
   if (part === undefined) {
     part = new Array<number>(c).fill(0);
     const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
@@ -369,7 +383,17 @@ export function gateScores(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
       const row = (x & mask) * c;
       for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
     }
-    f.gate = part;
+    if (w instanceof Int16Array) f.gate = part;
+  }
+  const scale = gate.scale ?? 1;
+  if (floor !== undefined && (part[1]! - part[0]!) * scale <= floor) {
+    out[0] = 0;
+    out[1] = Number.NEGATIVE_INFINITY;
+    return;
+  }
+  if (!(w instanceof Int16Array)) {
+    scoreInto(gate, feats, triggerFeatures(d, i, undefined, gate.bits, feats, memo), out, 0);
+    return;
   }
   let n = nearFeatures(d, i, f, memo, feats, 0, mask);
   feats[n++] = mix3(T.lexActNext, NONE_H, neighbour(d, memo, i, i + 1)) & mask;
@@ -379,8 +403,7 @@ export function gateScores(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
     const row = feats[j]! * c;
     for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
   }
-  const scale = gate.scale;
-  if (scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= scale;
+  if (gate.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= scale;
 }
 
 export const MAX_FEATURES = 40;

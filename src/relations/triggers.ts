@@ -68,7 +68,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
     }
     if (!askable(d, i)) continue;
     const g = gate.fill(0);
-    gateScores(d, i, model.gate, memo, feats, g);
+    gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
     const { act, cameo } = actOf(i, undefined);
     const trigger: StatementTrigger = { type: 'STATEMENT', words: [d.tokens[i]!.norm], act, cameo, frame: frameOf(d, i) };
