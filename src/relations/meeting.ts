@@ -21,6 +21,8 @@ export interface MeetContext {
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
   /** Place mentions of a lexicon id, in text order. */
   readonly placesOf: (kb: string) => readonly number[] | undefined;
+  /** The speakers of the last statement reported before this point of a sentence, if any. */
+  readonly sayer?: ((sent: number) => readonly number[] | undefined) | undefined;
   /** The learned choice of parties (parties.ts), given the trigger and the rules' parties. */
   readonly parties?: ((m: TriggerMatch, rule: readonly number[]) => readonly number[]) | undefined;
 }
@@ -140,6 +142,25 @@ function modalityOf(c: MeetContext, m: TriggerMatch, time: TimeSpan | undefined)
 
 const ents = (r: Resolved | undefined): readonly number[] => r?.ents ?? [];
 
+/**
+ * Words opening a time adjunct whose unsaid subject is the main clause's: "katanya selepas
+ * mempengerusikan mesyuarat X", "beliau berkata demikian ketika melawat Y".
+ */
+const ADJUNCT: ReadonlySet<string> = new Set(['selepas', 'sebelum', 'setelah', 'ketika', 'semasa', 'sewaktu', 'sambil']);
+
+/** The speaker of the sentence's statement when the word at k opens a time adjunct after it. */
+function adjunctSubject(c: MeetContext, k: number): readonly number[] {
+  const d = c.d;
+  if (k <= 0 || !ADJUNCT.has(norm(d, k - 1))) return [];
+  return c.sayer?.(d.sentOf[k]!) ?? [];
+}
+
+/** The subject of the verb at k, else, in a time adjunct after a statement, its speaker. */
+function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
+  const r = ents(resolve(c.d, c.trig, findSubject(c.d, c.trig, k, crossSayVerbs), c.hist));
+  return r.length > 0 ? r : adjunctSubject(c, k);
+}
+
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
 export function meetRelation(
   c: MeetContext,
@@ -159,9 +180,8 @@ export function meetRelation(
   if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
-      const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
       const k = after === 'dengan' || after === 'bersama' ? m.end + 1 : m.end;
-      parts = [...ents(subj), ...listAfter(d, k, false)];
+      parts = [...subjectAt(c, m.start, true), ...listAfter(d, k, false)];
       break;
     }
     case 'noun': {
@@ -172,10 +192,12 @@ export function meetRelation(
       const s0 = sentenceStartOf(d, m.start);
       for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
         if (is(d, SUPPORT, j)) {
-          parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
+          parts.unshift(...subjectAt(c, j, true));
           break;
         }
       }
+      // "katanya selepas mesyuarat X": the speaker was at the meeting
+      if (!parts.some((e) => d.entStart[e]! < m.start)) parts.unshift(...adjunctSubject(c, m.start));
       // "Perbincangan dengan X ...": the other party is left unsaid; it is the person the text is about
       if (after === 'dengan' && parts.length === 1) {
         const topic = lastPerson(d, trig, m.start, false);
@@ -187,14 +209,14 @@ export function meetRelation(
     case 'visit-noun': {
       let visitors: readonly number[] = [];
       let k = m.end;
-      if (t.frame === 'visit') visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      if (t.frame === 'visit') visitors = subjectAt(c, m.start, true);
       else if (hasNya(d, last)) visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist));
       else {
         const gen = listAfter(d, m.end, true);
         if (gen.length > 0) {
           visitors = gen.slice(0, 1);
           k = d.entEnd[gen[0]!]!;
-        } else visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, false), hist));
+        } else visitors = subjectAt(c, m.start, false);
       }
       // destination: "ke X" (or the object of melawat), then "untuk <meeting> dengan Z"
       let dest: number | undefined;
@@ -231,7 +253,7 @@ export function meetRelation(
       break;
     }
     case 'host': {
-      const hostSubj = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      const hostSubj = subjectAt(c, m.start, true);
       const k = after === 'daripada' || after === 'dari' ? m.end + 1 : m.end;
       parts = [...hostSubj, ...listAfter(d, k, false)];
       break;
