@@ -155,6 +155,20 @@ function adjunctSubject(c: MeetContext, k: number): readonly number[] {
   return c.sayer?.(d.sentOf[k]!) ?? [];
 }
 
+/**
+ * A place named only as where something happens, never a party: "di Kuala Lumpur", and a
+ * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei").
+ */
+function placeOnly(d: Doc, e: number): boolean {
+  const ent = d.entities[e]!;
+  if (ent.label !== 'LOC') return false;
+  const st = d.entStart[e]!;
+  if (st > 0 && norm(d, st - 1) === 'di') return true;
+  if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  const nx = norm(d, d.entEnd[e]!);
+  return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
+}
+
 /** The subject of the verb at k, else, in a time adjunct after a statement, its speaker. */
 function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
   const r = ents(resolve(c.d, c.trig, findSubject(c.d, c.trig, k, crossSayVerbs), c.hist));
@@ -262,7 +276,9 @@ export function meetRelation(
   // one mention per party
   const seen = new Set<string>();
   const uniq: number[] = [];
+  parts = parts.filter((e) => !placeOnly(d, e));
   for (const e of c.parties ? c.parties(m, parts) : parts) {
+    if (placeOnly(d, e)) continue;
     const key = d.entities[e]!.canonical;
     if (!seen.has(key)) {
       seen.add(key);
