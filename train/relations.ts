@@ -37,7 +37,7 @@ const MARGIN = 10;
 const NONE_MARGIN = 0;
 const ACT_MARGIN = 10;
 const GATE_MARGIN = 0;
-const PARTY_MARGIN = -30;
+const PARTY_MARGIN = -40;
 
 export interface GoldStatement {
   readonly type: string;

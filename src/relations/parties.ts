@@ -86,7 +86,16 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     const pw2 = prevWord(d, d.entStart[e]! - 2, s0);
     const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
     let between = 0;
-    for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+    // a statement verb or a clause break between it and the trigger: "X berkata, Y bertemu Z"
+    let say = 0;
+    let comma = 0;
+    for (let j = a; j < b; j++) {
+      if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+      const ti = trig.at[j]!;
+      if (ti >= 0 && trig.matches[ti]!.trigger.type === 'STATEMENT') say = 1;
+      const n = norm(d, j);
+      if (n === ',' || n === 'bahawa') comma = 1;
+    }
     const subj = subjectable(d, trig, e) === true ? 1 : 0;
     put(e, [
       mix3(11, dir, bucket(dist)),
@@ -100,6 +109,9 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(19, mix(dir, lab), pw),
       mix3(20, d.quoteOf[k]! >= 0 ? 1 : 0, inQuote),
       mix3(21, dir, mix(lab, subj)),
+      mix3(22, dir, mix(say, comma)),
+      mix3(23, mix(dir, say), mix(lab, subj)),
+      mix3(24, mix(dir, say), bucket(dist)),
     ]);
   }
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
