@@ -34,6 +34,7 @@ export function relationsOnGold(
   model?: RelationModel,
   speakerOracle?: RelationOptions['speakerOracle'],
   partyOracle?: RelationOptions['partyOracle'],
+  meetingOracle?: RelationOptions['meetingOracle'],
 ): Relation[] {
   const ref = parseIsoDate(isoDate(doc.date));
   const opts: RelationOptions = {
@@ -41,6 +42,7 @@ export function relationsOnGold(
     ...(model ? { model } : {}),
     ...(speakerOracle ? { speakerOracle } : {}),
     ...(partyOracle ? { partyOracle } : {}),
+    ...(meetingOracle ? { meetingOracle } : {}),
   };
   return extractRelations(doc.text, segment(doc.text), goldEntities(doc), opts);
 }

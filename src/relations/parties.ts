@@ -136,3 +136,76 @@ export function chooseParties(model: LinearModel, cands: readonly PartyCandidate
   }
   return out;
 }
+
+export interface MeetingInputs {
+  readonly d: Doc;
+  readonly m: TriggerMatch;
+  /** The meeting's parties, one mention each. */
+  readonly parties: readonly number[];
+  /** The current speaker, if any. */
+  readonly speaker: number | undefined;
+  readonly bits: number;
+}
+
+/**
+ * The features of a meeting the frames found, for the learned meeting gate: the trigger word
+ * and frame, the words before it (future, condition, negation, time adjuncts) and after it,
+ * inside a quotation, how many parties and of which labels, where they stand against the
+ * trigger, and whether the current speaker is one of them.
+ */
+export function meetingFeatures(x: MeetingInputs): Int32Array {
+  const { d, m, parties, speaker, bits } = x;
+  const mask = (1 << bits) - 1;
+  const t = m.trigger as MeetTrigger;
+  const tw = h(t.words.join(' '));
+  const frame = h(t.frame);
+  const sent = d.sentOf[m.start]!;
+  const s0 = d.sentStart[sent]!;
+  const s1 = d.sentEnd[sent]!;
+  const fs: number[] = [1, mix(51, tw), mix(52, frame)];
+  for (let k = m.start - 1, i = 0; k >= s0 && i < 4; k--, i++) {
+    const w = prevWord(d, k, s0);
+    fs.push(mix3(53, i, w), mix(54, w), mix3(55, tw, w));
+  }
+  for (let k = m.end, i = 0; k < s1 && i < 2; k++, i++) {
+    const w = prevWord(d, k, s0);
+    fs.push(mix3(56, i, w), mix3(57, tw, mix(i, w)));
+  }
+  const inQuote = d.quoteOf[m.start]! >= 0 ? 1 : 0;
+  const labels = parties.map((e) => d.entities[e]!.label).sort();
+  const lab = h(labels.join('+'));
+  const n = Math.min(parties.length, 4);
+  let before = 0;
+  let outside = 0;
+  let far = 0;
+  for (const e of parties) {
+    const st = d.entStart[e]!;
+    if (st < m.start) before++;
+    if (d.sentOf[st] !== sent) outside++;
+    far = Math.max(far, st < m.start ? m.start - d.entEnd[e]! : st - m.end);
+  }
+  const cur = speaker !== undefined && parties.some((e) => d.entities[e]!.canonical === d.entities[speaker]!.canonical) ? 1 : 0;
+  fs.push(
+    mix(58, inQuote),
+    mix3(59, inQuote, tw),
+    mix(60, lab),
+    mix3(61, tw, lab),
+    mix(62, n),
+    mix3(63, tw, n),
+    mix3(64, Math.min(before, 2), Math.min(outside, 2)),
+    mix(65, bucket(far)),
+    mix3(66, frame, bucket(far)),
+    mix(67, cur),
+    mix3(68, cur, frame),
+    mix3(69, Math.min(before, 2), frame),
+    mix(70, bucket(sent)),
+  );
+  return Int32Array.from(fs.map((f) => f & mask));
+}
+
+/** Whether the gate keeps a meeting: IN above OUT by more than `margin`. */
+export function keepMeeting(model: LinearModel, features: Int32Array, margin: number): boolean {
+  const s = new Float32Array(2);
+  scoreInto(model, features, features.length, s, 0);
+  return s[1]! - s[0]! > margin;
+}
