@@ -27,7 +27,6 @@ export function crossValidateRelations(docs: readonly GoldDoc[], predicted: bool
           ...(process.env.KENAL_ACT_MARGIN ? { actMargin: Number(process.env.KENAL_ACT_MARGIN) } : {}),
           ...(process.env.KENAL_GATE_MARGIN ? { gateMargin: Number(process.env.KENAL_GATE_MARGIN) } : {}),
           ...(process.env.KENAL_PARTY_MARGIN ? { partyMargin: Number(process.env.KENAL_PARTY_MARGIN) } : {}),
-          ...(process.env.KENAL_MEETING_MARGIN ? { meetingMargin: Number(process.env.KENAL_MEETING_MARGIN) } : {}),
         })
       : undefined;
     const out = test.map((d) => ({ id: d.id, entities: goldEntities(d), relations: relationsOnGold(d, model) }));

@@ -34,7 +34,6 @@ export function relationsOnGold(
   model?: RelationModel,
   speakerOracle?: RelationOptions['speakerOracle'],
   partyOracle?: RelationOptions['partyOracle'],
-  meetingOracle?: RelationOptions['meetingOracle'],
 ): Relation[] {
   const ref = parseIsoDate(isoDate(doc.date));
   const opts: RelationOptions = {
@@ -42,7 +41,6 @@ export function relationsOnGold(
     ...(model ? { model } : {}),
     ...(speakerOracle ? { speakerOracle } : {}),
     ...(partyOracle ? { partyOracle } : {}),
-    ...(meetingOracle ? { meetingOracle } : {}),
   };
   return extractRelations(doc.text, segment(doc.text), goldEntities(doc), opts);
 }

@@ -32,13 +32,12 @@ export const BITS = 18;
 const EPOCHS = 4;
 const PARTY_EPOCHS = 8;
 const SEED = process.env.KENAL_SEED ? Number(process.env.KENAL_SEED) : 17;
-// chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN, KENAL_MEETING_MARGIN)
+// chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN)
 const MARGIN = 10;
 const NONE_MARGIN = 0;
 const ACT_MARGIN = 10;
 const GATE_MARGIN = 0;
 const PARTY_MARGIN = -40;
-const MEETING_MARGIN = -30;
 
 export interface GoldStatement {
   readonly type: string;
@@ -245,28 +244,6 @@ function partyExamples(doc: GoldDoc, model: RelationModel, into: PartyExample[])
   relationsOnGold(doc, model, undefined, oracle);
 }
 
-/**
- * The meetings of one document as the frames and the trained party model find them: each is
- * IN when a gold meeting of the document shares at least half of the names of both (the
- * scorer's lenient match), else OUT.
- */
-function meetingExamples(doc: GoldDoc, model: RelationModel, into: PartyExample[]): void {
-  const golds = (doc.relations as unknown as readonly GoldStatement[])
-    .filter((r) => r.type === 'MEET')
-    .map((r) => new Set(r.participants ?? []));
-  const oracle = (d: Doc, _m: TriggerMatch, parties: readonly number[], features: Int32Array): boolean => {
-    const names = new Set(parties.map((e) => d.entities[e]!.canonical));
-    const inside = golds.some((g) => {
-      let both = 0;
-      for (const n of names) if (g.has(n)) both++;
-      return both / (names.size + g.size - both) >= 0.5;
-    });
-    into.push({ features, label: inside ? 1 : 0 });
-    return true;
-  };
-  relationsOnGold(doc, model, undefined, undefined, oracle);
-}
-
 /** The relation models trained on `docs`, as JSON-serialisable compiled data. */
 export function trainRelationModels(docs: readonly GoldDoc[]): EncodedRelationModel {
   const ex: TriggerExamples = { gate: [], act: [] };
@@ -285,42 +262,15 @@ export function trainRelationModels(docs: readonly GoldDoc[]): EncodedRelationMo
   const party: PartyExample[] = [];
   for (const doc of docs) partyExamples(doc, meet, party);
   const parties = encodeModel(trainMulticlass(party, ['OUT', 'IN'], { ...opts, epochs: PARTY_EPOCHS }));
-  // the gate learns from meetings as an unseen article's would be found: each half of the
-  // articles is run with a party model trained on the other half
-  const meet2: PartyExample[] = [];
-  for (let half = 0; half < 2; half++) {
-    const party2: PartyExample[] = [];
-    docs.forEach((doc, i) => {
-      if (i % 2 !== half) partyExamples(doc, meet, party2);
-    });
-    const other = encodeModel(trainMulticlass(party2, ['OUT', 'IN'], { ...opts, epochs: PARTY_EPOCHS }));
-    const found = decodeRelationModel({
-      gate,
-      act,
-      speaker,
-      parties: other,
-      margin: MARGIN,
-      noneMargin: NONE_MARGIN,
-      actMargin: ACT_MARGIN,
-      gateMargin: GATE_MARGIN,
-      partyMargin: PARTY_MARGIN,
-    });
-    docs.forEach((doc, i) => {
-      if (i % 2 === half) meetingExamples(doc, found, meet2);
-    });
-  }
-  const meetings = encodeModel(trainMulticlass(meet2, ['OUT', 'IN'], { ...opts, epochs: PARTY_EPOCHS }));
   return {
     gate,
     act,
     speaker,
     parties,
-    meetings,
     margin: MARGIN,
     noneMargin: NONE_MARGIN,
     actMargin: ACT_MARGIN,
     gateMargin: GATE_MARGIN,
     partyMargin: PARTY_MARGIN,
-    meetingMargin: MEETING_MARGIN,
   };
 }

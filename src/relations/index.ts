@@ -9,7 +9,7 @@ import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import type { RelationModel } from './model.js';
-import { chooseParties, keepMeeting, meetingFeatures, type PartyCandidate, partyCandidates } from './parties.js';
+import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
@@ -33,8 +33,6 @@ export interface RelationOptions {
   readonly speakerOracle?: ((d: Doc, m: TriggerMatch, cands: readonly Candidate[]) => number | undefined) | undefined;
   /** Build time only: shown a meeting trigger's candidate parties, it may name the parties to take. */
   readonly partyOracle?: ((d: Doc, m: TriggerMatch, cands: readonly PartyCandidate[]) => readonly number[] | undefined) | undefined;
-  /** Build time only: shown a meeting the frames found and its gate features, it says whether to keep it. */
-  readonly meetingOracle?: ((d: Doc, m: TriggerMatch, parties: readonly number[], features: Int32Array) => boolean) | undefined;
 }
 
 /** countryOf for a lexicon: city and region ids to their country codes. Build once per pipeline. */
@@ -135,17 +133,6 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     );
     out.push(rel);
   }
-}
-
-/** Whether the learned meeting gate (or the build-time oracle) keeps a meeting the frames found. */
-function meetingKept(p: Pass, m: TriggerMatch, parties: readonly number[]): boolean {
-  const gate = p.opts.model?.meetings;
-  if (!gate && !p.opts.meetingOracle) return true;
-  const { d, hist } = p;
-  const speaker = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
-  const features = meetingFeatures({ d, m, parties, speaker, bits: gate?.bits ?? 18 });
-  if (p.opts.meetingOracle) return p.opts.meetingOracle(d, m, parties, features);
-  return keepMeeting(gate!, features, p.opts.model!.meetingMargin ?? 0);
 }
 
 /** The parties of a meeting by the learned model (or the build-time oracle). */
@@ -262,7 +249,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     if (m.trigger.type === 'MEET') {
       const { rel, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
-      if (rel && meetingKept(p, m, parties)) addMeeting(p, m, rel, parties);
+      if (rel) addMeeting(p, m, rel, parties);
       if (absorbed) skipNext = i + 1;
       continue;
     }

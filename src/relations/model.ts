@@ -22,8 +22,6 @@ export interface RelationModel {
   readonly speaker?: LinearModel | undefined;
   /** Classes: OUT, IN: whether a candidate takes part in a meeting (parties.ts). */
   readonly parties?: LinearModel | undefined;
-  /** Classes: OUT, IN: whether a meeting the frames found is one the text reports (parties.ts). */
-  readonly meetings?: LinearModel | undefined;
   /** How far another candidate must score above the rules' speaker to replace it. */
   readonly margin?: number | undefined;
   /** How far "nobody named" must score above the rules' speaker to drop the statement. */
@@ -34,8 +32,6 @@ export interface RelationModel {
   readonly gateMargin?: number | undefined;
   /** How far IN must score above OUT for a candidate to take part in a meeting (may be below 0). */
   readonly partyMargin?: number | undefined;
-  /** How far IN must score above OUT for a meeting to be kept (may be below 0). */
-  readonly meetingMargin?: number | undefined;
 }
 
 export interface EncodedRelationModel {
@@ -43,13 +39,11 @@ export interface EncodedRelationModel {
   readonly act: EncodedModel;
   readonly speaker?: EncodedModel;
   readonly parties?: EncodedModel;
-  readonly meetings?: EncodedModel;
   readonly margin?: number;
   readonly noneMargin?: number;
   readonly actMargin?: number;
   readonly gateMargin?: number;
   readonly partyMargin?: number;
-  readonly meetingMargin?: number;
 }
 
 export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
@@ -58,13 +52,11 @@ export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
     act: decodeModel(e.act, true),
     ...(e.speaker ? { speaker: decodeModel(e.speaker, true) } : {}),
     ...(e.parties ? { parties: decodeModel(e.parties, true) } : {}),
-    ...(e.meetings ? { meetings: decodeModel(e.meetings, true) } : {}),
     margin: e.margin ?? 0,
     noneMargin: e.noneMargin ?? 0,
     actMargin: e.actMargin ?? 0,
     gateMargin: e.gateMargin ?? 0,
     partyMargin: e.partyMargin ?? 0,
-    meetingMargin: e.meetingMargin ?? 0,
   });
 }
 
