@@ -169,9 +169,68 @@ function placeOnly(d: Doc, e: number): boolean {
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
 }
 
+/** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
+const NOT_SUBJECT: ReadonlySet<string> = new Set([
+  'juga',
+  'turut',
+  'pula',
+  'telah',
+  'sudah',
+  'tidak',
+  'akan',
+  'lagi',
+  'pun',
+  'pernah',
+  'sedang',
+  'masih',
+  'mahu',
+  'hendak',
+  'ingin',
+  'perlu',
+  'harus',
+  'boleh',
+  'dapat',
+  'sempat',
+  'dijadual',
+  'dijangka',
+  'sebelum',
+  'ini',
+  'itu',
+  'baru-baru',
+  'semalam',
+  'kelmarin',
+  'tadi',
+  'kini',
+  'terdahulu',
+  'dalam',
+  'pada',
+  'di',
+  'hari',
+]);
+
+/**
+ * "X berkata anggota NGO itu telah bertemu Y": past a statement verb, a clause with a subject
+ * nobody names; the speaker before the verb is not who met.
+ */
+function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number): boolean {
+  let say = -1;
+  for (let j = from; j < k; j++) {
+    const ti = trig.at[j]!;
+    if (ti >= 0 && trig.matches[ti]!.trigger.type === 'STATEMENT') say = trig.matches[ti]!.end;
+  }
+  if (say < 0) return false;
+  let j = say;
+  while (j < k && (norm(d, j) === ',' || norm(d, j) === 'bahawa' || norm(d, j) === ':')) j++;
+  if (j >= k || d.entAt[j]! >= 0 || d.tokens[j]!.kind !== 'word') return false;
+  const n = norm(d, j);
+  return !NOT_SUBJECT.has(n);
+}
+
 /** The subject of the verb at k, else, in a time adjunct after a statement, its speaker. */
 function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
-  const r = ents(resolve(c.d, c.trig, findSubject(c.d, c.trig, k, crossSayVerbs), c.hist));
+  let ref = findSubject(c.d, c.trig, k, crossSayVerbs);
+  if (ref?.kind === 'entities' && unnamedSubjectAfterSay(c.d, c.trig, Math.max(...ref.ents.map((e) => c.d.entEnd[e]!)), k)) ref = undefined;
+  const r = ents(resolve(c.d, c.trig, ref, c.hist));
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
 
