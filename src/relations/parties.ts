@@ -120,6 +120,12 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       put(e, [mix3(31, i, h(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
     });
   for (const e of rule) put(e, [41]);
+  // the current speaker (else the person named last), with the word before the trigger ("katanya selepas mesyuarat X")
+  const cur = context[0];
+  if (cur !== undefined) {
+    const pw = prevWord(d, m.start - 1, s0);
+    for (const c of byName.keys()) if (c === d.entities[cur]!.canonical) put(byName.get(c)!.ent, [mix(42, pw), mix3(43, pron, inQuote)]);
+  }
   const out: PartyCandidate[] = [];
   for (const c of byName.values()) out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
   return out.sort((a, b) => a.ent - b.ent);
