@@ -120,6 +120,19 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       put(e, [mix3(31, i, h(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
     });
   for (const e of rule) put(e, [41]);
+  // how often each is named before the trigger: the article's protagonist takes part more often
+  const seen = new Map<string, number>();
+  let top = 0;
+  for (let e = 0; e < d.entities.length && d.entStart[e]! < m.start; e++) {
+    const n = (seen.get(d.entities[e]!.canonical) ?? 0) + 1;
+    seen.set(d.entities[e]!.canonical, n);
+    if (d.entities[e]!.label === 'PER') top = Math.max(top, n);
+  }
+  for (const [name, c] of byName) {
+    const n = seen.get(name) ?? 0;
+    const lab = h(d.entities[c.ent]!.label);
+    put(c.ent, [mix3(44, lab, bucket(n)), mix3(45, lab, n > 0 && n === top ? 1 : 0)]);
+  }
   // the current speaker (else the person named last), with the word before the trigger ("katanya selepas mesyuarat X")
   const cur = context[0];
   if (cur !== undefined) {
