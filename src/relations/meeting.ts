@@ -5,7 +5,20 @@
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
-import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, PRONOUN_PLURAL, SUPPORT, stem } from './doc.js';
+import {
+  CLAUSE_OPENERS,
+  DEMONSTRATIVES,
+  type Doc,
+  hasNya,
+  is,
+  isDate,
+  isTitleWord,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_PLURAL,
+  SUPPORT,
+  stem,
+} from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -169,6 +182,9 @@ function placeOnly(d: Doc, e: number): boolean {
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
 }
 
+/** Words opening a purpose clause, whose unsaid subject is the main clause's. */
+const PURPOSE: ReadonlySet<string> = new Set(['untuk', 'bagi', 'supaya', 'agar', 'demi', 'yang']);
+
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
   'juga',
@@ -223,7 +239,8 @@ function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number)
   while (j < k && (norm(d, j) === ',' || norm(d, j) === 'bahawa' || norm(d, j) === ':')) j++;
   if (j >= k || d.entAt[j]! >= 0 || d.tokens[j]!.kind !== 'word') return false;
   const n = norm(d, j);
-  return !NOT_SUBJECT.has(n);
+  // a preposition or conjunction opens a clause whose unsaid subject is the speaker's ("untuk melawat")
+  return !NOT_SUBJECT.has(n) && !PREPOSITIONS.has(n) && !CLAUSE_OPENERS.has(n) && !PURPOSE.has(n);
 }
 
 /** The subject of the verb at k, else, in a time adjunct after a statement, its speaker. */

@@ -76,6 +76,11 @@ describe('past a statement verb, a clause whose subject nobody names', () => {
       '[[Rahman Ali|PER]] berkata telah bertemu dengan [[Ahmad Zaki|PER]] pagi tadi.',
       [['Ahmad Zaki', 'Rahman Ali']],
     ],
+    [
+      'X menyatakan kesediaan untuk bertemu Y (a purpose clause: its unsaid subject is the speaker)',
+      '[[Rahman Ali|PER]] menyatakan kesediaan untuk bertemu [[Ahmad Zaki|PER]] minggu depan.',
+      [['Ahmad Zaki', 'Rahman Ali']],
+    ],
   ])('the speaker takes part: %s', (_name, text, expected) => {
     expect(parties(text)).toEqual(expected);
   });
