@@ -5,7 +5,9 @@
 // through the source maps tsc writes.
 //
 //   npx tsx bench/profile.ts [--chars 500000] [--passes 1] [--top 25] [--phase both|startup|extract]
-//                            [--concat] [--focus NAME] [--no-inlining] [--keep] [--no-build] [--corpus FILE.jsonl]
+//                            [--concat] [--rules] [--focus NAME] [--no-inlining] [--keep] [--no-build] [--corpus FILE.jsonl]
+// --rules profiles the pipeline without its models (entityModel and relationModel null): the
+// recognisers' and relation rules' own cost.
 // --concat profiles one document of --chars characters made by concatenating the first articles
 // (the scaling section's large documents) instead of separate articles.
 // --no-inlining runs node with --no-turbo-inlining: slower, but time spent in small functions
@@ -73,7 +75,8 @@ const run = spawnSync(
     corpus,
     String(CHARS),
     String(PASSES),
-    ...(flags.has('concat') ? ['concat'] : []),
+    flags.has('concat') ? 'concat' : 'separate',
+    ...(flags.has('rules') ? ['rules'] : []),
   ],
   { cwd: ROOT, encoding: 'utf8' },
 );

@@ -4,6 +4,7 @@
 import { decodeModel, encodeModel } from '../src/learn/codec.js';
 import { createPipeline, type PipelineOptions } from '../src/pipeline/index.js';
 import type { RecogniserResources } from '../src/recognise/index.js';
+import { type CorpusWords, withCorpusWords } from '../src/recognise/model.js';
 import { decodeRelationModel } from '../src/relations/model.js';
 import type { DocumentResult } from '../src/types.js';
 import { trainEntityModel } from './entities.js';
@@ -31,6 +32,7 @@ export interface FoldScores {
 export function crossValidate(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
+  words: CorpusWords | undefined,
   onFold?: (f: FoldScores) => void,
 ): { folds: FoldScores[]; pooled: Scores } {
   const folds: FoldScores[] = [];
@@ -40,7 +42,7 @@ export function crossValidate(
     const train = docs.filter((d) => foldOf(d.id) !== fold);
     const test = docs.filter((d) => foldOf(d.id) === fold);
     // the models as shipped: through the codec, so quantisation is in the score; both trained on the four folds only
-    const model = decodeModel(encodeModel(trainEntityModel(train, res).model), true);
+    const model = withCorpusWords(decodeModel(encodeModel(trainEntityModel(train, res, words).model), true), words);
     const relationModel = decodeRelationModel(trainRelationModels(train));
     const out = run(test, { entityModel: model, relationModel });
     const f = { fold, train: train.length, test: test.length, scores: score(test, out) };

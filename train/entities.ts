@@ -1,20 +1,28 @@
 // Training the entity tagger (src/recognise/decide.ts): every training article is tokenized,
 // the recognisers propose, features.ts turns each window token into feature rows, and the gold
 // mentions give each window token its BIO tag. A structured averaged perceptron learns the
-// weights; Viterbi over legal BIO moves decodes, in training as at run time.
+// weights, four times over with different shuffles, and the mean of the four is the model;
+// Viterbi over legal BIO moves decodes, in training as at run time.
 import { buildGazetteer } from '../src/gazetteer/index.js';
-import type { LinearModel } from '../src/learn/linear.js';
 import { loadBundledLexicon } from '../src/lexicon/index.js';
 import { bioTransitions, ENTITY_TAGS } from '../src/recognise/decide.js';
 import { tokenFeatures } from '../src/recognise/features.js';
 import { propose, type RecogniserResources } from '../src/recognise/index.js';
+import { type CorpusWords, type EntityModel, withCorpusWords } from '../src/recognise/model.js';
 import { buildWordKnowledge } from '../src/recognise/words.js';
 import { segment } from '../src/tokenize/index.js';
 import type { GoldDoc } from './gold.js';
-import { type SequenceExample, trainSequence } from './perceptron.js';
+import { meanModel, type SequenceExample, trainSequence } from './perceptron.js';
 
 /** The settings of the committed model: recorded in the manifest. */
-export const ENTITY_TRAINING = { bits: 17, epochs: 12, seed: 20261206 } as const;
+export const ENTITY_TRAINING: EntityTraining = { bits: 17, epochs: 12, seeds: [20261206, 20261207, 20261208, 20261209] };
+
+/** The perceptron's settings: one model per seed (its shuffles), their mean shipped (meanModel). */
+export interface EntityTraining {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly seeds: readonly number[];
+}
 
 export function recogniserResources(): RecogniserResources {
   const lexicon = loadBundledLexicon();
@@ -34,6 +42,7 @@ export function entityExamples(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
   bits: number,
+  words: CorpusWords | undefined,
 ): { examples: SequenceExample[]; coverage: Coverage } {
   const examples: SequenceExample[] = [];
   let mentions = 0;
@@ -42,7 +51,7 @@ export function entityExamples(
   for (const d of docs) {
     const seg = segment(d.text);
     const props = propose(d.text, seg, res);
-    const tf = tokenFeatures(d.text, seg, props, res, bits);
+    const tf = tokenFeatures(d.text, seg, props, res, bits, words);
     const { tokens } = seg;
     // gold tag of each token
     const gold = new Int32Array(tokens.length);
@@ -93,8 +102,12 @@ export function entityExamples(
 export function trainEntityModel(
   docs: readonly GoldDoc[],
   res: RecogniserResources,
-  o: { bits: number; epochs: number; seed: number } = ENTITY_TRAINING,
-): { model: LinearModel; coverage: Coverage } {
-  const { examples, coverage } = entityExamples(docs, res, o.bits);
-  return { model: trainSequence(examples, ENTITY_TAGS, bioTransitions(), o), coverage };
+  words: CorpusWords | undefined,
+  o: EntityTraining = ENTITY_TRAINING,
+): { model: EntityModel; coverage: Coverage } {
+  const { examples, coverage } = entityExamples(docs, res, o.bits, words);
+  const model = meanModel(
+    o.seeds.map((seed) => trainSequence(examples, ENTITY_TAGS, bioTransitions(), { bits: o.bits, epochs: o.epochs, seed })),
+  );
+  return { model: withCorpusWords(model, words), coverage };
 }

@@ -2,6 +2,7 @@
 // ../shared/tools/score.mjs on articles its model did not see: P/R/F1 per label and per fold,
 // relations per fold; then the dev and seed scores of the committed model (trained on all of
 // train, never on dev or seed). `--rules` adds the recognisers' own choice (no model) as a baseline.
+import { bundledCorpusWords } from '../src/recognise/model.js';
 import { recogniserResources } from './entities.js';
 import { readGold, SHARED, TRAIN_GOLD } from './gold.js';
 import type { Prf, Scores } from './score.js';
@@ -23,8 +24,12 @@ function table(name: string, s: Scores): void {
 
 const { docs } = readGold(TRAIN_GOLD);
 const res = recogniserResources();
+// the committed corpus word tables: from unlabelled text, the same for every fold
+const words = bundledCorpusWords();
 const t0 = Date.now();
-const { folds, pooled } = crossValidate(docs, res, (f) => table(`fold ${f.fold} (${f.test} articles, trained on ${f.train})`, f.scores));
+const { folds, pooled } = crossValidate(docs, res, words, (f) =>
+  table(`fold ${f.fold} (${f.test} articles, trained on ${f.train})`, f.scores),
+);
 table(`all ${docs.length} articles, each scored by the model of its fold`, pooled);
 console.log(
   `per-fold entity F1: ${folds.map((f) => f.scores.entities.ALL.f.toFixed(3)).join(' ')}; mean ${(folds.reduce((a, f) => a + f.scores.entities.ALL.f, 0) / folds.length).toFixed(3)}`,

@@ -1,4 +1,6 @@
-// `npm run train`: trains the entity model and the relation models on
+// `npm run train`: learns word tables from the unlabelled corpus (../shared/data/corpus,
+// train/corpus-words.ts) into lexicons/dist/word-clusters.js and corpus-labels.js, then trains
+// the entity model (with those tables) and the relation models on
 // ../shared/eval/train/gold.jsonl, writes them to lexicons/dist/entity-model.js and
 // relation-model.js with a manifest (lexicons/dist/model-manifest.json: training data hash,
 // settings, feature templates, size, coverage), then cross-validates both by article and adds
@@ -8,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/learn/codec.js';
+import { buildCorpusWords } from './corpus-words.js';
 import { ENTITY_TRAINING, recogniserResources, trainEntityModel } from './entities.js';
 import { readGold, TRAIN_GOLD } from './gold.js';
 import { RELATION_MODEL_INPUTS, relationModelManifest, writeRelationModel } from './relations-main.js';
@@ -21,8 +24,16 @@ async function main(): Promise<void> {
   const withCv = !process.argv.includes('--no-cv');
   const { docs, sha256 } = readGold(TRAIN_GOLD);
   const res = recogniserResources();
+  const tc = Date.now();
+  const corpusWords = buildCorpusWords(res);
+  for (const f of corpusWords.files) {
+    writeFileSync(`${DIST}${f.file}`, f.js);
+    writeFileSync(`${DIST}${f.file.replace(/\.js$/, '.d.ts')}`, f.dts);
+    process.stderr.write(`${f.file}: ${f.words} words, ${f.js.length} bytes\n`);
+  }
+  process.stderr.write(`corpus word tables: ${((Date.now() - tc) / 1000).toFixed(1)} s\n`);
   const t0 = Date.now();
-  const { model, coverage } = trainEntityModel(docs, res);
+  const { model, coverage } = trainEntityModel(docs, res, corpusWords.words);
   const encoded = encodeModel(model);
   const { js, dts } = modelModule(
     'ENTITY_MODEL',
@@ -55,7 +66,17 @@ async function main(): Promise<void> {
     bytes: js.length,
     model: 'averaged structured perceptron, BIO tags over candidate windows, Viterbi over legal moves (src/recognise/decide.ts)',
     features:
-      'src/recognise/features.ts: word, lower case, shape, prefixes and suffixes, words +-2, word lists, rule proposals (recogniser, label, place), titles, head nouns, quotes, document labels',
+      'src/recognise/features.ts: word, lower case, shape, prefixes and suffixes, words +-2, word lists, rule proposals (recogniser, label, place), titles, head nouns, quotes, document labels, word clusters of the word and its neighbours',
+    corpusWords: corpusWords.files.map((f) => ({
+      file: f.file,
+      sha256: sha(f.js),
+      bytes: f.js.length,
+      words: f.words,
+      method: f.method,
+      settings: f.settings,
+      data: 'data/corpus/malay_news_my.jsonl (unlabelled)',
+      dataSha256: corpusWords.corpusSha256,
+    })),
     training: { ...ENTITY_TRAINING, data: 'eval/train/gold.jsonl', articles: docs.length, dataSha256: sha256 },
     classes: encoded.classes,
     rows: 1 << encoded.bits,
@@ -65,7 +86,7 @@ async function main(): Promise<void> {
   if (withCv) {
     // the pipeline imports the model just written: loaded only now
     const { crossValidate } = await import('./cv.js');
-    const { folds, pooled } = crossValidate(docs, res, (f) =>
+    const { folds, pooled } = crossValidate(docs, res, corpusWords.words, (f) =>
       process.stderr.write(`fold ${f.fold}: entities F1 ${f.scores.entities.ALL.f.toFixed(3)} (${f.test} articles)\n`),
     );
     const round = (x: number): number => Math.round(x * 1000) / 1000;

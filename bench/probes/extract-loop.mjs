@@ -3,10 +3,11 @@
 // about CHARS characters) PASSES times. Prints one JSON line with the phase times. With
 // `concat`, the document is one text of CHARS characters made by concatenating the first
 // articles (what the scaling section measures at 10 MB).
-//   node --cpu-prof bench/probes/extract-loop.mjs CORPUS.jsonl CHARS PASSES [concat]
+// With `rules`, the pipeline runs without its models (the recognisers' and relation rules' own choice).
+//   node --cpu-prof bench/probes/extract-loop.mjs CORPUS.jsonl CHARS PASSES [concat|separate] [rules]
 import { readFileSync } from 'node:fs';
 
-const [corpusPath, charsArg, passesArg, mode] = process.argv.slice(2);
+const [corpusPath, charsArg, passesArg, mode, models] = process.argv.slice(2);
 const want = Number(charsArg ?? 1_000_000);
 const passes = Number(passesArg ?? 1);
 const docs = readFileSync(corpusPath, 'utf8')
@@ -20,7 +21,9 @@ const us = () => Number(process.hrtime.bigint() / 1000n); // the profiler's mono
 const loadStartUs = us();
 const t0 = performance.now();
 const { createPipeline } = await import('../../dist/index.js');
-const pipeline = createPipeline({ maxLength: 50_000_000 });
+const pipeline = createPipeline(
+  models === 'rules' ? { maxLength: 50_000_000, entityModel: null, relationModel: null } : { maxLength: 50_000_000 },
+);
 const t1 = performance.now();
 let entities = 0;
 const extractStartUs = us();

@@ -227,6 +227,8 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     if (c && c.label === m.label) entry = lexicon.byId(c.id);
   }
   if (!entry && m.by === 'model') entry = modelSpanEntry(surface, m.label, res);
+  // "Malaysia Airlines Berhad": a company's name with its legal suffix is the company the lexicon knows without it
+  if (!entry && m.label === 'ORG') entry = withoutCompanySuffix(surface, res);
   // a short form the recognisers chained to a fuller name the lexicon knows ("Mohd Shafie" -> "Mohd Shafie Apdal")
   if (!entry && m.canonical) {
     const c = lexicon.aliases.get(m.canonical)[0];
@@ -241,6 +243,19 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = titled;
   }
   return d;
+}
+
+/** Legal suffixes of Malaysian company names, longest first. */
+const COMPANY_SUFFIXES = [' Sdn. Bhd.', ' Sdn Bhd', ' Berhad', ' Bhd.', ' Bhd'] as const;
+
+/** The lexicon's organisation named by `surface` less a company suffix, if any. */
+function withoutCompanySuffix(surface: string, res: LinkerResources): LexiconEntry | undefined {
+  for (const suffix of COMPANY_SUFFIXES) {
+    if (!surface.endsWith(suffix) || surface.length <= suffix.length + 2) continue;
+    const c = res.lexicon.aliases.get(surface.slice(0, -suffix.length))[0];
+    return c && c.label === 'ORG' ? res.lexicon.byId(c.id) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -273,8 +288,16 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
     byStart ??= draftsByStart(drafts);
     const inner = byStart.get(d.m.tokenEnd + 1);
     if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
-    const [full, acr] =
-      inner.m.tokenEnd - inner.m.tokenStart === 1 && /^[A-Z0-9&]+$/.test(tokens[inner.m.tokenStart]!.text) ? [d, inner] : [inner, d];
+    const innerOne = inner.m.tokenEnd - inner.m.tokenStart === 1;
+    const innerText = tokens[inner.m.tokenStart]!.text;
+    // "Universiti Gomasi Jaya (Ugoja)": a one-word short form in title case after an organisation's
+    // name that starts with the same letter is a definition too, whatever label the word got alone
+    const titleShort =
+      innerOne &&
+      d.label === 'ORG' &&
+      d.m.tokenEnd - d.m.tokenStart > 1 &&
+      innerText[0]!.toLowerCase() === tokens[d.m.tokenStart]!.text[0]!.toLowerCase();
+    const [full, acr] = innerOne && (titleShort || /^[A-Z0-9&]+$/.test(innerText)) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     // "Lim Guan Eng (DAP)": a short form the lexicon knows as another entity is the party or body, not a definition
     if (acr.kb !== undefined && acr.kb !== full.kb) continue;

@@ -1,7 +1,8 @@
 // The pipeline: options checked once, resources (lexicon, gazetteer, word knowledge, linker
 // index) built once and frozen, then extract() runs tokenize -> recognise -> link ->
 // relations as pure functions over them. One pipeline is safe to share across concurrent
-// callers: nothing in it changes after createPipeline returns.
+// callers: nothing in it changes after createPipeline returns but a bounded memo of the
+// relation models' word forms, which only holds what a pure function of the word gives.
 import { assertText, KenalError } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
 import type { LinearModel } from '../learn/linear.js';
@@ -11,12 +12,12 @@ import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/inde
 import { buildLinkerResources, link } from '../link/index.js';
 import { decide } from '../recognise/decide.js';
 import { propose } from '../recognise/index.js';
-import { bundledEntityModel } from '../recognise/model.js';
+import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
 import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
-import type { RelationModel } from '../relations/model.js';
+import { type RelationModel, wordMemo } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
@@ -40,7 +41,7 @@ export interface PipelineOptions {
    * The model that decides which proposed spans are entities (default: the bundled one, trained
    * by `npm run train`); `null` keeps the recognisers' own choice, as before the model.
    */
-  readonly entityModel?: LinearModel | null;
+  readonly entityModel?: EntityModel | null;
   /** The relation models (default: the bundled one, lexicons/dist/relation-model.js; null: the rules alone); for cross-validation. */
   readonly relationModel?: RelationModel | null;
 }
@@ -79,6 +80,11 @@ function checkOptions(o: unknown): asserts o is PipelineOptions {
   }
   if (p.entityModel !== undefined && p.entityModel !== null && !isLinearModel(p.entityModel))
     throw new KenalError('E_OPTION', 'entityModel must be a model (as decodeModel returns it) or null');
+  for (const table of ['clusters', 'corpusLabels'] as const) {
+    const t = (p.entityModel as EntityModel | null | undefined)?.[table];
+    if (t !== undefined && !(t instanceof Map))
+      throw new KenalError('E_OPTION', `entityModel.${table} must be a Map of words to numbers (as decodeClusters returns it)`);
+  }
   if (p.maxLength !== undefined && !(Number.isInteger(p.maxLength) && (p.maxLength as number) > 0)) {
     throw new KenalError('E_OPTION', 'maxLength must be a positive integer');
   }
@@ -131,6 +137,8 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   const maxLength = options?.maxLength ?? 10_000_000;
   const withRelations = options?.relations ?? true;
   const model = options?.relationModel === null ? undefined : (options?.relationModel ?? bundledRelationModel());
+  // the relation models' forms of the words seen (roots, hashes): the same in every document
+  const words = model ? wordMemo(model) : undefined;
   // the country of each place in the lexicon: a visit to Pyongyang is hosted by North Korea.
   // The bundled lexicon answers from its columns; another is indexed on first use (a meeting at
   // a place), once per pipeline, as that reads every entry.
@@ -153,7 +161,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =
       withRelations && fields.has('relations')
-        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf, model } : { countryOf, model })
+        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf, model, words } : { countryOf, model, words })
         : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;

@@ -5,13 +5,13 @@
 // that recogniser's lexicon id and alias; one no recogniser proposed is the model's own.
 // `score` is the model's confidence: the mean, over the span's tokens, of the probability of
 // the chosen tag against the others at that token, given the tag chosen before it.
-import type { LinearModel } from '../learn/linear.js';
 import { scoreInto, softmaxAt } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import type { EntityLabel, Segmentation } from '../types.js';
 import { tokenFeatures } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
+import type { EntityModel } from './model.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
@@ -39,9 +39,9 @@ export function tagWindows(
   seg: Segmentation,
   props: Proposals,
   res: RecogniserResources,
-  model: LinearModel,
+  model: EntityModel,
 ): { windows: ReturnType<typeof tokenFeatures>['windows']; tags: Int32Array; confidence: Float32Array } {
-  const tf = tokenFeatures(text, seg, props, res, model.bits);
+  const tf = tokenFeatures(text, seg, props, res, model.bits, model);
   const c = model.classes.length;
   const total = tf.at.length - 1;
   const emit = new Float64Array(total * c);
@@ -68,7 +68,7 @@ export function tagWindows(
 }
 
 /** The entities the model decides on, in text order, as mentions for the linker. */
-export function decide(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, model: LinearModel): Mention[] {
+export function decide(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, model: EntityModel): Mention[] {
   const { tokens } = seg;
   const { windows, tags, confidence } = tagWindows(text, seg, props, res, model);
   // proposals by span, the rules' own choice first

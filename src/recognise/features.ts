@@ -9,11 +9,16 @@
 // "-"), and cut by dates, times and amounts ("Kim Jong Un September lalu"). Over the training set the windows hold 99.7% of the gold mentions (train/entities.ts
 // counts it at each `npm run train`).
 //
+// The model's word tables from unlabelled news (model.ts: CorpusWords) add the cluster of the
+// word and of the words either side (a name the training set never held still looks like the
+// names of its cluster), and the label the rules usually give the word across the corpus.
+//
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
 import type { Segmentation, Token } from '../types.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { CorpusWords } from './model.js';
 import { longestPhrase, phraseStartBits } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
@@ -164,6 +169,13 @@ enum F {
   WindowFirst,
   WindowLast,
   BeforeWindowLower,
+  Cluster,
+  PrevCluster,
+  NextCluster,
+  PrevClusterCluster,
+  ClusterShape,
+  CorpusLabel,
+  PrevCorpusLabel,
 }
 
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
@@ -216,14 +228,13 @@ function byCode(by: string): number {
 class Rows {
   buf = new Int32Array(1024);
   n = 0;
-  constructor(private readonly mask: number) {}
-  push(h: number): void {
-    if (this.n === this.buf.length) {
-      const b = new Int32Array(this.buf.length * 2);
+  /** Room for k more rows. */
+  room(k: number): void {
+    if (this.n + k > this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2 + k);
       b.set(this.buf);
       this.buf = b;
     }
-    this.buf[this.n++] = h & this.mask;
   }
 }
 
@@ -242,12 +253,30 @@ function capitalsSentence(tokens: readonly Token[], a: number, b: number): boole
   return letters >= 3 && caps * 2 > letters;
 }
 
-/** The features of every window token of a document, as masked row numbers. */
-export function tokenFeatures(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, bits: number): TokenFeatures {
+/** Cluster "numbers" of a token outside the text and of a word no table holds. */
+const EDGE_CLUSTER = 9999;
+const NO_CLUSTER = 9998;
+
+/**
+ * The features of every window token of a document, as masked row numbers. `words` (the
+ * model's corpus word tables, if it has them) adds the clusters of the word and of its
+ * neighbours and the corpus labels of the word and the word before.
+ */
+export function tokenFeatures(
+  text: string,
+  seg: Segmentation,
+  props: Proposals,
+  res: RecogniserResources,
+  bits: number,
+  words?: CorpusWords,
+): TokenFeatures {
+  const clusters = words?.clusters;
+  const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
   const windows = windowsOf(seg, props);
-  const rows = new Rows((1 << bits) - 1);
+  const mask = (1 << bits) - 1;
+  const rows = new Rows();
   const at = new Int32Array(1 + windows.reduce((a, w) => a + w.end - w.start, 0));
   if (windows.length === 0) return { windows, features: new Int32Array(0), at };
 
@@ -271,6 +300,7 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     lowerAt(k);
     return hShape[k]!;
   };
+  const clusterAt = (k: number): number => (k < 0 || k >= n ? EDGE_CLUSTER : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER));
   const wordBits = (t: Token, k: number): number => {
     let b = 0;
     if (t.kind === 'word') {
@@ -359,76 +389,142 @@ export function tokenFeatures(text: string, seg: Segmentation, props: Proposals,
     const caps = capsMemo[w.sentence] === 1;
     for (let k = w.start; k < w.end; k++) {
       const t = tokens[k]!;
-      const lower = t.stem ?? t.norm;
       const hl = lowerAt(k);
       const hs = hShape[k]!;
-      rows.push(mix(F.Bias, 0));
-      rows.push(mix(F.Text, hashText(t.text)));
-      rows.push(mix(F.Lower, hl));
-      rows.push(mix(F.Shape, hs));
-      rows.push(mix(F.Prefix2, hashText(lower, 0, 2)));
-      rows.push(mix(F.Prefix3, hashText(lower, 0, 3)));
-      rows.push(mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))));
-      rows.push(mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))));
-      rows.push(mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))));
+      // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
+      rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
+      const buf = rows.buf;
+      let o = rows.n;
+      o = ownRows(t, hl, hs, buf, o, mask);
       const prev = lowerAt(k - 1);
       const next = lowerAt(k + 1);
-      rows.push(mix(F.PrevLower, prev));
-      rows.push(mix(F.NextLower, next));
-      rows.push(mix(F.Prev2Lower, lowerAt(k - 2)));
-      rows.push(mix(F.Next2Lower, lowerAt(k + 2)));
-      rows.push(mix(mix(F.PrevShapeShape, shapeAt(k - 1)), hs));
-      rows.push(mix(mix(F.ShapeNextShape, hs), shapeAt(k + 1)));
-      rows.push(mix(mix(F.PrevLowerLower, prev), hl));
-      rows.push(mix(mix(F.LowerNextLower, hl), next));
-      rows.push(mix(mix(mix(F.PrevLowerShape, prev), hs), 0));
+      o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
-      rows.push(mix(mix(F.WindowPlace, place), len));
+      buf[o++] = mix(mix(F.WindowPlace, place), len) & mask;
       const b = wordBits(t, k);
-      rows.push(mix(F.WordBits, b));
-      rows.push(mix(mix(F.LowerBits, b), hs));
+      buf[o++] = mix(F.WordBits, b) & mask;
+      buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
       const r = rule[k];
       if (r) {
         const p = placeIn(r, k);
-        rows.push(mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)));
-        rows.push(mix(mix(F.RuleLabel, LABEL_CODE[r.label]), p));
-        rows.push(mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl));
-        rows.push(mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs));
+        buf[o++] = mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)) & mask;
+        buf[o++] = mix(mix(F.RuleLabel, LABEL_CODE[r.label]), p) & mask;
+        buf[o++] = mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl) & mask;
+        buf[o++] = mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs) & mask;
       } else {
-        rows.push(mix(F.RuleLabel, 0));
+        buf[o++] = mix(F.RuleLabel, 0) & mask;
       }
       const ps = over[k];
       if (ps) {
         for (const m of ps) {
           const p = placeIn(m, k);
           const by = byCode(m.by);
-          rows.push(mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by));
-          rows.push(mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)));
-          rows.push(mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p));
+          buf[o++] = mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by) & mask;
+          buf[o++] = mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)) & mask;
+          buf[o++] = mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p) & mask;
         }
       }
       if (afterTitle[k]! > 0) {
-        rows.push(mix(F.AfterTitle, afterTitle[k]!));
-        rows.push(mix(mix(F.TitleLower, hl), 1));
+        buf[o++] = mix(F.AfterTitle, afterTitle[k]!) & mask;
+        buf[o++] = mix(mix(F.TitleLower, hl), 1) & mask;
       }
-      if (inTitle[k] === 1) rows.push(mix(F.InTitle, k === w.start ? 1 : 2));
-      if (orgHead[k] === 1) rows.push(mix(F.OrgHead, k === w.start ? 1 : 2));
-      if (placeHead[k] === 1) rows.push(mix(F.PlaceHead, k === w.start ? 1 : 2));
-      if (sentenceStart[k] === 1) rows.push(mix(mix(F.SentenceStart, 1), b));
-      if (inQuote[k] === 1) rows.push(mix(F.InQuote, 1));
-      if (caps) rows.push(mix(mix(F.CapsSentence, 1), hl));
-      rows.push(mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0));
+      if (inTitle[k] === 1) buf[o++] = mix(F.InTitle, k === w.start ? 1 : 2) & mask;
+      if (orgHead[k] === 1) buf[o++] = mix(F.OrgHead, k === w.start ? 1 : 2) & mask;
+      if (placeHead[k] === 1) buf[o++] = mix(F.PlaceHead, k === w.start ? 1 : 2) & mask;
+      if (sentenceStart[k] === 1) buf[o++] = mix(mix(F.SentenceStart, 1), b) & mask;
+      if (inQuote[k] === 1) buf[o++] = mix(F.InQuote, 1) & mask;
+      if (caps) buf[o++] = mix(mix(F.CapsSentence, 1), hl) & mask;
+      buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
-      rows.push(mix(mix(F.BeforeWindow, before), Math.min(from, 3)));
-      rows.push(mix(mix(F.BeforeWindowLower, before2), hl));
-      rows.push(mix(mix(F.BeforeWindow, before), hl));
-      rows.push(mix(mix(F.AfterWindow, after), Math.min(w.end - 1 - k, 3)));
-      rows.push(mix(mix(F.WindowFirst, first), Math.min(from, 3)));
-      rows.push(mix(mix(F.WindowLast, last), Math.min(w.end - 1 - k, 3)));
-      if (k + 1 < n && tokens[k + 1]!.text === '(') rows.push(mix(F.NextIsOpenBracket, 1));
-      if (k > 0 && tokens[k - 1]!.text === ')') rows.push(mix(F.PrevIsCloseBracket, 1));
-      at[++i] = rows.n;
+      o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
+      if (clusters) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
+      if (corpusLabels) {
+        const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+        buf[o++] = mix(F.CorpusLabel, l) & mask;
+        buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+      }
+      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
+      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
+      rows.n = o;
+      at[++i] = o;
     }
   }
   return { windows, features: rows.buf.subarray(0, rows.n), at };
+}
+
+// The rows of a window token in three parts, each its own function: TurboFan inlines the mixes
+// of a small function, few of those of a large one.
+
+/** The rows of the word itself: the bias, its text, lower-case form, shape and affixes. */
+function ownRows(t: Token, hl: number, hs: number, buf: Int32Array, o: number, mask: number): number {
+  const lower = t.stem ?? t.norm;
+  buf[o++] = mix(F.Bias, 0) & mask;
+  buf[o++] = mix(F.Text, hashText(t.text)) & mask;
+  buf[o++] = mix(F.Lower, hl) & mask;
+  buf[o++] = mix(F.Shape, hs) & mask;
+  buf[o++] = mix(F.Prefix2, hashText(lower, 0, 2)) & mask;
+  buf[o++] = mix(F.Prefix3, hashText(lower, 0, 3)) & mask;
+  buf[o++] = mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))) & mask;
+  buf[o++] = mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))) & mask;
+  buf[o++] = mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))) & mask;
+  return o;
+}
+
+/** The rows of the words next to it: the lower-case forms and shapes of the two either side. */
+function nearRows(
+  hl: number,
+  hs: number,
+  prev: number,
+  next: number,
+  prev2: number,
+  next2: number,
+  prevShape: number,
+  nextShape: number,
+  buf: Int32Array,
+  o: number,
+  mask: number,
+): number {
+  buf[o++] = mix(F.PrevLower, prev) & mask;
+  buf[o++] = mix(F.NextLower, next) & mask;
+  buf[o++] = mix(F.Prev2Lower, prev2) & mask;
+  buf[o++] = mix(F.Next2Lower, next2) & mask;
+  buf[o++] = mix(mix(F.PrevShapeShape, prevShape), hs) & mask;
+  buf[o++] = mix(mix(F.ShapeNextShape, hs), nextShape) & mask;
+  buf[o++] = mix(mix(F.PrevLowerLower, prev), hl) & mask;
+  buf[o++] = mix(mix(F.LowerNextLower, hl), next) & mask;
+  buf[o++] = mix(mix(mix(F.PrevLowerShape, prev), hs), 0) & mask;
+  return o;
+}
+
+/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands. */
+function windowRows(
+  hl: number,
+  before: number,
+  before2: number,
+  after: number,
+  first: number,
+  last: number,
+  from: number,
+  toEnd: number,
+  buf: Int32Array,
+  o: number,
+  mask: number,
+): number {
+  buf[o++] = mix(mix(F.BeforeWindow, before), Math.min(from, 3)) & mask;
+  buf[o++] = mix(mix(F.BeforeWindowLower, before2), hl) & mask;
+  buf[o++] = mix(mix(F.BeforeWindow, before), hl) & mask;
+  buf[o++] = mix(mix(F.AfterWindow, after), Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(mix(F.WindowFirst, first), Math.min(from, 3)) & mask;
+  buf[o++] = mix(mix(F.WindowLast, last), Math.min(toEnd, 3)) & mask;
+  return o;
+}
+
+/** The rows of the word clusters: the word's, its neighbours', the pair before it, and the word's with its shape. */
+function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int32Array, o: number, mask: number): number {
+  buf[o++] = mix(F.Cluster, c) & mask;
+  buf[o++] = mix(F.PrevCluster, prev) & mask;
+  buf[o++] = mix(F.NextCluster, next) & mask;
+  buf[o++] = mix(mix(F.PrevClusterCluster, prev), c) & mask;
+  buf[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
+  return o;
 }

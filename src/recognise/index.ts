@@ -16,6 +16,8 @@
 //                person (Rosmah Mansor, Ng Wan Peng)
 //   context      other unknown capitalised runs get a label from their context (a location
 //                cue before it, an ORG or LOC word in it)
+//   bracketed    a name that goes on after its bracketed short form is one ORG
+//                (Barisan Nasional (BN) Johor)
 //   chain        a later "Putin" for "Vladimir Putin", "Unisel" for "Universiti Selangor (Unisel)"
 // README.md lists the files and the stages.
 
@@ -26,6 +28,7 @@ import { chainPass } from './chain.js';
 import { isUpperStart, type SentenceCtx, TokenWords } from './context.js';
 import { isEnglishSentence } from './language.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import { bracketedProposals } from './propose/bracketed.js';
 import { capitalisedRun } from './propose/capitalised.js';
 import { datelineProposals } from './propose/dateline.js';
 import { gazetteerProposals } from './propose/gazetteer.js';
@@ -167,6 +170,8 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     };
     patternProposals(ctx, letterCase, proposals);
   }
+  // "Barisan Nasional (BN) Johor": over the organisations proposed so far
+  bracketedProposals(text, tokens, sentences, capital, inUnit, starts, res.words, proposals, proposals);
   const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
   return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital), letterCase, lex };
 }

@@ -19,6 +19,7 @@ export type Recogniser =
   | 'company'
   | 'name-shape'
   | 'context'
+  | 'bracketed'
   | 'model';
 
 export interface Mention {

@@ -4,7 +4,7 @@
 //   longest-span         among those, a longer span wins: an ORG containing a place
 //                        ("Kementerian Luar Korea Utara") beats the place inside it
 //   recogniser-priority  for spans of equal length: gazetteer > dateline > title > org-head >
-//                        place-head > chain > company > acronym > name-shape > context (> model,
+//                        place-head > chain > company > acronym > name-shape > context > bracketed (> model,
 //                        which never reaches here: the model's spans are decided in decide.ts)
 // This is the rules' own answer; the entity model (decide.ts) reads it as evidence.
 import type { Mention, Recogniser } from './mention.js';
@@ -20,6 +20,7 @@ export const RECOGNISER_PRIORITY: readonly Recogniser[] = [
   'acronym',
   'name-shape',
   'context',
+  'bracketed',
   'model',
 ];
 const CONFIDENT = 0.7;

@@ -8,11 +8,20 @@ import { buildDoc, type Doc } from './doc.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
-import type { RelationModel } from './model.js';
+import type { RelationModel, WordMemo } from './model.js';
 import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
-import { type Candidate, candidateScores, chooseCandidate, mentionsByName, speakerCandidates } from './speaker.js';
+import {
+  type Candidate,
+  candidateScores,
+  chooseCandidate,
+  mentionsByName,
+  type SpeakerScratch,
+  speakerCandidates,
+  speakerScores,
+  speakerScratch,
+} from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 
@@ -26,6 +35,8 @@ export interface RelationOptions {
   readonly countryOf?: (kb: string) => string | undefined;
   /** The learned trigger, act and speaker models (see model.ts); without one, the lexicon's rules alone. */
   readonly model?: RelationModel | undefined;
+  /** The word forms of earlier documents (wordMemo(model), one per pipeline); without it, made per document. */
+  readonly words?: WordMemo | undefined;
   /**
    * Build time only (train/relations.ts): shown each statement trigger's speaker candidates, it
    * may name the one to take (the gold speaker), which the pass then follows.
@@ -65,6 +76,8 @@ interface Pass {
   readonly opts: RelationOptions;
   /** Canonical name -> mentions, for the speaker ranker: made on its first statement. */
   mentions?: Map<string, number[]>;
+  /** The speaker ranker's working space: made on its first statement. */
+  speakerScratch?: SpeakerScratch;
 }
 
 // extractRelations is cut into steps, each its own function, because of V8: as one function
@@ -168,24 +181,28 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const ranker = p.opts.model?.speaker;
   if (ranker) {
     p.mentions ??= mentionsByName(d);
-    const cands = speakerCandidates({ d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions });
+    p.speakerScratch ??= speakerScratch();
+    const inputs = { d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions };
+    const oracle = p.opts.speakerOracle;
+    // the candidates as objects only for the build-time oracle; the run time scores them in place
+    const cands = oracle ? speakerCandidates(inputs, p.speakerScratch) : undefined;
+    const ranked = cands ? undefined : speakerScores(inputs, ranker, p.speakerScratch);
+    const ents = ranked?.ents ?? cands!.map((c) => c.ent);
     const model = p.opts.model!;
-    const ruleAt = r
-      ? cands.findIndex((c) => c.ent >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical))
-      : -1;
+    const ruleAt = r ? ents.findIndex((c) => c >= 0 && r!.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) : -1;
     const pick =
-      p.opts.speakerOracle?.(d, m, cands) ??
+      (cands && oracle?.(d, m, cands)) ??
       chooseCandidate(
-        candidateScores(ranker, cands),
+        ranked?.scores ?? candidateScores(ranker, cands!),
         ruleAt,
         model.margin ?? 0,
         // a speaker the sentence names where the frame wants it is never dropped for "nobody"
         r?.via === 'name' ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
-    const c = cands[pick]!;
-    if (c.ent < 0) r = undefined;
-    else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c.ent]!.canonical)) {
-      r = { ents: [c.ent], via: d.sentOf[d.entStart[c.ent]!] === sent && d.entStart[c.ent]! < m.start ? 'name' : 'pronoun' };
+    const c = ents[pick]!;
+    if (c < 0) r = undefined;
+    else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) {
+      r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
     }
   }
   if (!r || r.ents.length === 0) return;
@@ -209,7 +226,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
   if (entities.length === 0 || seg.tokens.length === 0) return [];
   const d = buildDoc(text, seg, entities, LEXICON);
-  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model) : findTriggers(d);
+  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model, opts.words) : findTriggers(d);
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;

@@ -171,12 +171,8 @@ const COMPLEMENTS: ReadonlySet<string> = new Set([
 
 const NONE_H = h('-');
 
-/**
- * Features of the word at token i as a statement trigger (with `lex` the lexicon trigger that
- * starts there, if any), written into `out` as buckets masked to `bits`; returns how many.
- */
-/** The hashed forms of one word, computed once per distinct word of a document. */
-interface WordForms {
+/** The hashed forms of one word, computed once per distinct word (WordMemo). */
+export interface WordForms {
   readonly hw: number;
   readonly hstem: number;
   readonly hroot: number;
@@ -184,17 +180,39 @@ interface WordForms {
   readonly hsuf: number;
   readonly hps: number;
   readonly hrootPre: number;
+  /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. A plain array of small integers: one load fewer than a typed array's. */
+  gate: number[] | undefined;
 }
 
-/** Per-document memo for triggerFeatures: each token's hash, each distinct word's forms. Made per call, never shared. */
+/**
+ * The forms of the words seen, for one relation model: kept across the documents of a pipeline
+ * (they are the same in every document; rootOf is the dear part) or made per document. Bounded:
+ * emptied when it reaches WORD_MEMO_SIZE words.
+ */
+export interface WordMemo {
+  readonly model: RelationModel;
+  readonly forms: Map<string, WordForms>;
+}
+
+const WORD_MEMO_SIZE = 1 << 16;
+
+export function wordMemo(model: RelationModel): WordMemo {
+  return { model, forms: new Map() };
+}
+
+/**
+ * Per-document memo for triggerFeatures and gateScores: each token's hash, and the forms of
+ * each distinct word (`words`, when given, the pipeline's). Made per call; gateScores with the
+ * memo's model only.
+ */
 export interface TriggerMemo {
   /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
   readonly tokenHash: Uint32Array;
   readonly forms: Map<string, WordForms>;
 }
 
-export function triggerMemo(d: Doc): TriggerMemo {
-  return { tokenHash: new Uint32Array(d.tokens.length), forms: new Map() };
+export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
+  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map() };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -216,12 +234,26 @@ function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
     const hpre = h(prefixOf(stem));
     const hsuf = h(suffixOf(w));
     const hroot = h(root);
-    f = { hw: h(w), hstem: h(stem), hroot, hpre, hsuf, hps: mix3(T.prefixSuffix, hpre, hsuf), hrootPre: mix3(T.rootPrefix, hroot, hpre) };
+    f = {
+      hw: h(w),
+      hstem: h(stem),
+      hroot,
+      hpre,
+      hsuf,
+      hps: mix3(T.prefixSuffix, hpre, hsuf),
+      hrootPre: mix3(T.rootPrefix, hroot, hpre),
+      gate: undefined,
+    };
+    if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
     memo.forms.set(key, f);
   }
   return f;
 }
 
+/**
+ * Features of the word at token i as a statement trigger (with `lex` the lexicon trigger that
+ * starts there, if any), written into `out` as buckets masked to `bits`; returns how many.
+ */
 export function triggerFeatures(
   d: Doc,
   i: number,
@@ -231,51 +263,57 @@ export function triggerFeatures(
   memo: TriggerMemo = triggerMemo(d),
 ): number {
   const mask = (1 << bits) - 1;
-  let n = 0;
-  const add = (x: number): void => {
-    out[n++] = x & mask;
-  };
   const tok = d.tokens[i]!;
-  const w = tok.norm;
-  const stem = tok.stem ?? w;
-  const f = formsOf(memo, w, stem);
-  const hw = f.hw;
-  const hroot = f.hroot;
-  const sent = d.sentOf[i];
-  const word = (k: number): number => {
-    if (k < 0 || k >= d.tokens.length || d.sentOf[k] !== sent) return NONE_H;
-    return tokenHash(d, memo, k);
-  };
-  add(T.bias);
-  add(mix(T.norm, hw));
-  add(mix(T.stem, f.hstem));
-  add(mix(T.root, hroot));
-  add(mix(T.prefix, f.hpre));
-  add(mix(T.suffix, f.hsuf));
-  add(mix(T.nya, hasNya(d, i) ? 1 : 0));
-  const n1 = word(i + 1);
-  const n2 = word(i + 2);
-  add(mix(T.next, n1));
-  add(mix(T.next2, n2));
-  add(mix(T.prev, word(i - 1)));
-  add(mix(T.prev2, word(i - 2)));
-  add(mix3(T.rootNext, hroot, n1));
-  add(mix3(T.normNext, hw, n1));
-  add(mix3(T.prevNorm, word(i - 1), hw));
-  add(f.hrootPre);
-  add(f.hps);
+  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  let n = 0;
+  out[n++] = T.bias & mask;
+  out[n++] = mix(T.norm, f.hw) & mask;
+  out[n++] = mix(T.stem, f.hstem) & mask;
+  out[n++] = mix(T.root, f.hroot) & mask;
+  out[n++] = mix(T.prefix, f.hpre) & mask;
+  out[n++] = mix(T.suffix, f.hsuf) & mask;
+  n = nearFeatures(d, i, f, memo, out, n, mask);
+  out[n++] = f.hrootPre & mask;
+  out[n++] = f.hps & mask;
   const hact = lex ? h(lex.act) : NONE_H;
-  add(mix(T.lexAct, hact));
-  add(mix3(T.lexActNext, hact, n1));
-  add(mix(T.lexFrame, lex ? h(lex.frame) : NONE_H));
-  add(mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H));
+  out[n++] = mix(T.lexAct, hact) & mask;
+  out[n++] = mix3(T.lexActNext, hact, neighbour(d, memo, i, i + 1)) & mask;
+  out[n++] = mix(T.lexFrame, lex ? h(lex.frame) : NONE_H) & mask;
+  out[n++] = mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H) & mask;
+  return clauseFeatures(d, i, f, out, n, mask);
+}
+
+/** The hash of the word at token k as a neighbour of token i: NONE_H outside i's sentence. */
+function neighbour(d: Doc, memo: TriggerMemo, i: number, k: number): number {
+  if (k < 0 || k >= d.tokens.length || d.sentOf[k] !== d.sentOf[i]) return NONE_H;
+  return tokenHash(d, memo, k);
+}
+
+/** triggerFeatures' features of the words next to token i, written into out from n; returns the new n. */
+function nearFeatures(d: Doc, i: number, f: WordForms, memo: TriggerMemo, out: Int32Array, n: number, mask: number): number {
+  out[n++] = mix(T.nya, hasNya(d, i) ? 1 : 0) & mask;
+  const n1 = neighbour(d, memo, i, i + 1);
+  const p1 = neighbour(d, memo, i, i - 1);
+  out[n++] = mix(T.next, n1) & mask;
+  out[n++] = mix(T.next2, neighbour(d, memo, i, i + 2)) & mask;
+  out[n++] = mix(T.prev, p1) & mask;
+  out[n++] = mix(T.prev2, neighbour(d, memo, i, i - 2)) & mask;
+  out[n++] = mix3(T.rootNext, f.hroot, n1) & mask;
+  out[n++] = mix3(T.normNext, f.hw, n1) & mask;
+  out[n++] = mix3(T.prevNorm, p1, f.hw) & mask;
+  return n;
+}
+
+/** triggerFeatures' features of token i's place in its sentence and clause, written into out from n; returns the new n. */
+function clauseFeatures(d: Doc, i: number, f: WordForms, out: Int32Array, n: number, mask: number): number {
+  const tok = d.tokens[i]!;
   const s0 = d.sentStart[d.sentOf[i]!]!;
   let p = i - 1;
   while (p >= s0 && isQuoteMark(d, p)) p--;
-  add(mix(T.initial, p < s0 ? 1 : isPunct(d, p) ? 2 : 0));
-  add(mix(T.afterQuote, i > 0 && isQuoteMark(d, i - 1) ? 1 : i > 1 && isQuoteMark(d, i - 2) ? 2 : 0));
-  add(mix(T.capital, tok.text.charCodeAt(0) < 97 ? 1 : 0));
-  add(mix(T.quoted, d.quoteOf[i]! >= 0 ? 1 : 0));
+  out[n++] = mix(T.initial, p < s0 ? 1 : isPunct(d, p) ? 2 : 0) & mask;
+  out[n++] = mix(T.afterQuote, i > 0 && isQuoteMark(d, i - 1) ? 1 : i > 1 && isQuoteMark(d, i - 2) ? 2 : 0) & mask;
+  out[n++] = mix(T.capital, tok.text.charCodeAt(0) < 97 ? 1 : 0) & mask;
+  out[n++] = mix(T.quoted, d.quoteOf[i]! >= 0 ? 1 : 0) & mask;
   // the nearest entity before in the sentence (within 6 tokens) and after (within 4)
   let before = 0;
   for (let k = i - 1; k >= s0 && k >= i - 6; k--)
@@ -283,7 +321,7 @@ export function triggerFeatures(
       before = h(d.entities[d.entAt[k]!]!.label) + (i - k);
       break;
     }
-  add(mix(T.entBefore, before));
+  out[n++] = mix(T.entBefore, before) & mask;
   const s1 = d.sentEnd[d.sentOf[i]!]!;
   let after = 0;
   for (let k = i + 1; k < s1 && k <= i + 4; k++)
@@ -291,17 +329,58 @@ export function triggerFeatures(
       after = h(d.entities[d.entAt[k]!]!.label) + (k - i);
       break;
     }
-  add(mix(T.entAfter, after));
+  out[n++] = mix(T.entAfter, after) & mask;
   // the complement: the first telling word within three after
   for (let k = i + 1; k < s1 && k <= i + 3; k++) {
     const c = d.tokens[k]!.norm;
     if (COMPLEMENTS.has(c)) {
-      add(mix(T.complement, h(c)));
-      add(mix3(T.rootComplement, hroot, h(c)));
+      out[n++] = mix(T.complement, h(c)) & mask;
+      out[n++] = mix3(T.rootComplement, f.hroot, h(c)) & mask;
       break;
     }
   }
   return n;
+}
+
+const LEX_NONE = [mix(T.lexAct, NONE_H), mix(T.lexFrame, NONE_H), mix(T.lexWords, NONE_H)];
+
+/**
+ * The gate's scores of the word at token i (no lexicon trigger there) into `out` (zeroed by the
+ * caller): the scores scoreInto gives for triggerFeatures(d, i, undefined, ...), with the rows of
+ * the features of the word alone (its forms, and the lexicon's "none") summed once per distinct
+ * word of the document. Only for a model with integer weights (decoded compact), whose sums are
+ * exact in any order; any other model takes the plain way.
+ */
+export function gateScores(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, feats: Int32Array, out: Float32Array): void {
+  const w = gate.weights;
+  if (!(w instanceof Int16Array)) {
+    scoreInto(gate, feats, triggerFeatures(d, i, undefined, gate.bits, feats, memo), out, 0);
+    return;
+  }
+  const c = gate.classes.length;
+  const mask = (1 << gate.bits) - 1;
+  const tok = d.tokens[i]!;
+  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  let part = f.gate;
+  if (part === undefined) {
+    part = new Array<number>(c).fill(0);
+    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
+    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
+      const row = (x & mask) * c;
+      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
+    }
+    f.gate = part;
+  }
+  let n = nearFeatures(d, i, f, memo, feats, 0, mask);
+  feats[n++] = mix3(T.lexActNext, NONE_H, neighbour(d, memo, i, i + 1)) & mask;
+  n = clauseFeatures(d, i, f, feats, n, mask);
+  for (let k = 0; k < c; k++) out[k] = part[k]!;
+  for (let j = 0; j < n; j++) {
+    const row = feats[j]! * c;
+    for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
+  }
+  const scale = gate.scale;
+  if (scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= scale;
 }
 
 export const MAX_FEATURES = 40;

@@ -5,13 +5,13 @@
 // form: a -nya form with no verbal prefix ("tulisnya") carries its speaker as a clitic, a
 // di- passive takes its agent after "oleh", a -an noun ("gesaan") its genitive, any other
 // verb its subject.
-import { argmax, scoreInto } from '../learn/linear.js';
+import { argmax } from '../learn/linear.js';
 import type { CameoCode, StatementAct } from '../types.js';
 import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo } from './model.js';
+import { gateScores, MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo, type WordMemo } from './model.js';
 
 export { ACT_CAMEO };
 
@@ -34,10 +34,11 @@ function askable(d: Doc, i: number): boolean {
   return tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3 && !isPunct(d, i);
 }
 
-export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel): TriggerMatch[] {
+/** The triggers of the lexicon with their learned acts, and the gate's own; `words` the pipeline's memo of word forms, if any. */
+export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel, words?: WordMemo): TriggerMatch[] {
   const feats = new Int32Array(MAX_FEATURES);
-  const memo = triggerMemo(d);
-  const gateScores = new Float32Array(model.gate.classes.length);
+  const memo = triggerMemo(d, words?.model === model ? words : undefined);
+  const gate = new Float32Array(model.gate.classes.length);
   const bits = model.act.bits;
   const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
     const n = triggerFeatures(d, i, lex, bits, feats, memo);
@@ -66,9 +67,8 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
       continue;
     }
     if (!askable(d, i)) continue;
-    const gn = triggerFeatures(d, i, undefined, model.gate.bits, feats, memo);
-    const g = gateScores.fill(0);
-    scoreInto(model.gate, feats, gn, g, 0);
+    const g = gate.fill(0);
+    gateScores(d, i, model.gate, memo, feats, g);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
     const { act, cameo } = actOf(i, undefined);
     const trigger: StatementTrigger = { type: 'STATEMENT', words: [d.tokens[i]!.norm], act, cameo, frame: frameOf(d, i) };

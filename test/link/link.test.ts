@@ -10,6 +10,13 @@ describe('lexicon links: canonical name and kb id', () => {
     ['an acronym of a UN body', 'Wakil PBB hadir.', 'PBB', 'Pertubuhan Bangsa-Bangsa Bersatu', 'org:pertubuhan-bangsa-bangsa-bersatu'],
     ['a person with a Wikidata id', 'Vladimir Putin berucap.', 'Vladimir Putin', 'Vladimir Putin', 'Q7747'],
     ['an upper-case dateline city', 'KUALA LUMPUR, 3 Mac - Hujan lebat.', 'KUALA LUMPUR', 'Kuala Lumpur', 'geonames:1735161'],
+    [
+      'a company with its legal suffix (Berhad)',
+      'Saham Malaysia Airlines Berhad naik semalam.',
+      'Malaysia Airlines Berhad',
+      'Malaysia Airlines',
+      'org:malaysia-airlines',
+    ],
   ])('%s', (_name, text, surface, canonical, kb) => {
     const e = extract(text).entities.find((x) => x.text === surface);
     expect(e).toMatchObject({ canonical, kb });

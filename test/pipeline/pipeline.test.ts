@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, extract, KenalError, parseLexicon } from '../../src/index.js';
+import { bundledEntityModel } from '../../src/recognise/model.js';
 import { parseIsoDate, resolveDate } from '../../src/tokenize/dates.js';
 import type { DateUnit } from '../../src/types.js';
 
@@ -34,6 +35,11 @@ describe('bad input gives a typed error with a stable code, never a crash deep i
     ['an unknown field', () => extract('x', { fields: ['people'] as never }), 'E_OPTION'],
     ['a text over the limit', () => createPipeline({ maxLength: 5 }).extract('abcdef'), 'E_INPUT_TOO_LARGE'],
     ['bad pipeline options', () => createPipeline({ relations: 'yes' } as never), 'E_OPTION'],
+    [
+      'an entity model whose clusters are no Map',
+      () => createPipeline({ entityModel: { ...bundledEntityModel(), clusters: { Ahmad: 1 } } as never }),
+      'E_OPTION',
+    ],
   ])('%s', (_name, call, code) => {
     try {
       call();

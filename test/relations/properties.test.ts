@@ -92,8 +92,10 @@ describe('relation properties', () => {
       return performance.now() - t0;
     };
     run(50);
-    const small = run(100);
-    const big = run(800);
+    // the fastest of three runs of each: a shared machine's pauses inflate single timings
+    const best = (n: number): number => Math.min(run(n), run(n), run(n));
+    const small = best(100);
+    const big = best(800);
     expect(big / Math.max(small, 1)).toBeLessThan(24); // 8x the text, well under quadratic
   });
 });
