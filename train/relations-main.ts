@@ -18,6 +18,11 @@ export const RELATION_MODEL_INPUTS = [
   'src/relations/model.ts',
   'src/relations/doc.ts',
   'src/relations/match.ts',
+  'src/relations/index.ts',
+  'src/relations/triggers.ts',
+  'src/relations/speaker.ts',
+  'src/relations/parties.ts',
+  'src/relations/meeting.ts',
   'lexicons/dist/triggers.js',
   'src/tokenize/index.ts',
 ];

@@ -256,6 +256,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     countryOf: opts.countryOf,
     datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
     placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
+    sayer: (sent) => p.lastInSentence.get(sent),
     parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;

@@ -5,7 +5,20 @@
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
-import { DEMONSTRATIVES, type Doc, hasNya, is, isDate, isTitleWord, norm, PRONOUN_PLURAL, SUPPORT, stem } from './doc.js';
+import {
+  CLAUSE_OPENERS,
+  DEMONSTRATIVES,
+  type Doc,
+  hasNya,
+  is,
+  isDate,
+  isTitleWord,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_PLURAL,
+  SUPPORT,
+  stem,
+} from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -21,6 +34,8 @@ export interface MeetContext {
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
   /** Place mentions of a lexicon id, in text order. */
   readonly placesOf: (kb: string) => readonly number[] | undefined;
+  /** The speakers of the last statement reported before this point of a sentence, if any. */
+  readonly sayer?: ((sent: number) => readonly number[] | undefined) | undefined;
   /** The learned choice of parties (parties.ts), given the trigger and the rules' parties. */
   readonly parties?: ((m: TriggerMatch, rule: readonly number[]) => readonly number[]) | undefined;
 }
@@ -140,6 +155,102 @@ function modalityOf(c: MeetContext, m: TriggerMatch, time: TimeSpan | undefined)
 
 const ents = (r: Resolved | undefined): readonly number[] => r?.ents ?? [];
 
+/**
+ * Words opening a time adjunct whose unsaid subject is the main clause's: "katanya selepas
+ * mempengerusikan mesyuarat X", "beliau berkata demikian ketika melawat Y".
+ */
+const ADJUNCT: ReadonlySet<string> = new Set(['selepas', 'sebelum', 'setelah', 'ketika', 'semasa', 'sewaktu', 'sambil']);
+
+/** The speaker of the sentence's statement when the word at k opens a time adjunct after it. */
+function adjunctSubject(c: MeetContext, k: number): readonly number[] {
+  const d = c.d;
+  if (k <= 0 || !ADJUNCT.has(norm(d, k - 1))) return [];
+  return c.sayer?.(d.sentOf[k]!) ?? [];
+}
+
+/**
+ * A place named only as where something happens, never a party: "di Kuala Lumpur", and a
+ * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei").
+ */
+function placeOnly(d: Doc, e: number): boolean {
+  const ent = d.entities[e]!;
+  if (ent.label !== 'LOC') return false;
+  const st = d.entStart[e]!;
+  if (st > 0 && norm(d, st - 1) === 'di') return true;
+  if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  const nx = norm(d, d.entEnd[e]!);
+  return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
+}
+
+/** Words opening a purpose clause, whose unsaid subject is the main clause's. */
+const PURPOSE: ReadonlySet<string> = new Set(['untuk', 'bagi', 'supaya', 'agar', 'demi', 'yang']);
+
+/** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
+const NOT_SUBJECT: ReadonlySet<string> = new Set([
+  'juga',
+  'turut',
+  'pula',
+  'telah',
+  'sudah',
+  'tidak',
+  'akan',
+  'lagi',
+  'pun',
+  'pernah',
+  'sedang',
+  'masih',
+  'mahu',
+  'hendak',
+  'ingin',
+  'perlu',
+  'harus',
+  'boleh',
+  'dapat',
+  'sempat',
+  'dijadual',
+  'dijangka',
+  'sebelum',
+  'ini',
+  'itu',
+  'baru-baru',
+  'semalam',
+  'kelmarin',
+  'tadi',
+  'kini',
+  'terdahulu',
+  'dalam',
+  'pada',
+  'di',
+  'hari',
+]);
+
+/**
+ * "X berkata anggota NGO itu telah bertemu Y": past a statement verb, a clause with a subject
+ * nobody names; the speaker before the verb is not who met.
+ */
+function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number): boolean {
+  let say = -1;
+  for (let j = from; j < k; j++) {
+    const ti = trig.at[j]!;
+    if (ti >= 0 && trig.matches[ti]!.trigger.type === 'STATEMENT') say = trig.matches[ti]!.end;
+  }
+  if (say < 0) return false;
+  let j = say;
+  while (j < k && (norm(d, j) === ',' || norm(d, j) === 'bahawa' || norm(d, j) === ':')) j++;
+  if (j >= k || d.entAt[j]! >= 0 || d.tokens[j]!.kind !== 'word') return false;
+  const n = norm(d, j);
+  // a preposition or conjunction opens a clause whose unsaid subject is the speaker's ("untuk melawat")
+  return !NOT_SUBJECT.has(n) && !PREPOSITIONS.has(n) && !CLAUSE_OPENERS.has(n) && !PURPOSE.has(n);
+}
+
+/** The subject of the verb at k, else, in a time adjunct after a statement, its speaker. */
+function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
+  let ref = findSubject(c.d, c.trig, k, crossSayVerbs);
+  if (ref?.kind === 'entities' && unnamedSubjectAfterSay(c.d, c.trig, Math.max(...ref.ents.map((e) => c.d.entEnd[e]!)), k)) ref = undefined;
+  const r = ents(resolve(c.d, c.trig, ref, c.hist));
+  return r.length > 0 ? r : adjunctSubject(c, k);
+}
+
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
 export function meetRelation(
   c: MeetContext,
@@ -159,9 +270,8 @@ export function meetRelation(
   if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
-      const subj = resolve(d, trig, findSubject(d, trig, m.start, true), hist);
       const k = after === 'dengan' || after === 'bersama' ? m.end + 1 : m.end;
-      parts = [...ents(subj), ...listAfter(d, k, false)];
+      parts = [...subjectAt(c, m.start, true), ...listAfter(d, k, false)];
       break;
     }
     case 'noun': {
@@ -172,10 +282,12 @@ export function meetRelation(
       const s0 = sentenceStartOf(d, m.start);
       for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
         if (is(d, SUPPORT, j)) {
-          parts.unshift(...ents(resolve(d, trig, findSubject(d, trig, j, true), hist)));
+          parts.unshift(...subjectAt(c, j, true));
           break;
         }
       }
+      // "katanya selepas mesyuarat X": the speaker was at the meeting
+      if (!parts.some((e) => d.entStart[e]! < m.start)) parts.unshift(...adjunctSubject(c, m.start));
       // "Perbincangan dengan X ...": the other party is left unsaid; it is the person the text is about
       if (after === 'dengan' && parts.length === 1) {
         const topic = lastPerson(d, trig, m.start, false);
@@ -187,14 +299,14 @@ export function meetRelation(
     case 'visit-noun': {
       let visitors: readonly number[] = [];
       let k = m.end;
-      if (t.frame === 'visit') visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      if (t.frame === 'visit') visitors = subjectAt(c, m.start, true);
       else if (hasNya(d, last)) visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist));
       else {
         const gen = listAfter(d, m.end, true);
         if (gen.length > 0) {
           visitors = gen.slice(0, 1);
           k = d.entEnd[gen[0]!]!;
-        } else visitors = ents(resolve(d, trig, findSubject(d, trig, m.start, false), hist));
+        } else visitors = subjectAt(c, m.start, false);
       }
       // destination: "ke X" (or the object of melawat), then "untuk <meeting> dengan Z"
       let dest: number | undefined;
@@ -231,7 +343,7 @@ export function meetRelation(
       break;
     }
     case 'host': {
-      const hostSubj = ents(resolve(d, trig, findSubject(d, trig, m.start, true), hist));
+      const hostSubj = subjectAt(c, m.start, true);
       const k = after === 'daripada' || after === 'dari' ? m.end + 1 : m.end;
       parts = [...hostSubj, ...listAfter(d, k, false)];
       break;
@@ -240,7 +352,9 @@ export function meetRelation(
   // one mention per party
   const seen = new Set<string>();
   const uniq: number[] = [];
+  parts = parts.filter((e) => !placeOnly(d, e));
   for (const e of c.parties ? c.parties(m, parts) : parts) {
+    if (placeOnly(d, e)) continue;
     const key = d.entities[e]!.canonical;
     if (!seen.has(key)) {
       seen.add(key);

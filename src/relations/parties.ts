@@ -86,7 +86,16 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     const pw2 = prevWord(d, d.entStart[e]! - 2, s0);
     const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
     let between = 0;
-    for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+    // a statement verb or a clause break between it and the trigger: "X berkata, Y bertemu Z"
+    let say = 0;
+    let comma = 0;
+    for (let j = a; j < b; j++) {
+      if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
+      const ti = trig.at[j]!;
+      if (ti >= 0 && trig.matches[ti]!.trigger.type === 'STATEMENT') say = 1;
+      const n = norm(d, j);
+      if (n === ',' || n === 'bahawa') comma = 1;
+    }
     const subj = subjectable(d, trig, e) === true ? 1 : 0;
     put(e, [
       mix3(11, dir, bucket(dist)),
@@ -100,6 +109,9 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(19, mix(dir, lab), pw),
       mix3(20, d.quoteOf[k]! >= 0 ? 1 : 0, inQuote),
       mix3(21, dir, mix(lab, subj)),
+      mix3(22, dir, mix(say, comma)),
+      mix3(23, mix(dir, say), mix(lab, subj)),
+      mix3(24, mix(dir, say), bucket(dist)),
     ]);
   }
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
@@ -108,6 +120,25 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       put(e, [mix3(31, i, h(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
     });
   for (const e of rule) put(e, [41]);
+  // how often each is named before the trigger: the article's protagonist takes part more often
+  const seen = new Map<string, number>();
+  let top = 0;
+  for (let e = 0; e < d.entities.length && d.entStart[e]! < m.start; e++) {
+    const n = (seen.get(d.entities[e]!.canonical) ?? 0) + 1;
+    seen.set(d.entities[e]!.canonical, n);
+    if (d.entities[e]!.label === 'PER') top = Math.max(top, n);
+  }
+  for (const [name, c] of byName) {
+    const n = seen.get(name) ?? 0;
+    const lab = h(d.entities[c.ent]!.label);
+    put(c.ent, [mix3(44, lab, bucket(n)), mix3(45, lab, n > 0 && n === top ? 1 : 0)]);
+  }
+  // the current speaker (else the person named last), with the word before the trigger ("katanya selepas mesyuarat X")
+  const cur = context[0];
+  if (cur !== undefined) {
+    const pw = prevWord(d, m.start - 1, s0);
+    for (const c of byName.keys()) if (c === d.entities[cur]!.canonical) put(byName.get(c)!.ent, [mix(42, pw), mix3(43, pron, inQuote)]);
+  }
   const out: PartyCandidate[] = [];
   for (const c of byName.values()) out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
   return out.sort((a, b) => a.ent - b.ent);
