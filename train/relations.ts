@@ -23,7 +23,7 @@ import type { PartyCandidate } from '../src/relations/parties.js';
 import type { Candidate } from '../src/relations/speaker.js';
 import { segment } from '../src/tokenize/index.js';
 import type { GoldDoc } from './gold.js';
-import { type ClassExample, random, shuffled, trainMulticlass } from './perceptron.js';
+import { type ClassExample, meanModel, random, shuffled, trainMulticlass } from './perceptron.js';
 import { goldEntities, relationsOnGold } from './relations-eval.js';
 
 export const ACTS = ['SAY', 'DENY', 'APPEAL', 'INTEND', 'PRAISE', 'DEMAND', 'CRITICISE', 'ACCUSE', 'REJECT', 'THREATEN'] as const;
@@ -32,6 +32,8 @@ export const BITS = 18;
 const EPOCHS = 4;
 const PARTY_EPOCHS = 8;
 const SEED = process.env.KENAL_SEED ? Number(process.env.KENAL_SEED) : 17;
+/** Offsets from SEED of the perceptrons each model is the mean of (meanModel). */
+const SEEDS = process.env.KENAL_BAG ? Array.from({ length: Number(process.env.KENAL_BAG) }, (_, i) => i) : [0, 1, 2, 3];
 // chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN)
 const MARGIN = 10;
 const NONE_MARGIN = 0;
@@ -253,19 +255,21 @@ export function trainRelationModels(docs: readonly GoldDoc[]): EncodedRelationMo
   const ex: TriggerExamples = { gate: [], act: [] };
   for (const doc of docs) triggerExamples(doc, ex);
   const opts = { bits: BITS, epochs: EPOCHS, seed: SEED };
-  const gate: EncodedModel = encodeModel(trainMulticlass(ex.gate, ['NONE', 'TRIGGER'], opts));
-  const act: EncodedModel = encodeModel(trainMulticlass(ex.act, ACTS, opts));
+  // each model the mean of SEEDS perceptrons trained with different shuffles (steadier than one)
+  const bag = (train: (seed: number) => LinearModel): LinearModel => meanModel(SEEDS.map((k) => train(SEED + k)));
+  const gate: EncodedModel = encodeModel(bag((seed) => trainMulticlass(ex.gate, ['NONE', 'TRIGGER'], { ...opts, seed })));
+  const act: EncodedModel = encodeModel(bag((seed) => trainMulticlass(ex.act, ACTS, { ...opts, seed })));
   // the speaker ranker learns on the triggers the trained trigger models find
   const zero: LinearModel = { bits: BITS, classes: ['score'], weights: new Float32Array(1 << BITS), transitions: new Float32Array(0) };
   const triggers: RelationModel = { ...decodeRelationModel({ gate, act, gateFloor: GATE_FLOOR }), speaker: zero };
   const rank: RankExample[] = [];
   for (const doc of docs) speakerExamples(doc, triggers, rank);
-  const speaker = encodeModel(trainRanker(rank, opts));
+  const speaker = encodeModel(bag((seed) => trainRanker(rank, { ...opts, seed })));
   const zero2: LinearModel = { bits: BITS, classes: ['OUT', 'IN'], weights: new Float32Array(2 << BITS), transitions: new Float32Array(0) };
   const meet: RelationModel = { ...triggers, parties: zero2 };
   const party: PartyExample[] = [];
   for (const doc of docs) partyExamples(doc, meet, party);
-  const parties = encodeModel(trainMulticlass(party, ['OUT', 'IN'], { ...opts, epochs: PARTY_EPOCHS }));
+  const parties = encodeModel(bag((seed) => trainMulticlass(party, ['OUT', 'IN'], { ...opts, epochs: PARTY_EPOCHS, seed })));
   return {
     gate,
     act,
