@@ -9,7 +9,7 @@ import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import type { RelationModel, WordMemo } from './model.js';
-import { chooseParties, type PartyCandidate, partyCandidates } from './parties.js';
+import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import {
@@ -76,6 +76,8 @@ interface Pass {
   readonly opts: RelationOptions;
   /** Canonical name -> mentions, for the speaker ranker: made on its first statement. */
   mentions?: Map<string, number[]>;
+  /** Mention counts for the meeting-party model: made on its first meeting. */
+  counts?: MentionCounts;
   /** The speaker ranker's working space: made on its first statement. */
   speakerScratch?: SpeakerScratch;
 }
@@ -157,7 +159,9 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   if (cur !== undefined) context.push(cur);
   const prev = lastPerson(d, trig, d.sentStart[d.sentOf[m.start]!]!, false);
   if (prev !== undefined && prev !== cur) context.push(prev);
-  const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits });
+  p.mentions ??= mentionsByName(d);
+  p.counts ??= mentionCounts(d, p.mentions);
+  const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
   // where the rules' frames name two parties or more they stand; the model finds the parties of the rest
   if (!p.opts.partyOracle && new Set(rule.map((e) => d.entities[e]!.canonical)).size >= 2) return rule;
   return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);

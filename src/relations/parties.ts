@@ -12,7 +12,7 @@ import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON,
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
-import { isDateline } from './speaker.js';
+import { countBefore, isDateline } from './speaker.js';
 
 export interface PartyCandidate {
   readonly ent: number;
@@ -41,6 +41,43 @@ export interface PartyInputs {
   /** The current speaker and the last person named before the trigger's sentence, if any. */
   readonly context: readonly number[];
   readonly bits: number;
+  /** How often names are mentioned, made once per document (mentionCounts). */
+  readonly counts: MentionCounts;
+}
+
+/** A document's mention counts: each name's mentions in text order, and the most mentions of one person before each mention. */
+export interface MentionCounts {
+  /** Canonical name -> its mentions in text order (mentionsByName). */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** topPer[i]: the most mentions of one person name among mentions 0..i-1. */
+  readonly topPer: Int32Array;
+}
+
+export function mentionCounts(d: Doc, byName: ReadonlyMap<string, readonly number[]>): MentionCounts {
+  const n = d.entities.length;
+  const topPer = new Int32Array(n + 1);
+  const seen = new Map<string, number>();
+  let top = 0;
+  for (let e = 0; e < n; e++) {
+    topPer[e] = top;
+    const c = (seen.get(d.entities[e]!.canonical) ?? 0) + 1;
+    seen.set(d.entities[e]!.canonical, c);
+    if (d.entities[e]!.label === 'PER') top = Math.max(top, c);
+  }
+  topPer[n] = top;
+  return { byName, topPer };
+}
+
+/** How many mentions start before token `at` (mentions are in text order): a binary search. */
+function mentionsBefore(d: Doc, at: number): number {
+  let lo = 0;
+  let hi = d.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.entStart[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The candidate parties of a MEET trigger, one per canonical name, with their features. */
@@ -121,15 +158,11 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     });
   for (const e of rule) put(e, [41]);
   // how often each is named before the trigger: the article's protagonist takes part more often
-  const seen = new Map<string, number>();
-  let top = 0;
-  for (let e = 0; e < d.entities.length && d.entStart[e]! < m.start; e++) {
-    const n = (seen.get(d.entities[e]!.canonical) ?? 0) + 1;
-    seen.set(d.entities[e]!.canonical, n);
-    if (d.entities[e]!.label === 'PER') top = Math.max(top, n);
-  }
+  // (counted from the document's mention lists by binary search: linear in the document overall)
+  const top = x.counts.topPer[mentionsBefore(d, m.start)]!;
   for (const [name, c] of byName) {
-    const n = seen.get(name) ?? 0;
+    const list = x.counts.byName.get(name);
+    const n = list ? countBefore(d, list, m.start) : 0;
     const lab = h(d.entities[c.ent]!.label);
     put(c.ent, [mix3(44, lab, bucket(n)), mix3(45, lab, n > 0 && n === top ? 1 : 0)]);
   }

@@ -139,7 +139,7 @@ function roleBefore(d: Doc, m: TriggerMatch): number {
 }
 
 /** How many of the mentions (in text order) start before token `at`: a binary search. */
-function countBefore(d: Doc, mentions: readonly number[], at: number): number {
+export function countBefore(d: Doc, mentions: readonly number[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
