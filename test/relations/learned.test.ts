@@ -104,3 +104,22 @@ describe('meetings', () => {
     expect(statements('[[Ahmad Kamal|PER]] berkata projek itu siap.')).toEqual([['Ahmad Kamal', 'SAY', 'name']]);
   });
 });
+
+describe('the cascade before the trigger gate (gateFloor)', () => {
+  // verbs the trigger lexicon lacks, found by the gate: "berpandangan" (is of the view), "komited" (committed)
+  const text = '[[Ahmad Kamal|PER]] berpandangan bahawa projek itu wajar diteruskan. [[Siti Aminah|PER]] komited membantu penduduk.';
+  const triggers = (m: typeof model): string[] =>
+    relations(text, { model: m })
+      .rels.filter((r) => r.type === 'STATEMENT')
+      .map((r) => r.trigger.text);
+
+  it('keeps the triggers the gate finds when their own form is near a trigger', () => {
+    expect(model.gateFloor).toBeDefined();
+    expect(triggers(model)).toContain('komited');
+    expect(triggers(model)).toEqual(triggers({ ...model, gateFloor: undefined }));
+  });
+
+  it('finds none of them when the floor is above every word: the gate asks nothing', () => {
+    expect(triggers({ ...model, gateFloor: Number.POSITIVE_INFINITY })).toEqual([]);
+  });
+});
