@@ -2,12 +2,8 @@
 export const ENTITY_LABELS = ['PER', 'LOC', 'ORG'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-/**
- * What sort of thing an entry names. Closed so that a typo in a user lexicon is an error
- * rather than a silent new category.
- */
-export const ENTRY_KINDS = [
-  // places
+/** The kinds of entry that name places. */
+export const PLACE_KINDS = [
   'country',
   'territory',
   'state',
@@ -22,6 +18,15 @@ export const ENTRY_KINDS = [
   'continent',
   'metonym',
   'building',
+] as const;
+
+/**
+ * What sort of thing an entry names. Closed so that a typo in a user lexicon is an error
+ * rather than a silent new category.
+ */
+export const ENTRY_KINDS = [
+  // places
+  ...PLACE_KINDS,
   // people
   'person',
   // organisations

@@ -14,6 +14,7 @@ import {
   ORG_HEAD_POSITIONS,
   type OrgHeadWord,
   PARTICLE_KINDS,
+  PLACE_KINDS as PLACE_KIND_LIST,
   TITLE_KINDS,
   type TitleWord,
   WORD_REGIONS,
@@ -28,22 +29,7 @@ const DATE_RE = /^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters in lexicon fields is this check's purpose
 const CONTROL_RE = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
-const PLACE_KINDS: ReadonlySet<string> = new Set([
-  'country',
-  'territory',
-  'state',
-  'federal-territory',
-  'province',
-  'region',
-  'district',
-  'mukim',
-  'city',
-  'capital',
-  'town',
-  'continent',
-  'metonym',
-  'building',
-]);
+const PLACE_KINDS: ReadonlySet<string> = new Set(PLACE_KIND_LIST);
 
 export const ENTRY_FIELDS = [
   'id',
