@@ -12,7 +12,7 @@ import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON,
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
-import { countBefore, isDateline } from './speaker.js';
+import { countBefore, isDateline, WINDOW } from './speaker.js';
 
 export interface PartyCandidate {
   readonly ent: number;
@@ -20,8 +20,6 @@ export interface PartyCandidate {
 }
 
 const h = (s: string): number => hashText(s);
-/** Tokens either side of the trigger read in its sentence. */
-const WINDOW = 60;
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
 
 function prevWord(d: Doc, k: number, s0: number): number {

@@ -38,8 +38,8 @@ const h = (s: string): number => hashText(s);
 const MAX_SENT_BACK = 4;
 const MAX_PREV_ENTS = 10;
 const MAX_HIST = 6;
-/** Tokens either side of the trigger read in its sentence, and tokens read before the sentence. */
-const WINDOW = 60;
+/** Tokens either side of the trigger read in its sentence (by the speaker ranker and the meeting-party model), and tokens read before the sentence. */
+export const WINDOW = 60;
 const BACK_TOKENS = 300;
 /** How many turns back any search of the history looks: bounded, so a document's cost stays linear. */
 const HIST_LOOK = 50;
