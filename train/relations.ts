@@ -159,6 +159,8 @@ function speakerExamples(doc: GoldDoc, model: RelationModel, into: RankExample[]
     let g: GoldStatement | undefined;
     for (let k = m.start; k < m.end && !g; k++) g = gold.get(k);
     const none = cands.length - 1;
+    // "X berkata demikian": never annotated (a statement told again), never output; its speaker is not taught either way
+    if (!g && d.tokens[m.end]?.norm === 'demikian') return undefined;
     if (!g) {
       // no statement annotated here (nobody named, or a statement told again): nobody
       into.push({ cands, gold: none });

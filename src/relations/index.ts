@@ -220,8 +220,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
   if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
   const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
+  // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
+  const toldAgain = d.tokens[m.end]?.norm === 'demikian';
   for (const e of r.ents) {
-    out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!toldAgain) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
   lastInSentence.set(sent, r.ents);

@@ -332,3 +332,25 @@ describe('target and content spans', () => {
     }
   });
 });
+
+describe('"berkata demikian": the statements before, told again (ANNOTATION §4)', () => {
+  it.each([
+    [
+      'the speaker of "berkata demikian" says nothing new',
+      '“Jambatan itu akan siap tahun depan,” kata [[Ahmad Zaki|PER]]. [[Ahmad Zaki|PER]] berkata demikian ketika melawat tapak projek.',
+      [['Ahmad Zaki', 'SAY', 'name']],
+    ],
+    [
+      'but is the one speaking afterwards ("katanya")',
+      '[[Siti Aminah|PER]] berkata demikian selepas mesyuarat. “Kami akan membantu,” katanya.',
+      [['Siti Aminah', 'SAY', 'pronoun']],
+    ],
+    [
+      '"berkata" before any other word still reports',
+      '[[Siti Aminah|PER]] berkata bantuan akan disalurkan minggu depan.',
+      [['Siti Aminah', 'SAY', 'name']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
