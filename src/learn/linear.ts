@@ -40,6 +40,28 @@ export function scoreInto(
   if (scale !== undefined) for (let k = 0; k < c; k++) out[outAt + k]! *= scale;
 }
 
+/**
+ * scoreInto over features[from, to) read in place (no subarray per token): added to what `out`
+ * holds at `outAt`, then times the scale.
+ */
+export function scoreRange(
+  model: LinearModel,
+  features: Int32Array,
+  from: number,
+  to: number,
+  out: Float32Array | Float64Array,
+  outAt: number,
+): void {
+  const c = model.classes.length;
+  const w = model.weights;
+  for (let f = from; f < to; f++) {
+    const row = features[f]! * c;
+    for (let k = 0; k < c; k++) out[outAt + k]! += w[row + k]!;
+  }
+  const scale = model.scale;
+  if (scale !== undefined) for (let k = 0; k < c; k++) out[outAt + k]! *= scale;
+}
+
 /** The index of the largest of c scores from `at`. Ties go to the first. */
 export function argmax(scores: Float32Array | Float64Array, at: number, c: number): number {
   let best = 0;

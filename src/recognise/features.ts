@@ -16,10 +16,11 @@
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
-import type { Segmentation, Token } from '../types.js';
-import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { LinearModel } from '../learn/linear.js';
+import type { Segmentation, Token, TokenKind } from '../types.js';
+import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
-import { longestPhrase, phraseStartBits } from './words.js';
+import { longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -74,6 +75,11 @@ export interface TokenFeatures {
   readonly windows: readonly Window[];
   readonly features: Int32Array;
   readonly at: Int32Array;
+  /**
+   * With a FormTable: each window token's form in it, whose rows (ownRows and the other rows of
+   * the word alone) are left out of `features` and summed once in the table instead.
+   */
+  readonly form?: Int32Array;
 }
 
 const startsUpperOrDigit = (t: Token): boolean => {
@@ -213,6 +219,19 @@ const AMBIGUOUS = 32;
 
 const LABEL_CODE = { PER: 1, ORG: 2, LOC: 3 } as const;
 
+/** What the word lists say of token k (t): LOWER_USAGE, MALAY, NON_ENTITY, PARTICLE, AMBIGUOUS bits. */
+function wordBitsOf(t: Token, k: number, lex: WordFacts, words: WordKnowledge): number {
+  let b = 0;
+  if (t.kind === 'word') {
+    if (lex.lowercase(k)) b |= LOWER_USAGE;
+    if (lex.malay(k)) b |= MALAY;
+  }
+  if (words.nonEntities.has(t.text)) b |= NON_ENTITY;
+  if (words.particles.has(t.text)) b |= PARTICLE;
+  if (words.ambiguous.has(t.text)) b |= AMBIGUOUS;
+  return b;
+}
+
 /** B, I, L (last), U (unit): a token's place in a span. */
 function placeIn(m: Mention, k: number): number {
   const first = k === m.tokenStart;
@@ -269,7 +288,9 @@ export function tokenFeatures(
   res: RecogniserResources,
   bits: number,
   words?: CorpusWords,
+  forms?: FormTable,
 ): TokenFeatures {
+  if (forms !== undefined && !forms.fits(bits, words, res)) throw new Error('tokenFeatures: a FormTable made for another model');
   const clusters = words?.clusters;
   const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
@@ -277,8 +298,22 @@ export function tokenFeatures(
   const windows = windowsOf(seg, props);
   const mask = (1 << bits) - 1;
   const rows = new Rows();
-  const at = new Int32Array(1 + windows.reduce((a, w) => a + w.end - w.start, 0));
-  if (windows.length === 0) return { windows, features: new Int32Array(0), at };
+  const total = windows.reduce((a, w) => a + w.end - w.start, 0);
+  const at = new Int32Array(1 + total);
+  const form = forms !== undefined ? new Int32Array(total) : undefined;
+  if (windows.length === 0)
+    return form !== undefined ? { windows, features: new Int32Array(0), at, form } : { windows, features: new Int32Array(0), at };
+  forms?.startDocument();
+  // by token: its form in `forms`, -1 until asked
+  const formOf = forms !== undefined ? new Int32Array(n).fill(-1) : undefined;
+  const formAt = (k: number): number => {
+    let f = formOf![k]!;
+    if (f < 0) {
+      f = forms!.idOf(tokens[k]!, k, props.lex);
+      formOf![k] = f;
+    }
+    return f;
+  };
 
   // per token, made for the tokens features look at (window tokens and two either side)
   const hLower = new Int32Array(n);
@@ -289,9 +324,15 @@ export function tokenFeatures(
     if (k < 0 || k >= n) return NONE;
     if (made[k] === 0) {
       made[k] = 1;
-      const t = tokens[k]!;
-      hLower[k] = hashText(t.stem ?? t.norm);
-      hShape[k] = shapeOf(t.text);
+      if (forms !== undefined) {
+        const f = formAt(k);
+        hLower[k] = forms.hLower[f]!;
+        hShape[k] = forms.hShape[f]!;
+      } else {
+        const t = tokens[k]!;
+        hLower[k] = hashText(t.stem ?? t.norm);
+        hShape[k] = shapeOf(t.text);
+      }
     }
     return hLower[k]!;
   };
@@ -300,18 +341,8 @@ export function tokenFeatures(
     lowerAt(k);
     return hShape[k]!;
   };
-  const clusterAt = (k: number): number => (k < 0 || k >= n ? EDGE_CLUSTER : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER));
-  const wordBits = (t: Token, k: number): number => {
-    let b = 0;
-    if (t.kind === 'word') {
-      if (props.lex.lowercase(k)) b |= LOWER_USAGE;
-      if (props.lex.malay(k)) b |= MALAY;
-    }
-    if (res.words.nonEntities.has(t.text)) b |= NON_ENTITY;
-    if (res.words.particles.has(t.text)) b |= PARTICLE;
-    if (res.words.ambiguous.has(t.text)) b |= AMBIGUOUS;
-    return b;
-  };
+  const clusterAt = (k: number): number =>
+    k < 0 || k >= n ? EDGE_CLUSTER : forms !== undefined ? forms.cluster[formAt(k)]! : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
 
   const sentenceStart = new Uint8Array(n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
@@ -395,15 +426,20 @@ export function tokenFeatures(
       rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
       const buf = rows.buf;
       let o = rows.n;
-      o = ownRows(t, hl, hs, buf, o, mask);
+      // with a form table, the rows of the word alone are its form's, summed once (FormTable)
+      const f = forms !== undefined ? formAt(k) : -1;
+      if (f < 0) o = ownRows(t, hl, hs, buf, o, mask);
+      else form![i] = f;
       const prev = lowerAt(k - 1);
       const next = lowerAt(k + 1);
       o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       buf[o++] = mix(mix(F.WindowPlace, place), len) & mask;
-      const b = wordBits(t, k);
-      buf[o++] = mix(F.WordBits, b) & mask;
-      buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+      const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.wordBits[f]!;
+      if (f < 0) {
+        buf[o++] = mix(F.WordBits, b) & mask;
+        buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+      }
       const r = rule[k];
       if (r) {
         const p = placeIn(r, k);
@@ -437,11 +473,18 @@ export function tokenFeatures(
       buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
       o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
-      if (clusters) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
+      if (clusters) {
+        if (f < 0) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
+        else o = nearClusterRows(forms!.cluster[f]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
+      }
       if (corpusLabels) {
-        const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
-        buf[o++] = mix(F.CorpusLabel, l) & mask;
-        buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+        if (f < 0) {
+          const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+          buf[o++] = mix(F.CorpusLabel, l) & mask;
+          buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+        } else {
+          buf[o++] = mix(mix(F.PrevCorpusLabel, forms!.label[f]!), k > 0 ? forms!.label[formAt(k - 1)]! : EDGE_CLUSTER) & mask;
+        }
       }
       if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
       if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
@@ -449,7 +492,8 @@ export function tokenFeatures(
       at[++i] = o;
     }
   }
-  return { windows, features: rows.buf.subarray(0, rows.n), at };
+  const features = rows.buf.subarray(0, rows.n);
+  return form !== undefined ? { windows, features, at, form } : { windows, features, at };
 }
 
 // The rows of a window token in three parts, each its own function: TurboFan inlines the mixes
@@ -519,6 +563,14 @@ function windowRows(
   return o;
 }
 
+/** clusterRows without the rows of the word alone (its cluster, its cluster with its shape): those are its form's. */
+function nearClusterRows(c: number, prev: number, next: number, buf: Int32Array, o: number, mask: number): number {
+  buf[o++] = mix(F.PrevCluster, prev) & mask;
+  buf[o++] = mix(F.NextCluster, next) & mask;
+  buf[o++] = mix(mix(F.PrevClusterCluster, prev), c) & mask;
+  return o;
+}
+
 /** The rows of the word clusters: the word's, its neighbours', the pair before it, and the word's with its shape. */
 function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int32Array, o: number, mask: number): number {
   buf[o++] = mix(F.Cluster, c) & mask;
@@ -528,3 +580,162 @@ function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int
   buf[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
   return o;
 }
+
+/** Forms a FormTable keeps across documents before it starts again: memory stays bounded, the scores the same. */
+const MAX_FORMS = 1 << 16;
+
+/**
+ * The rows of a word alone, made and scored once per distinct form (text, lower-case form and
+ * kind) rather than at every token: the bias, its text, lower-case form, shape and affixes
+ * (ownRows), its word-list bits, its cluster and its corpus label. A model's weights are 16-bit
+ * integers times one scale, so a form's integer sum plus the token's other rows, times the
+ * scale once, is the score of all its rows to the bit (decide.ts). One per pipeline and model;
+ * made for a model with integer weights only (`suits`).
+ *
+ * The word-list bits are the answers of `WordFacts` (TokenWords), which depend on the token's
+ * kind and lower-case form alone. Forms are found by the FNV hash of the text in an open-addressed
+ * table of form numbers: a Map keyed by the token's text hashed each new string again, slower.
+ */
+export class FormTable {
+  /** Form numbers by hash, -1 where empty; a power of two, at most half full. */
+  private slots = new Int32Array(1024).fill(-1);
+  private text: string[] = [];
+  private lower: string[] = [];
+  private kind: TokenKind[] = [];
+  private hash = new Int32Array(256);
+  hLower = new Int32Array(256);
+  hShape = new Int32Array(256);
+  cluster = new Int32Array(256);
+  label = new Int32Array(256);
+  wordBits = new Int32Array(256);
+  /** The summed integer weights of each form's rows: `classes` wide. */
+  sums: Float64Array;
+  size = 0;
+  private readonly c: number;
+  private readonly mask: number;
+  private readonly rows = new Int32Array(16);
+
+  constructor(
+    private readonly model: LinearModel,
+    private readonly corpus: CorpusWords | undefined,
+    private readonly words: WordKnowledge,
+  ) {
+    if (!FormTable.suits(model)) throw new Error('FormTable: a model with 16-bit integer weights only');
+    this.c = model.classes.length;
+    this.mask = (1 << model.bits) - 1;
+    this.sums = new Float64Array(256 * this.c);
+  }
+
+  /** Whether sums of the model's weights are exact in any order: 16-bit integers. */
+  static suits(model: LinearModel): boolean {
+    return model.weights instanceof Int16Array;
+  }
+
+  /** Whether this table serves features of `bits` rows with these corpus words and recogniser resources. */
+  fits(bits: number, corpus: CorpusWords | undefined, res: RecogniserResources): boolean {
+    return bits === this.model.bits && corpus === this.corpus && res.words === this.words;
+  }
+
+  /** Called before each document's features: past MAX_FORMS the table starts again (form numbers stay fixed within a document). */
+  startDocument(): void {
+    if (this.size < MAX_FORMS) return;
+    this.slots = new Int32Array(1024).fill(-1);
+    this.text = [];
+    this.lower = [];
+    this.kind = [];
+    this.size = 0;
+  }
+
+  /** The form of token k (t), made on first sight. */
+  idOf(t: Token, k: number, lex: WordFacts): number {
+    const text = t.text;
+    const lower = t.stem ?? t.norm;
+    const h = hashText(text) | 0;
+    const slots = this.slots;
+    const m = slots.length - 1;
+    let s = h & m;
+    for (;;) {
+      const id = slots[s]!;
+      if (id < 0) break;
+      if (this.hash[id] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind) return id;
+      s = (s + 1) & m;
+    }
+    const id = this.add(t, k, lex, lower, h);
+    slots[s] = id;
+    if (this.size * 2 > slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const m = slots.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let s = this.hash[id]! & m;
+      while (slots[s]! >= 0) s = (s + 1) & m;
+      slots[s] = id;
+    }
+    this.slots = slots;
+  }
+
+  private add(t: Token, k: number, lex: WordFacts, lower: string, h: number): number {
+    const id = this.size++;
+    if (id === this.hash.length) this.grow();
+    const hl = hashText(lower);
+    const hs = shapeOf(t.text);
+    const b = wordBitsOf(t, k, lex, this.words);
+    const clusters = this.corpus?.clusters;
+    const corpusLabels = this.corpus?.corpusLabels;
+    const c = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    const l = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    this.text[id] = keep(t.text);
+    this.lower[id] = keep(lower);
+    this.kind[id] = t.kind;
+    this.hash[id] = h;
+    this.hLower[id] = hl;
+    this.hShape[id] = hs;
+    this.cluster[id] = c;
+    this.label[id] = l;
+    this.wordBits[id] = b;
+    // the rows tokenFeatures leaves out for a form, summed as integers
+    const { rows, mask } = this;
+    let o = ownRows(t, hl, hs, rows, 0, mask);
+    rows[o++] = mix(F.WordBits, b) & mask;
+    rows[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+    if (clusters) {
+      rows[o++] = mix(F.Cluster, c) & mask;
+      rows[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
+    }
+    if (corpusLabels) rows[o++] = mix(F.CorpusLabel, l) & mask;
+    const w = this.model.weights;
+    const width = this.c;
+    const at = id * width;
+    const sums = this.sums;
+    for (let j = 0; j < width; j++) sums[at + j] = 0;
+    for (let f = 0; f < o; f++) {
+      const row = rows[f]! * width;
+      for (let j = 0; j < width; j++) sums[at + j]! += w[row + j]!;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const m = this.hash.length * 2;
+    const more = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(m);
+      b.set(a);
+      return b;
+    };
+    this.hash = more(this.hash);
+    this.hLower = more(this.hLower);
+    this.hShape = more(this.hShape);
+    this.cluster = more(this.cluster);
+    this.label = more(this.label);
+    this.wordBits = more(this.wordBits);
+    const sums = new Float64Array(m * this.c);
+    sums.set(this.sums);
+    this.sums = sums;
+  }
+}
+
+/** A string to keep across documents: a long slice of a document is copied, or it would keep the whole document alive. */
+const keep = (s: string): string => (s.length < 13 ? s : s.split('').join(''));
