@@ -184,6 +184,22 @@ enum F {
   PrevCorpusLabel,
 }
 
+// rows that take no value of the token (or one of a few), mixed once
+const NO_RULE = mix(F.RuleLabel, 0);
+const IN_QUOTE = mix(F.InQuote, 1);
+const NEXT_IS_OPEN_BRACKET = mix(F.NextIsOpenBracket, 1);
+const PREV_IS_CLOSE_BRACKET = mix(F.PrevIsCloseBracket, 1);
+const SENTENCE_START = mix(F.SentenceStart, 1);
+const CAPS_SENTENCE = mix(F.CapsSentence, 1);
+/** By 0 at a window's first token, 1 after it. */
+const IN_TITLE = Int32Array.of(mix(F.InTitle, 1), mix(F.InTitle, 2));
+const ORG_HEAD = Int32Array.of(mix(F.OrgHead, 1), mix(F.OrgHead, 2));
+const PLACE_HEAD = Int32Array.of(mix(F.PlaceHead, 1), mix(F.PlaceHead, 2));
+/** By the afterTitle value, 2..4. */
+const AFTER_TITLE = Int32Array.from({ length: 5 }, (_, v) => mix(F.AfterTitle, v));
+/** By place * 5 + window length, place 1..4 and length 1..4. */
+const WINDOW_PLACE = Int32Array.from({ length: 25 }, (_, x) => mix(mix(F.WindowPlace, Math.floor(x / 5)), x % 5));
+
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
 function shapeOf(s: string): number {
   let h = 0x811c9dc5;
@@ -237,10 +253,6 @@ function placeIn(m: Mention, k: number): number {
   const first = k === m.tokenStart;
   const last = k === m.tokenEnd - 1;
   return first && last ? 4 : first ? 1 : last ? 3 : 2;
-}
-
-function byCode(by: string): number {
-  return hashText(by);
 }
 
 /** Feature rows, grown by doubling: one typed array per document, not a boxed number per feature. */
@@ -403,6 +415,16 @@ export function tokenFeatures(
     }
   }
   const capsMemo = new Int8Array(sentences.length);
+  // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
+  const byHashes = new Map<string, number>();
+  const byCode = (by: string): number => {
+    let h = byHashes.get(by);
+    if (h === undefined) {
+      h = hashText(by);
+      byHashes.set(by, h);
+    }
+    return h;
+  };
 
   let i = 0;
   for (const w of windows) {
@@ -413,6 +435,12 @@ export function tokenFeatures(
     const after = lowerAt(w.end);
     const first = lowerAt(w.start);
     const last = lowerAt(w.end - 1);
+    // the first mix of each window row, once per window
+    const mBefore = mix(F.BeforeWindow, before);
+    const mBeforeLower = mix(F.BeforeWindowLower, before2);
+    const mAfter = mix(F.AfterWindow, after);
+    const mFirst = mix(F.WindowFirst, first);
+    const mLast = mix(F.WindowLast, last);
     if (capsMemo[w.sentence] === 0) {
       const s = sentences[w.sentence]!;
       capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
@@ -423,7 +451,8 @@ export function tokenFeatures(
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
-      rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
+      const need = 56 + 3 * (over[k]?.length ?? 0); // at most 49 rows besides the proposals' three each
+      if (rows.n + need > rows.buf.length) rows.room(need);
       const buf = rows.buf;
       let o = rows.n;
       // with a form table, the rows of the word alone are its form's, summed once (FormTable)
@@ -434,7 +463,7 @@ export function tokenFeatures(
       const next = lowerAt(k + 1);
       o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
-      buf[o++] = mix(mix(F.WindowPlace, place), len) & mask;
+      buf[o++] = WINDOW_PLACE[place * 5 + len]! & mask;
       const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.wordBits[f]!;
       if (f < 0) {
         buf[o++] = mix(F.WordBits, b) & mask;
@@ -448,7 +477,7 @@ export function tokenFeatures(
         buf[o++] = mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl) & mask;
         buf[o++] = mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs) & mask;
       } else {
-        buf[o++] = mix(F.RuleLabel, 0) & mask;
+        buf[o++] = NO_RULE & mask;
       }
       const ps = over[k];
       if (ps) {
@@ -461,18 +490,19 @@ export function tokenFeatures(
         }
       }
       if (afterTitle[k]! > 0) {
-        buf[o++] = mix(F.AfterTitle, afterTitle[k]!) & mask;
+        buf[o++] = AFTER_TITLE[afterTitle[k]!]! & mask;
         buf[o++] = mix(mix(F.TitleLower, hl), 1) & mask;
       }
-      if (inTitle[k] === 1) buf[o++] = mix(F.InTitle, k === w.start ? 1 : 2) & mask;
-      if (orgHead[k] === 1) buf[o++] = mix(F.OrgHead, k === w.start ? 1 : 2) & mask;
-      if (placeHead[k] === 1) buf[o++] = mix(F.PlaceHead, k === w.start ? 1 : 2) & mask;
-      if (sentenceStart[k] === 1) buf[o++] = mix(mix(F.SentenceStart, 1), b) & mask;
-      if (inQuote[k] === 1) buf[o++] = mix(F.InQuote, 1) & mask;
-      if (caps) buf[o++] = mix(mix(F.CapsSentence, 1), hl) & mask;
+      const second = k === w.start ? 0 : 1;
+      if (inTitle[k] === 1) buf[o++] = IN_TITLE[second]! & mask;
+      if (orgHead[k] === 1) buf[o++] = ORG_HEAD[second]! & mask;
+      if (placeHead[k] === 1) buf[o++] = PLACE_HEAD[second]! & mask;
+      if (sentenceStart[k] === 1) buf[o++] = mix(SENTENCE_START, b) & mask;
+      if (inQuote[k] === 1) buf[o++] = IN_QUOTE & mask;
+      if (caps) buf[o++] = mix(CAPS_SENTENCE, hl) & mask;
       buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
-      o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
+      o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
       if (clusters) {
         if (f < 0) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
         else o = nearClusterRows(forms!.cluster[f]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
@@ -486,8 +516,8 @@ export function tokenFeatures(
           buf[o++] = mix(mix(F.PrevCorpusLabel, forms!.label[f]!), k > 0 ? forms!.label[formAt(k - 1)]! : EDGE_CLUSTER) & mask;
         }
       }
-      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
-      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
+      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = NEXT_IS_OPEN_BRACKET & mask;
+      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = PREV_IS_CLOSE_BRACKET & mask;
       rows.n = o;
       at[++i] = o;
     }
@@ -540,11 +570,11 @@ function nearRows(
   return o;
 }
 
-/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands. */
+/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands (the first mixes of each row made once per window: `before` is mix(F.BeforeWindow, ...) and so on). */
 function windowRows(
   hl: number,
   before: number,
-  before2: number,
+  beforeLower: number,
   after: number,
   first: number,
   last: number,
@@ -554,12 +584,12 @@ function windowRows(
   o: number,
   mask: number,
 ): number {
-  buf[o++] = mix(mix(F.BeforeWindow, before), Math.min(from, 3)) & mask;
-  buf[o++] = mix(mix(F.BeforeWindowLower, before2), hl) & mask;
-  buf[o++] = mix(mix(F.BeforeWindow, before), hl) & mask;
-  buf[o++] = mix(mix(F.AfterWindow, after), Math.min(toEnd, 3)) & mask;
-  buf[o++] = mix(mix(F.WindowFirst, first), Math.min(from, 3)) & mask;
-  buf[o++] = mix(mix(F.WindowLast, last), Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(before, Math.min(from, 3)) & mask;
+  buf[o++] = mix(beforeLower, hl) & mask;
+  buf[o++] = mix(before, hl) & mask;
+  buf[o++] = mix(after, Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(first, Math.min(from, 3)) & mask;
+  buf[o++] = mix(last, Math.min(toEnd, 3)) & mask;
   return o;
 }
 
@@ -650,7 +680,7 @@ export class FormTable {
   idOf(t: Token, k: number, lex: WordFacts): number {
     const text = t.text;
     const lower = t.stem ?? t.norm;
-    const h = hashText(text) | 0;
+    const h = sampleHash(text);
     const slots = this.slots;
     const m = slots.length - 1;
     let s = h & m;
@@ -735,6 +765,14 @@ export class FormTable {
     sums.set(this.sums);
     this.sums = sums;
   }
+}
+
+/** A hash of a word's length and five of its characters: cheaper than one over every character, and the table compares the texts anyway. */
+function sampleHash(s: string): number {
+  const n = s.length;
+  const a = (s.charCodeAt(0) << 16) ^ s.charCodeAt(n >> 1) ^ (n << 24);
+  const b = (s.charCodeAt(n - 1) << 16) ^ (n > 1 ? s.charCodeAt(n - 2) : 0) ^ (n > 2 ? s.charCodeAt(1) : 0);
+  return mix(a, b) | 0;
 }
 
 /** A string to keep across documents: a long slice of a document is copied, or it would keep the whole document alive. */
