@@ -5,7 +5,7 @@
 // that recogniser's lexicon id and alias; one no recogniser proposed is the model's own.
 // `score` is the model's confidence: the mean, over the span's tokens, of the probability of
 // the chosen tag against the others at that token, given the tag chosen before it.
-import { scoreRange, softmaxAt } from '../learn/linear.js';
+import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import type { EntityLabel, Segmentation } from '../types.js';
 import { FormTable, tokenFeatures, type Window } from './features.js';
@@ -80,20 +80,36 @@ export function tagWindows(
   let longest = 0;
   for (const w of windows) longest = Math.max(longest, w.end - w.start);
   const scratch = { score: new Float64Array(longest * c), back: new Int32Array(longest * c) };
-  const local = new Float64Array(c);
   let i = 0;
   for (const w of windows) {
     const len = w.end - w.start;
     viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len), scratch);
     // confidence: the chosen tag against the others at each token, given the tag before it
-    for (let j = i; j < i + len; j++) {
-      const prev = j === i ? c : tags[j - 1]!;
-      for (let k = 0; k < c; k++) local[k] = ALLOWED[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
-      confidence[j] = softmaxAt(local, 0, c, tags[j]!);
-    }
+    for (let j = i; j < i + len; j++) confidence[j] = confidenceAt(emit, j * c, model.transitions, j === i ? c : tags[j - 1]!, c, tags[j]!);
     i += len;
   }
   return { windows, tags, confidence };
+}
+
+/**
+ * The probability of tag `tag` at the token whose scores start at `at`, after tag `prev` (c: the
+ * start): a softmax (learn/linear.ts softmaxAt) over the tags allowed after `prev`, each its
+ * score plus the move's. The same operations in the same order as softmaxAt over those scores
+ * with -Infinity for the moves not allowed, whose exp is 0 and adds nothing to the sum; the
+ * chosen tag's exp is kept from the sum's loop, not made again.
+ */
+function confidenceAt(emit: Float64Array, at: number, trans: Float32Array, prev: number, c: number, tag: number): number {
+  let max = -Infinity;
+  for (let k = 0; k < c; k++) if (ALLOWED[prev * c + k]) max = Math.max(max, emit[at + k]! + trans[prev * c + k]!);
+  let sum = 0;
+  let chosen = 0;
+  for (let k = 0; k < c; k++) {
+    if (!ALLOWED[prev * c + k]) continue;
+    const e = Math.exp(emit[at + k]! + trans[prev * c + k]! - max);
+    sum += e;
+    if (k === tag) chosen = e;
+  }
+  return chosen / sum;
 }
 
 /** The form table to score with: the caller's when it fits, else one for this call; none for a model with float weights. */

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/gazetteer/index.js';
 import { createPipeline } from '../../src/index.js';
+import { softmaxAt } from '../../src/learn/linear.js';
 import { loadBundledLexicon } from '../../src/lexicon/index.js';
-import { decide, emissions } from '../../src/recognise/decide.js';
+import { bioTransitions, decide, ENTITY_TAGS, emissions, tagWindows } from '../../src/recognise/decide.js';
 import { FormTable, MAX_WINDOW_TOKENS, windowsOf } from '../../src/recognise/features.js';
 import { propose } from '../../src/recognise/index.js';
 import { bundledEntityModel } from '../../src/recognise/model.js';
@@ -129,6 +130,27 @@ describe('scores by word form (FormTable)', () => {
         expect(fast.windows, `${pass}: ${text}`).toEqual(slow.windows);
         expect(slow.emit.length).toBeGreaterThan(0);
         expect(Array.from(fast.emit), `${pass}: ${text}`).toEqual(Array.from(slow.emit));
+      }
+    }
+  });
+
+  it("keeps each token's confidence: the softmax of its scores and moves after the tag before it", () => {
+    const c = ENTITY_TAGS.length;
+    const allowed = bioTransitions();
+    for (const text of texts) {
+      const seg = segment(text);
+      const props = propose(text, seg, res);
+      const { windows, emit } = emissions(text, seg, props, res, model, undefined);
+      const { tags, confidence } = tagWindows(text, seg, props, res, model);
+      const local = new Float64Array(c);
+      let i = 0;
+      for (const w of windows) {
+        for (let j = i; j < i + w.end - w.start; j++) {
+          const prev = j === i ? c : tags[j - 1]!;
+          for (let k = 0; k < c; k++) local[k] = allowed[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
+          expect(confidence[j]).toBe(Math.fround(softmaxAt(local, 0, c, tags[j]!)));
+        }
+        i += w.end - w.start;
       }
     }
   });
