@@ -257,8 +257,11 @@ function placeIn(m: Mention, k: number): number {
 
 /** Feature rows, grown by doubling: one typed array per document, not a boxed number per feature. */
 class Rows {
-  buf = new Int32Array(1024);
+  buf: Int32Array;
   n = 0;
+  constructor(size: number) {
+    this.buf = new Int32Array(size);
+  }
   /** Room for k more rows. */
   room(k: number): void {
     if (this.n + k > this.buf.length) {
@@ -309,7 +312,6 @@ export function tokenFeatures(
   const n = tokens.length;
   const windows = windowsOf(seg, props);
   const mask = (1 << bits) - 1;
-  const rows = new Rows();
   const total = windows.reduce((a, w) => a + w.end - w.start, 0);
   const at = new Int32Array(1 + total);
   const form = forms !== undefined ? new Int32Array(total) : undefined;
@@ -317,7 +319,10 @@ export function tokenFeatures(
     return form !== undefined ? { windows, features: new Int32Array(0), at, form } : { windows, features: new Int32Array(0), at };
   forms?.startDocument();
   // by token: its form in `forms`, -1 until asked
-  const formOf = forms !== undefined ? new Int32Array(n).fill(-1) : undefined;
+  // the per-token arrays as views of two buffers: a typed array's own buffer costs far more than a view
+  const ints = new Int32Array(3 * n);
+  const bytes = new Uint8Array(8 * n);
+  const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
   const formAt = (k: number): number => {
     let f = formOf![k]!;
     if (f < 0) {
@@ -328,9 +333,9 @@ export function tokenFeatures(
   };
 
   // per token, made for the tokens features look at (window tokens and two either side)
-  const hLower = new Int32Array(n);
-  const hShape = new Int32Array(n);
-  const made = new Uint8Array(n);
+  const hLower = ints.subarray(0, n);
+  const hShape = ints.subarray(n, 2 * n);
+  const made = bytes.subarray(0, n);
   const NONE = 0x5bd1e995;
   const lowerAt = (k: number): number => {
     if (k < 0 || k >= n) return NONE;
@@ -356,10 +361,10 @@ export function tokenFeatures(
   const clusterAt = (k: number): number =>
     k < 0 || k >= n ? EDGE_CLUSTER : forms !== undefined ? forms.cluster[formAt(k)]! : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
 
-  const sentenceStart = new Uint8Array(n);
+  const sentenceStart = bytes.subarray(n, 2 * n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
   // inside a direct quotation: between opening and closing quote marks
-  const inQuote = new Uint8Array(n);
+  const inQuote = bytes.subarray(2 * n, 3 * n);
   let open = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
@@ -374,11 +379,11 @@ export function tokenFeatures(
   }
   // titles (ending before a name), organisation and place head nouns; the tries' pre-tests read once per token
   const softHyphens = text.includes('\u00ad');
-  const starts = new Uint8Array(n);
-  const afterTitle = new Uint8Array(n);
-  const inTitle = new Uint8Array(n);
-  const orgHead = new Uint8Array(n);
-  const placeHead = new Uint8Array(n);
+  const starts = bytes.subarray(3 * n, 4 * n);
+  const afterTitle = bytes.subarray(4 * n, 5 * n);
+  const inTitle = bytes.subarray(5 * n, 6 * n);
+  const orgHead = bytes.subarray(6 * n, 7 * n);
+  const placeHead = bytes.subarray(7 * n, 8 * n);
   for (const w of windows) {
     const from = Math.max(0, w.start - 4);
     for (let k = from; k < w.end; k++) starts[k] = phraseStartBits(tokens[k]!, res.words, softHyphens);
@@ -415,6 +420,8 @@ export function tokenFeatures(
     }
   }
   const capsMemo = new Int8Array(sentences.length);
+  // about 40 rows a window token (fewer with a form table): grown only past that
+  const rows = new Rows(Math.max(1024, total * 40));
   // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
   const byHashes = new Map<string, number>();
   const byCode = (by: string): number => {
