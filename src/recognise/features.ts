@@ -774,12 +774,18 @@ export class FormTable {
   }
 }
 
-/** A hash of a word's length and five of its characters: cheaper than one over every character, and the table compares the texts anyway. */
+/**
+ * A hash of a word's length and of up to eight of its characters (every one of a word of up to
+ * seven): cheaper than one over every character of a long word, and the table compares the texts
+ * anyway.
+ */
 function sampleHash(s: string): number {
   const n = s.length;
-  const a = (s.charCodeAt(0) << 16) ^ s.charCodeAt(n >> 1) ^ (n << 24);
-  const b = (s.charCodeAt(n - 1) << 16) ^ (n > 1 ? s.charCodeAt(n - 2) : 0) ^ (n > 2 ? s.charCodeAt(1) : 0);
-  return mix(a, b) | 0;
+  let h = mix(n, s.charCodeAt(0) | (n > 1 ? s.charCodeAt(1) << 16 : 0));
+  if (n > 2) h = mix(h, s.charCodeAt(n - 1) | (s.charCodeAt(n - 2) << 16));
+  if (n > 4) h = mix(h, s.charCodeAt(n >> 1) | (s.charCodeAt(2) << 16));
+  if (n > 6) h = mix(h, s.charCodeAt(n - 3) | (s.charCodeAt((n >> 1) + 1) << 16));
+  return h | 0;
 }
 
 /** A string to keep across documents: a long slice of a document is copied, or it would keep the whole document alive. */
