@@ -14,6 +14,7 @@ import { decide } from '../recognise/decide.js';
 import { FormTable } from '../recognise/features.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
+import { MalayWords } from '../recognise/morphology.js';
 import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
@@ -128,7 +129,12 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   checkOptions(options);
   const base = options?.lexicon ?? loadBundledLexicon();
   const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
-  const recogniser = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
+  // (malayWords: the answers of isMalayWord for the words seen, kept across documents)
+  const recogniser = Object.freeze({
+    gazetteer: buildGazetteer(lexicon),
+    words: buildWordKnowledge(lexicon),
+    malayWords: new MalayWords(),
+  });
   const linker = buildLinkerResources(lexicon);
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
   // the entity model's scores of the words seen, by form: the same in every document

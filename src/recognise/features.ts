@@ -17,6 +17,7 @@
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
 import type { LinearModel } from '../learn/linear.js';
+import { detached } from '../support/strings.js';
 import type { Segmentation, Token, TokenKind } from '../types.js';
 import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
@@ -724,8 +725,8 @@ export class FormTable {
     const corpusLabels = this.corpus?.corpusLabels;
     const c = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
     const l = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
-    this.text[id] = keep(t.text);
-    this.lower[id] = keep(lower);
+    this.text[id] = detached(t.text);
+    this.lower[id] = detached(lower);
     this.kind[id] = t.kind;
     this.hash[id] = h;
     this.hLower[id] = hl;
@@ -787,6 +788,3 @@ function sampleHash(s: string): number {
   if (n > 6) h = mix(h, s.charCodeAt(n - 3) | (s.charCodeAt((n >> 1) + 1) << 16));
   return h | 0;
 }
-
-/** A string to keep across documents: a long slice of a document is copied, or it would keep the whole document alive. */
-const keep = (s: string): string => (s.length < 13 ? s : s.split('').join(''));
