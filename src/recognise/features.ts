@@ -647,7 +647,7 @@ export class FormTable {
   label = new Int32Array(256);
   wordBits = new Int32Array(256);
   /** The summed integer weights of each form's rows: `classes` wide. */
-  sums: Float64Array;
+  sums: Int32Array;
   size = 0;
   private readonly c: number;
   private readonly mask: number;
@@ -661,7 +661,7 @@ export class FormTable {
     if (!FormTable.suits(model)) throw new Error('FormTable: a model with 16-bit integer weights only');
     this.c = model.classes.length;
     this.mask = (1 << model.bits) - 1;
-    this.sums = new Float64Array(256 * this.c);
+    this.sums = new Int32Array(256 * this.c);
   }
 
   /** Whether sums of the model's weights are exact in any order: 16-bit integers. */
@@ -769,7 +769,7 @@ export class FormTable {
     this.cluster = more(this.cluster);
     this.label = more(this.label);
     this.wordBits = more(this.wordBits);
-    const sums = new Float64Array(m * this.c);
+    const sums = new Int32Array(m * this.c);
     sums.set(this.sums);
     this.sums = sums;
   }
