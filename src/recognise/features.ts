@@ -327,7 +327,7 @@ export function tokenFeatures(
   const formAt = (k: number): number => {
     let f = formOf![k]!;
     if (f < 0) {
-      f = forms!.idOf(tokens[k]!, k, props.lex);
+      f = forms!.idOf(tokens[k]!);
       formOf![k] = f;
     }
     return f;
@@ -464,7 +464,7 @@ export function tokenFeatures(
       const buf = rows.buf;
       let o = rows.n;
       // with a form table, the rows of the word alone are its form's, summed once (FormTable)
-      const f = forms !== undefined ? formAt(k) : -1;
+      const f = forms !== undefined ? forms.own(formAt(k), t, k, props.lex) : -1;
       if (f < 0) o = ownRows(t, hl, hs, buf, o, mask);
       else form![i] = f;
       const prev = lowerAt(k - 1);
@@ -646,6 +646,8 @@ export class FormTable {
   cluster = new Int32Array(256);
   label = new Int32Array(256);
   wordBits = new Int32Array(256);
+  /** 1 once a form's wordBits and sums are made (own). */
+  private summed = new Uint8Array(256);
   /** The summed integer weights of each form's rows: `classes` wide. */
   sums: Int32Array;
   size = 0;
@@ -684,8 +686,8 @@ export class FormTable {
     this.size = 0;
   }
 
-  /** The form of token k (t), made on first sight. */
-  idOf(t: Token, k: number, lex: WordFacts): number {
+  /** The form of token t, made on first sight. */
+  idOf(t: Token): number {
     const text = t.text;
     const lower = t.stem ?? t.norm;
     const h = sampleHash(text);
@@ -698,7 +700,7 @@ export class FormTable {
       if (this.hash[id] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind) return id;
       s = (s + 1) & m;
     }
-    const id = this.add(t, k, lex, lower, h);
+    const id = this.add(t, lower, h);
     slots[s] = id;
     if (this.size * 2 > slots.length) this.rehash();
     return id;
@@ -715,26 +717,43 @@ export class FormTable {
     this.slots = slots;
   }
 
-  private add(t: Token, k: number, lex: WordFacts, lower: string, h: number): number {
+  private add(t: Token, lower: string, h: number): number {
     const id = this.size++;
     if (id === this.hash.length) this.grow();
-    const hl = hashText(lower);
-    const hs = shapeOf(t.text);
-    const b = wordBitsOf(t, k, lex, this.words);
     const clusters = this.corpus?.clusters;
     const corpusLabels = this.corpus?.corpusLabels;
-    const c = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
-    const l = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
     this.text[id] = detached(t.text);
     this.lower[id] = detached(lower);
     this.kind[id] = t.kind;
     this.hash[id] = h;
-    this.hLower[id] = hl;
-    this.hShape[id] = hs;
-    this.cluster[id] = c;
-    this.label[id] = l;
+    this.hLower[id] = hashText(lower);
+    this.hShape[id] = shapeOf(t.text);
+    this.cluster[id] = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    this.label[id] = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    this.summed[id] = 0;
+    return id;
+  }
+
+  /**
+   * Form f of window token k (t), with its word-list bits and the sum of its rows: made the first
+   * time the form stands in a window (half the forms are only ever a window's neighbours).
+   */
+  own(f: number, t: Token, k: number, lex: WordFacts): number {
+    if (this.summed[f] === 0) this.sum(f, t, k, lex);
+    return f;
+  }
+
+  private sum(id: number, t: Token, k: number, lex: WordFacts): void {
+    const hl = this.hLower[id]!;
+    const hs = this.hShape[id]!;
+    const c = this.cluster[id]!;
+    const l = this.label[id]!;
+    const b = wordBitsOf(t, k, lex, this.words);
     this.wordBits[id] = b;
+    this.summed[id] = 1;
     // the rows tokenFeatures leaves out for a form, summed as integers
+    const clusters = this.corpus?.clusters;
+    const corpusLabels = this.corpus?.corpusLabels;
     const { rows, mask } = this;
     let o = ownRows(t, hl, hs, rows, 0, mask);
     rows[o++] = mix(F.WordBits, b) & mask;
@@ -753,7 +772,6 @@ export class FormTable {
       const row = rows[f]! * width;
       for (let j = 0; j < width; j++) sums[at + j]! += w[row + j]!;
     }
-    return id;
   }
 
   private grow(): void {
@@ -769,6 +787,9 @@ export class FormTable {
     this.cluster = more(this.cluster);
     this.label = more(this.label);
     this.wordBits = more(this.wordBits);
+    const summed = new Uint8Array(m);
+    summed.set(this.summed);
+    this.summed = summed;
     const sums = new Int32Array(m * this.c);
     sums.set(this.sums);
     this.sums = sums;

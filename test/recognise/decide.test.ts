@@ -166,7 +166,6 @@ describe('scores by word form (FormTable)', () => {
 
   const tok = (text: string, norm: string, kind: Token['kind'], stem?: string): Token =>
     stem === undefined ? { start: 0, end: text.length, text, norm, kind } : { start: 0, end: text.length, text, norm, kind, stem };
-  const noFacts = { lowercase: () => false, malay: () => false };
   it.each([
     ['the same text again', tok('Roslan', 'roslan', 'word'), tok('Roslan', 'roslan', 'word'), true],
     ['another text, the same lower-case form', tok('Roslan', 'roslan', 'word'), tok('ROSLAN', 'roslan', 'word'), false],
@@ -174,9 +173,9 @@ describe('scores by word form (FormTable)', () => {
     ['the same text, another kind', tok('A.', 'a.', 'word'), tok('A.', 'a.', 'abbreviation'), false],
   ])('one form per text, lower-case form and kind: %s', (_name, a, b, same) => {
     const table = new FormTable(model, model, res.words);
-    const x = table.idOf(a, 0, noFacts);
-    expect(table.idOf(b, 0, noFacts) === x).toBe(same);
-    expect(table.idOf(a, 0, noFacts)).toBe(x);
+    const x = table.idOf(a);
+    expect(table.idOf(b) === x).toBe(same);
+    expect(table.idOf(a)).toBe(x);
   });
 
   it('serves only the model and word lists it was made with', () => {
