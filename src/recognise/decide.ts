@@ -52,11 +52,11 @@ export function emissions(
   const total = tf.at.length - 1;
   const emit = new Float64Array(total * c);
   const { form, features, at } = tf;
-  const sums = forms?.sums;
   for (let i = 0; i < total; i++) {
-    if (form !== undefined) {
-      const f = form[i]! * c;
-      for (let k = 0; k < c; k++) emit[i * c + k] = sums![f + k]!;
+    if (forms !== undefined) {
+      const data = forms.data;
+      const f = forms.sumsAt(form![i]!);
+      for (let k = 0; k < c; k++) emit[i * c + k] = data[f + k]!;
     }
     scoreRange(model, features, at[i]!, at[i + 1]!, emit, i * c);
   }

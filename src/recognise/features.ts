@@ -344,8 +344,8 @@ export function tokenFeatures(
       made[k] = 1;
       if (forms !== undefined) {
         const f = formAt(k);
-        hLower[k] = forms.hLower[f]!;
-        hShape[k] = forms.hShape[f]!;
+        hLower[k] = forms.data[f * forms.stride + R_LOWER]!;
+        hShape[k] = forms.data[f * forms.stride + R_SHAPE]!;
       } else {
         const t = tokens[k]!;
         hLower[k] = hashText(t.stem ?? t.norm);
@@ -360,7 +360,11 @@ export function tokenFeatures(
     return hShape[k]!;
   };
   const clusterAt = (k: number): number =>
-    k < 0 || k >= n ? EDGE_CLUSTER : forms !== undefined ? forms.cluster[formAt(k)]! : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
+    k < 0 || k >= n
+      ? EDGE_CLUSTER
+      : forms !== undefined
+        ? forms.data[formAt(k) * forms.stride + R_CLUSTER]!
+        : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
 
   const sentenceStart = bytes.subarray(n, 2 * n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
@@ -472,7 +476,7 @@ export function tokenFeatures(
       o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       buf[o++] = WINDOW_PLACE[place * 5 + len]! & mask;
-      const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.wordBits[f]!;
+      const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.data[f * forms!.stride + R_BITS]!;
       if (f < 0) {
         buf[o++] = mix(F.WordBits, b) & mask;
         buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
@@ -513,7 +517,7 @@ export function tokenFeatures(
       o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
       if (clusters) {
         if (f < 0) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
-        else o = nearClusterRows(forms!.cluster[f]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
+        else o = nearClusterRows(forms!.data[f * forms!.stride + R_CLUSTER]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
       }
       if (corpusLabels) {
         if (f < 0) {
@@ -521,7 +525,11 @@ export function tokenFeatures(
           buf[o++] = mix(F.CorpusLabel, l) & mask;
           buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
         } else {
-          buf[o++] = mix(mix(F.PrevCorpusLabel, forms!.label[f]!), k > 0 ? forms!.label[formAt(k - 1)]! : EDGE_CLUSTER) & mask;
+          buf[o++] =
+            mix(
+              mix(F.PrevCorpusLabel, forms!.data[f * forms!.stride + R_LABEL]!),
+              k > 0 ? forms!.data[formAt(k - 1) * forms!.stride + R_LABEL]! : EDGE_CLUSTER,
+            ) & mask;
         }
       }
       if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = NEXT_IS_OPEN_BRACKET & mask;
@@ -631,8 +639,11 @@ const MAX_FORMS = 1 << 16;
  * made for a model with integer weights only (`suits`).
  *
  * The word-list bits are the answers of `WordFacts` (TokenWords), which depend on the token's
- * kind and lower-case form alone. Forms are found by the FNV hash of the text in an open-addressed
- * table of form numbers: a Map keyed by the token's text hashed each new string again, slower.
+ * kind and lower-case form alone. Forms are found by a hash of the text (sampleHash) in an
+ * open-addressed table of form numbers: a Map keyed by the token's text hashed each new string
+ * again, slower. A form's numbers are one record of `data` (`stride` wide): its hash, the hashes
+ * of its lower-case form and shape, its cluster, corpus label and word-list bits, whether its
+ * sums are made, then its sums, `classes` wide from `sumsAt(f)`: one or two cache lines a form.
  */
 export class FormTable {
   /** Form numbers by hash, -1 where empty; a power of two, at most half full. */
@@ -640,16 +651,9 @@ export class FormTable {
   private text: string[] = [];
   private lower: string[] = [];
   private kind: TokenKind[] = [];
-  private hash = new Int32Array(256);
-  hLower = new Int32Array(256);
-  hShape = new Int32Array(256);
-  cluster = new Int32Array(256);
-  label = new Int32Array(256);
-  wordBits = new Int32Array(256);
-  /** 1 once a form's wordBits and sums are made (own). */
-  private summed = new Uint8Array(256);
-  /** The summed integer weights of each form's rows: `classes` wide. */
-  sums: Int32Array;
+  /** The records of the forms, `stride` numbers each (the R_ offsets). */
+  data: Int32Array;
+  readonly stride: number;
   size = 0;
   private readonly c: number;
   private readonly mask: number;
@@ -663,7 +667,8 @@ export class FormTable {
     if (!FormTable.suits(model)) throw new Error('FormTable: a model with 16-bit integer weights only');
     this.c = model.classes.length;
     this.mask = (1 << model.bits) - 1;
-    this.sums = new Int32Array(256 * this.c);
+    this.stride = (R_SUMS + this.c + 3) & ~3;
+    this.data = new Int32Array(256 * this.stride);
   }
 
   /** Whether sums of the model's weights are exact in any order: 16-bit integers. */
@@ -686,6 +691,11 @@ export class FormTable {
     this.size = 0;
   }
 
+  /** Where form f's sums start in `data`. */
+  sumsAt(f: number): number {
+    return f * this.stride + R_SUMS;
+  }
+
   /** The form of token t, made on first sight. */
   idOf(t: Token): number {
     const text = t.text;
@@ -697,7 +707,8 @@ export class FormTable {
     for (;;) {
       const id = slots[s]!;
       if (id < 0) break;
-      if (this.hash[id] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind) return id;
+      if (this.data[id * this.stride + R_HASH] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind)
+        return id;
       s = (s + 1) & m;
     }
     const id = this.add(t, lower, h);
@@ -710,7 +721,7 @@ export class FormTable {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const m = slots.length - 1;
     for (let id = 0; id < this.size; id++) {
-      let s = this.hash[id]! & m;
+      let s = this.data[id * this.stride + R_HASH]! & m;
       while (slots[s]! >= 0) s = (s + 1) & m;
       slots[s] = id;
     }
@@ -719,18 +730,24 @@ export class FormTable {
 
   private add(t: Token, lower: string, h: number): number {
     const id = this.size++;
-    if (id === this.hash.length) this.grow();
+    if ((id + 1) * this.stride > this.data.length) {
+      const more = new Int32Array(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
     const clusters = this.corpus?.clusters;
     const corpusLabels = this.corpus?.corpusLabels;
     this.text[id] = detached(t.text);
     this.lower[id] = detached(lower);
     this.kind[id] = t.kind;
-    this.hash[id] = h;
-    this.hLower[id] = hashText(lower);
-    this.hShape[id] = shapeOf(t.text);
-    this.cluster[id] = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
-    this.label[id] = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
-    this.summed[id] = 0;
+    const r = id * this.stride;
+    const d = this.data;
+    d[r + R_HASH] = h;
+    d[r + R_LOWER] = hashText(lower);
+    d[r + R_SHAPE] = shapeOf(t.text);
+    d[r + R_CLUSTER] = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_LABEL] = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_SUMMED] = 0;
     return id;
   }
 
@@ -739,62 +756,51 @@ export class FormTable {
    * time the form stands in a window (half the forms are only ever a window's neighbours).
    */
   own(f: number, t: Token, k: number, lex: WordFacts): number {
-    if (this.summed[f] === 0) this.sum(f, t, k, lex);
+    if (this.data[f * this.stride + R_SUMMED] === 0) this.sum(f, t, k, lex);
     return f;
   }
 
   private sum(id: number, t: Token, k: number, lex: WordFacts): void {
-    const hl = this.hLower[id]!;
-    const hs = this.hShape[id]!;
-    const c = this.cluster[id]!;
-    const l = this.label[id]!;
+    const d = this.data;
+    const r = id * this.stride;
+    const hl = d[r + R_LOWER]!;
+    const hs = d[r + R_SHAPE]!;
+    const c = d[r + R_CLUSTER]!;
+    const l = d[r + R_LABEL]!;
     const b = wordBitsOf(t, k, lex, this.words);
-    this.wordBits[id] = b;
-    this.summed[id] = 1;
+    d[r + R_BITS] = b;
+    d[r + R_SUMMED] = 1;
     // the rows tokenFeatures leaves out for a form, summed as integers
-    const clusters = this.corpus?.clusters;
-    const corpusLabels = this.corpus?.corpusLabels;
     const { rows, mask } = this;
     let o = ownRows(t, hl, hs, rows, 0, mask);
     rows[o++] = mix(F.WordBits, b) & mask;
     rows[o++] = mix(mix(F.LowerBits, b), hs) & mask;
-    if (clusters) {
+    if (this.corpus?.clusters) {
       rows[o++] = mix(F.Cluster, c) & mask;
       rows[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
     }
-    if (corpusLabels) rows[o++] = mix(F.CorpusLabel, l) & mask;
+    if (this.corpus?.corpusLabels) rows[o++] = mix(F.CorpusLabel, l) & mask;
     const w = this.model.weights;
     const width = this.c;
-    const at = id * width;
-    const sums = this.sums;
-    for (let j = 0; j < width; j++) sums[at + j] = 0;
+    const at = r + R_SUMS;
+    for (let j = 0; j < width; j++) d[at + j] = 0;
     for (let f = 0; f < o; f++) {
       const row = rows[f]! * width;
-      for (let j = 0; j < width; j++) sums[at + j]! += w[row + j]!;
+      for (let j = 0; j < width; j++) d[at + j]! += w[row + j]!;
     }
   }
-
-  private grow(): void {
-    const m = this.hash.length * 2;
-    const more = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(m);
-      b.set(a);
-      return b;
-    };
-    this.hash = more(this.hash);
-    this.hLower = more(this.hLower);
-    this.hShape = more(this.hShape);
-    this.cluster = more(this.cluster);
-    this.label = more(this.label);
-    this.wordBits = more(this.wordBits);
-    const summed = new Uint8Array(m);
-    summed.set(this.summed);
-    this.summed = summed;
-    const sums = new Int32Array(m * this.c);
-    sums.set(this.sums);
-    this.sums = sums;
-  }
 }
+
+// offsets in a FormTable record
+const R_HASH = 0;
+// (R_LOWER .. R_BITS read by tokenFeatures too)
+const R_LOWER = 1;
+const R_SHAPE = 2;
+const R_CLUSTER = 3;
+const R_LABEL = 4;
+const R_BITS = 5;
+const R_SUMMED = 6;
+const R_SUMS = 8;
 
 /**
  * A hash of a word's length and of up to eight of its characters (every one of a word of up to
