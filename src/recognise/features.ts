@@ -260,8 +260,9 @@ function placeIn(m: Mention, k: number): number {
 class Rows {
   buf: Int32Array;
   n = 0;
-  constructor(size: number) {
-    this.buf = new Int32Array(size);
+  /** `buf`: a buffer to write in (a form table's, reused), else one of `size` rows is made. */
+  constructor(size: number, buf?: Int32Array) {
+    this.buf = buf !== undefined && buf.length >= size ? buf : new Int32Array(size);
   }
   /** Room for k more rows. */
   room(k: number): void {
@@ -321,8 +322,8 @@ export function tokenFeatures(
   forms?.startDocument();
   // by token: its form in `forms`, -1 until asked
   // the per-token arrays as views of two buffers: a typed array's own buffer costs far more than a view
-  const ints = new Int32Array(3 * n);
-  const bytes = new Uint8Array(8 * n);
+  const ints = forms !== undefined ? forms.scratchInts(3 * n) : new Int32Array(3 * n);
+  const bytes = forms !== undefined ? forms.scratchBytes(8 * n) : new Uint8Array(8 * n);
   const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
   const formAt = (k: number): number => {
     let f = formOf![k]!;
@@ -426,7 +427,7 @@ export function tokenFeatures(
   }
   const capsMemo = new Int8Array(sentences.length);
   // about 40 rows a window token (fewer with a form table): grown only past that
-  const rows = new Rows(Math.max(1024, total * 40));
+  const rows = new Rows(Math.max(1024, total * 40), forms?.rowBuffer);
   // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
   const byHashes = new Map<string, number>();
   const byCode = (by: string): number => {
@@ -538,6 +539,7 @@ export function tokenFeatures(
       at[++i] = o;
     }
   }
+  if (forms !== undefined) forms.rowBuffer = rows.buf;
   const features = rows.buf.subarray(0, rows.n);
   return form !== undefined ? { windows, features, at, form } : { windows, features, at };
 }
@@ -689,6 +691,26 @@ export class FormTable {
     this.lower = [];
     this.kind = [];
     this.size = 0;
+  }
+
+  /**
+   * Buffers tokenFeatures reuses from one document to the next, not made anew (and collected)
+   * for each: so the features it returns with a table are valid until the table's next use.
+   */
+  rowBuffer: Int32Array | undefined;
+  private ints = new Int32Array(0);
+  private bytes = new Uint8Array(0);
+
+  /** n zeroed 32-bit numbers, reused. */
+  scratchInts(n: number): Int32Array {
+    if (this.ints.length < n) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
+    return this.ints.subarray(0, n).fill(0);
+  }
+
+  /** n zeroed bytes, reused. */
+  scratchBytes(n: number): Uint8Array {
+    if (this.bytes.length < n) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
+    return this.bytes.subarray(0, n).fill(0);
   }
 
   /** Where form f's sums start in `data`. */
