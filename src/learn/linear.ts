@@ -40,6 +40,57 @@ export function scoreInto(
   if (scale !== undefined) for (let k = 0; k < c; k++) out[outAt + k]! *= scale;
 }
 
+/**
+ * scoreInto over features[from, to) read in place (no subarray per token): added to what `out`
+ * holds at `outAt`, then times the scale.
+ */
+export function scoreRange(
+  model: LinearModel,
+  features: Int32Array,
+  from: number,
+  to: number,
+  out: Float32Array | Float64Array,
+  outAt: number,
+): void {
+  const c = model.classes.length;
+  const w = model.weights;
+  const scale = model.scale;
+  if (c === 7 && out instanceof Float64Array) {
+    // the entity tagger's seven tags summed in locals, not read and written back in `out` at every
+    // row: the same additions in the same order, each rounded to a double as a Float64Array store is
+    let s0 = out[outAt]!;
+    let s1 = out[outAt + 1]!;
+    let s2 = out[outAt + 2]!;
+    let s3 = out[outAt + 3]!;
+    let s4 = out[outAt + 4]!;
+    let s5 = out[outAt + 5]!;
+    let s6 = out[outAt + 6]!;
+    for (let f = from; f < to; f++) {
+      const row = features[f]! * 7;
+      s0 += w[row]!;
+      s1 += w[row + 1]!;
+      s2 += w[row + 2]!;
+      s3 += w[row + 3]!;
+      s4 += w[row + 4]!;
+      s5 += w[row + 5]!;
+      s6 += w[row + 6]!;
+    }
+    out[outAt] = s0;
+    out[outAt + 1] = s1;
+    out[outAt + 2] = s2;
+    out[outAt + 3] = s3;
+    out[outAt + 4] = s4;
+    out[outAt + 5] = s5;
+    out[outAt + 6] = s6;
+  } else {
+    for (let f = from; f < to; f++) {
+      const row = features[f]! * c;
+      for (let k = 0; k < c; k++) out[outAt + k]! += w[row + k]!;
+    }
+  }
+  if (scale !== undefined) for (let k = 0; k < c; k++) out[outAt + k]! *= scale;
+}
+
 /** The index of the largest of c scores from `at`. Ties go to the first. */
 export function argmax(scores: Float32Array | Float64Array, at: number, c: number): number {
   let best = 0;

@@ -11,8 +11,10 @@ import { assertLexicon } from '../lexicon/compile.js';
 import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { decide } from '../recognise/decide.js';
+import { FormTable } from '../recognise/features.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
+import { MalayWords } from '../recognise/morphology.js';
 import { withUserEntries } from '../recognise/user-entries.js';
 import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
@@ -127,9 +129,17 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
   checkOptions(options);
   const base = options?.lexicon ?? loadBundledLexicon();
   const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
-  const recogniser = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
+  // (malayWords: the answers of isMalayWord for the words seen, kept across documents)
+  const recogniser = Object.freeze({
+    gazetteer: buildGazetteer(lexicon),
+    words: buildWordKnowledge(lexicon),
+    malayWords: new MalayWords(),
+  });
   const linker = buildLinkerResources(lexicon);
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
+  // the entity model's scores of the words seen, by form: the same in every document
+  const forms =
+    entityModel !== null && FormTable.suits(entityModel) ? new FormTable(entityModel, entityModel, recogniser.words) : undefined;
   // the ids of the user's own lexicons: their names are entities whatever the model says
   const userIds = new Set<string>();
   for (const l of options?.lexicons ?? []) for (const e of l.entries) userIds.add(e.id);
@@ -155,7 +165,9 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     const seg = segment(text);
     const proposals = propose(text, seg, recogniser);
     let mentions =
-      entityModel === null || proposals.letterCase !== 'mixed' ? proposals.rules : decide(text, seg, proposals, recogniser, entityModel);
+      entityModel === null || proposals.letterCase !== 'mixed'
+        ? proposals.rules
+        : decide(text, seg, proposals, recogniser, entityModel, forms);
     if (userIds.size > 0 && entityModel !== null) mentions = withUserEntries(mentions, proposals.proposals, isUserId);
     const entities = link(text, seg.tokens, mentions, linker);
     const ref = parseIsoDate(opts?.date);

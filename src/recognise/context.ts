@@ -10,7 +10,7 @@ import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type Mention, newMention, type Recogniser } from './mention.js';
-import { isMalayWord } from './morphology.js';
+import { isMalayWord, type MalayWords } from './morphology.js';
 import { INNER_NAME_TITLES, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
 export const isUpperStart = (t: Token): boolean => {
@@ -46,10 +46,11 @@ export const lowerOf = (t: Token): string => {
  * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
  */
 export class TokenWords {
-  /** `bits`: one zeroed byte per token. */
+  /** `bits`: one zeroed byte per token; `malayWords`: the pipeline's answers of isMalayWord, if it keeps them. */
   constructor(
     private readonly tokens: readonly Token[],
     private readonly bits: Uint8Array,
+    private readonly malayWords?: MalayWords,
   ) {}
   /** isLowercaseUsage(lowerOf(tokens[k])). */
   lowercase(k: number): boolean {
@@ -64,7 +65,8 @@ export class TokenWords {
   malay(k: number): boolean {
     let b = this.bits[k]!;
     if ((b & KNOWN_MALAY) === 0) {
-      b |= KNOWN_MALAY | (isMalayWord(lowerOf(this.tokens[k]!)) ? MALAY : 0);
+      const lower = lowerOf(this.tokens[k]!);
+      b |= KNOWN_MALAY | ((this.malayWords !== undefined ? this.malayWords.has(lower) : isMalayWord(lower)) ? MALAY : 0);
       this.bits[k] = b;
     }
     return (b & MALAY) !== 0;

@@ -5,10 +5,10 @@
 // that recogniser's lexicon id and alias; one no recogniser proposed is the model's own.
 // `score` is the model's confidence: the mean, over the span's tokens, of the probability of
 // the chosen tag against the others at that token, given the tag chosen before it.
-import { scoreInto, softmaxAt } from '../learn/linear.js';
+import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import type { EntityLabel, Segmentation } from '../types.js';
-import { tokenFeatures } from './features.js';
+import { FormTable, tokenFeatures, type Window } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
@@ -33,6 +33,36 @@ export function bioTransitions(): Uint8Array {
 }
 const ALLOWED = bioTransitions();
 
+/**
+ * The model's score of each tag at each window token (`classes` wide, window tokens in window
+ * order), with the windows. With `forms`, a token's score starts from its form's integer sum and
+ * the token's other rows are added to it before the one multiply by the scale: the same bits as
+ * without (test/recognise/decide.test.ts).
+ */
+export function emissions(
+  text: string,
+  seg: Segmentation,
+  props: Proposals,
+  res: RecogniserResources,
+  model: EntityModel,
+  forms: FormTable | undefined,
+): { windows: readonly Window[]; emit: Float64Array } {
+  const tf = tokenFeatures(text, seg, props, res, model.bits, model, forms);
+  const c = model.classes.length;
+  const total = tf.at.length - 1;
+  const emit = new Float64Array(total * c);
+  const { form, features, at } = tf;
+  for (let i = 0; i < total; i++) {
+    if (forms !== undefined) {
+      const data = forms.data;
+      const f = forms.sumsAt(form![i]!);
+      for (let k = 0; k < c; k++) emit[i * c + k] = data[f + k]!;
+    }
+    scoreRange(model, features, at[i]!, at[i + 1]!, emit, i * c);
+  }
+  return { windows: tf.windows, emit };
+}
+
 /** The model's tags over every window token, in window order, and the per-token confidence. */
 export function tagWindows(
   text: string,
@@ -40,37 +70,71 @@ export function tagWindows(
   props: Proposals,
   res: RecogniserResources,
   model: EntityModel,
-): { windows: ReturnType<typeof tokenFeatures>['windows']; tags: Int32Array; confidence: Float32Array } {
-  const tf = tokenFeatures(text, seg, props, res, model.bits, model);
+  forms?: FormTable,
+): { windows: readonly Window[]; tags: Int32Array; confidence: Float32Array } {
+  const { windows, emit } = emissions(text, seg, props, res, model, formsFor(model, res, forms));
   const c = model.classes.length;
-  const total = tf.at.length - 1;
-  const emit = new Float64Array(total * c);
-  for (let i = 0; i < total; i++) scoreInto(model, tf.features.subarray(tf.at[i]!, tf.at[i + 1]!), tf.at[i + 1]! - tf.at[i]!, emit, i * c);
+  const total = emit.length / c;
   const tags = new Int32Array(total);
   const confidence = new Float32Array(total);
   let longest = 0;
-  for (const w of tf.windows) longest = Math.max(longest, w.end - w.start);
+  for (const w of windows) longest = Math.max(longest, w.end - w.start);
   const scratch = { score: new Float64Array(longest * c), back: new Int32Array(longest * c) };
-  const local = new Float64Array(c);
   let i = 0;
-  for (const w of tf.windows) {
+  for (const w of windows) {
     const len = w.end - w.start;
     viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len), scratch);
     // confidence: the chosen tag against the others at each token, given the tag before it
-    for (let j = i; j < i + len; j++) {
-      const prev = j === i ? c : tags[j - 1]!;
-      for (let k = 0; k < c; k++) local[k] = ALLOWED[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
-      confidence[j] = softmaxAt(local, 0, c, tags[j]!);
-    }
+    for (let j = i; j < i + len; j++) confidence[j] = confidenceAt(emit, j * c, model.transitions, j === i ? c : tags[j - 1]!, c, tags[j]!);
     i += len;
   }
-  return { windows: tf.windows, tags, confidence };
+  return { windows, tags, confidence };
 }
 
-/** The entities the model decides on, in text order, as mentions for the linker. */
-export function decide(text: string, seg: Segmentation, props: Proposals, res: RecogniserResources, model: EntityModel): Mention[] {
+/**
+ * The probability of tag `tag` at the token whose scores start at `at`, after tag `prev` (c: the
+ * start): a softmax (learn/linear.ts softmaxAt) over the tags allowed after `prev`, each its
+ * score plus the move's. The same operations in the same order as softmaxAt over those scores
+ * with -Infinity for the moves not allowed, whose exp is 0 and adds nothing to the sum; the
+ * chosen tag's exp is kept from the sum's loop, not made again.
+ */
+function confidenceAt(emit: Float64Array, at: number, trans: Float32Array, prev: number, c: number, tag: number): number {
+  let max = -Infinity;
+  for (let k = 0; k < c; k++) if (ALLOWED[prev * c + k]) max = Math.max(max, emit[at + k]! + trans[prev * c + k]!);
+  let sum = 0;
+  let chosen = 0;
+  for (let k = 0; k < c; k++) {
+    if (!ALLOWED[prev * c + k]) continue;
+    const e = Math.exp(emit[at + k]! + trans[prev * c + k]! - max);
+    sum += e;
+    if (k === tag) chosen = e;
+  }
+  return chosen / sum;
+}
+
+/**
+ * The form table to score with: the caller's when it fits this model (integer weights) and
+ * these resources, else none. Not one for this call alone: a table pays for itself over many
+ * documents, and for one it costs more than every row at every token (decide 1.13x, measured).
+ */
+function formsFor(model: EntityModel, res: RecogniserResources, forms: FormTable | undefined): FormTable | undefined {
+  return forms !== undefined && FormTable.suits(model) && forms.fits(model.bits, model, res) ? forms : undefined;
+}
+
+/**
+ * The entities the model decides on, in text order, as mentions for the linker. `forms`: the
+ * pipeline's FormTable for this model, which keeps the words of earlier documents.
+ */
+export function decide(
+  text: string,
+  seg: Segmentation,
+  props: Proposals,
+  res: RecogniserResources,
+  model: EntityModel,
+  forms?: FormTable,
+): Mention[] {
   const { tokens } = seg;
-  const { windows, tags, confidence } = tagWindows(text, seg, props, res, model);
+  const { windows, tags, confidence } = tagWindows(text, seg, props, res, model, forms);
   // proposals by span, the rules' own choice first
   const bySpan = new Map<number, Mention[]>();
   const key = (a: number, b: number): number => a * 65_536 + (b - a);

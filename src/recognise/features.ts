@@ -16,10 +16,12 @@
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
-import type { Segmentation, Token } from '../types.js';
-import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { LinearModel } from '../learn/linear.js';
+import { detached } from '../support/strings.js';
+import type { Segmentation, Token, TokenKind } from '../types.js';
+import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
-import { longestPhrase, phraseStartBits } from './words.js';
+import { longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
 
 /** Lower-case words and marks that may stand inside a name between capitalised words. */
 const CONNECTORS: ReadonlySet<string> = new Set([
@@ -74,6 +76,11 @@ export interface TokenFeatures {
   readonly windows: readonly Window[];
   readonly features: Int32Array;
   readonly at: Int32Array;
+  /**
+   * With a FormTable: each window token's form in it, whose rows (ownRows and the other rows of
+   * the word alone) are left out of `features` and summed once in the table instead.
+   */
+  readonly form?: Int32Array;
 }
 
 const startsUpperOrDigit = (t: Token): boolean => {
@@ -178,6 +185,22 @@ enum F {
   PrevCorpusLabel,
 }
 
+// rows that take no value of the token (or one of a few), mixed once
+const NO_RULE = mix(F.RuleLabel, 0);
+const IN_QUOTE = mix(F.InQuote, 1);
+const NEXT_IS_OPEN_BRACKET = mix(F.NextIsOpenBracket, 1);
+const PREV_IS_CLOSE_BRACKET = mix(F.PrevIsCloseBracket, 1);
+const SENTENCE_START = mix(F.SentenceStart, 1);
+const CAPS_SENTENCE = mix(F.CapsSentence, 1);
+/** By 0 at a window's first token, 1 after it. */
+const IN_TITLE = Int32Array.of(mix(F.InTitle, 1), mix(F.InTitle, 2));
+const ORG_HEAD = Int32Array.of(mix(F.OrgHead, 1), mix(F.OrgHead, 2));
+const PLACE_HEAD = Int32Array.of(mix(F.PlaceHead, 1), mix(F.PlaceHead, 2));
+/** By the afterTitle value, 2..4. */
+const AFTER_TITLE = Int32Array.from({ length: 5 }, (_, v) => mix(F.AfterTitle, v));
+/** By place * 5 + window length, place 1..4 and length 1..4. */
+const WINDOW_PLACE = Int32Array.from({ length: 25 }, (_, x) => mix(mix(F.WindowPlace, Math.floor(x / 5)), x % 5));
+
 /** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
 function shapeOf(s: string): number {
   let h = 0x811c9dc5;
@@ -213,6 +236,19 @@ const AMBIGUOUS = 32;
 
 const LABEL_CODE = { PER: 1, ORG: 2, LOC: 3 } as const;
 
+/** What the word lists say of token k (t): LOWER_USAGE, MALAY, NON_ENTITY, PARTICLE, AMBIGUOUS bits. */
+function wordBitsOf(t: Token, k: number, lex: WordFacts, words: WordKnowledge): number {
+  let b = 0;
+  if (t.kind === 'word') {
+    if (lex.lowercase(k)) b |= LOWER_USAGE;
+    if (lex.malay(k)) b |= MALAY;
+  }
+  if (words.nonEntities.has(t.text)) b |= NON_ENTITY;
+  if (words.particles.has(t.text)) b |= PARTICLE;
+  if (words.ambiguous.has(t.text)) b |= AMBIGUOUS;
+  return b;
+}
+
 /** B, I, L (last), U (unit): a token's place in a span. */
 function placeIn(m: Mention, k: number): number {
   const first = k === m.tokenStart;
@@ -220,14 +256,14 @@ function placeIn(m: Mention, k: number): number {
   return first && last ? 4 : first ? 1 : last ? 3 : 2;
 }
 
-function byCode(by: string): number {
-  return hashText(by);
-}
-
 /** Feature rows, grown by doubling: one typed array per document, not a boxed number per feature. */
 class Rows {
-  buf = new Int32Array(1024);
+  buf: Int32Array;
   n = 0;
+  /** `buf`: a buffer to write in (a form table's, reused), else one of `size` rows is made. */
+  constructor(size: number, buf?: Int32Array) {
+    this.buf = buf !== undefined && buf.length >= size ? buf : new Int32Array(size);
+  }
   /** Room for k more rows. */
   room(k: number): void {
     if (this.n + k > this.buf.length) {
@@ -269,29 +305,53 @@ export function tokenFeatures(
   res: RecogniserResources,
   bits: number,
   words?: CorpusWords,
+  forms?: FormTable,
 ): TokenFeatures {
+  if (forms !== undefined && !forms.fits(bits, words, res)) throw new Error('tokenFeatures: a FormTable made for another model');
   const clusters = words?.clusters;
   const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
   const windows = windowsOf(seg, props);
   const mask = (1 << bits) - 1;
-  const rows = new Rows();
-  const at = new Int32Array(1 + windows.reduce((a, w) => a + w.end - w.start, 0));
-  if (windows.length === 0) return { windows, features: new Int32Array(0), at };
+  const total = windows.reduce((a, w) => a + w.end - w.start, 0);
+  const at = new Int32Array(1 + total);
+  const form = forms !== undefined ? new Int32Array(total) : undefined;
+  if (windows.length === 0)
+    return form !== undefined ? { windows, features: new Int32Array(0), at, form } : { windows, features: new Int32Array(0), at };
+  forms?.startDocument();
+  // by token: its form in `forms`, -1 until asked
+  // the per-token arrays as views of two buffers: a typed array's own buffer costs far more than a view
+  const ints = forms !== undefined ? forms.scratchInts(3 * n) : new Int32Array(3 * n);
+  const bytes = forms !== undefined ? forms.scratchBytes(8 * n) : new Uint8Array(8 * n);
+  const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
+  const formAt = (k: number): number => {
+    let f = formOf![k]!;
+    if (f < 0) {
+      f = forms!.idOf(tokens[k]!);
+      formOf![k] = f;
+    }
+    return f;
+  };
 
   // per token, made for the tokens features look at (window tokens and two either side)
-  const hLower = new Int32Array(n);
-  const hShape = new Int32Array(n);
-  const made = new Uint8Array(n);
+  const hLower = ints.subarray(0, n);
+  const hShape = ints.subarray(n, 2 * n);
+  const made = bytes.subarray(0, n);
   const NONE = 0x5bd1e995;
   const lowerAt = (k: number): number => {
     if (k < 0 || k >= n) return NONE;
     if (made[k] === 0) {
       made[k] = 1;
-      const t = tokens[k]!;
-      hLower[k] = hashText(t.stem ?? t.norm);
-      hShape[k] = shapeOf(t.text);
+      if (forms !== undefined) {
+        const f = formAt(k);
+        hLower[k] = forms.data[f * forms.stride + R_LOWER]!;
+        hShape[k] = forms.data[f * forms.stride + R_SHAPE]!;
+      } else {
+        const t = tokens[k]!;
+        hLower[k] = hashText(t.stem ?? t.norm);
+        hShape[k] = shapeOf(t.text);
+      }
     }
     return hLower[k]!;
   };
@@ -300,23 +360,17 @@ export function tokenFeatures(
     lowerAt(k);
     return hShape[k]!;
   };
-  const clusterAt = (k: number): number => (k < 0 || k >= n ? EDGE_CLUSTER : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER));
-  const wordBits = (t: Token, k: number): number => {
-    let b = 0;
-    if (t.kind === 'word') {
-      if (props.lex.lowercase(k)) b |= LOWER_USAGE;
-      if (props.lex.malay(k)) b |= MALAY;
-    }
-    if (res.words.nonEntities.has(t.text)) b |= NON_ENTITY;
-    if (res.words.particles.has(t.text)) b |= PARTICLE;
-    if (res.words.ambiguous.has(t.text)) b |= AMBIGUOUS;
-    return b;
-  };
+  const clusterAt = (k: number): number =>
+    k < 0 || k >= n
+      ? EDGE_CLUSTER
+      : forms !== undefined
+        ? forms.data[formAt(k) * forms.stride + R_CLUSTER]!
+        : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
 
-  const sentenceStart = new Uint8Array(n);
+  const sentenceStart = bytes.subarray(n, 2 * n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
   // inside a direct quotation: between opening and closing quote marks
-  const inQuote = new Uint8Array(n);
+  const inQuote = bytes.subarray(2 * n, 3 * n);
   let open = false;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
@@ -331,11 +385,11 @@ export function tokenFeatures(
   }
   // titles (ending before a name), organisation and place head nouns; the tries' pre-tests read once per token
   const softHyphens = text.includes('\u00ad');
-  const starts = new Uint8Array(n);
-  const afterTitle = new Uint8Array(n);
-  const inTitle = new Uint8Array(n);
-  const orgHead = new Uint8Array(n);
-  const placeHead = new Uint8Array(n);
+  const starts = bytes.subarray(3 * n, 4 * n);
+  const afterTitle = bytes.subarray(4 * n, 5 * n);
+  const inTitle = bytes.subarray(5 * n, 6 * n);
+  const orgHead = bytes.subarray(6 * n, 7 * n);
+  const placeHead = bytes.subarray(7 * n, 8 * n);
   for (const w of windows) {
     const from = Math.max(0, w.start - 4);
     for (let k = from; k < w.end; k++) starts[k] = phraseStartBits(tokens[k]!, res.words, softHyphens);
@@ -372,6 +426,18 @@ export function tokenFeatures(
     }
   }
   const capsMemo = new Int8Array(sentences.length);
+  // about 40 rows a window token (fewer with a form table): grown only past that
+  const rows = new Rows(Math.max(1024, total * 40), forms?.rowBuffer);
+  // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
+  const byHashes = new Map<string, number>();
+  const byCode = (by: string): number => {
+    let h = byHashes.get(by);
+    if (h === undefined) {
+      h = hashText(by);
+      byHashes.set(by, h);
+    }
+    return h;
+  };
 
   let i = 0;
   for (const w of windows) {
@@ -382,6 +448,12 @@ export function tokenFeatures(
     const after = lowerAt(w.end);
     const first = lowerAt(w.start);
     const last = lowerAt(w.end - 1);
+    // the first mix of each window row, once per window
+    const mBefore = mix(F.BeforeWindow, before);
+    const mBeforeLower = mix(F.BeforeWindowLower, before2);
+    const mAfter = mix(F.AfterWindow, after);
+    const mFirst = mix(F.WindowFirst, first);
+    const mLast = mix(F.WindowLast, last);
     if (capsMemo[w.sentence] === 0) {
       const s = sentences[w.sentence]!;
       capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
@@ -392,18 +464,24 @@ export function tokenFeatures(
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
-      rows.room(56 + 3 * (over[k]?.length ?? 0)); // at most 49 rows besides the proposals' three each
+      const need = 56 + 3 * (over[k]?.length ?? 0); // at most 49 rows besides the proposals' three each
+      if (rows.n + need > rows.buf.length) rows.room(need);
       const buf = rows.buf;
       let o = rows.n;
-      o = ownRows(t, hl, hs, buf, o, mask);
+      // with a form table, the rows of the word alone are its form's, summed once (FormTable)
+      const f = forms !== undefined ? forms.own(formAt(k), t, k, props.lex) : -1;
+      if (f < 0) o = ownRows(t, hl, hs, buf, o, mask);
+      else form![i] = f;
       const prev = lowerAt(k - 1);
       const next = lowerAt(k + 1);
       o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
-      buf[o++] = mix(mix(F.WindowPlace, place), len) & mask;
-      const b = wordBits(t, k);
-      buf[o++] = mix(F.WordBits, b) & mask;
-      buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+      buf[o++] = WINDOW_PLACE[place * 5 + len]! & mask;
+      const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.data[f * forms!.stride + R_BITS]!;
+      if (f < 0) {
+        buf[o++] = mix(F.WordBits, b) & mask;
+        buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+      }
       const r = rule[k];
       if (r) {
         const p = placeIn(r, k);
@@ -412,7 +490,7 @@ export function tokenFeatures(
         buf[o++] = mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl) & mask;
         buf[o++] = mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs) & mask;
       } else {
-        buf[o++] = mix(F.RuleLabel, 0) & mask;
+        buf[o++] = NO_RULE & mask;
       }
       const ps = over[k];
       if (ps) {
@@ -425,31 +503,45 @@ export function tokenFeatures(
         }
       }
       if (afterTitle[k]! > 0) {
-        buf[o++] = mix(F.AfterTitle, afterTitle[k]!) & mask;
+        buf[o++] = AFTER_TITLE[afterTitle[k]!]! & mask;
         buf[o++] = mix(mix(F.TitleLower, hl), 1) & mask;
       }
-      if (inTitle[k] === 1) buf[o++] = mix(F.InTitle, k === w.start ? 1 : 2) & mask;
-      if (orgHead[k] === 1) buf[o++] = mix(F.OrgHead, k === w.start ? 1 : 2) & mask;
-      if (placeHead[k] === 1) buf[o++] = mix(F.PlaceHead, k === w.start ? 1 : 2) & mask;
-      if (sentenceStart[k] === 1) buf[o++] = mix(mix(F.SentenceStart, 1), b) & mask;
-      if (inQuote[k] === 1) buf[o++] = mix(F.InQuote, 1) & mask;
-      if (caps) buf[o++] = mix(mix(F.CapsSentence, 1), hl) & mask;
+      const second = k === w.start ? 0 : 1;
+      if (inTitle[k] === 1) buf[o++] = IN_TITLE[second]! & mask;
+      if (orgHead[k] === 1) buf[o++] = ORG_HEAD[second]! & mask;
+      if (placeHead[k] === 1) buf[o++] = PLACE_HEAD[second]! & mask;
+      if (sentenceStart[k] === 1) buf[o++] = mix(SENTENCE_START, b) & mask;
+      if (inQuote[k] === 1) buf[o++] = IN_QUOTE & mask;
+      if (caps) buf[o++] = mix(CAPS_SENTENCE, hl) & mask;
       buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
       const from = k - w.start;
-      o = windowRows(hl, before, before2, after, first, last, from, w.end - 1 - k, buf, o, mask);
-      if (clusters) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
-      if (corpusLabels) {
-        const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
-        buf[o++] = mix(F.CorpusLabel, l) & mask;
-        buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+      o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
+      if (clusters) {
+        if (f < 0) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
+        else o = nearClusterRows(forms!.data[f * forms!.stride + R_CLUSTER]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
       }
-      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = mix(F.NextIsOpenBracket, 1) & mask;
-      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = mix(F.PrevIsCloseBracket, 1) & mask;
+      if (corpusLabels) {
+        if (f < 0) {
+          const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+          buf[o++] = mix(F.CorpusLabel, l) & mask;
+          buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+        } else {
+          buf[o++] =
+            mix(
+              mix(F.PrevCorpusLabel, forms!.data[f * forms!.stride + R_LABEL]!),
+              k > 0 ? forms!.data[formAt(k - 1) * forms!.stride + R_LABEL]! : EDGE_CLUSTER,
+            ) & mask;
+        }
+      }
+      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = NEXT_IS_OPEN_BRACKET & mask;
+      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = PREV_IS_CLOSE_BRACKET & mask;
       rows.n = o;
       at[++i] = o;
     }
   }
-  return { windows, features: rows.buf.subarray(0, rows.n), at };
+  if (forms !== undefined) forms.rowBuffer = rows.buf;
+  const features = rows.buf.subarray(0, rows.n);
+  return form !== undefined ? { windows, features, at, form } : { windows, features, at };
 }
 
 // The rows of a window token in three parts, each its own function: TurboFan inlines the mixes
@@ -496,11 +588,11 @@ function nearRows(
   return o;
 }
 
-/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands. */
+/** The rows of its window: the words before and after the window, its first and last, and where in it the token stands (the first mixes of each row made once per window: `before` is mix(F.BeforeWindow, ...) and so on). */
 function windowRows(
   hl: number,
   before: number,
-  before2: number,
+  beforeLower: number,
   after: number,
   first: number,
   last: number,
@@ -510,12 +602,20 @@ function windowRows(
   o: number,
   mask: number,
 ): number {
-  buf[o++] = mix(mix(F.BeforeWindow, before), Math.min(from, 3)) & mask;
-  buf[o++] = mix(mix(F.BeforeWindowLower, before2), hl) & mask;
-  buf[o++] = mix(mix(F.BeforeWindow, before), hl) & mask;
-  buf[o++] = mix(mix(F.AfterWindow, after), Math.min(toEnd, 3)) & mask;
-  buf[o++] = mix(mix(F.WindowFirst, first), Math.min(from, 3)) & mask;
-  buf[o++] = mix(mix(F.WindowLast, last), Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(before, Math.min(from, 3)) & mask;
+  buf[o++] = mix(beforeLower, hl) & mask;
+  buf[o++] = mix(before, hl) & mask;
+  buf[o++] = mix(after, Math.min(toEnd, 3)) & mask;
+  buf[o++] = mix(first, Math.min(from, 3)) & mask;
+  buf[o++] = mix(last, Math.min(toEnd, 3)) & mask;
+  return o;
+}
+
+/** clusterRows without the rows of the word alone (its cluster, its cluster with its shape): those are its form's. */
+function nearClusterRows(c: number, prev: number, next: number, buf: Int32Array, o: number, mask: number): number {
+  buf[o++] = mix(F.PrevCluster, prev) & mask;
+  buf[o++] = mix(F.NextCluster, next) & mask;
+  buf[o++] = mix(mix(F.PrevClusterCluster, prev), c) & mask;
   return o;
 }
 
@@ -527,4 +627,213 @@ function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int
   buf[o++] = mix(mix(F.PrevClusterCluster, prev), c) & mask;
   buf[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
   return o;
+}
+
+/** Forms a FormTable keeps across documents before it starts again: memory stays bounded, the scores the same. */
+const MAX_FORMS = 1 << 16;
+
+/**
+ * The rows of a word alone, made and scored once per distinct form (text, lower-case form and
+ * kind) rather than at every token: the bias, its text, lower-case form, shape and affixes
+ * (ownRows), its word-list bits, its cluster and its corpus label. A model's weights are 16-bit
+ * integers times one scale, so a form's integer sum plus the token's other rows, times the
+ * scale once, is the score of all its rows to the bit (decide.ts). One per pipeline and model;
+ * made for a model with integer weights only (`suits`).
+ *
+ * The word-list bits are the answers of `WordFacts` (TokenWords), which depend on the token's
+ * kind and lower-case form alone. Forms are found by a hash of the text (sampleHash) in an
+ * open-addressed table of form numbers: a Map keyed by the token's text hashed each new string
+ * again, slower. A form's numbers are one record of `data` (`stride` wide): its hash, the hashes
+ * of its lower-case form and shape, its cluster, corpus label and word-list bits, whether its
+ * sums are made, then its sums, `classes` wide from `sumsAt(f)`: one or two cache lines a form.
+ */
+export class FormTable {
+  /** Form numbers by hash, -1 where empty; a power of two, at most half full. */
+  private slots = new Int32Array(1024).fill(-1);
+  private text: string[] = [];
+  private lower: string[] = [];
+  private kind: TokenKind[] = [];
+  /** The records of the forms, `stride` numbers each (the R_ offsets). */
+  data: Int32Array;
+  readonly stride: number;
+  size = 0;
+  private readonly c: number;
+  private readonly mask: number;
+  private readonly rows = new Int32Array(16);
+
+  constructor(
+    private readonly model: LinearModel,
+    private readonly corpus: CorpusWords | undefined,
+    private readonly words: WordKnowledge,
+  ) {
+    if (!FormTable.suits(model)) throw new Error('FormTable: a model with 16-bit integer weights only');
+    this.c = model.classes.length;
+    this.mask = (1 << model.bits) - 1;
+    this.stride = (R_SUMS + this.c + 3) & ~3;
+    this.data = new Int32Array(256 * this.stride);
+  }
+
+  /** Whether sums of the model's weights are exact in any order: 16-bit integers. */
+  static suits(model: LinearModel): boolean {
+    return model.weights instanceof Int16Array;
+  }
+
+  /** Whether this table serves features of `bits` rows with these corpus words and recogniser resources. */
+  fits(bits: number, corpus: CorpusWords | undefined, res: RecogniserResources): boolean {
+    return bits === this.model.bits && corpus === this.corpus && res.words === this.words;
+  }
+
+  /** Called before each document's features: past MAX_FORMS the table starts again (form numbers stay fixed within a document). */
+  startDocument(): void {
+    if (this.size < MAX_FORMS) return;
+    this.slots = new Int32Array(1024).fill(-1);
+    this.text = [];
+    this.lower = [];
+    this.kind = [];
+    this.size = 0;
+  }
+
+  /**
+   * Buffers tokenFeatures reuses from one document to the next, not made anew (and collected)
+   * for each: so the features it returns with a table are valid until the table's next use.
+   */
+  rowBuffer: Int32Array | undefined;
+  private ints = new Int32Array(0);
+  private bytes = new Uint8Array(0);
+
+  /** n zeroed 32-bit numbers, reused. */
+  scratchInts(n: number): Int32Array {
+    if (this.ints.length < n) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
+    return this.ints.subarray(0, n).fill(0);
+  }
+
+  /** n zeroed bytes, reused. */
+  scratchBytes(n: number): Uint8Array {
+    if (this.bytes.length < n) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
+    return this.bytes.subarray(0, n).fill(0);
+  }
+
+  /** Where form f's sums start in `data`. */
+  sumsAt(f: number): number {
+    return f * this.stride + R_SUMS;
+  }
+
+  /** The form of token t, made on first sight. */
+  idOf(t: Token): number {
+    const text = t.text;
+    const lower = t.stem ?? t.norm;
+    const h = sampleHash(text);
+    const slots = this.slots;
+    const m = slots.length - 1;
+    let s = h & m;
+    for (;;) {
+      const id = slots[s]!;
+      if (id < 0) break;
+      if (this.data[id * this.stride + R_HASH] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind)
+        return id;
+      s = (s + 1) & m;
+    }
+    const id = this.add(t, lower, h);
+    slots[s] = id;
+    if (this.size * 2 > slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const m = slots.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let s = this.data[id * this.stride + R_HASH]! & m;
+      while (slots[s]! >= 0) s = (s + 1) & m;
+      slots[s] = id;
+    }
+    this.slots = slots;
+  }
+
+  private add(t: Token, lower: string, h: number): number {
+    const id = this.size++;
+    if ((id + 1) * this.stride > this.data.length) {
+      const more = new Int32Array(this.data.length * 2);
+      more.set(this.data);
+      this.data = more;
+    }
+    const clusters = this.corpus?.clusters;
+    const corpusLabels = this.corpus?.corpusLabels;
+    this.text[id] = detached(t.text);
+    this.lower[id] = detached(lower);
+    this.kind[id] = t.kind;
+    const r = id * this.stride;
+    const d = this.data;
+    d[r + R_HASH] = h;
+    d[r + R_LOWER] = hashText(lower);
+    d[r + R_SHAPE] = shapeOf(t.text);
+    d[r + R_CLUSTER] = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_LABEL] = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_SUMMED] = 0;
+    return id;
+  }
+
+  /**
+   * Form f of window token k (t), with its word-list bits and the sum of its rows: made the first
+   * time the form stands in a window (half the forms are only ever a window's neighbours).
+   */
+  own(f: number, t: Token, k: number, lex: WordFacts): number {
+    if (this.data[f * this.stride + R_SUMMED] === 0) this.sum(f, t, k, lex);
+    return f;
+  }
+
+  private sum(id: number, t: Token, k: number, lex: WordFacts): void {
+    const d = this.data;
+    const r = id * this.stride;
+    const hl = d[r + R_LOWER]!;
+    const hs = d[r + R_SHAPE]!;
+    const c = d[r + R_CLUSTER]!;
+    const l = d[r + R_LABEL]!;
+    const b = wordBitsOf(t, k, lex, this.words);
+    d[r + R_BITS] = b;
+    d[r + R_SUMMED] = 1;
+    // the rows tokenFeatures leaves out for a form, summed as integers
+    const { rows, mask } = this;
+    let o = ownRows(t, hl, hs, rows, 0, mask);
+    rows[o++] = mix(F.WordBits, b) & mask;
+    rows[o++] = mix(mix(F.LowerBits, b), hs) & mask;
+    if (this.corpus?.clusters) {
+      rows[o++] = mix(F.Cluster, c) & mask;
+      rows[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
+    }
+    if (this.corpus?.corpusLabels) rows[o++] = mix(F.CorpusLabel, l) & mask;
+    const w = this.model.weights;
+    const width = this.c;
+    const at = r + R_SUMS;
+    for (let j = 0; j < width; j++) d[at + j] = 0;
+    for (let f = 0; f < o; f++) {
+      const row = rows[f]! * width;
+      for (let j = 0; j < width; j++) d[at + j]! += w[row + j]!;
+    }
+  }
+}
+
+// offsets in a FormTable record
+const R_HASH = 0;
+// (R_LOWER .. R_BITS read by tokenFeatures too)
+const R_LOWER = 1;
+const R_SHAPE = 2;
+const R_CLUSTER = 3;
+const R_LABEL = 4;
+const R_BITS = 5;
+const R_SUMMED = 6;
+const R_SUMS = 8;
+
+/**
+ * A hash of a word's length and of up to eight of its characters (every one of a word of up to
+ * seven): cheaper than one over every character of a long word, and the table compares the texts
+ * anyway.
+ */
+function sampleHash(s: string): number {
+  const n = s.length;
+  let h = mix(n, s.charCodeAt(0) | (n > 1 ? s.charCodeAt(1) << 16 : 0));
+  if (n > 2) h = mix(h, s.charCodeAt(n - 1) | (s.charCodeAt(n - 2) << 16));
+  if (n > 4) h = mix(h, s.charCodeAt(n >> 1) | (s.charCodeAt(2) << 16));
+  if (n > 6) h = mix(h, s.charCodeAt(n - 3) | (s.charCodeAt((n >> 1) + 1) << 16));
+  return h | 0;
 }

@@ -109,7 +109,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules, letterCase, lex: new TokenWords(tokens, new Uint8Array(tokens.length)) };
+    return { proposals: rules, rules, letterCase, lex: new TokenWords(tokens, new Uint8Array(tokens.length), res.malayWords) };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
@@ -137,7 +137,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
-  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n));
+  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n), res.malayWords);
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {

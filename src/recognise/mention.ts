@@ -6,6 +6,7 @@
 
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { EntityLabel } from '../types.js';
+import type { MalayWords } from './morphology.js';
 import type { WordKnowledge } from './words.js';
 
 export type Recogniser =
@@ -61,6 +62,8 @@ export function newMention(
 export interface RecogniserResources {
   readonly gazetteer: Gazetteer;
   readonly words: WordKnowledge;
+  /** The pipeline's answers of isMalayWord for the words of earlier documents (made per document without). */
+  readonly malayWords?: MalayWords;
 }
 
 /** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */

@@ -5,6 +5,7 @@
 // (Pelancongan, Kesenian, Kebudayaan) are: that is what splits a title from the name after it.
 // A handful of affix strips per word, no backtracking: constant time per word.
 
+import { detached } from '../support/strings.js';
 import { isRootWord } from '../tokenize/index.js';
 
 const SUFFIXES = ['kan', 'an', 'i', ''];
@@ -64,4 +65,26 @@ export function isMalayWord(lower: string): boolean {
     return isMalayWord(lower.slice(0, h)) && isMalayWord(lower.slice(h + 1, h2 < 0 ? lower.length : h2));
   }
   return false;
+}
+
+/** Words a MalayWords table keeps before it starts again: memory stays bounded, the answers the same. */
+const MAX_WORDS = 1 << 16;
+
+/**
+ * isMalayWord of the words seen, one table per pipeline: a word's answer takes a dozen affix
+ * strips and root look-ups, and news asks about the same words in every document.
+ */
+export class MalayWords {
+  private readonly known = new Map<string, boolean>();
+
+  /** isMalayWord(lower). */
+  has(lower: string): boolean {
+    let v = this.known.get(lower);
+    if (v === undefined) {
+      if (this.known.size >= MAX_WORDS) this.known.clear();
+      v = isMalayWord(lower);
+      this.known.set(detached(lower), v);
+    }
+    return v;
+  }
 }

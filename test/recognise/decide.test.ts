@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../src/gazetteer/index.js';
 import { createPipeline } from '../../src/index.js';
+import { softmaxAt } from '../../src/learn/linear.js';
 import { loadBundledLexicon } from '../../src/lexicon/index.js';
-import { decide } from '../../src/recognise/decide.js';
-import { MAX_WINDOW_TOKENS, windowsOf } from '../../src/recognise/features.js';
+import { bioTransitions, decide, ENTITY_TAGS, emissions, tagWindows } from '../../src/recognise/decide.js';
+import { FormTable, MAX_WINDOW_TOKENS, windowsOf } from '../../src/recognise/features.js';
 import { propose } from '../../src/recognise/index.js';
 import { bundledEntityModel } from '../../src/recognise/model.js';
 import { buildWordKnowledge } from '../../src/recognise/words.js';
 import { segment } from '../../src/tokenize/index.js';
+import type { Token } from '../../src/types.js';
 
 const lexicon = loadBundledLexicon();
 const res = Object.freeze({ gazetteer: buildGazetteer(lexicon), words: buildWordKnowledge(lexicon) });
@@ -96,5 +98,90 @@ describe('the entityModel pipeline option', () => {
     const withModel = createPipeline().extract(text).entities;
     const rules = createPipeline({ entityModel: null }).extract(text).entities;
     expect(withModel).toEqual(rules);
+  });
+});
+
+describe('scores by word form (FormTable)', () => {
+  const model = bundledEntityModel();
+  // texts written for this test: names repeated, clitics, a dateline, capitals, an English sentence
+  const texts = [
+    'Menteri Besar Selangor, Datuk Seri Amirudin Shari berkata kerajaan negeri akan membina Hospital Kajang yang baharu.',
+    'KOTA BHARU, 12 Mei – Polis menahan dua lelaki di Pasir Mas kerana disyaki mencuri motosikal milik Encik Zulkifli Hamid.',
+    'Presiden Persatuan Peniaga Melayu, Haji Roslan Ismail menemui wakil Bank Negara Malaysia di Putrajaya. Menurutnya, Roslan dan Zulkifli hadir.',
+    'Timbalan Menterinya, Puan Siti Aminah binti Hj. Abdullah (kanan) melawat Sekolah Kebangsaan Taman Melati, Kuala Lumpur.',
+    'The Ministry of Finance said Malaysia Airlines and AirAsia Bhd will resume flights to Kota Kinabalu on Monday.',
+    '“Kami akan bekerjasama dengan UMNO, PKR dan DAP,” kata Ahmad kepada pemberita di Johor Bahru hari ini.',
+  ];
+  const run = (text: string, forms: FormTable | undefined) => {
+    const seg = segment(text);
+    return emissions(text, seg, propose(text, seg, res), res, model, forms);
+  };
+
+  it('the model has integer weights, which a FormTable needs', () => {
+    expect(FormTable.suits(model)).toBe(true);
+  });
+
+  it('gives the same scores, to the bit, as every row scored at every token; with the forms of earlier texts too', () => {
+    const shared = new FormTable(model, model, res.words);
+    for (const pass of [1, 2]) {
+      for (const text of texts) {
+        const slow = run(text, undefined);
+        const fast = run(text, shared);
+        expect(fast.windows, `${pass}: ${text}`).toEqual(slow.windows);
+        expect(slow.emit.length).toBeGreaterThan(0);
+        expect(Array.from(fast.emit), `${pass}: ${text}`).toEqual(Array.from(slow.emit));
+      }
+    }
+  });
+
+  it("keeps each token's confidence: the softmax of its scores and moves after the tag before it", () => {
+    const c = ENTITY_TAGS.length;
+    const allowed = bioTransitions();
+    for (const text of texts) {
+      const seg = segment(text);
+      const props = propose(text, seg, res);
+      const { windows, emit } = emissions(text, seg, props, res, model, undefined);
+      const { tags, confidence } = tagWindows(text, seg, props, res, model);
+      const local = new Float64Array(c);
+      let i = 0;
+      for (const w of windows) {
+        for (let j = i; j < i + w.end - w.start; j++) {
+          const prev = j === i ? c : tags[j - 1]!;
+          for (let k = 0; k < c; k++) local[k] = allowed[prev * c + k] ? emit[j * c + k]! + model.transitions[prev * c + k]! : -Infinity;
+          expect(confidence[j]).toBe(Math.fround(softmaxAt(local, 0, c, tags[j]!)));
+        }
+        i += w.end - w.start;
+      }
+    }
+  });
+
+  it('decides the same with or without a table', () => {
+    const shared = new FormTable(model, model, res.words);
+    for (const text of texts) {
+      const seg = segment(text);
+      const props = propose(text, seg, res);
+      expect(decide(text, seg, props, res, model, shared)).toEqual(decide(text, seg, props, res, model));
+    }
+  });
+
+  const tok = (text: string, norm: string, kind: Token['kind'], stem?: string): Token =>
+    stem === undefined ? { start: 0, end: text.length, text, norm, kind } : { start: 0, end: text.length, text, norm, kind, stem };
+  it.each([
+    ['the same text again', tok('Roslan', 'roslan', 'word'), tok('Roslan', 'roslan', 'word'), true],
+    ['another text, the same lower-case form', tok('Roslan', 'roslan', 'word'), tok('ROSLAN', 'roslan', 'word'), false],
+    ['the same text, another stem', tok('Menterinya', 'menterinya', 'word'), tok('Menterinya', 'menterinya', 'word', 'menteri'), false],
+    ['the same text, another kind', tok('A.', 'a.', 'word'), tok('A.', 'a.', 'abbreviation'), false],
+  ])('one form per text, lower-case form and kind: %s', (_name, a, b, same) => {
+    const table = new FormTable(model, model, res.words);
+    const x = table.idOf(a);
+    expect(table.idOf(b) === x).toBe(same);
+    expect(table.idOf(a)).toBe(x);
+  });
+
+  it('serves only the model and word lists it was made with', () => {
+    const table = new FormTable(model, model, res.words);
+    expect(table.fits(model.bits, model, res)).toBe(true);
+    expect(table.fits(model.bits, undefined, res)).toBe(false);
+    expect(table.fits(model.bits + 1, model, res)).toBe(false);
   });
 });
