@@ -201,12 +201,31 @@ export interface WordForms {
 export interface WordMemo {
   readonly model: RelationModel;
   readonly forms: Map<string, WordForms>;
+  /**
+   * The words asked last, by a few bits of their hash (a direct-mapped cache before `forms`):
+   * most words of a document are common words, found here without a look-up in the large Map.
+   */
+  readonly recentWords: (string | undefined)[];
+  readonly recentForms: (WordForms | undefined)[];
+  /** The cache's size less one (a power of two less one). */
+  readonly recentMask: number;
 }
 
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, forms: new Map() };
+  return { model, ...recentWords(14) };
+}
+
+/** An empty memo of word forms whose cache of recent words holds 2^bits words. */
+function recentWords(bits: number): Omit<WordMemo, 'model'> {
+  const size = 1 << bits;
+  return {
+    forms: new Map(),
+    recentWords: new Array(size).fill(undefined),
+    recentForms: new Array(size).fill(undefined),
+    recentMask: size - 1,
+  };
 }
 
 /**
@@ -214,14 +233,16 @@ export function wordMemo(model: RelationModel): WordMemo {
  * each distinct word (`words`, when given, the pipeline's). Made per call; gateScores with the
  * memo's model only.
  */
-export interface TriggerMemo {
+export interface TriggerMemo extends Omit<WordMemo, 'model'> {
   /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
   readonly tokenHash: Uint32Array;
-  readonly forms: Map<string, WordForms>;
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
-  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map() };
+  // a document's own memo: a small cache
+  const w = words ?? recentWords(8);
+  const { forms, recentWords: rw, recentForms, recentMask } = w;
+  return { tokenHash: new Uint32Array(d.tokens.length), forms, recentWords: rw, recentForms, recentMask };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -236,7 +257,16 @@ function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
 }
 
 function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
-  const key = stem === w ? w : `${w}\u0000${stem}`;
+  if (stem !== w) return formsIn(memo, `${w}\u0000${stem}`, w, stem);
+  const at = hashText(w) & memo.recentMask;
+  if (memo.recentWords[at] === w) return memo.recentForms[at]!;
+  const f = formsIn(memo, w, w, w);
+  memo.recentWords[at] = w;
+  memo.recentForms[at] = f;
+  return f;
+}
+
+function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordForms {
   let f = memo.forms.get(key);
   if (!f) {
     const root = rootOf(stem);
