@@ -211,7 +211,10 @@ export interface SpeakerScratch {
 const BASE_N = 7;
 
 export function speakerScratch(): SpeakerScratch {
-  const z = (): Int32Array => new Int32Array(1024);
+  // the feature arrays cut from one buffer (each grows on its own when a trigger needs more)
+  const buf = new Int32Array(5 * 1024);
+  let at = 0;
+  const z = (): Int32Array => buf.subarray(at, (at += 1024));
   const none = new Int32Array(0);
   return {
     doc: undefined,
@@ -250,22 +253,11 @@ export function speakerScratch(): SpeakerScratch {
   };
 }
 
-/** The scratch's per-document arrays, made for document d (on its first trigger). */
+/** The scratch's per-document arrays, made for document d (on its first trigger): cut from three buffers. */
 function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonly number[]>): void {
   s.doc = d;
   const ne = d.entities.length;
   const n = d.tokens.length;
-  s.subj = new Uint8Array(ne);
-  s.title = new Uint8Array(ne);
-  s.kind = new Uint8Array(ne);
-  s.base = new Uint32Array(ne * 2 * BASE_N);
-  s.lab = new Uint32Array(ne);
-  for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
-  s.wc = new Uint32Array(n);
-  s.wcSet = new Uint8Array(n);
-  const sb = new Int32Array(n + 1);
-  for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
-  s.startsBefore = sb;
   // names: the lists of mentionsByName; an entity missing from them is a name of its own
   const nameOf = new Int32Array(ne).fill(-1);
   const names: (readonly number[])[] = [];
@@ -280,16 +272,32 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
     }
   s.nameOf = nameOf;
   s.names = names;
-  s.entGen = new Int32Array(ne);
-  s.entList = new Int32Array(ne);
   const nn = names.length;
-  s.nameGen = new Int32Array(nn);
-  s.nameSlot = new Int32Array(nn);
-  s.histGen = new Int32Array(nn);
-  s.prevGen = new Int32Array(nn);
-  s.ruleGen = new Int32Array(nn);
-  s.spokenGen = new Int32Array(nn);
-  s.spoken = new Int32Array(nn);
+  const bytes = new Uint8Array(3 * ne + n);
+  s.subj = bytes.subarray(0, ne);
+  s.title = bytes.subarray(ne, 2 * ne);
+  s.kind = bytes.subarray(2 * ne, 3 * ne);
+  s.wcSet = bytes.subarray(3 * ne);
+  const hashes = new Uint32Array(ne * (2 * BASE_N + 1) + n);
+  s.base = hashes.subarray(0, ne * 2 * BASE_N);
+  s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
+  s.wc = hashes.subarray(ne * (2 * BASE_N + 1));
+  for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
+  const ints = new Int32Array(n + 1 + 2 * ne + 7 * nn);
+  const sb = ints.subarray(0, n + 1);
+  for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
+  s.startsBefore = sb;
+  let at = n + 1;
+  const cut = (len: number): Int32Array => ints.subarray(at, (at += len));
+  s.entGen = cut(ne);
+  s.entList = cut(ne);
+  s.nameGen = cut(nn);
+  s.nameSlot = cut(nn);
+  s.histGen = cut(nn);
+  s.prevGen = cut(nn);
+  s.ruleGen = cut(nn);
+  s.spokenGen = cut(nn);
+  s.spoken = cut(nn);
   s.tgen = 0;
 }
 
