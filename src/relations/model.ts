@@ -201,30 +201,46 @@ export interface WordForms {
 export interface WordMemo {
   readonly model: RelationModel;
   readonly forms: Map<string, WordForms>;
-  /**
-   * The words asked last, by a few bits of their hash (a direct-mapped cache before `forms`):
-   * most words of a document are common words, found here without a look-up in the large Map.
-   */
-  readonly recentWords: (string | undefined)[];
-  readonly recentForms: (WordForms | undefined)[];
-  /** The cache's size less one (a power of two less one). */
-  readonly recentMask: number;
+  readonly recent: RecentWords;
+}
+
+/**
+ * The words asked last, by a few bits of their hash (direct-mapped caches before `forms`): most
+ * words of a document are common words, found here without a look-up in the large Map. `words`
+ * and `forms`: a word and its forms. `packA`, `packB` and `below`: a word of up to 14 ASCII
+ * characters written as two numbers (seven characters each, so the test reads no string), and
+ * whether the gate's cascade drops it (1) or not (2), for the gate and floor of `gate` and `floor`.
+ */
+export interface RecentWords {
+  readonly mask: number;
+  readonly words: (string | undefined)[];
+  readonly forms: (WordForms | undefined)[];
+  readonly packA: Float64Array;
+  readonly packB: Float64Array;
+  readonly below: Uint8Array;
+  gate: LinearModel | undefined;
+  floor: number | undefined;
 }
 
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, ...recentWords(14) };
+  return { model, forms: new Map(), recent: recentWords(14) };
 }
 
-/** An empty memo of word forms whose cache of recent words holds 2^bits words. */
-function recentWords(bits: number): Omit<WordMemo, 'model'> {
+/** Empty caches of 2^bits recent words. */
+function recentWords(bits: number): RecentWords {
   const size = 1 << bits;
+  const packs = new Float64Array(2 * size);
   return {
-    forms: new Map(),
-    recentWords: new Array(size).fill(undefined),
-    recentForms: new Array(size).fill(undefined),
-    recentMask: size - 1,
+    mask: size - 1,
+    words: new Array(size).fill(undefined),
+    forms: new Array(size).fill(undefined),
+    packA: packs.subarray(0, size),
+    packB: packs.subarray(size),
+    below: new Uint8Array(size),
+    gate: undefined,
+    floor: undefined,
   };
 }
 
@@ -233,16 +249,16 @@ function recentWords(bits: number): Omit<WordMemo, 'model'> {
  * each distinct word (`words`, when given, the pipeline's). Made per call; gateScores with the
  * memo's model only.
  */
-export interface TriggerMemo extends Omit<WordMemo, 'model'> {
+export interface TriggerMemo {
   /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
   readonly tokenHash: Uint32Array;
+  readonly forms: Map<string, WordForms>;
+  readonly recent: RecentWords;
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
-  // a document's own memo: a small cache
-  const w = words ?? recentWords(8);
-  const { forms, recentWords: rw, recentForms, recentMask } = w;
-  return { tokenHash: new Uint32Array(d.tokens.length), forms, recentWords: rw, recentForms, recentMask };
+  // a document's own memo: small caches
+  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map(), recent: words?.recent ?? recentWords(8) };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -258,11 +274,12 @@ function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
 
 function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
   if (stem !== w) return formsIn(memo, `${w}\u0000${stem}`, w, stem);
-  const at = hashText(w) & memo.recentMask;
-  if (memo.recentWords[at] === w) return memo.recentForms[at]!;
+  const r = memo.recent;
+  const at = hashText(w) & r.mask;
+  if (r.words[at] === w) return r.forms[at]!;
   const f = formsIn(memo, w, w, w);
-  memo.recentWords[at] = w;
-  memo.recentForms[at] = f;
+  r.words[at] = w;
+  r.forms[at] = f;
   return f;
 }
 
@@ -383,6 +400,66 @@ function clauseFeatures(d: Doc, i: number, f: WordForms, out: Int32Array, n: num
 
 const LEX_NONE = [mix(T.lexAct, NONE_H), mix(T.lexFrame, NONE_H), mix(T.lexWords, NONE_H)];
 
+/** The gate's scores of the features of the word alone (its forms, and the lexicon's "none"): summed once per word for integer weights (exact in any order), else each time. */
+function wordPart(f: WordForms, gate: LinearModel): number[] {
+  const w = gate.weights;
+  let part = w instanceof Int16Array ? f.gate : undefined;
+  if (part === undefined) {
+    const c = gate.classes.length;
+    const mask = (1 << gate.bits) - 1;
+    part = new Array<number>(c).fill(0);
+    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
+    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
+      const row = (x & mask) * c;
+      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
+    }
+    if (w instanceof Int16Array) f.gate = part;
+  }
+  return part;
+}
+
+/**
+ * Whether the gate's cascade drops the word at token i (no lexicon trigger there): its own
+ * features put TRIGGER `floor` or further below NONE, gateScores' first test. For a word of up
+ * to 14 ASCII characters without clitics, the memo's verdict when the word was asked lately:
+ * read from two numbers, with no string compared and no Map.
+ */
+export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
+  if (floor === undefined) return false;
+  const tok = d.tokens[i]!;
+  const w = tok.norm;
+  const n = w.length;
+  if ((tok.stem !== undefined && tok.stem !== w) || n > 14) return wordBelow(memo, tok.norm, tok.stem ?? tok.norm, gate, floor);
+  let a = 0;
+  let b = 0;
+  let hv = 0x811c9dc5;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0 || c > 127) return wordBelow(memo, w, w, gate, floor);
+    if (k < 7) a = a * 128 + c;
+    else b = b * 128 + c;
+    hv = Math.imul(hv ^ c, 0x01000193);
+  }
+  const r = memo.recent;
+  if (r.gate !== gate || r.floor !== floor) {
+    r.below.fill(0);
+    r.gate = gate;
+    r.floor = floor;
+  }
+  const at = hv & r.mask;
+  if (r.below[at] !== 0 && r.packA[at] === a && r.packB[at] === b) return r.below[at] === 1;
+  const v = wordBelow(memo, w, w, gate, floor);
+  r.packA[at] = a;
+  r.packB[at] = b;
+  r.below[at] = v ? 1 : 2;
+  return v;
+}
+
+function wordBelow(memo: TriggerMemo, w: string, stem: string, gate: LinearModel, floor: number): boolean {
+  const part = wordPart(formsOf(memo, w, stem), gate);
+  return (part[1]! - part[0]!) * (gate.scale ?? 1) <= floor;
+}
+
 /**
  * The gate's scores of the word at token i (no lexicon trigger there) into `out` (zeroed by the
  * caller): the scores scoreInto gives for triggerFeatures(d, i, undefined, ...), with the rows of
@@ -404,17 +481,7 @@ export function gateScores(
   const mask = (1 << gate.bits) - 1;
   const tok = d.tokens[i]!;
   const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
-  // the word's own part: summed once per word for integer weights (exact in any order), else each time
-  let part = w instanceof Int16Array ? f.gate : undefined;
-  if (part === undefined) {
-    part = new Array<number>(c).fill(0);
-    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
-    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
-      const row = (x & mask) * c;
-      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
-    }
-    if (w instanceof Int16Array) f.gate = part;
-  }
+  const part = wordPart(f, gate);
   const scale = gate.scale ?? 1;
   if (floor !== undefined && (part[1]! - part[0]!) * scale <= floor) {
     out[0] = 0;

@@ -11,7 +11,17 @@ import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { gateScores, MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo, type WordMemo } from './model.js';
+import {
+  belowFloor,
+  gateScores,
+  MAX_FEATURES,
+  prefixOf,
+  type RelationModel,
+  scores,
+  triggerFeatures,
+  triggerMemo,
+  type WordMemo,
+} from './model.js';
 
 export { ACT_CAMEO };
 
@@ -52,6 +62,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
     return { act, cameo: ACT_CAMEO[act] };
   };
   const out: TriggerMatch[] = [];
+  const floorSkips = Number.NEGATIVE_INFINITY <= (model.gateMargin ?? 0);
   let next = 0;
   const n = d.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -67,6 +78,8 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
       continue;
     }
     if (!askable(d, i)) continue;
+    // the cascade's verdict first, without the scores (as gateScores gives it: TRIGGER at -Infinity)
+    if (floorSkips && belowFloor(d, i, model.gate, memo, model.gateFloor)) continue;
     const g = gate.fill(0);
     gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
