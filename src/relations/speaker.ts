@@ -196,6 +196,7 @@ export interface SpeakerScratch {
   listHead: number[];
   listTail: number[];
   listBefore: number[];
+  listLen: number[];
   lists: number;
   /** Features put for the trigger so far. */
   n: number;
@@ -242,6 +243,7 @@ export function speakerScratch(): SpeakerScratch {
     listHead: [],
     listTail: [],
     listBefore: [],
+    listLen: [],
     lists: 0,
     n: 0,
     feats: z(),
@@ -366,6 +368,8 @@ function titleOnce(s: SpeakerScratch, d: Doc, e: number): boolean {
 interface NameFeatures {
   ent: number;
   readonly lists: number[];
+  /** How many features its lists hold. */
+  size: number;
 }
 
 /** What gather found: the names, by the mention that speaks for each, and the features of "nobody named" (unmasked). */
@@ -395,7 +399,7 @@ export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: Spe
   const ents: number[] = [];
   const scores = new Float32Array(g.names.length + 1);
   for (const c of g.names) {
-    scoreInto(model, scratch.out, nameFeatures(scratch, c, g.ruled, mask), scores, ents.length);
+    scoreOne(model, scratch.out, nameFeatures(scratch, c, g.ruled, mask), scores, ents.length);
     ents.push(c.ent);
   }
   let n = 0;
@@ -411,12 +415,39 @@ export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: Spe
  * Returns how many.
  */
 function nameFeatures(s: SpeakerScratch, c: NameFeatures, ruled: boolean, mask: number): number {
+  // a table of the name's own size, at most half full (its last slot at `m`)
+  let size = 64;
+  while (size < 2 * (c.size + 2)) size *= 2;
+  if (s.keys.length < size) {
+    s.keys = new Int32Array(size);
+    s.gens = new Int32Array(size);
+    s.gen = 0;
+  }
+  const m = size - 1;
   const gen = ++s.gen;
-  const out = s.out;
+  const { out, keys, gens, feats, next, listHead } = s;
   let k = 0;
   for (const li of c.lists)
-    for (let j = s.listHead[li]!; j >= 0; j = s.next[j]!) if (firstTime(s, gen, s.feats[j]!)) out[k++] = s.feats[j]! & mask;
-  if (ruled && s.ruleGen[s.nameOf[c.ent]!] === s.tgen && firstTime(s, gen, 401)) out[k++] = 401 & mask;
+    for (let j = listHead[li]!; j >= 0; j = next[j]!) {
+      // firstTime, in place
+      const f = feats[j]!;
+      let at = Math.imul(f, 0x9e3779b1) >>> 0;
+      at = (at ^ (at >>> 16)) & m;
+      let fresh = true;
+      while (gens[at] === gen) {
+        if (keys[at] === f) {
+          fresh = false;
+          break;
+        }
+        at = (at + 1) & m;
+      }
+      if (fresh) {
+        gens[at] = gen;
+        keys[at] = f;
+        out[k++] = f & mask;
+      }
+    }
+  if (ruled && s.ruleGen[s.nameOf[c.ent]!] === s.tgen && firstTime(s, gen, m, 401)) out[k++] = 401 & mask;
   out[k++] = 1 & mask;
   return k;
 }
@@ -431,6 +462,7 @@ function listOf(s: SpeakerScratch, e: number): number {
   s.listHead[li] = -1;
   s.listTail[li] = -1;
   s.listBefore[li] = 0;
+  s.listLen[li] = 0;
   return li;
 }
 
@@ -447,6 +479,7 @@ function put(s: SpeakerScratch, e: number, f: number): void {
   if (s.listHead[li] === -1) s.listHead[li] = a;
   else s.next[s.listTail[li]!] = a;
   s.listTail[li] = a;
+  s.listLen[li] = s.listLen[li]! + 1;
   s.n = a + 1;
 }
 
@@ -473,6 +506,7 @@ function putCtx(s: SpeakerScratch, e: number, f: number, c0: number, c1: number,
   if (s.listHead[li] === -1) s.listHead[li] = a;
   else next[s.listTail[li]!] = a;
   s.listTail[li] = a + 4;
+  s.listLen[li] = s.listLen[li]! + 5;
   s.n = a + 5;
 }
 
@@ -614,24 +648,26 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     if (s.nameGen[name] !== tg) {
       s.nameGen[name] = tg;
       s.nameSlot[name] = names.length;
-      c = { ent: e, lists: [] };
+      c = { ent: e, lists: [], size: 0 };
       names.push(c);
     } else c = names[s.nameSlot[name]!]!;
     // the mention nearest the trigger speaks for the name
     if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
     c.lists.push(li);
+    c.size += s.listLen[li]!;
   }
   const n = s.n;
-  // room for any name's features: the table at most half full
-  if (s.keys.length < 2 * (n + 2)) {
-    let size = s.keys.length;
-    while (size < 2 * (n + 2)) size *= 2;
-    s.keys = new Int32Array(size);
-    s.gens = new Int32Array(size);
-    s.gen = 0;
-  }
   if (s.out.length < n + 8) s.out = new Int32Array(2 * (n + 8));
-  names.sort((a, b) => a.ent - b.ent);
+  // by mention (an insertion sort: a few names, all different)
+  for (let i = 1; i < names.length; i++) {
+    const c = names[i]!;
+    let j = i - 1;
+    while (j >= 0 && names[j]!.ent > c.ent) {
+      names[j + 1] = names[j]!;
+      j--;
+    }
+    names[j + 1] = c;
+  }
   if (rule) for (const e of rule) s.ruleGen[nameOf[e]!] = tg;
   // nobody named
   const pw = m.start - 1 >= s0 && !isPunct(d, m.start - 1) ? h(norm(d, m.start - 1)) : 0;
@@ -640,16 +676,32 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   return { names, ruled: rule !== undefined, none };
 }
 
+/**
+ * scoreInto for one candidate: a one-class model with integer weights summed in a local number,
+ * exact as the Float32Array's sum is (every partial sum below 2^24: fewer than 512 weights of
+ * 16 bits); any other model the plain way.
+ */
+function scoreOne(model: LinearModel, feats: Int32Array, n: number, out: Float32Array, at: number): void {
+  const w = model.weights;
+  if (!(w instanceof Int16Array) || model.classes.length !== 1 || n >= 512) {
+    scoreInto(model, feats, n, out, at);
+    return;
+  }
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += w[feats[j]!]!;
+  out[at] = out[at]! + sum;
+  if (model.scale !== undefined) out[at]! *= model.scale;
+}
+
 const grow = (a: Int32Array): Int32Array => {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
 };
 
-/** Whether f is new to the scratch's table in generation `gen` (and now in it). The table has room: at least twice the features put. */
-function firstTime(s: SpeakerScratch, gen: number, f: number): boolean {
+/** Whether f is new to the scratch's table (its first 2^k slots, the last at m) in generation `gen` (and now in it). The table has room: at least twice the name's features. */
+function firstTime(s: SpeakerScratch, gen: number, m: number, f: number): boolean {
   const key = f | 0;
-  const m = s.keys.length - 1;
   let at = Math.imul(key, 0x9e3779b1) >>> 0;
   at = (at ^ (at >>> 16)) & m;
   while (s.gens[at] === gen) {
