@@ -191,6 +191,10 @@ export interface WordForms {
   readonly hrootPre: number;
   /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. A plain array of small integers: one load fewer than a typed array's. */
   gate: number[] | undefined;
+  /** actScores: the act classifier's integer weights of the features of the word alone with the lexicon trigger `actLex` (null: none made yet), summed; and the hash of that trigger's act. */
+  act: number[] | undefined;
+  actLex: StatementTrigger | undefined | null;
+  actH: number;
 }
 
 /**
@@ -299,6 +303,9 @@ function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordF
       hps: mix3(T.prefixSuffix, hpre, hsuf),
       hrootPre: mix3(T.rootPrefix, hroot, hpre),
       gate: undefined,
+      act: undefined,
+      actLex: null,
+      actH: 0,
     };
     if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
     memo.forms.set(key, f);
@@ -501,6 +508,60 @@ export function gateScores(
     for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
   }
   if (gate.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= scale;
+}
+
+/**
+ * The act classifier's scores of the word at token i as a statement trigger (`lex` the lexicon
+ * trigger there, if any) into `out` (zeroed by the caller): the scores scoreInto gives for
+ * triggerFeatures(d, i, lex, ...), with the rows of the features of the word alone and of the
+ * lexicon trigger summed once per word and trigger. Only for a model with integer weights
+ * (exact in any order); any other model takes the plain way.
+ */
+export function actScores(
+  d: Doc,
+  i: number,
+  lex: StatementTrigger | undefined,
+  act: LinearModel,
+  memo: TriggerMemo,
+  feats: Int32Array,
+  out: Float32Array,
+): void {
+  const w = act.weights;
+  if (!(w instanceof Int16Array)) {
+    scoreInto(act, feats, triggerFeatures(d, i, lex, act.bits, feats, memo), out, 0);
+    return;
+  }
+  const c = act.classes.length;
+  const mask = (1 << act.bits) - 1;
+  const tok = d.tokens[i]!;
+  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  let part = f.actLex === lex ? f.act : undefined;
+  if (part === undefined) {
+    part = new Array<number>(c).fill(0);
+    const hact = lex ? h(lex.act) : NONE_H;
+    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
+    const lexical = [
+      mix(T.lexAct, hact),
+      mix(T.lexFrame, lex ? h(lex.frame) : NONE_H),
+      mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H),
+    ];
+    for (const x of [...own, f.hrootPre, f.hps, ...lexical]) {
+      const row = (x & mask) * c;
+      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
+    }
+    f.act = part;
+    f.actLex = lex;
+    f.actH = hact;
+  }
+  let n = nearFeatures(d, i, f, memo, feats, 0, mask);
+  feats[n++] = mix3(T.lexActNext, f.actH, neighbour(d, memo, i, i + 1)) & mask;
+  n = clauseFeatures(d, i, f, feats, n, mask);
+  for (let k = 0; k < c; k++) out[k] = part[k]!;
+  for (let j = 0; j < n; j++) {
+    const row = feats[j]! * c;
+    for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
+  }
+  if (act.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= act.scale;
 }
 
 export const MAX_FEATURES = 40;

@@ -11,17 +11,7 @@ import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import {
-  belowFloor,
-  gateScores,
-  MAX_FEATURES,
-  prefixOf,
-  type RelationModel,
-  scores,
-  triggerFeatures,
-  triggerMemo,
-  type WordMemo,
-} from './model.js';
+import { actScores, belowFloor, gateScores, MAX_FEATURES, prefixOf, type RelationModel, triggerMemo, type WordMemo } from './model.js';
 
 export { ACT_CAMEO };
 
@@ -49,10 +39,10 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
   const feats = new Int32Array(MAX_FEATURES);
   const memo = triggerMemo(d, words?.model === model ? words : undefined);
   const gate = new Float32Array(model.gate.classes.length);
-  const bits = model.act.bits;
+  const actOut = new Float32Array(model.act.classes.length);
   const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
-    const n = triggerFeatures(d, i, lex, bits, feats, memo);
-    const s = scores(model.act, feats, n);
+    const s = actOut.fill(0);
+    actScores(d, i, lex, model.act, memo, feats, s);
     let act = model.act.classes[argmax(s, 0, s.length)] as StatementAct;
     // the lexicon's act stands unless another is clearly better
     if (lex && act !== lex.act) {
