@@ -105,19 +105,29 @@ const RESTORE: Readonly<Record<string, readonly string[]>> = {
  */
 export function rootOf(w: string): string {
   if (isRootWord(w)) return w;
-  const stems: string[] = [w];
-  for (const s of SUFFIXES) if (w.endsWith(s) && w.length > s.length + 2) stems.push(w.slice(0, -s.length));
-  for (const stem of stems) {
-    if (stem !== w && isRootWord(stem)) return stem;
+  // each stem w[0, end): the word, then the word without each suffix; parts read in place
+  // (isRootWord of a range), a string made only for the root found or a restored sound
+  for (let si = -1; si < SUFFIXES.length; si++) {
+    let end = w.length;
+    if (si >= 0) {
+      const s = SUFFIXES[si]!;
+      if (!(w.endsWith(s) && w.length > s.length + 2)) continue;
+      end = w.length - s.length;
+      if (isRootWord(w, 0, end)) return w.slice(0, end);
+    }
     for (const p of PREFIXES) {
-      if (!stem.startsWith(p) || stem.length <= p.length + 1) continue;
-      const rest = stem.slice(p.length);
+      const at = p.length;
+      if (end <= at + 1 || !w.startsWith(p)) continue;
       for (const add of RESTORE[p] ?? ['']) {
-        const cand = add + rest;
-        if (isRootWord(cand)) return cand;
+        if (add === '') {
+          if (isRootWord(w, at, end)) return w.slice(at, end);
+        } else {
+          const cand = add + w.slice(at, end);
+          if (isRootWord(cand)) return cand;
+        }
       }
       // ber-/di- before a second prefix: diper-, memper-, berke-
-      if (rest.startsWith('per') && isRootWord(rest.slice(3))) return rest.slice(3);
+      if (end - at >= 3 && w.startsWith('per', at) && isRootWord(w, at + 3, end)) return w.slice(at + 3, end);
     }
   }
   return w;
