@@ -185,7 +185,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const ranker = p.opts.model?.speaker;
   if (ranker) {
     p.mentions ??= mentionsByName(d);
-    p.speakerScratch ??= speakerScratch();
+    // the pipeline's, when it has one: its arrays are kept from document to document
+    p.speakerScratch ??= p.opts.words ? (p.opts.words.speaker ??= speakerScratch()) : speakerScratch();
     const inputs = { d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions };
     const oracle = p.opts.speakerOracle;
     // the candidates as objects only for the build-time oracle; the run time scores them in place
@@ -278,6 +279,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     addStatement(p, m, i);
   }
+  // the pipeline's scratch lets the document go
+  if (p.speakerScratch) p.speakerScratch.doc = undefined;
   // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
   const { out } = p;
   for (const { m, quote } of p.deferred) {

@@ -12,6 +12,7 @@ import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { isRootWord } from '../tokenize/clitics.js';
 import { type Doc, hasNya, isPunct, isQuoteMark } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
+import type { SpeakerScratch } from './speaker.js';
 
 export interface RelationModel {
   /** Classes: 'NONE' and 'TRIGGER'. Asked for words the lexicon does not match. */
@@ -216,6 +217,8 @@ export interface WordMemo {
   readonly model: RelationModel;
   readonly forms: Map<string, WordForms>;
   readonly recent: RecentWords;
+  /** The speaker ranker's working space, kept from document to document (made on the first statement). */
+  speaker: SpeakerScratch | undefined;
 }
 
 /**
@@ -239,7 +242,7 @@ export interface RecentWords {
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, forms: new Map(), recent: recentWords(14) };
+  return { model, forms: new Map(), recent: recentWords(14), speaker: undefined };
 }
 
 /** Empty caches of 2^bits recent words. */

@@ -161,6 +161,12 @@ function hasRole(d: Doc, mentions: readonly number[], w: string, before: number)
 export interface SpeakerScratch {
   /** The document the per-entity answers below are of. */
   doc: Doc | undefined;
+  /** The buffers the per-document arrays below are cut from: kept from document to document, grown when too small. */
+  byteBuf: Uint8Array;
+  hashBuf: Uint32Array;
+  intBuf: Int32Array;
+  /** The stamps' buffer: it holds nothing but stamps, so what one document leaves in it is stale in the next. */
+  stampBuf: Int32Array;
   /** Per entity: subjectable (0 not asked, 1 false, 2 true, 3 'org') and isTitleModifier (0 not asked, 1 false, 2 true). */
   subj: Uint8Array;
   title: Uint8Array;
@@ -189,7 +195,7 @@ export interface SpeakerScratch {
   ruleGen: Int32Array;
   spokenGen: Int32Array;
   spoken: Int32Array;
-  /** The trigger's generation. */
+  /** The trigger's generation: counts on from document to document, so the stamps of one are stale in the next. */
   tgen: number;
   /** The trigger's lists, in the order made: entity, first and last feature, mentions of the name before the trigger. */
   listEnt: number[];
@@ -219,6 +225,10 @@ export function speakerScratch(): SpeakerScratch {
   const none = new Int32Array(0);
   return {
     doc: undefined,
+    byteBuf: new Uint8Array(0),
+    hashBuf: new Uint32Array(0),
+    intBuf: none,
+    stampBuf: none,
     subj: new Uint8Array(0),
     title: new Uint8Array(0),
     kind: new Uint8Array(0),
@@ -255,18 +265,59 @@ export function speakerScratch(): SpeakerScratch {
   };
 }
 
-/** The scratch's per-document arrays, made for document d (on its first trigger): cut from three buffers. */
+/** Room for `n`: the buffer itself when it holds n, else a new one (twice the size, or n). */
+function room<T extends Uint8Array | Uint32Array | Int32Array>(buf: T, n: number, make: (n: number) => T): T {
+  return buf.length >= n ? buf : make(Math.max(n, 2 * buf.length));
+}
+
+/** Stamps below this: past it, the stamp arrays are cleared and the count starts again. */
+const GEN_LIMIT = 0x3fffffff;
+
+/**
+ * The scratch's per-document arrays, made for document d (on its first trigger): cut from four
+ * buffers kept from document to document. Only the arrays read before they are written are
+ * cleared: the per-entity answers and nameOf. The stamps need not be: the generation counts on,
+ * and their buffer holds stamps only. The arrays read only under a stamp (entList, nameSlot,
+ * spoken) are written before.
+ */
 function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonly number[]>): void {
   s.doc = d;
   const ne = d.entities.length;
   const n = d.tokens.length;
   // names: the lists of mentionsByName; an entity missing from them is a name of its own
-  const nameOf = new Int32Array(ne).fill(-1);
   const names: (readonly number[])[] = [];
-  for (const list of mentions.values()) {
-    for (const e of list) nameOf[e] = names.length;
-    names.push(list);
+  for (const list of mentions.values()) names.push(list);
+  const inMaps = names.length;
+  const nameLen = inMaps + ne;
+  const bytes = (s.byteBuf = room(s.byteBuf, 3 * ne + n, (k) => new Uint8Array(k)));
+  bytes.fill(0, 0, 3 * ne + n);
+  s.subj = bytes.subarray(0, ne);
+  s.title = bytes.subarray(ne, 2 * ne);
+  s.kind = bytes.subarray(2 * ne, 3 * ne);
+  s.wcSet = bytes.subarray(3 * ne, 3 * ne + n);
+  const hashes = (s.hashBuf = room(s.hashBuf, ne * (2 * BASE_N + 1) + n, (k) => new Uint32Array(k)));
+  s.base = hashes.subarray(0, ne * 2 * BASE_N);
+  s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
+  s.wc = hashes.subarray(ne * (2 * BASE_N + 1), ne * (2 * BASE_N + 1) + n);
+  for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
+  const ints = (s.intBuf = room(s.intBuf, n + 1 + 2 * ne + 2 * nameLen, (k) => new Int32Array(k)));
+  const stampsNeed = ne + 5 * nameLen;
+  if (s.stampBuf.length < stampsNeed || s.tgen >= GEN_LIMIT) {
+    // new (zeroed) stamps
+    s.stampBuf = new Int32Array(Math.max(stampsNeed, 2 * s.stampBuf.length));
+    s.tgen = 0;
   }
+  const stamps = s.stampBuf;
+  let at = 0;
+  const cut = (len: number): Int32Array => ints.subarray(at, (at += len));
+  let st = 0;
+  const stamp = (len: number): Int32Array => stamps.subarray(st, (st += len));
+  const sb = cut(n + 1);
+  sb[0] = 0;
+  for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
+  s.startsBefore = sb;
+  const nameOf = cut(ne).fill(-1);
+  for (let id = 0; id < inMaps; id++) for (const e of names[id]!) nameOf[e] = id;
   for (let e = 0; e < ne; e++)
     if (nameOf[e] === -1) {
       nameOf[e] = names.length;
@@ -275,32 +326,15 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
   s.nameOf = nameOf;
   s.names = names;
   const nn = names.length;
-  const bytes = new Uint8Array(3 * ne + n);
-  s.subj = bytes.subarray(0, ne);
-  s.title = bytes.subarray(ne, 2 * ne);
-  s.kind = bytes.subarray(2 * ne, 3 * ne);
-  s.wcSet = bytes.subarray(3 * ne);
-  const hashes = new Uint32Array(ne * (2 * BASE_N + 1) + n);
-  s.base = hashes.subarray(0, ne * 2 * BASE_N);
-  s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
-  s.wc = hashes.subarray(ne * (2 * BASE_N + 1));
-  for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
-  const ints = new Int32Array(n + 1 + 2 * ne + 7 * nn);
-  const sb = ints.subarray(0, n + 1);
-  for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
-  s.startsBefore = sb;
-  let at = n + 1;
-  const cut = (len: number): Int32Array => ints.subarray(at, (at += len));
-  s.entGen = cut(ne);
   s.entList = cut(ne);
-  s.nameGen = cut(nn);
   s.nameSlot = cut(nn);
-  s.histGen = cut(nn);
-  s.prevGen = cut(nn);
-  s.ruleGen = cut(nn);
-  s.spokenGen = cut(nn);
   s.spoken = cut(nn);
-  s.tgen = 0;
+  s.entGen = stamp(ne);
+  s.nameGen = stamp(nn);
+  s.histGen = stamp(nn);
+  s.prevGen = stamp(nn);
+  s.ruleGen = stamp(nn);
+  s.spokenGen = stamp(nn);
 }
 
 /** wordClass(d, k), asked once per token of the scratch's document. */
@@ -415,15 +449,19 @@ export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: Spe
  * Returns how many.
  */
 function nameFeatures(s: SpeakerScratch, c: NameFeatures, ruled: boolean, mask: number): number {
-  // a table of the name's own size, at most half full (its last slot at `m`)
+  // a table of the name's own size, an eighth full at most (few probes go past the first slot; its last slot at `m`)
   let size = 64;
-  while (size < 2 * (c.size + 2)) size *= 2;
+  while (size < 8 * (c.size + 2)) size *= 2;
   if (s.keys.length < size) {
     s.keys = new Int32Array(size);
     s.gens = new Int32Array(size);
     s.gen = 0;
   }
   const m = size - 1;
+  if (s.gen >= GEN_LIMIT) {
+    s.gens.fill(0);
+    s.gen = 0;
+  }
   const gen = ++s.gen;
   const { out, keys, gens, feats, next, listHead } = s;
   let k = 0;
@@ -699,7 +737,7 @@ const grow = (a: Int32Array): Int32Array => {
   return b;
 };
 
-/** Whether f is new to the scratch's table (its first 2^k slots, the last at m) in generation `gen` (and now in it). The table has room: at least twice the name's features. */
+/** Whether f is new to the scratch's table (its first 2^k slots, the last at m) in generation `gen` (and now in it). The table has room: at least eight times the name's features. */
 function firstTime(s: SpeakerScratch, gen: number, m: number, f: number): boolean {
   const key = f | 0;
   let at = Math.imul(key, 0x9e3779b1) >>> 0;
