@@ -232,7 +232,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
   if (entities.length === 0 || seg.tokens.length === 0) return [];
-  const d = buildDoc(text, seg, entities, LEXICON);
+  // the pipeline's buffer, when it has one: the document is not kept after the call
+  const d = buildDoc(text, seg, entities, LEXICON, opts.words?.doc);
   const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model, opts.words) : findTriggers(d);
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {

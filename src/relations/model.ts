@@ -10,7 +10,7 @@ import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { isRootWord } from '../tokenize/clitics.js';
-import { type Doc, hasNya, isPunct, isQuoteMark } from './doc.js';
+import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import type { SpeakerScratch } from './speaker.js';
 
@@ -219,6 +219,8 @@ export interface WordMemo {
   readonly recent: RecentWords;
   /** The speaker ranker's working space, kept from document to document (made on the first statement). */
   speaker: SpeakerScratch | undefined;
+  /** buildDoc's buffer, kept from document to document. */
+  readonly doc: DocBuffer;
 }
 
 /**
@@ -242,7 +244,7 @@ export interface RecentWords {
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, forms: new Map(), recent: recentWords(14), speaker: undefined };
+  return { model, forms: new Map(), recent: recentWords(14), speaker: undefined, doc: { buf: new Int32Array(0) } };
 }
 
 /** Empty caches of 2^bits recent words. */
