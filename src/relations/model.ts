@@ -226,17 +226,16 @@ export interface WordMemo {
 /**
  * The words asked last, by a few bits of their hash (direct-mapped caches before `forms`): most
  * words of a document are common words, found here without a look-up in the large Map. `words`
- * and `forms`: a word and its forms. `packA`, `packB` and `below`: a word of up to 14 ASCII
- * characters written as two numbers (seven characters each, so the test reads no string), and
- * whether the gate's cascade drops it (1) or not (2), for the gate and floor of `gate` and `floor`.
+ * and `forms`: a word and its forms. `packs`, two numbers a slot (side by side: one cache line):
+ * a word of up to 14 ASCII characters written as two numbers of seven characters each (so the
+ * test reads no string), the second times four plus whether the gate's cascade drops the word
+ * (1) or not (2), for the gate and floor of `gate` and `floor`; 0 and 0 in an empty slot.
  */
 export interface RecentWords {
   readonly mask: number;
   readonly words: (string | undefined)[];
   readonly forms: (WordForms | undefined)[];
-  readonly packA: Float64Array;
-  readonly packB: Float64Array;
-  readonly below: Uint8Array;
+  readonly packs: Float64Array;
   gate: LinearModel | undefined;
   floor: number | undefined;
 }
@@ -250,14 +249,11 @@ export function wordMemo(model: RelationModel): WordMemo {
 /** Empty caches of 2^bits recent words. */
 function recentWords(bits: number): RecentWords {
   const size = 1 << bits;
-  const packs = new Float64Array(2 * size);
   return {
     mask: size - 1,
     words: new Array(size).fill(undefined),
     forms: new Array(size).fill(undefined),
-    packA: packs.subarray(0, size),
-    packB: packs.subarray(size),
-    below: new Uint8Array(size),
+    packs: new Float64Array(2 * size),
     gate: undefined,
     floor: undefined,
   };
@@ -464,16 +460,18 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
   }
   const r = memo.recent;
   if (r.gate !== gate || r.floor !== floor) {
-    r.below.fill(0);
+    r.packs.fill(0);
     r.gate = gate;
     r.floor = floor;
   }
-  const at = hv & r.mask;
-  if (r.below[at] !== 0 && r.packA[at] === a && r.packB[at] === b) return r.below[at] === 1;
+  // integers below 2^53: b * 4 + 2 < 4 * 128^7
+  const at = 2 * (hv & r.mask);
+  const packs = r.packs;
+  const bv = packs[at + 1]!;
+  if (packs[at] === a && bv !== 0 && bv - (bv % 4) === b * 4) return bv % 4 === 1;
   const v = wordBelow(memo, w, w, gate, floor);
-  r.packA[at] = a;
-  r.packB[at] = b;
-  r.below[at] = v ? 1 : 2;
+  packs[at] = a;
+  packs[at + 1] = b * 4 + (v ? 1 : 2);
   return v;
 }
 
