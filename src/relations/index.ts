@@ -154,6 +154,9 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
 function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): readonly number[] {
   const { d, trig, hist } = p;
   const model = p.opts.model!.parties!;
+  // where the rules' frames name two parties or more they stand (the candidates are not even made);
+  // the model finds the parties of the rest
+  if (!p.opts.partyOracle && twoNames(d, rule)) return rule;
   const context: number[] = [];
   const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
   if (cur !== undefined) context.push(cur);
@@ -162,9 +165,13 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   p.mentions ??= mentionsByName(d);
   p.counts ??= mentionCounts(d, p.mentions);
   const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
-  // where the rules' frames name two parties or more they stand; the model finds the parties of the rest
-  if (!p.opts.partyOracle && new Set(rule.map((e) => d.entities[e]!.canonical)).size >= 2) return rule;
   return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+}
+
+/** Whether the entities name two different names or more. */
+function twoNames(d: Doc, ents: readonly number[]): boolean {
+  for (let i = 1; i < ents.length; i++) if (d.entities[ents[i]!]!.canonical !== d.entities[ents[0]!]!.canonical) return true;
+  return false;
 }
 
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
