@@ -221,6 +221,9 @@ export interface WordMemo {
   speaker: SpeakerScratch | undefined;
   /** buildDoc's buffer, kept from document to document. */
   readonly doc: DocBuffer;
+  /** triggerMemo's buffer of token hashes, and a trigger's features (MAX_FEATURES), kept from document to document. */
+  tokenHashes: Uint32Array;
+  readonly feats: Int32Array;
 }
 
 /**
@@ -243,7 +246,15 @@ export interface RecentWords {
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, forms: new Map(), recent: recentWords(14), speaker: undefined, doc: { buf: new Int32Array(0) } };
+  return {
+    model,
+    forms: new Map(),
+    recent: recentWords(14),
+    speaker: undefined,
+    doc: { buf: new Int32Array(0) },
+    tokenHashes: new Uint32Array(0),
+    feats: new Int32Array(MAX_FEATURES),
+  };
 }
 
 /** Empty caches of 2^bits recent words. */
@@ -272,8 +283,14 @@ export interface TriggerMemo {
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
+  const n = d.tokens.length;
   // a document's own memo: small caches
-  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map(), recent: words?.recent ?? recentWords(8) };
+  if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8) };
+  // the pipeline's: the token hashes cut from its buffer, cleared
+  if (words.tokenHashes.length < n) words.tokenHashes = new Uint32Array(Math.max(n, 2 * words.tokenHashes.length));
+  const tokenHash = words.tokenHashes.subarray(0, n);
+  tokenHash.fill(0);
+  return { tokenHash, forms: words.forms, recent: words.recent };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };

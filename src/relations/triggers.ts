@@ -36,8 +36,9 @@ function askable(d: Doc, i: number): boolean {
 
 /** The triggers of the lexicon with their learned acts, and the gate's own; `words` the pipeline's memo of word forms, if any. */
 export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel, words?: WordMemo): TriggerMatch[] {
-  const feats = new Int32Array(MAX_FEATURES);
-  const memo = triggerMemo(d, words?.model === model ? words : undefined);
+  const mine = words?.model === model ? words : undefined;
+  const feats = mine?.feats ?? new Int32Array(MAX_FEATURES);
+  const memo = triggerMemo(d, mine);
   const gate = new Float32Array(model.gate.classes.length);
   const actOut = new Float32Array(model.act.classes.length);
   const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
