@@ -235,7 +235,9 @@ export interface WordMemo {
  * (1) or not (2), for the gate and floor of `gate` and `floor`; 0 and 0 in an empty slot.
  */
 export interface RecentWords {
+  /** The sizes less one (powers of two less one): of `words` and `forms`, and of `packs` in slots. */
   readonly mask: number;
+  readonly packMask: number;
   readonly words: (string | undefined)[];
   readonly forms: (WordForms | undefined)[];
   readonly packs: Float64Array;
@@ -249,7 +251,7 @@ export function wordMemo(model: RelationModel): WordMemo {
   return {
     model,
     forms: new Map(),
-    recent: recentWords(14),
+    recent: recentWords(12, 16),
     speaker: undefined,
     doc: { buf: new Int32Array(0) },
     tokenHashes: new Uint32Array(0),
@@ -257,14 +259,15 @@ export function wordMemo(model: RelationModel): WordMemo {
   };
 }
 
-/** Empty caches of 2^bits recent words. */
-function recentWords(bits: number): RecentWords {
+/** Empty caches of recent words: 2^bits words with their forms, 2^packBits packed words. */
+function recentWords(bits: number, packBits: number): RecentWords {
   const size = 1 << bits;
   return {
     mask: size - 1,
+    packMask: (1 << packBits) - 1,
     words: new Array(size).fill(undefined),
     forms: new Array(size).fill(undefined),
-    packs: new Float64Array(2 * size),
+    packs: new Float64Array(2 << packBits),
     gate: undefined,
     floor: undefined,
   };
@@ -285,7 +288,7 @@ export interface TriggerMemo {
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
   const n = d.tokens.length;
   // a document's own memo: small caches
-  if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8) };
+  if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8) };
   // the pipeline's: the token hashes cut from its buffer, cleared
   if (words.tokenHashes.length < n) words.tokenHashes = new Uint32Array(Math.max(n, 2 * words.tokenHashes.length));
   const tokenHash = words.tokenHashes.subarray(0, n);
@@ -482,7 +485,7 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
     r.floor = floor;
   }
   // integers below 2^53: b * 4 + 2 < 4 * 128^7
-  const at = 2 * (hv & r.mask);
+  const at = 2 * (hv & r.packMask);
   const packs = r.packs;
   const bv = packs[at + 1]!;
   if (packs[at] === a && bv !== 0 && bv - (bv % 4) === b * 4) return bv % 4 === 1;
