@@ -125,7 +125,16 @@ function inTextOrder(entities: readonly Entity[]): boolean {
   return true;
 }
 
-export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon): Doc {
+/**
+ * A buffer for buildDoc kept from document to document (by the pipeline: WordMemo.docBuf), so a
+ * document's arrays are cut from it rather than from a new one; grown when too small. A Doc built
+ * on it holds until the next is built on it.
+ */
+export interface DocBuffer {
+  buf: Int32Array;
+}
+
+export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon, into?: DocBuffer): Doc {
   const tokens = seg.tokens;
   const n = tokens.length;
   // the linker returns entities in text order: copied and sorted only when they are not
@@ -134,8 +143,16 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const ns = seg.sentences.length;
   // every array of the document cut from one buffer: one allocation per document, not eight;
   // the arrays that start at -1 first, the ones that start at 0 (or are all written) after
-  const buf = new Int32Array(6 * n + 2 * ne + 2 * ns);
+  const size = 6 * n + 2 * ne + 2 * ns;
   const minus = 5 * n + 2 * ne;
+  let buf: Int32Array;
+  if (into === undefined) buf = new Int32Array(size);
+  else {
+    if (into.buf.length < size) into.buf = new Int32Array(Math.max(size, 2 * into.buf.length));
+    buf = into.buf.subarray(0, size);
+    // classMemo starts at 0 (sentStart and sentEnd are all written)
+    buf.fill(0, minus, minus + n);
+  }
   buf.fill(-1, 0, minus);
   const entAt = buf.subarray(0, n);
   const sentOf = buf.subarray(n, 2 * n);

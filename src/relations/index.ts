@@ -154,6 +154,9 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
 function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): readonly number[] {
   const { d, trig, hist } = p;
   const model = p.opts.model!.parties!;
+  // where the rules' frames name two parties or more they stand (the candidates are not even made);
+  // the model finds the parties of the rest
+  if (!p.opts.partyOracle && twoNames(d, rule)) return rule;
   const context: number[] = [];
   const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
   if (cur !== undefined) context.push(cur);
@@ -162,9 +165,13 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   p.mentions ??= mentionsByName(d);
   p.counts ??= mentionCounts(d, p.mentions);
   const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
-  // where the rules' frames name two parties or more they stand; the model finds the parties of the rest
-  if (!p.opts.partyOracle && new Set(rule.map((e) => d.entities[e]!.canonical)).size >= 2) return rule;
   return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+}
+
+/** Whether the entities name two different names or more. */
+function twoNames(d: Doc, ents: readonly number[]): boolean {
+  for (let i = 1; i < ents.length; i++) if (d.entities[ents[i]!]!.canonical !== d.entities[ents[0]!]!.canonical) return true;
+  return false;
 }
 
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
@@ -185,7 +192,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const ranker = p.opts.model?.speaker;
   if (ranker) {
     p.mentions ??= mentionsByName(d);
-    p.speakerScratch ??= speakerScratch();
+    // the pipeline's, when it has one: its arrays are kept from document to document
+    p.speakerScratch ??= p.opts.words ? (p.opts.words.speaker ??= speakerScratch()) : speakerScratch();
     const inputs = { d, trig, m, hist, rule: r?.ents, bits: ranker.bits, mentions: p.mentions };
     const oracle = p.opts.speakerOracle;
     // the candidates as objects only for the build-time oracle; the run time scores them in place
@@ -231,7 +239,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
   if (entities.length === 0 || seg.tokens.length === 0) return [];
-  const d = buildDoc(text, seg, entities, LEXICON);
+  // the pipeline's buffer, when it has one: the document is not kept after the call
+  const d = buildDoc(text, seg, entities, LEXICON, opts.words?.doc);
   const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model, opts.words) : findTriggers(d);
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
@@ -278,6 +287,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     addStatement(p, m, i);
   }
+  // the pipeline's scratch lets the document go
+  if (p.speakerScratch) p.speakerScratch.doc = undefined;
   // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
   const { out } = p;
   for (const { m, quote } of p.deferred) {

@@ -10,8 +10,9 @@ import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { isRootWord } from '../tokenize/clitics.js';
-import { type Doc, hasNya, isPunct, isQuoteMark } from './doc.js';
+import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
+import type { SpeakerScratch } from './speaker.js';
 
 export interface RelationModel {
   /** Classes: 'NONE' and 'TRIGGER'. Asked for words the lexicon does not match. */
@@ -105,19 +106,29 @@ const RESTORE: Readonly<Record<string, readonly string[]>> = {
  */
 export function rootOf(w: string): string {
   if (isRootWord(w)) return w;
-  const stems: string[] = [w];
-  for (const s of SUFFIXES) if (w.endsWith(s) && w.length > s.length + 2) stems.push(w.slice(0, -s.length));
-  for (const stem of stems) {
-    if (stem !== w && isRootWord(stem)) return stem;
+  // each stem w[0, end): the word, then the word without each suffix; parts read in place
+  // (isRootWord of a range), a string made only for the root found or a restored sound
+  for (let si = -1; si < SUFFIXES.length; si++) {
+    let end = w.length;
+    if (si >= 0) {
+      const s = SUFFIXES[si]!;
+      if (!(w.endsWith(s) && w.length > s.length + 2)) continue;
+      end = w.length - s.length;
+      if (isRootWord(w, 0, end)) return w.slice(0, end);
+    }
     for (const p of PREFIXES) {
-      if (!stem.startsWith(p) || stem.length <= p.length + 1) continue;
-      const rest = stem.slice(p.length);
+      const at = p.length;
+      if (end <= at + 1 || !w.startsWith(p)) continue;
       for (const add of RESTORE[p] ?? ['']) {
-        const cand = add + rest;
-        if (isRootWord(cand)) return cand;
+        if (add === '') {
+          if (isRootWord(w, at, end)) return w.slice(at, end);
+        } else {
+          const cand = add + w.slice(at, end);
+          if (isRootWord(cand)) return cand;
+        }
       }
       // ber-/di- before a second prefix: diper-, memper-, berke-
-      if (rest.startsWith('per') && isRootWord(rest.slice(3))) return rest.slice(3);
+      if (end - at >= 3 && w.startsWith('per', at) && isRootWord(w, at + 3, end)) return w.slice(at + 3, end);
     }
   }
   return w;
@@ -191,6 +202,10 @@ export interface WordForms {
   readonly hrootPre: number;
   /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. A plain array of small integers: one load fewer than a typed array's. */
   gate: number[] | undefined;
+  /** actScores: the act classifier's integer weights of the features of the word alone with the lexicon trigger `actLex` (null: none made yet), summed; and the hash of that trigger's act. */
+  act: number[] | undefined;
+  actLex: StatementTrigger | undefined | null;
+  actH: number;
 }
 
 /**
@@ -201,12 +216,61 @@ export interface WordForms {
 export interface WordMemo {
   readonly model: RelationModel;
   readonly forms: Map<string, WordForms>;
+  readonly recent: RecentWords;
+  /** The speaker ranker's working space, kept from document to document (made on the first statement). */
+  speaker: SpeakerScratch | undefined;
+  /** buildDoc's buffer, kept from document to document. */
+  readonly doc: DocBuffer;
+  /** triggerMemo's buffer of token hashes, and a trigger's features (MAX_FEATURES), kept from document to document. */
+  tokenHashes: Uint32Array;
+  readonly feats: Int32Array;
+}
+
+/**
+ * The words asked last, by a few bits of their hash (direct-mapped caches before `forms`): most
+ * words of a document are common words, found here without a look-up in the large Map. `words`
+ * and `forms`: a word and its forms. `packs`, two numbers a slot (side by side: one cache line):
+ * a word of up to 14 ASCII characters written as two numbers of seven characters each (so the
+ * test reads no string), the second times four plus whether the gate's cascade drops the word
+ * (1) or not (2), for the gate and floor of `gate` and `floor`; 0 and 0 in an empty slot.
+ */
+export interface RecentWords {
+  /** The sizes less one (powers of two less one): of `words` and `forms`, and of `packs` in slots. */
+  readonly mask: number;
+  readonly packMask: number;
+  readonly words: (string | undefined)[];
+  readonly forms: (WordForms | undefined)[];
+  readonly packs: Float64Array;
+  gate: LinearModel | undefined;
+  floor: number | undefined;
 }
 
 const WORD_MEMO_SIZE = 1 << 16;
 
 export function wordMemo(model: RelationModel): WordMemo {
-  return { model, forms: new Map() };
+  return {
+    model,
+    forms: new Map(),
+    recent: recentWords(12, 16),
+    speaker: undefined,
+    doc: { buf: new Int32Array(0) },
+    tokenHashes: new Uint32Array(0),
+    feats: new Int32Array(MAX_FEATURES),
+  };
+}
+
+/** Empty caches of recent words: 2^bits words with their forms, 2^packBits packed words. */
+function recentWords(bits: number, packBits: number): RecentWords {
+  const size = 1 << bits;
+  return {
+    mask: size - 1,
+    packMask: (1 << packBits) - 1,
+    words: new Array(size).fill(undefined),
+    forms: new Array(size).fill(undefined),
+    packs: new Float64Array(2 << packBits),
+    gate: undefined,
+    floor: undefined,
+  };
 }
 
 /**
@@ -218,10 +282,18 @@ export interface TriggerMemo {
   /** Token -> the hash of its word, or of its entity's label ("#PER"); 0 until asked. */
   readonly tokenHash: Uint32Array;
   readonly forms: Map<string, WordForms>;
+  readonly recent: RecentWords;
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
-  return { tokenHash: new Uint32Array(d.tokens.length), forms: words?.forms ?? new Map() };
+  const n = d.tokens.length;
+  // a document's own memo: small caches
+  if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8) };
+  // the pipeline's: the token hashes cut from its buffer, cleared
+  if (words.tokenHashes.length < n) words.tokenHashes = new Uint32Array(Math.max(n, 2 * words.tokenHashes.length));
+  const tokenHash = words.tokenHashes.subarray(0, n);
+  tokenHash.fill(0);
+  return { tokenHash, forms: words.forms, recent: words.recent };
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -236,7 +308,17 @@ function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
 }
 
 function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
-  const key = stem === w ? w : `${w}\u0000${stem}`;
+  if (stem !== w) return formsIn(memo, `${w}\u0000${stem}`, w, stem);
+  const r = memo.recent;
+  const at = hashText(w) & r.mask;
+  if (r.words[at] === w) return r.forms[at]!;
+  const f = formsIn(memo, w, w, w);
+  r.words[at] = w;
+  r.forms[at] = f;
+  return f;
+}
+
+function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordForms {
   let f = memo.forms.get(key);
   if (!f) {
     const root = rootOf(stem);
@@ -252,6 +334,9 @@ function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
       hps: mix3(T.prefixSuffix, hpre, hsuf),
       hrootPre: mix3(T.rootPrefix, hroot, hpre),
       gate: undefined,
+      act: undefined,
+      actLex: null,
+      actH: 0,
     };
     if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
     memo.forms.set(key, f);
@@ -353,6 +438,68 @@ function clauseFeatures(d: Doc, i: number, f: WordForms, out: Int32Array, n: num
 
 const LEX_NONE = [mix(T.lexAct, NONE_H), mix(T.lexFrame, NONE_H), mix(T.lexWords, NONE_H)];
 
+/** The gate's scores of the features of the word alone (its forms, and the lexicon's "none"): summed once per word for integer weights (exact in any order), else each time. */
+function wordPart(f: WordForms, gate: LinearModel): number[] {
+  const w = gate.weights;
+  let part = w instanceof Int16Array ? f.gate : undefined;
+  if (part === undefined) {
+    const c = gate.classes.length;
+    const mask = (1 << gate.bits) - 1;
+    part = new Array<number>(c).fill(0);
+    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
+    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
+      const row = (x & mask) * c;
+      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
+    }
+    if (w instanceof Int16Array) f.gate = part;
+  }
+  return part;
+}
+
+/**
+ * Whether the gate's cascade drops the word at token i (no lexicon trigger there): its own
+ * features put TRIGGER `floor` or further below NONE, gateScores' first test. For a word of up
+ * to 14 ASCII characters without clitics, the memo's verdict when the word was asked lately:
+ * read from two numbers, with no string compared and no Map.
+ */
+export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
+  if (floor === undefined) return false;
+  const tok = d.tokens[i]!;
+  const w = tok.norm;
+  const n = w.length;
+  if ((tok.stem !== undefined && tok.stem !== w) || n > 14) return wordBelow(memo, tok.norm, tok.stem ?? tok.norm, gate, floor);
+  let a = 0;
+  let b = 0;
+  let hv = 0x811c9dc5;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0 || c > 127) return wordBelow(memo, w, w, gate, floor);
+    if (k < 7) a = a * 128 + c;
+    else b = b * 128 + c;
+    hv = Math.imul(hv ^ c, 0x01000193);
+  }
+  const r = memo.recent;
+  if (r.gate !== gate || r.floor !== floor) {
+    r.packs.fill(0);
+    r.gate = gate;
+    r.floor = floor;
+  }
+  // integers below 2^53: b * 4 + 2 < 4 * 128^7
+  const at = 2 * (hv & r.packMask);
+  const packs = r.packs;
+  const bv = packs[at + 1]!;
+  if (packs[at] === a && bv !== 0 && bv - (bv % 4) === b * 4) return bv % 4 === 1;
+  const v = wordBelow(memo, w, w, gate, floor);
+  packs[at] = a;
+  packs[at + 1] = b * 4 + (v ? 1 : 2);
+  return v;
+}
+
+function wordBelow(memo: TriggerMemo, w: string, stem: string, gate: LinearModel, floor: number): boolean {
+  const part = wordPart(formsOf(memo, w, stem), gate);
+  return (part[1]! - part[0]!) * (gate.scale ?? 1) <= floor;
+}
+
 /**
  * The gate's scores of the word at token i (no lexicon trigger there) into `out` (zeroed by the
  * caller): the scores scoreInto gives for triggerFeatures(d, i, undefined, ...), with the rows of
@@ -374,17 +521,7 @@ export function gateScores(
   const mask = (1 << gate.bits) - 1;
   const tok = d.tokens[i]!;
   const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
-  // the word's own part: summed once per word for integer weights (exact in any order), else each time
-  let part = w instanceof Int16Array ? f.gate : undefined;
-  if (part === undefined) {
-    part = new Array<number>(c).fill(0);
-    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
-    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
-      const row = (x & mask) * c;
-      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
-    }
-    if (w instanceof Int16Array) f.gate = part;
-  }
+  const part = wordPart(f, gate);
   const scale = gate.scale ?? 1;
   if (floor !== undefined && (part[1]! - part[0]!) * scale <= floor) {
     out[0] = 0;
@@ -404,6 +541,60 @@ export function gateScores(
     for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
   }
   if (gate.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= scale;
+}
+
+/**
+ * The act classifier's scores of the word at token i as a statement trigger (`lex` the lexicon
+ * trigger there, if any) into `out` (zeroed by the caller): the scores scoreInto gives for
+ * triggerFeatures(d, i, lex, ...), with the rows of the features of the word alone and of the
+ * lexicon trigger summed once per word and trigger. Only for a model with integer weights
+ * (exact in any order); any other model takes the plain way.
+ */
+export function actScores(
+  d: Doc,
+  i: number,
+  lex: StatementTrigger | undefined,
+  act: LinearModel,
+  memo: TriggerMemo,
+  feats: Int32Array,
+  out: Float32Array,
+): void {
+  const w = act.weights;
+  if (!(w instanceof Int16Array)) {
+    scoreInto(act, feats, triggerFeatures(d, i, lex, act.bits, feats, memo), out, 0);
+    return;
+  }
+  const c = act.classes.length;
+  const mask = (1 << act.bits) - 1;
+  const tok = d.tokens[i]!;
+  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  let part = f.actLex === lex ? f.act : undefined;
+  if (part === undefined) {
+    part = new Array<number>(c).fill(0);
+    const hact = lex ? h(lex.act) : NONE_H;
+    const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
+    const lexical = [
+      mix(T.lexAct, hact),
+      mix(T.lexFrame, lex ? h(lex.frame) : NONE_H),
+      mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H),
+    ];
+    for (const x of [...own, f.hrootPre, f.hps, ...lexical]) {
+      const row = (x & mask) * c;
+      for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
+    }
+    f.act = part;
+    f.actLex = lex;
+    f.actH = hact;
+  }
+  let n = nearFeatures(d, i, f, memo, feats, 0, mask);
+  feats[n++] = mix3(T.lexActNext, f.actH, neighbour(d, memo, i, i + 1)) & mask;
+  n = clauseFeatures(d, i, f, feats, n, mask);
+  for (let k = 0; k < c; k++) out[k] = part[k]!;
+  for (let j = 0; j < n; j++) {
+    const row = feats[j]! * c;
+    for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
+  }
+  if (act.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= act.scale;
 }
 
 export const MAX_FEATURES = 40;

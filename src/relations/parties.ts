@@ -171,7 +171,13 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     for (const c of byName.keys()) if (c === d.entities[cur]!.canonical) put(byName.get(c)!.ent, [mix(42, pw), mix3(43, pron, inQuote)]);
   }
   const out: PartyCandidate[] = [];
-  for (const c of byName.values()) out.push({ ent: c.ent, features: Int32Array.from([...c.feats, 1].map((f) => f & mask)) });
+  for (const c of byName.values()) {
+    const features = new Int32Array(c.feats.size + 1);
+    let i = 0;
+    for (const f of c.feats) features[i++] = f & mask;
+    features[i] = 1 & mask;
+    out.push({ ent: c.ent, features });
+  }
   return out.sort((a, b) => a.ent - b.ent);
 }
 

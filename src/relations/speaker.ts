@@ -90,16 +90,6 @@ const labelClass = (label: string): number => LABEL_CLASS_H[label] ?? h(`#${labe
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('PER'), ORG: h('ORG'), LOC: h('LOC') };
 const labelH = (label: string): number => LABEL_H[label] ?? h(label);
 
-/** The trigger's context: features every candidate's features are joined with. */
-function triggerContext(d: Doc, m: TriggerMatch): number[] {
-  const t = m.trigger as StatementTrigger;
-  const frame = h(t.frame);
-  const nya = hasNya(d, m.end - 1) ? 1 : 0;
-  const next = wordClass(d, m.end);
-  const prev = wordClass(d, m.start - 1);
-  return [mix(frame, nya), mix3(frame, nya, next), mix3(frame, nya, prev), mix(h(t.act), frame)];
-}
-
 export interface SpeakerInputs {
   readonly d: Doc;
   readonly trig: Triggers;
@@ -164,14 +154,58 @@ function hasRole(d: Doc, mentions: readonly number[], w: string, before: number)
  * speakerCandidates' working space, made once per document and reused by each of its triggers:
  * the features put, in order, each linked to the next put for the same entity, and a table that
  * keeps each name's features once (open addressing; a slot is taken when its generation is the
- * current one, so the table is never cleared).
+ * current one, so the table is never cleared). The per-trigger sets (entities with features,
+ * names seen, the rules' names) are arrays by entity or by name, stamped with the trigger's
+ * generation, so no trigger makes a Map or a Set.
  */
 export interface SpeakerScratch {
   /** The document the per-entity answers below are of. */
   doc: Doc | undefined;
+  /** The buffers the per-document arrays below are cut from: kept from document to document, grown when too small. */
+  byteBuf: Uint8Array;
+  hashBuf: Uint32Array;
+  intBuf: Int32Array;
+  /** The stamps' buffer: it holds nothing but stamps, so what one document leaves in it is stale in the next. */
+  stampBuf: Int32Array;
   /** Per entity: subjectable (0 not asked, 1 false, 2 true, 3 'org') and isTitleModifier (0 not asked, 1 false, 2 true). */
   subj: Uint8Array;
   title: Uint8Array;
+  /** Per entity: 0 not asked, 1 a dateline, 2 not one (its `base` features made). */
+  kind: Uint8Array;
+  /** Per entity: the sentence features that do not depend on the trigger, BASE_N for each direction (1 before, 2 after). */
+  base: Uint32Array;
+  /** Per entity: the hash of its label (labelH). */
+  lab: Uint32Array;
+  /** Per token: wordClass, and whether it was asked (1). */
+  wc: Uint32Array;
+  wcSet: Uint8Array;
+  /** Per token: how many entity mentions start before it (between counts as a difference). */
+  startsBefore: Int32Array;
+  /** Per entity: its name (an index into `names`); per name: its mentions in text order. */
+  nameOf: Int32Array;
+  names: (readonly number[])[];
+  /** Per entity: the trigger generation its list was made in, and the list. */
+  entGen: Int32Array;
+  entList: Int32Array;
+  /** Per name: generation stamps of the trigger's sets, the name's candidate slot, the times it was quoted. */
+  nameGen: Int32Array;
+  nameSlot: Int32Array;
+  histGen: Int32Array;
+  prevGen: Int32Array;
+  ruleGen: Int32Array;
+  spokenGen: Int32Array;
+  spoken: Int32Array;
+  /** The trigger's generation: counts on from document to document, so the stamps of one are stale in the next. */
+  tgen: number;
+  /** The trigger's lists, in the order made: entity, first and last feature, mentions of the name before the trigger. */
+  listEnt: number[];
+  listHead: number[];
+  listTail: number[];
+  listBefore: number[];
+  listLen: number[];
+  lists: number;
+  /** Features put for the trigger so far. */
+  n: number;
   feats: Int32Array;
   next: Int32Array;
   keys: Int32Array;
@@ -181,12 +215,47 @@ export interface SpeakerScratch {
   out: Int32Array;
 }
 
+const BASE_N = 7;
+
 export function speakerScratch(): SpeakerScratch {
-  const z = (): Int32Array => new Int32Array(1024);
+  // the feature arrays cut from one buffer (each grows on its own when a trigger needs more)
+  const buf = new Int32Array(5 * 1024);
+  let at = 0;
+  const z = (): Int32Array => buf.subarray(at, (at += 1024));
+  const none = new Int32Array(0);
   return {
     doc: undefined,
+    byteBuf: new Uint8Array(0),
+    hashBuf: new Uint32Array(0),
+    intBuf: none,
+    stampBuf: none,
     subj: new Uint8Array(0),
     title: new Uint8Array(0),
+    kind: new Uint8Array(0),
+    base: new Uint32Array(0),
+    lab: new Uint32Array(0),
+    wc: new Uint32Array(0),
+    wcSet: new Uint8Array(0),
+    startsBefore: none,
+    nameOf: none,
+    names: [],
+    entGen: none,
+    entList: none,
+    nameGen: none,
+    nameSlot: none,
+    histGen: none,
+    prevGen: none,
+    ruleGen: none,
+    spokenGen: none,
+    spoken: none,
+    tgen: 0,
+    listEnt: [],
+    listHead: [],
+    listTail: [],
+    listBefore: [],
+    listLen: [],
+    lists: 0,
+    n: 0,
     feats: z(),
     next: z(),
     keys: z(),
@@ -194,6 +263,122 @@ export function speakerScratch(): SpeakerScratch {
     gen: 0,
     out: z(),
   };
+}
+
+/** Room for `n`: the buffer itself when it holds n, else a new one (twice the size, or n). */
+function room<T extends Uint8Array | Uint32Array | Int32Array>(buf: T, n: number, make: (n: number) => T): T {
+  return buf.length >= n ? buf : make(Math.max(n, 2 * buf.length));
+}
+
+/** Stamps below this: past it, the stamp arrays are cleared and the count starts again. */
+const GEN_LIMIT = 0x3fffffff;
+
+/**
+ * The scratch's per-document arrays, made for document d (on its first trigger): cut from four
+ * buffers kept from document to document. Only the arrays read before they are written are
+ * cleared: the per-entity answers and nameOf. The stamps need not be: the generation counts on,
+ * and their buffer holds stamps only. The arrays read only under a stamp (entList, nameSlot,
+ * spoken) are written before.
+ */
+function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonly number[]>): void {
+  s.doc = d;
+  const ne = d.entities.length;
+  const n = d.tokens.length;
+  // names: the lists of mentionsByName; an entity missing from them is a name of its own
+  const names: (readonly number[])[] = [];
+  for (const list of mentions.values()) names.push(list);
+  const inMaps = names.length;
+  const nameLen = inMaps + ne;
+  const bytes = (s.byteBuf = room(s.byteBuf, 3 * ne + n, (k) => new Uint8Array(k)));
+  bytes.fill(0, 0, 3 * ne + n);
+  s.subj = bytes.subarray(0, ne);
+  s.title = bytes.subarray(ne, 2 * ne);
+  s.kind = bytes.subarray(2 * ne, 3 * ne);
+  s.wcSet = bytes.subarray(3 * ne, 3 * ne + n);
+  const hashes = (s.hashBuf = room(s.hashBuf, ne * (2 * BASE_N + 1) + n, (k) => new Uint32Array(k)));
+  s.base = hashes.subarray(0, ne * 2 * BASE_N);
+  s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
+  s.wc = hashes.subarray(ne * (2 * BASE_N + 1), ne * (2 * BASE_N + 1) + n);
+  for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
+  const ints = (s.intBuf = room(s.intBuf, n + 1 + 2 * ne + 2 * nameLen, (k) => new Int32Array(k)));
+  const stampsNeed = ne + 5 * nameLen;
+  if (s.stampBuf.length < stampsNeed || s.tgen >= GEN_LIMIT) {
+    // new (zeroed) stamps
+    s.stampBuf = new Int32Array(Math.max(stampsNeed, 2 * s.stampBuf.length));
+    s.tgen = 0;
+  }
+  const stamps = s.stampBuf;
+  let at = 0;
+  const cut = (len: number): Int32Array => ints.subarray(at, (at += len));
+  let st = 0;
+  const stamp = (len: number): Int32Array => stamps.subarray(st, (st += len));
+  const sb = cut(n + 1);
+  sb[0] = 0;
+  for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
+  s.startsBefore = sb;
+  const nameOf = cut(ne).fill(-1);
+  for (let id = 0; id < inMaps; id++) for (const e of names[id]!) nameOf[e] = id;
+  for (let e = 0; e < ne; e++)
+    if (nameOf[e] === -1) {
+      nameOf[e] = names.length;
+      names.push([e]);
+    }
+  s.nameOf = nameOf;
+  s.names = names;
+  const nn = names.length;
+  s.entList = cut(ne);
+  s.nameSlot = cut(nn);
+  s.spoken = cut(nn);
+  s.entGen = stamp(ne);
+  s.nameGen = stamp(nn);
+  s.histGen = stamp(nn);
+  s.prevGen = stamp(nn);
+  s.ruleGen = stamp(nn);
+  s.spokenGen = stamp(nn);
+}
+
+/** wordClass(d, k), asked once per token of the scratch's document. */
+function classOf(s: SpeakerScratch, d: Doc, k: number): number {
+  if (k < 0 || k >= d.tokens.length) return CLASS_H.edge;
+  if (s.wcSet[k] === 0) {
+    s.wc[k] = wordClass(d, k);
+    s.wcSet[k] = 1;
+  }
+  return s.wc[k]!;
+}
+
+/**
+ * Whether entity e is a dateline (isDateline), asked once per entity; when it is not, its
+ * sentence features that do not depend on the trigger are made, for both directions.
+ */
+function datelineOnce(s: SpeakerScratch, d: Doc, trig: Triggers, e: number): boolean {
+  const v = s.kind[e]!;
+  if (v !== 0) return v === 1;
+  if (isDateline(d, e)) {
+    s.kind[e] = 1;
+    return true;
+  }
+  s.kind[e] = 2;
+  const st = d.entStart[e]!;
+  const s0 = d.sentStart[d.sentOf[st]!]!;
+  const lab = s.lab[e]!;
+  const subj = subjectOnce(s, d, trig, e);
+  const p = st - 1;
+  const prevW = p >= s0 ? classOf(s, d, p) : CLASS_H.start;
+  const prep = p >= s0 && PREPOSITIONS.has(norm(d, p)) ? h(norm(d, p)) : 0;
+  const title = titleOnce(s, d, e) ? 1 : 0;
+  const nextW = classOf(s, d, d.entEnd[e]!);
+  for (let dir = 1; dir <= 2; dir++) {
+    const b = (e * 2 + dir - 1) * BASE_N;
+    s.base[b] = mix3(102, dir, lab);
+    s.base[b + 1] = mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0);
+    s.base[b + 2] = mix3(104, dir, prevW);
+    s.base[b + 3] = mix3(105, dir, prep);
+    s.base[b + 4] = mix3(106, dir, title);
+    s.base[b + 5] = mix3(111, dir, nextW);
+    s.base[b + 6] = mix(112, mix3(dir, lab, subj === true ? 1 : 0));
+  }
+  return false;
 }
 
 /** subjectable(d, trig, e), asked once per entity of the scratch's document (the triggers do not change during its pass). */
@@ -213,23 +398,18 @@ function titleOnce(s: SpeakerScratch, d: Doc, e: number): boolean {
   return s.title[e] === 2;
 }
 
-/** The features of one entity: a list in the scratch, from head to tail. */
-interface EntFeatures {
-  readonly ent: number;
-  head: number;
-  tail: number;
-}
-
-/** A candidate name: the mention that speaks for it and the feature lists of its mentions. */
+/** A candidate name: the mention that speaks for it and its mentions' feature lists (indexes into the scratch's lists). */
 interface NameFeatures {
   ent: number;
-  readonly lists: EntFeatures[];
+  readonly lists: number[];
+  /** How many features its lists hold. */
+  size: number;
 }
 
 /** What gather found: the names, by the mention that speaks for each, and the features of "nobody named" (unmasked). */
 interface Gathered {
   readonly names: readonly NameFeatures[];
-  readonly ruleNames: ReadonlySet<string> | undefined;
+  readonly ruled: boolean;
   readonly none: readonly number[];
 }
 
@@ -238,7 +418,7 @@ export function speakerCandidates(x: SpeakerInputs, scratch: SpeakerScratch = sp
   const g = gather(x, scratch);
   const mask = (1 << x.bits) - 1;
   const out: Candidate[] = [];
-  for (const c of g.names) out.push({ ent: c.ent, features: scratch.out.slice(0, nameFeatures(x.d, scratch, c, g.ruleNames, mask)) });
+  for (const c of g.names) out.push({ ent: c.ent, features: scratch.out.slice(0, nameFeatures(scratch, c, g.ruled, mask)) });
   out.push({ ent: -1, features: Int32Array.from(g.none, (f) => f & mask) });
   return out;
 }
@@ -253,7 +433,7 @@ export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: Spe
   const ents: number[] = [];
   const scores = new Float32Array(g.names.length + 1);
   for (const c of g.names) {
-    scoreInto(model, scratch.out, nameFeatures(x.d, scratch, c, g.ruleNames, mask), scores, ents.length);
+    scoreOne(model, scratch.out, nameFeatures(scratch, c, g.ruled, mask), scores, ents.length);
     ents.push(c.ent);
   }
   let n = 0;
@@ -263,131 +443,174 @@ export function speakerScores(x: SpeakerInputs, model: LinearModel, scratch: Spe
   return { ents, scores };
 }
 
-/** A name's features into scratch.out: its mentions' (each once, in the order first put), then the rules' choice and the bias. Returns how many. */
-function nameFeatures(d: Doc, s: SpeakerScratch, c: NameFeatures, ruleNames: ReadonlySet<string> | undefined, mask: number): number {
+/**
+ * A name's features into scratch.out: its mentions' (each once, in the order first put), then
+ * the rules' choice (when `ruled`, the rules' names are stamped in ruleGen) and the bias.
+ * Returns how many.
+ */
+function nameFeatures(s: SpeakerScratch, c: NameFeatures, ruled: boolean, mask: number): number {
+  // a table of the name's own size, an eighth full at most (few probes go past the first slot; its last slot at `m`)
+  let size = 64;
+  while (size < 8 * (c.size + 2)) size *= 2;
+  if (s.keys.length < size) {
+    s.keys = new Int32Array(size);
+    s.gens = new Int32Array(size);
+    s.gen = 0;
+  }
+  const m = size - 1;
+  if (s.gen >= GEN_LIMIT) {
+    s.gens.fill(0);
+    s.gen = 0;
+  }
   const gen = ++s.gen;
-  const out = s.out;
+  const { out, keys, gens, feats, next, listHead } = s;
   let k = 0;
-  for (const list of c.lists)
-    for (let j = list.head; j >= 0; j = s.next[j]!) if (firstTime(s, gen, s.feats[j]!)) out[k++] = s.feats[j]! & mask;
-  if (ruleNames?.has(d.entities[c.ent]!.canonical) && firstTime(s, gen, 401)) out[k++] = 401 & mask;
+  for (const li of c.lists)
+    for (let j = listHead[li]!; j >= 0; j = next[j]!) {
+      // firstTime, in place
+      const f = feats[j]!;
+      let at = Math.imul(f, 0x9e3779b1) >>> 0;
+      at = (at ^ (at >>> 16)) & m;
+      let fresh = true;
+      while (gens[at] === gen) {
+        if (keys[at] === f) {
+          fresh = false;
+          break;
+        }
+        at = (at + 1) & m;
+      }
+      if (fresh) {
+        gens[at] = gen;
+        keys[at] = f;
+        out[k++] = f & mask;
+      }
+    }
+  if (ruled && s.ruleGen[s.nameOf[c.ent]!] === s.tgen && firstTime(s, gen, m, 401)) out[k++] = 401 & mask;
   out[k++] = 1 & mask;
   return k;
+}
+
+/** The list of entity e's features for the current trigger, made on its first feature. */
+function listOf(s: SpeakerScratch, e: number): number {
+  if (s.entGen[e] === s.tgen) return s.entList[e]!;
+  const li = s.lists++;
+  s.entGen[e] = s.tgen;
+  s.entList[e] = li;
+  s.listEnt[li] = e;
+  s.listHead[li] = -1;
+  s.listTail[li] = -1;
+  s.listBefore[li] = 0;
+  s.listLen[li] = 0;
+  return li;
+}
+
+/** One feature of entity e. */
+function put(s: SpeakerScratch, e: number, f: number): void {
+  const a = s.n;
+  if (a === s.feats.length) {
+    s.feats = grow(s.feats);
+    s.next = grow(s.next);
+  }
+  s.feats[a] = f;
+  s.next[a] = -1;
+  const li = listOf(s, e);
+  if (s.listHead[li] === -1) s.listHead[li] = a;
+  else s.next[s.listTail[li]!] = a;
+  s.listTail[li] = a;
+  s.listLen[li] = s.listLen[li]! + 1;
+  s.n = a + 1;
+}
+
+/** A feature of entity e, then the feature joined with each of the trigger's context c0..c3: five features in one step. */
+function putCtx(s: SpeakerScratch, e: number, f: number, c0: number, c1: number, c2: number, c3: number): void {
+  const a = s.n;
+  if (a + 5 > s.feats.length) {
+    s.feats = grow(s.feats);
+    s.next = grow(s.next);
+  }
+  const fs = s.feats;
+  const next = s.next;
+  fs[a] = f;
+  fs[a + 1] = mix(f, c0);
+  fs[a + 2] = mix(f, c1);
+  fs[a + 3] = mix(f, c2);
+  fs[a + 4] = mix(f, c3);
+  next[a] = a + 1;
+  next[a + 1] = a + 2;
+  next[a + 2] = a + 3;
+  next[a + 3] = a + 4;
+  next[a + 4] = -1;
+  const li = listOf(s, e);
+  if (s.listHead[li] === -1) s.listHead[li] = a;
+  else next[s.listTail[li]!] = a;
+  s.listTail[li] = a + 4;
+  s.listLen[li] = s.listLen[li]! + 5;
+  s.n = a + 5;
 }
 
 /** The features of each candidate, in the scratch: one list per mention, grouped by name. */
 function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   const { d, trig, m, hist, rule } = x;
-  const ctx = triggerContext(d, m);
-  const [c0, c1, c2, c3] = ctx as [number, number, number, number];
+  const s = scratch;
+  if (s.doc !== d) forDoc(s, d, x.mentions);
+  const tg = ++s.tgen;
+  s.lists = 0;
+  s.n = 0;
+  const nameOf = s.nameOf;
+  const t = m.trigger as StatementTrigger;
+  const frame = h(t.frame);
+  const nya = hasNya(d, m.end - 1) ? 1 : 0;
+  const c0 = mix(frame, nya);
+  const c1 = mix3(frame, nya, classOf(s, d, m.end));
+  const c2 = mix3(frame, nya, classOf(s, d, m.start - 1));
+  const c3 = mix(h(t.act), frame);
   const sent = d.sentOf[m.start]!;
   const s0 = d.sentStart[sent]!;
   const s1 = d.sentEnd[sent]!;
   const trigQuote = d.quoteOf[m.start]!;
-  // entities in the order they get their first feature, each with its features in order
-  const byEnt = new Map<number, EntFeatures>();
-  const canonicalSeen = new Map<string, number>();
-  const s = scratch;
-  if (s.doc !== d) {
-    s.doc = d;
-    s.subj = new Uint8Array(d.entities.length);
-    s.title = new Uint8Array(d.entities.length);
-  }
-  let n = 0;
-  // the list of the entity put last: the puts come in runs of one entity
-  let last: EntFeatures | undefined;
-  const put = (e: number, f: number): void => {
-    if (n === s.feats.length) {
-      s.feats = grow(s.feats);
-      s.next = grow(s.next);
-    }
-    s.feats[n] = f;
-    s.next[n] = -1;
-    const list = last?.ent === e ? last : byEnt.get(e);
-    if (!list) byEnt.set(e, (last = { ent: e, head: n, tail: n }));
-    else {
-      s.next[list.tail] = n;
-      list.tail = n;
-      last = list;
-    }
-    n++;
-  };
-  // a feature, then the feature joined with each of the trigger's context
-  // (put five times over, in one step: TurboFan inlines few of the many calls in gather)
-  const putCtx = (e: number, f: number): void => {
-    if (n + 5 > s.feats.length) {
-      s.feats = grow(s.feats);
-      s.next = grow(s.next);
-    }
-    const a = n;
-    const fs = s.feats;
-    const next = s.next;
-    fs[a] = f;
-    fs[a + 1] = mix(f, c0);
-    fs[a + 2] = mix(f, c1);
-    fs[a + 3] = mix(f, c2);
-    fs[a + 4] = mix(f, c3);
-    next[a] = a + 1;
-    next[a + 1] = a + 2;
-    next[a + 2] = a + 3;
-    next[a + 3] = a + 4;
-    next[a + 4] = -1;
-    const list = last?.ent === e ? last : byEnt.get(e);
-    if (!list) byEnt.set(e, (last = { ent: e, head: a, tail: a + 4 }));
-    else {
-      next[list.tail] = a;
-      list.tail = a + 4;
-      last = list;
-    }
-    n += 5;
-  };
+  const sb = s.startsBefore;
   // same sentence
   let order = 0;
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
     // a dateline ("PYONGYANG, 21 JAN –") stands outside the sentence's clauses: never a party
-    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
-    const ent = d.entities[e]!;
+    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
-    const lab = labelH(ent.label);
+    const lab = s.lab[e]!;
     const dir = before ? 1 : 2;
-    const subj = subjectOnce(s, d, trig, e);
-    const p = d.entStart[e]! - 1;
-    const prevW = p >= s0 ? wordClass(d, p) : CLASS_H.start;
-    const prep = p >= s0 && PREPOSITIONS.has(norm(d, p)) ? h(norm(d, p)) : 0;
     const inQuote = d.quoteOf[k]! >= 0 ? (d.quoteOf[k] === trigQuote ? 1 : 2) : 0;
     // entities standing between the candidate and the trigger
-    let between = 0;
     const a = before ? d.entEnd[e]! : m.end;
     const b = before ? m.start : d.entStart[e]!;
-    for (let j = a; j < b; j++) if (d.entAt[j]! >= 0 && d.entStart[d.entAt[j]!] === j) between++;
-    putCtx(e, mix3(101, dir, bucket(dist)));
-    putCtx(e, mix3(102, dir, lab));
-    putCtx(e, mix3(103, dir, subj === true ? 1 : subj === 'org' ? 2 : 0));
-    putCtx(e, mix3(104, dir, prevW));
-    putCtx(e, mix3(105, dir, prep));
-    putCtx(e, mix3(106, dir, titleOnce(s, d, e) ? 1 : 0));
-    putCtx(e, mix3(107, dir, inQuote));
-    putCtx(e, mix3(108, dir, Math.min(between, 3)));
-    putCtx(e, mix3(109, order++ === 0 ? 1 : 0, lab));
-    putCtx(e, mix3(110, dir, mix(lab, bucket(dist))));
-    putCtx(e, mix3(111, dir, wordClass(d, d.entEnd[e]!)));
-    putCtx(e, mix(112, mix3(dir, lab, subj === true ? 1 : 0)));
+    const between = b > a ? sb[b]! - sb[a]! : 0;
+    const base = (e * 2 + dir - 1) * BASE_N;
+    const bs = s.base;
+    putCtx(s, e, mix3(101, dir, bucket(dist)), c0, c1, c2, c3);
+    putCtx(s, e, bs[base]!, c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 1]!, c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 2]!, c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 3]!, c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 4]!, c0, c1, c2, c3);
+    putCtx(s, e, mix3(107, dir, inQuote), c0, c1, c2, c3);
+    putCtx(s, e, mix3(108, dir, Math.min(between, 3)), c0, c1, c2, c3);
+    putCtx(s, e, mix3(109, order++ === 0 ? 1 : 0, lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(110, dir, mix(lab, bucket(dist))), c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 5]!, c0, c1, c2, c3);
+    putCtx(s, e, bs[base + 6]!, c0, c1, c2, c3);
   }
   // the parties quoted before
   let rank = 0;
-  const seenHist = new Set<string>();
   for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK && rank < MAX_HIST; i--) {
-    const t = hist[i]!;
-    const ent = d.entities[t.ent]!;
-    if (seenHist.has(ent.canonical)) continue;
-    seenHist.add(ent.canonical);
-    const back = sent - t.sent;
+    const turn = hist[i]!;
+    const name = nameOf[turn.ent]!;
+    if (s.histGen[name] === tg) continue;
+    s.histGen[name] = tg;
+    const back = sent - turn.sent;
     if (back > 12) break;
-    putCtx(t.ent, mix3(201, rank, labelH(ent.label)));
-    putCtx(t.ent, mix(202, bucket(back)));
-    putCtx(t.ent, mix3(203, rank, bucket(back)));
+    putCtx(s, turn.ent, mix3(201, rank, s.lab[turn.ent]!), c0, c1, c2, c3);
+    putCtx(s, turn.ent, mix(202, bucket(back)), c0, c1, c2, c3);
+    putCtx(s, turn.ent, mix3(203, rank, bucket(back)), c0, c1, c2, c3);
     rank++;
   }
   // entities named in the sentences before (the nearest mention of each, newest first)
@@ -396,80 +619,116 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     const back = sent - d.sentOf[k]!;
     if (back > MAX_SENT_BACK) break;
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
-    const ent = d.entities[e]!;
-    if (canonicalSeen.has(ent.canonical)) continue;
-    canonicalSeen.set(ent.canonical, e);
+    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
+    const name = nameOf[e]!;
+    if (s.prevGen[name] === tg) continue;
+    s.prevGen[name] = tg;
     const subj = subjectOnce(s, d, trig, e) === true ? 1 : 0;
     const q = d.quoteOf[k]! >= 0 ? 1 : 0;
-    const lab = labelH(ent.label);
-    putCtx(e, mix3(301, seen, lab));
-    putCtx(e, mix3(302, bucket(back), lab));
-    putCtx(e, mix3(303, subj, lab));
-    putCtx(e, mix(304, q));
-    putCtx(e, mix3(305, Math.min(seen, 3), subj));
+    const lab = s.lab[e]!;
+    putCtx(s, e, mix3(301, seen, lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(302, bucket(back), lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(303, subj, lab), c0, c1, c2, c3);
+    putCtx(s, e, mix(304, q), c0, c1, c2, c3);
+    putCtx(s, e, mix3(305, Math.min(seen, 3), subj), c0, c1, c2, c3);
     seen++;
   }
   // the rules' choice
-  if (rule) for (const e of rule) put(e, 401);
+  if (rule) for (const e of rule) put(s, e, 401);
   // the most mentioned person so far among the candidates: the one the article is about
-  const mentionsBefore = (e: number): number => countBefore(d, x.mentions.get(d.entities[e]!.canonical) ?? [e], m.start);
+  const lists = s.lists;
   let topPer = -1;
   let topCount = 0;
-  for (const e of byEnt.keys()) {
+  for (let li = 0; li < lists; li++) {
+    const e = s.listEnt[li]!;
+    const c = countBefore(d, s.names[nameOf[e]!]!, m.start);
+    s.listBefore[li] = c;
     if (d.entities[e]!.label !== 'PER') continue;
-    const c = mentionsBefore(e);
     if (c > topCount || (c === topCount && c > 0 && e < topPer)) {
       topCount = c;
       topPer = e;
     }
   }
-  if (topPer >= 0) put(topPer, 402);
+  if (topPer >= 0) put(s, topPer, 402);
+  // how often each name was quoted in the last turns
+  for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--) {
+    const name = nameOf[hist[i]!.ent]!;
+    if (s.spokenGen[name] !== tg) {
+      s.spokenGen[name] = tg;
+      s.spoken[name] = 0;
+    }
+    s.spoken[name]!++;
+  }
   // features of the name, whichever mention brought it in
   const role = roleBefore(d, m);
   const roleWord = role >= 0 ? norm(d, role) : '';
-  for (const e of byEnt.keys()) {
-    const list = x.mentions.get(d.entities[e]!.canonical) ?? [e];
-    const before = countBefore(d, list, m.start);
-    const lab = labelH(d.entities[e]!.label);
-    let spoken = 0;
-    for (let i = hist.length - 1; i >= 0 && i >= hist.length - HIST_LOOK; i--)
-      if (d.entities[hist[i]!.ent]!.canonical === d.entities[e]!.canonical) spoken++;
+  for (let li = 0; li < lists; li++) {
+    const e = s.listEnt[li]!;
+    const name = nameOf[e]!;
+    const list = s.names[name]!;
+    const before = s.listBefore[li]!;
+    const lab = s.lab[e]!;
+    const spoken = s.spokenGen[name] === tg ? s.spoken[name]! : 0;
     const first = d.sentOf[d.entStart[list[0]!]!]!;
-    putCtx(e, mix3(501, bucket(before), lab));
-    putCtx(e, mix3(502, bucket(spoken), lab));
-    putCtx(e, mix3(503, first <= 1 ? 1 : 0, lab));
-    putCtx(e, mix3(504, role >= 0 ? (hasRole(d, list, roleWord, m.start) ? 2 : 1) : 0, lab));
-    putCtx(e, mix3(505, e === topPer ? 1 : 0, bucket(spoken)));
+    putCtx(s, e, mix3(501, bucket(before), lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(502, bucket(spoken), lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(503, first <= 1 ? 1 : 0, lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(504, role >= 0 ? (hasRole(d, list, roleWord, m.start) ? 2 : 1) : 0, lab), c0, c1, c2, c3);
+    putCtx(s, e, mix3(505, e === topPer ? 1 : 0, bucket(spoken)), c0, c1, c2, c3);
   }
   // candidates: one per canonical name, its features the union of its mentions' (each once, in
   // the order first put), then the rules' choice and the bias
-  const byName = new Map<string, NameFeatures>();
-  for (const list of byEnt.values()) {
-    const e = list.ent;
-    const name = d.entities[e]!.canonical;
-    let c = byName.get(name);
-    if (!c) byName.set(name, (c = { ent: e, lists: [] }));
+  const names: NameFeatures[] = [];
+  for (let li = 0; li < lists; li++) {
+    const e = s.listEnt[li]!;
+    const name = nameOf[e]!;
+    let c: NameFeatures;
+    if (s.nameGen[name] !== tg) {
+      s.nameGen[name] = tg;
+      s.nameSlot[name] = names.length;
+      c = { ent: e, lists: [], size: 0 };
+      names.push(c);
+    } else c = names[s.nameSlot[name]!]!;
     // the mention nearest the trigger speaks for the name
     if (Math.abs(d.entStart[e]! - m.start) < Math.abs(d.entStart[c.ent]! - m.start)) c.ent = e;
-    c.lists.push(list);
+    c.lists.push(li);
+    c.size += s.listLen[li]!;
   }
-  // room for any name's features: the table at most half full
-  if (s.keys.length < 2 * (n + 2)) {
-    let size = s.keys.length;
-    while (size < 2 * (n + 2)) size *= 2;
-    s.keys = new Int32Array(size);
-    s.gens = new Int32Array(size);
-    s.gen = 0;
-  }
+  const n = s.n;
   if (s.out.length < n + 8) s.out = new Int32Array(2 * (n + 8));
-  const names = [...byName.values()].sort((a, b) => a.ent - b.ent);
-  const ruleNames = rule ? new Set(rule.map((e) => d.entities[e]!.canonical)) : undefined;
+  // by mention (an insertion sort: a few names, all different)
+  for (let i = 1; i < names.length; i++) {
+    const c = names[i]!;
+    let j = i - 1;
+    while (j >= 0 && names[j]!.ent > c.ent) {
+      names[j + 1] = names[j]!;
+      j--;
+    }
+    names[j + 1] = c;
+  }
+  if (rule) for (const e of rule) s.ruleGen[nameOf[e]!] = tg;
   // nobody named
   const pw = m.start - 1 >= s0 && !isPunct(d, m.start - 1) ? h(norm(d, m.start - 1)) : 0;
   const none = [900, mix(901, rule ? 1 : 0), mix(902, c0), mix(902, c1), mix(902, c2), mix(902, c3)];
-  none.push(mix3(903, wordClass(d, m.start - 1), rule ? 1 : 0), mix(904, pw));
-  return { names, ruleNames, none };
+  none.push(mix3(903, classOf(s, d, m.start - 1), rule ? 1 : 0), mix(904, pw));
+  return { names, ruled: rule !== undefined, none };
+}
+
+/**
+ * scoreInto for one candidate: a one-class model with integer weights summed in a local number,
+ * exact as the Float32Array's sum is (every partial sum below 2^24: fewer than 512 weights of
+ * 16 bits); any other model the plain way.
+ */
+function scoreOne(model: LinearModel, feats: Int32Array, n: number, out: Float32Array, at: number): void {
+  const w = model.weights;
+  if (!(w instanceof Int16Array) || model.classes.length !== 1 || n >= 512) {
+    scoreInto(model, feats, n, out, at);
+    return;
+  }
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += w[feats[j]!]!;
+  out[at] = out[at]! + sum;
+  if (model.scale !== undefined) out[at]! *= model.scale;
 }
 
 const grow = (a: Int32Array): Int32Array => {
@@ -478,10 +737,9 @@ const grow = (a: Int32Array): Int32Array => {
   return b;
 };
 
-/** Whether f is new to the scratch's table in generation `gen` (and now in it). The table has room: at least twice the features put. */
-function firstTime(s: SpeakerScratch, gen: number, f: number): boolean {
+/** Whether f is new to the scratch's table (its first 2^k slots, the last at m) in generation `gen` (and now in it). The table has room: at least eight times the name's features. */
+function firstTime(s: SpeakerScratch, gen: number, m: number, f: number): boolean {
   const key = f | 0;
-  const m = s.keys.length - 1;
   let at = Math.imul(key, 0x9e3779b1) >>> 0;
   at = (at ^ (at >>> 16)) & m;
   while (s.gens[at] === gen) {

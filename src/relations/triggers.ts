@@ -11,7 +11,7 @@ import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya, isPunct } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { gateScores, MAX_FEATURES, prefixOf, type RelationModel, scores, triggerFeatures, triggerMemo, type WordMemo } from './model.js';
+import { actScores, belowFloor, gateScores, MAX_FEATURES, prefixOf, type RelationModel, triggerMemo, type WordMemo } from './model.js';
 
 export { ACT_CAMEO };
 
@@ -36,13 +36,14 @@ function askable(d: Doc, i: number): boolean {
 
 /** The triggers of the lexicon with their learned acts, and the gate's own; `words` the pipeline's memo of word forms, if any. */
 export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model: RelationModel, words?: WordMemo): TriggerMatch[] {
-  const feats = new Int32Array(MAX_FEATURES);
-  const memo = triggerMemo(d, words?.model === model ? words : undefined);
+  const mine = words?.model === model ? words : undefined;
+  const feats = mine?.feats ?? new Int32Array(MAX_FEATURES);
+  const memo = triggerMemo(d, mine);
   const gate = new Float32Array(model.gate.classes.length);
-  const bits = model.act.bits;
+  const actOut = new Float32Array(model.act.classes.length);
   const actOf = (i: number, lex: StatementTrigger | undefined): { act: StatementAct; cameo: CameoCode } => {
-    const n = triggerFeatures(d, i, lex, bits, feats, memo);
-    const s = scores(model.act, feats, n);
+    const s = actOut.fill(0);
+    actScores(d, i, lex, model.act, memo, feats, s);
     let act = model.act.classes[argmax(s, 0, s.length)] as StatementAct;
     // the lexicon's act stands unless another is clearly better
     if (lex && act !== lex.act) {
@@ -52,6 +53,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
     return { act, cameo: ACT_CAMEO[act] };
   };
   const out: TriggerMatch[] = [];
+  const floorSkips = Number.NEGATIVE_INFINITY <= (model.gateMargin ?? 0);
   let next = 0;
   const n = d.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -67,6 +69,8 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
       continue;
     }
     if (!askable(d, i)) continue;
+    // the cascade's verdict first, without the scores (as gateScores gives it: TRIGGER at -Infinity)
+    if (floorSkips && belowFloor(d, i, model.gate, memo, model.gateFloor)) continue;
     const g = gate.fill(0);
     gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
