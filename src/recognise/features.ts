@@ -17,6 +17,7 @@
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
 import type { LinearModel } from '../learn/linear.js';
+import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
 import type { Segmentation, Token, TokenKind } from '../types.js';
 import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
@@ -539,7 +540,7 @@ export function tokenFeatures(
       at[++i] = o;
     }
   }
-  if (forms !== undefined) forms.rowBuffer = rows.buf;
+  if (forms !== undefined && keepable(rows.buf.length)) forms.rowBuffer = rows.buf;
   const features = rows.buf.subarray(0, rows.n);
   return form !== undefined ? { windows, features, at, form } : { windows, features, at };
 }
@@ -701,14 +702,16 @@ export class FormTable {
   private ints = new Int32Array(0);
   private bytes = new Uint8Array(0);
 
-  /** n zeroed 32-bit numbers, reused. */
+  /** n zeroed 32-bit numbers, reused (kept only up to MAX_KEPT_ENTRIES). */
   scratchInts(n: number): Int32Array {
+    if (!keepable(n)) return new Int32Array(n);
     if (this.ints.length < n) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
     return this.ints.subarray(0, n).fill(0);
   }
 
-  /** n zeroed bytes, reused. */
+  /** n zeroed bytes, reused (kept only up to MAX_KEPT_ENTRIES). */
   scratchBytes(n: number): Uint8Array {
+    if (!keepable(n)) return new Uint8Array(n);
     if (this.bytes.length < n) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
     return this.bytes.subarray(0, n).fill(0);
   }

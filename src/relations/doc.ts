@@ -1,6 +1,7 @@
 // A read-only view of one document for the relation rules: tokens, the entity covering each
 // token, the sentence of each token, which tokens stand inside a direct quotation, and the
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
+import { keepable } from '../support/kept-buffers.js';
 import type { Entity, Segmentation, Token } from '../types.js';
 import { classBit, type RelationLexicon } from './lexicon.js';
 
@@ -146,7 +147,7 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const size = 6 * n + 2 * ne + 2 * ns;
   const minus = 5 * n + 2 * ne;
   let buf: Int32Array;
-  if (into === undefined) buf = new Int32Array(size);
+  if (into === undefined || !keepable(size)) buf = new Int32Array(size);
   else {
     if (into.buf.length < size) into.buf = new Int32Array(Math.max(size, 2 * into.buf.length));
     buf = into.buf.subarray(0, size);

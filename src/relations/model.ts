@@ -9,6 +9,7 @@
 import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { keepable } from '../support/kept-buffers.js';
 import { isRootWord } from '../tokenize/clitics.js';
 import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
@@ -289,6 +290,8 @@ export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
   const n = d.tokens.length;
   // a document's own memo: small caches
   if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8) };
+  // a document too large for the pipeline to keep its buffer: its own, with the pipeline's caches
+  if (!keepable(n)) return { tokenHash: new Uint32Array(n), forms: words.forms, recent: words.recent };
   // the pipeline's: the token hashes cut from its buffer, cleared
   if (words.tokenHashes.length < n) words.tokenHashes = new Uint32Array(Math.max(n, 2 * words.tokenHashes.length));
   const tokenHash = words.tokenHashes.subarray(0, n);
