@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     bytes: js.length,
     model: 'averaged structured perceptron, BIO tags over candidate windows, Viterbi over legal moves (src/recognise/decide.ts)',
     features:
-      'src/recognise/features.ts: word, lower case, shape, prefixes and suffixes, words +-2, word lists, rule proposals (recogniser, label, place), titles, head nouns, quotes, document labels, word clusters of the word and its neighbours',
+      'src/recognise/features.ts: word, lower case, shape, prefixes and suffixes, words +-2, word lists, rule proposals (recogniser, label, place), titles, head nouns, quotes, lines in capitals, document labels, word clusters of the word and its neighbours, corpus labels',
     corpusWords: corpusWords.files.map((f) => ({
       file: f.file,
       sha256: sha(f.js),
