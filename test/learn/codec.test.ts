@@ -1,7 +1,7 @@
 // The compact model codec: what `npm run train` writes is what the pipeline reads back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel } from '../../src/learn/codec.js';
+import { decodeModel, encodeModel, fromBase64 } from '../../src/learn/codec.js';
 import type { LinearModel } from '../../src/learn/linear.js';
 
 const model = (bits: number, classes: number, weights: number[], transitions: number[] = []): LinearModel => ({
@@ -49,6 +49,27 @@ describe('encodeModel / decodeModel', () => {
         const back = decodeModel(encodeModel(m));
         const step = Math.max(...ws.map((x) => Math.abs(x)), 0) / 32767;
         return ws.every((x, i) => Math.abs(back.weights[i]! - Math.fround(x)) <= step / 2 + 1e-4);
+      }),
+    );
+  });
+});
+
+describe('fromBase64 (the decoder for platforms without atob)', () => {
+  const viaAtob = (s: string): number[] => Array.from(atob(s), (ch) => ch.charCodeAt(0));
+  it.each([
+    ['empty', ''],
+    ['one byte, two pads', 'QQ=='],
+    ['two bytes, one pad', 'QUI='],
+    ['three bytes', 'QUJD'],
+    ['high bytes', '/+7dzA=='],
+  ])('%s: the bytes atob gives', (_name, text) => {
+    expect(Array.from(fromBase64(text))).toEqual(viaAtob(text));
+  });
+  it('any bytes, encoded by the platform, come back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = btoa(String.fromCharCode(...bytes));
+        expect(Array.from(fromBase64(text))).toEqual(Array.from(bytes));
       }),
     );
   });
