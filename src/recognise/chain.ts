@@ -113,30 +113,53 @@ function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentio
   return out;
 }
 
-/** The first words of a body's name, which stand for it (Majlis Keselamatan (PBB)): prefix text -> body. */
+/**
+ * The first words of a body's name, which stand for it (Majlis Keselamatan (PBB)): prefix text ->
+ * body (`byText`), and for each prefix's first word the token counts of its prefixes, as bits
+ * (`lengths`: bit L for L tokens), so that bodyPrefixAt joins and looks up only the lengths some
+ * prefix has (a join and a look-up of each of five lengths cost ~2 us a capitalised word that
+ * begins a prefix). A token's text holds no space (the scanner's tokens are atoms): a key of L
+ * tokens starting with word w can only be met as the join of L tokens starting with w.
+ */
+interface BodyPrefixes {
+  readonly byText: ReadonlyMap<string, Mention>;
+  readonly lengths: ReadonlyMap<string, number>;
+}
+
 function bodyPrefixesOf(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
   res: RecogniserResources,
   starts: Uint8Array,
-): Map<string, Mention> {
-  const bodyPrefixes = new Map<string, Mention>();
+): BodyPrefixes {
+  const byText = new Map<string, Mention>();
+  const lengths = new Map<string, number>();
   for (const m of mentions) {
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
       // no head noun within [start, e): none within a shorter prefix either
       if (!longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) break;
-      bodyPrefixes.set(joinTexts(tokens, m.tokenStart, e), m);
+      byText.set(joinTexts(tokens, m.tokenStart, e), m);
+      const first = tokens[m.tokenStart]!.text;
+      const n = e - m.tokenStart;
+      // (bodyPrefixAt tries at most 6 tokens: a longer prefix needs no bit, its first word still counts)
+      lengths.set(first, (lengths.get(first) ?? 0) | (n <= MAX_PREFIX_TOKENS ? 1 << n : 0));
     }
   }
-  return bodyPrefixes;
+  return { byText, lengths };
 }
 
+/** The longest body prefix bodyPrefixAt tries, in tokens. */
+const MAX_PREFIX_TOKENS = 6;
+
 /** The body prefix starting at token k (longest first), outside the body itself, with its end. */
-function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, bodyPrefixes: ReadonlyMap<string, Mention>): Mention | undefined {
-  for (let e = Math.min(tokens.length, k + 6); e >= k + 2; e--) {
-    const body = bodyPrefixes.get(joinTexts(tokens, k, e));
+function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, prefixes: BodyPrefixes): Mention | undefined {
+  const lengths = prefixes.lengths.get(tokens[k]!.text) ?? 0;
+  for (let e = Math.min(tokens.length, k + MAX_PREFIX_TOKENS); e >= k + 2; e--) {
+    // no prefix of this many tokens starts with this word: its look-up would find nothing
+    if ((lengths & (1 << (e - k))) === 0) continue;
+    const body = prefixes.byText.get(joinTexts(tokens, k, e));
     if (body && !(k >= body.tokenStart && k < body.tokenEnd)) {
       const after = tokens[e];
       // a name word right after it on the same line: a longer name, not the body's short form
@@ -184,16 +207,16 @@ function chainMentions(
   text: string,
   tokens: readonly Token[],
   clues: ChainClues,
-  bodyPrefixes: ReadonlyMap<string, Mention>,
+  bodyPrefixes: BodyPrefixes,
   res: RecogniserResources,
   capital: Uint8Array,
 ): Mention[] {
   const { partOf, shortForms, placeByDirection } = clues;
-  const prefixFirstWords = new Set<string>();
-  for (const m of bodyPrefixes.values()) prefixFirstWords.add(tokens[m.tokenStart]!.text);
+  // the words that begin a body's prefix
+  const prefixFirstWords = bodyPrefixes.lengths;
   const chained: Mention[] = [];
   // one look-up per name word instead of four: most words start no chain
-  const chainWords = new Set<string>(prefixFirstWords);
+  const chainWords = new Set<string>(prefixFirstWords.keys());
   for (const w of placeByDirection.keys()) chainWords.add(w);
   for (const w of shortForms.keys()) chainWords.add(w);
   for (const w of partOf.keys()) chainWords.add(w);
@@ -244,7 +267,8 @@ function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained:
     for (let k = m.tokenStart; k < m.tokenEnd && !covered; k++) covered = chainLen[k]! >= len;
     if (!covered || !weakMention(m, lexicon)) kept.push(m);
   }
-  const occupied = new Uint8Array(tokens.length);
+  // chainLen's array again, zeroed (one typed array a document, not two: each costs about a microsecond to make)
+  const occupied = chainLen.fill(0);
   // loops, not fill(): a span is a few tokens, and each fill() is a call into a builtin
   for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) occupied[k] = 1;
   const added: Mention[] = [];
