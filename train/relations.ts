@@ -30,7 +30,7 @@ export const ACTS = ['SAY', 'DENY', 'APPEAL', 'INTEND', 'PRAISE', 'DEMAND', 'CRI
 export const BITS = 18;
 // statement models, meeting parties: chosen by cross-validation on the training set
 const EPOCHS = 4;
-const PARTY_EPOCHS = 8;
+const PARTY_EPOCHS = 4;
 const SEED = process.env.KENAL_SEED ? Number(process.env.KENAL_SEED) : 17;
 /** Offsets from SEED of the perceptrons each model is the mean of (meanModel). */
 const SEEDS = process.env.KENAL_BAG ? Array.from({ length: Number(process.env.KENAL_BAG) }, (_, i) => i) : [0, 1, 2, 3];

@@ -251,6 +251,22 @@ function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly 
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
 
+/** Words before a verb that address the reader or tell what one may do: "boleh menghubungi", "sila berjumpa". */
+const ADDRESS: ReadonlySet<string> = new Set(['boleh', 'bolehlah', 'sila', 'silalah']);
+
+/**
+ * A meeting word that tells of no meeting: an offer to the reader or a possibility ("orang ramai
+ * boleh menghubungi X", "sila berjumpa dengan Y", "boleh terus menghubungi Z"), and a verb inside
+ * a noun compound after "tahun" ("Tahun Melawat Malaysia").
+ */
+export function notAMeeting(d: Doc, m: TriggerMatch): boolean {
+  const s0 = sentenceStartOf(d, m.start);
+  let k = m.start - 1;
+  if (k >= s0 && norm(d, k) === 'terus') k--;
+  if (k >= s0 && ADDRESS.has(norm(d, k))) return true;
+  return m.start - 1 >= s0 && (m.trigger as MeetTrigger).frame === 'visit' && norm(d, m.start - 1) === 'tahun';
+}
+
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
 export function meetRelation(
   c: MeetContext,
@@ -266,6 +282,7 @@ export function meetRelation(
   let absorbed = false;
   const after = norm(d, m.end);
   const nounLike = t.frame === 'noun' || t.frame === 'visit-noun';
+  if (notAMeeting(d, m)) return { absorbed, parties: [] };
   // "mesyuarat mereka", "pertemuan itu": the same meeting told again
   if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {

@@ -192,3 +192,22 @@ describe('modality', () => {
     expect(meets(text, opts).map((m) => m.modality)).toEqual([modality]);
   });
 });
+
+describe('meeting words that tell of no meeting', () => {
+  it.each([
+    ['an offer to readers: boleh menghubungi', 'Ahli [[Koperasi Nelayan|ORG]] boleh menghubungi [[Rosli Hamid|PER]] pada waktu pejabat.'],
+    ['boleh terus menghubungi', '[[Persatuan Pengguna|ORG]] boleh terus menghubungi [[Rahim Noor|PER]] untuk maklumat.'],
+    ['bolehlah berjumpa dengan', '[[Kelab Belia Tani|ORG]] bolehlah berjumpa dengan [[Siti Aminah|PER]] di dewan.'],
+    ['sila hubungi', 'Untuk pertanyaan, sila menghubungi [[Rahim Noor|PER]] di [[Persatuan Nelayan|ORG]].'],
+    ['a campaign name: Tahun Melawat', '[[Anwar Ibrahim|PER]] melancarkan logo Tahun Melawat [[Malaysia|LOC]] semalam.'],
+  ])('%s', (_name, text) => {
+    expect(meets(text, opts)).toEqual([]);
+  });
+
+  it.each([
+    ['a meeting held: menghubungi', '[[Siti Aminah|PER]] menghubungi [[Rahim Noor|PER]] semalam.'],
+    ['a visit held: melawat', '[[Anwar Ibrahim|PER]] melawat [[Rahim Noor|PER]] di hospital.'],
+  ])('still a meeting: %s', (_name, text) => {
+    expect(meets(text, opts)).toHaveLength(1);
+  });
+});
