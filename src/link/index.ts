@@ -14,6 +14,7 @@ import Fuse from 'fuse.js';
 import { precompiledAliases } from '../lexicon/bundled.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../recognise/index.js';
+import { isCommonWord } from '../recognise/words.js';
 import type { Entity, EntityLabel, EntitySource, Token } from '../types.js';
 
 export interface LinkerResources {
@@ -239,10 +240,25 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
     d.canonical = entry.name;
     d.kb = entry.id;
     if (entry.label !== d.label && m.by === 'gazetteer') d.label = entry.label;
-  } else if (titled !== undefined && m.label !== 'ORG') {
+  } else if (titled !== undefined && (m.label !== 'ORG' || nameInCapitals(d.parts))) {
     d.canonical = titled;
   }
   return d;
+}
+
+/**
+ * Whether an upper-case organisation is a name written in capitals (a credit line "- SUARA
+ * NELAYAN ONLINE", a headline), not a row of acronyms ("DRB HICOM", "FBM KLCI"): every word
+ * of four letters or more and one of them an ordinary word. Its canonical is then its title
+ * case, the name as the news writes it elsewhere; acronyms keep their capitals.
+ */
+export function nameInCapitals(parts: readonly string[]): boolean {
+  let ordinary = false;
+  for (const p of parts) {
+    if (p.length < 4) return false;
+    if (!ordinary) ordinary = isCommonWord(p.toLowerCase());
+  }
+  return ordinary;
 }
 
 /** Legal suffixes of Malaysian company names, longest first. */

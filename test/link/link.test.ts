@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { foldName } from '../../src/link/index.js';
+import { foldName, nameInCapitals } from '../../src/link/index.js';
 
 const linked = (text: string) => extract(text).entities.map((e) => [e.text, e.canonical, e.kb ?? null, e.source]);
 
@@ -68,5 +68,20 @@ describe('fuzzy matching of spelling variants', () => {
     ['accents', 'José', 'jose'],
   ])('foldName unifies %s', (_name, raw, folded) => {
     expect(foldName(raw)).toBe(folded);
+  });
+});
+
+describe('an organisation written in capitals: a name (title-cased canonical) or a row of acronyms (kept)', () => {
+  it.each([
+    ['a credit line of ordinary words', ['SUARA', 'NELAYAN', 'ONLINE'], true],
+    ['a party chapter in a headline', ['UMNO', 'WILAYAH', 'PERSEKUTUAN'], true],
+    ['two acronyms', ['KTB', 'ZENCOM'], false],
+    ['no ordinary word', ['ZENCOM', 'KLAMIX'], false],
+  ])('%s', (_name, parts, name) => {
+    expect(nameInCapitals(parts)).toBe(name);
+  });
+  it('the canonical of a chapter named in capitals is its title case', () => {
+    const e = extract('Pemimpin UMNO WILAYAH PERSEKUTUAN bermesyuarat.').entities.find((x) => x.text === 'UMNO WILAYAH PERSEKUTUAN');
+    expect(e?.canonical).toBe('Umno Wilayah Persekutuan');
   });
 });
