@@ -85,6 +85,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Coordinators joining two arguments. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', '&', 'mahupun']);
+/** Auxiliaries and adverbs that stand between a subject and its verb ("X juga telah berkata"). */
+export const AUXILIARIES: readonly string[] = ['juga', 'turut', 'pula', 'telah', 'sudah', 'tidak', 'akan', 'lagi', 'pun'];
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'tersebut', 'berkenaan']);
 
 export interface Doc {

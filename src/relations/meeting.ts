@@ -6,6 +6,7 @@
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import {
+  AUXILIARIES,
   CLAUSE_OPENERS,
   DEMONSTRATIVES,
   type Doc,
@@ -187,15 +188,7 @@ const PURPOSE: ReadonlySet<string> = new Set(['untuk', 'bagi', 'supaya', 'agar',
 
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const NOT_SUBJECT: ReadonlySet<string> = new Set([
-  'juga',
-  'turut',
-  'pula',
-  'telah',
-  'sudah',
-  'tidak',
-  'akan',
-  'lagi',
-  'pun',
+  ...AUXILIARIES,
   'pernah',
   'sedang',
   'masih',

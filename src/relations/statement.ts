@@ -2,7 +2,7 @@
 // stands: before the verb ("X berkata"), after an inverted verb ("kata X", "menurut X"), on the
 // verb as -nya ("katanya", "ujarnya"), or after a noun ("tuduhan oleh X", "kenyataan X").
 import type { Span, StatementRelation } from '../types.js';
-import { CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
+import { AUXILIARIES, CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
@@ -14,19 +14,7 @@ export interface StatementParts {
 }
 
 const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
-const ADVERBS: ReadonlySet<string> = new Set([
-  'juga',
-  'turut',
-  'pula',
-  'telah',
-  'sudah',
-  'tidak',
-  'akan',
-  'lagi',
-  'pun',
-  'kemudiannya',
-  'terus',
-]);
+const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
 export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): StatementParts {
