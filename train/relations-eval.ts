@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { precompiledAliases } from '../src/lexicon/bundled.js';
+import { entryPrior, loadBundledLexicon } from '../src/lexicon/index.js';
+import type { LexiconEntry } from '../src/lexicon/types.js';
 import { extractRelations, type RelationOptions } from '../src/relations/index.js';
 import type { RelationModel } from '../src/relations/model.js';
 import { parseIsoDate } from '../src/tokenize/dates.js';
@@ -16,13 +19,41 @@ import type { Prf } from './score.js';
 
 export const SCORER = `${SHARED}tools/score.mjs`;
 
-/** The gold mentions as linked entities: canonical from the gold, text from the article. */
+/**
+ * The bundled lexicon's places by name, to each its id: the id the linker gives a place of that
+ * canonical name (the entry of highest prior when several share it). Made on first use.
+ */
+let placeIds: Map<string, string> | undefined;
+function placeIdOf(name: string): string | undefined {
+  if (!placeIds) {
+    const best = new Map<string, LexiconEntry>();
+    for (const e of loadBundledLexicon().entries) {
+      if (e.label !== 'LOC') continue;
+      const b = best.get(e.name);
+      if (!b || entryPrior(e) > entryPrior(b)) best.set(e.name, e);
+    }
+    placeIds = new Map([...best].map(([n, e]) => [n, e.id]));
+  }
+  return placeIds.get(name);
+}
+
+/** countryOf of the bundled lexicon, as the pipeline passes it to the relation stage. */
+export const goldCountryOf = (kb: string): string | undefined => precompiledAliases(loadBundledLexicon())?.placeCountry(kb);
+
+/**
+ * The gold mentions as linked entities: canonical from the gold, text from the article, and for
+ * a place the lexicon names, its id (as the linker gives it: the relation stage reads a place's
+ * kind and country from it).
+ */
 export function goldEntities(doc: GoldDoc): Entity[] {
   return [...doc.entities]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((e) => {
       const text = doc.text.slice(e.start, e.end);
-      return { start: e.start, end: e.end, text, label: e.label, canonical: e.canonical ?? text, source: 'gazetteer' as const };
+      const canonical = e.canonical ?? text;
+      const kb = e.label === 'LOC' ? placeIdOf(canonical) : undefined;
+      const ent: Entity = { start: e.start, end: e.end, text, label: e.label, canonical, source: 'gazetteer' as const };
+      return kb !== undefined ? { ...ent, kb } : ent;
     });
 }
 
@@ -37,6 +68,7 @@ export function relationsOnGold(
 ): Relation[] {
   const ref = parseIsoDate(isoDate(doc.date));
   const opts: RelationOptions = {
+    countryOf: goldCountryOf,
     ...(ref !== undefined ? { ref } : {}),
     ...(model ? { model } : {}),
     ...(speakerOracle ? { speakerOracle } : {}),

@@ -22,6 +22,7 @@ export const RELATION_MODEL_INPUTS = [
   'src/relations/triggers.ts',
   'src/relations/speaker.ts',
   'src/relations/parties.ts',
+  'src/relations/place-kind.ts',
   'src/relations/meeting.ts',
   'lexicons/dist/triggers.js',
   'src/tokenize/index.ts',

@@ -4,13 +4,15 @@
 // of each whether it takes part, from where it stands against the trigger (direction,
 // distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh"), its label, the
 // trigger word and frame, whether it heads the subject, stands inside a title, is a place
-// after "di" (where, not who), and whether the rules' frames chose it. Trained by
+// after "di" (where, not who), what kind of place it is (a country takes part, a town is where),
+// and whether the rules' frames chose it. Trained by
 // train/relations.ts on the training set's meetings.
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, ROLE } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { placeKind } from './place-kind.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
 import { countBefore, isDateline, WINDOW } from './speaker.js';
 
@@ -132,7 +134,10 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       if (n === ',' || n === 'bahawa') comma = 1;
     }
     const subj = subjectable(d, trig, e) === true ? 1 : 0;
+    const kind = placeKind(ent);
     put(e, [
+      mix3(25, dir, kind),
+      mix3(26, mix(dir, kind), pw),
       mix3(11, dir, bucket(dist)),
       mix3(12, dir, lab),
       mix3(13, dir, pw),
