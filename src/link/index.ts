@@ -204,6 +204,24 @@ function isUpperCased(s: string): boolean {
 // TurboFan 200-300 ms to compile, again after each deoptimisation (six or seven times over the
 // corpus in each worker thread); a deoptimised step now recompiles alone.
 
+/**
+ * A person known by a title and a short name ("Tun M", "Dr M" for Mahathir Mohamad): the
+ * mention leaves the title out ("Tun [M]"), so the name alone finds nothing, or the wrong
+ * person; the title and the name together are the lexicon's alias. Only for a mention the
+ * lexicon does not link otherwise.
+ */
+function linkTitledAlias(text: string, tokens: readonly Token[], d: Draft, res: LinkerResources): void {
+  const k = d.m.tokenStart - 1;
+  const prev = tokens[k];
+  if (prev === undefined || prev.kind !== 'word' || text.charCodeAt(prev.end) !== 32 || prev.end + 1 !== d.m.start) return;
+  const c = res.lexicon.aliases.get(`${prev.text} ${d.surface}`)[0];
+  if (c === undefined || c.label !== 'PER' || c.ambiguous) return;
+  const entry = res.lexicon.byId(c.id);
+  if (entry === undefined) return;
+  d.canonical = entry.name;
+  d.kb = entry.id;
+}
+
 /** A mention's first link: its own lexicon id, its alias, or its upper-case text title-cased. */
 function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
   const { lexicon } = res;
@@ -560,6 +578,7 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   const index = shortFormIndex(drafts);
   for (const d of drafts) linkShortForm(text, d, index, res);
   const fuzzy = new Map<string, LexiconEntry | null>();
+  for (const d of drafts) if (d.label === 'PER' && !d.kb) linkTitledAlias(text, tokens, d, res);
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref' && d.parts.length === 1) linkGivenName(d, res);
   // chained short mentions follow their full name's final link

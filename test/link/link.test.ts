@@ -85,3 +85,23 @@ describe('an organisation written in capitals: a name (title-cased canonical) or
     expect(e?.canonical).toBe('Umno Wilayah Persekutuan');
   });
 });
+
+describe('a person known by a title and a short name: the title left out of the mention, the two together link it', () => {
+  it.each([
+    [
+      'Tun M (Mahathir Mohamad)',
+      'Tun M berkata kerajaan akan mengkaji semula projek itu.',
+      'M',
+      'Mahathir Mohamad',
+      'per:mahathir-mohamad',
+    ],
+    ['Dr M after a comma', 'Semalam, Dr M menafikan dakwaan itu.', 'M', 'Mahathir Mohamad', 'per:mahathir-mohamad'],
+  ])('%s', (_name, text, surface, canonical, kb) => {
+    expect(extract(text).entities.find((x) => x.text === surface)).toMatchObject({ canonical, kb });
+  });
+  it('a title the lexicon has no alias with leaves the short name unlinked', () => {
+    const e = extract('Encik M berkata dia tidak hadir.').entities.find((x) => x.text === 'M');
+    expect(e?.canonical).toBe('M');
+    expect(e?.kb).toBeUndefined();
+  });
+});
