@@ -502,6 +502,62 @@ function linkGivenName(d: Draft, res: LinkerResources): void {
   d.source = 'fuzzy';
 }
 
+/** Honorifics a Malay name may hold inside it, its father's title: "Najib Tun Razak", "Abang Johari Tun Openg". */
+const INNER_TITLES: ReadonlySet<string> = new Set(['tun', 'datuk', 'datin', 'seri', 'sri', 'haji', 'hj', 'dr']);
+
+/**
+ * A name's core: its folded words less the honorifics inside it (after its first word; "tan"
+ * only before "sri") and less a leading Muhammad when more than two words remain: "Najib Tun
+ * Abdul Razak" and "Najib Abdul Razak", "Azmin Ali" and "Mohamed Azmin Ali" have one core.
+ */
+export function nameCore(words: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && (INNER_TITLES.has(w) || (w === 'tan' && (words[i + 1] === 'sri' || words[i + 1] === 'seri')))) continue;
+    out.push(w);
+  }
+  if (out.length > 2 && out[0] === 'muhammad') out.shift();
+  return out.join(' ');
+}
+
+/**
+ * A person named with the title of his father inside his name or without a leading Muhammad
+ * (see nameCore): the one lexicon person whose name or an alias has the mention's core, when
+ * the core has two words or more. Exact, not fuzzy: the cores must be equal.
+ */
+function linkNameCore(d: Draft, res: LinkerResources, memo: Map<string, LexiconEntry | null>): void {
+  // a name comes back in a document: searched once
+  let e = memo.get(d.surface);
+  if (e === undefined) memo.set(d.surface, (e = coreEntry(d.surface, res) ?? null));
+  if (e === null) return;
+  d.canonical = e.name;
+  d.kb = e.id;
+  d.source = 'fuzzy';
+}
+
+/** The one lexicon person with the core of `surface` (linkNameCore), if any. */
+function coreEntry(surface: string, res: LinkerResources): LexiconEntry | undefined {
+  const words = foldedWords(surface);
+  if (words.length < 2) return undefined;
+  const core = nameCore(words);
+  if (core.indexOf(' ') < 0) return undefined;
+  let found: LexiconEntry | undefined;
+  for (const w of core.split(' ')) {
+    const list = res.personTokens.get(w);
+    if (!list || list.length > 12) continue;
+    for (const e of list) {
+      if (e === found) continue;
+      let same = nameCore(foldedWords(e.name)) === core;
+      for (let k = 0; k < e.aliases.length && !same; k++) same = nameCore(foldedWords(e.aliases[k]!)) === core;
+      if (!same) continue;
+      if (found !== undefined) return undefined; // two persons of that name: neither
+      found = e;
+    }
+  }
+  return found;
+}
+
 /** The person a name is a variant of, if any. */
 function fuzzyEntry(surface: string, res: LinkerResources): LexiconEntry | undefined {
   const { lexicon } = res;
@@ -579,6 +635,8 @@ export function link(text: string, tokens: readonly Token[], mentions: readonly 
   for (const d of drafts) linkShortForm(text, d, index, res);
   const fuzzy = new Map<string, LexiconEntry | null>();
   for (const d of drafts) if (d.label === 'PER' && !d.kb) linkTitledAlias(text, tokens, d, res);
+  const cores = new Map<string, LexiconEntry | null>();
+  for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkNameCore(d, res, cores);
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref' && d.parts.length === 1) linkGivenName(d, res);
   // chained short mentions follow their full name's final link

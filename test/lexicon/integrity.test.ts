@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, loadBundledLexicon } from '../../src/lexicon/index.js';
 import { checkSurface, QID_RE, validateEntry, validateWord } from '../../src/lexicon/validate.js';
+import { foldName, nameCore } from '../../src/link/index.js';
 
 const lexicon = loadBundledLexicon();
 const count = (label: string): number => lexicon.entries.filter((e) => e.label === label).length;
@@ -9,6 +10,22 @@ describe('bundled lexicon integrity', () => {
   it('has unique ids', () => {
     const ids = lexicon.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists no person twice: no two persons share a name once titles inside it and a leading Muhammad are left out', () => {
+    // (a curated row about a person of the Wikidata sources carries the QID, so the two merge)
+    const byCore = new Map<string, Set<string>>();
+    for (const e of lexicon.entries) {
+      if (e.label !== 'PER') continue;
+      for (const form of [e.name, ...e.aliases]) {
+        const core = nameCore(foldName(form).split(' '));
+        if (!core.includes(' ')) continue;
+        const ids = byCore.get(core) ?? new Set<string>();
+        ids.add(e.id);
+        byCore.set(core, ids);
+      }
+    }
+    expect([...byCore].filter(([, ids]) => ids.size > 1).map(([core, ids]) => `${core}: ${[...ids].join(', ')}`)).toEqual([]);
   });
 
   it('every entry passes the user-lexicon validator unchanged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { foldName, nameInCapitals } from '../../src/link/index.js';
+import { foldName, nameCore, nameInCapitals } from '../../src/link/index.js';
 
 const linked = (text: string) => extract(text).entities.map((e) => [e.text, e.canonical, e.kb ?? null, e.source]);
 
@@ -103,5 +103,30 @@ describe('a person known by a title and a short name: the title left out of the 
     const e = extract('Encik M berkata dia tidak hadir.').entities.find((x) => x.text === 'M');
     expect(e?.canonical).toBe('M');
     expect(e?.kb).toBeUndefined();
+  });
+});
+
+describe("a person named with his father's title inside his name, or without a leading Muhammad", () => {
+  it.each([
+    ['Tun inside the patronymic', 'Najib Tun Abdul Razak berkata.', 'Najib Tun Abdul Razak', 'Najib Razak'],
+    [
+      'Tun before the father’s name',
+      'Ketua Menteri Sarawak, Abang Johari Tun Openg berkata.',
+      'Abang Johari Tun Openg',
+      'Abang Johari Openg',
+    ],
+  ])('%s', (_name, text, surface, canonical) => {
+    expect(extract(text).entities.find((x) => x.text === surface)?.canonical).toBe(canonical);
+  });
+  it.each([
+    [['najib', 'tun', 'abdul', 'razak'], 'najib abdul razak'],
+    [['abang', 'johari', 'tun', 'openg'], 'abang johari openg'],
+    [['muhammad', 'azmin', 'ali'], 'azmin ali'],
+    [['muhammad', 'ali'], 'muhammad ali'],
+    [['tun', 'mahathir'], 'tun mahathir'],
+    [['ahmad', 'tan', 'sri', 'ali'], 'ahmad ali'],
+    [['lim', 'tan', 'chuan'], 'lim tan chuan'],
+  ])('nameCore(%j) is %j', (words, core) => {
+    expect(nameCore(words)).toBe(core);
   });
 });
