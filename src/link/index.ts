@@ -211,6 +211,8 @@ function isUpperCased(s: string): boolean {
  * lexicon does not link otherwise.
  */
 function linkTitledAlias(text: string, tokens: readonly Token[], d: Draft, res: LinkerResources): void {
+  // a short name: one word ("M" of "Tun M")
+  if (d.parts.length !== 1) return;
   const k = d.m.tokenStart - 1;
   const prev = tokens[k];
   if (prev === undefined || prev.kind !== 'word' || text.charCodeAt(prev.end) !== 32 || prev.end + 1 !== d.m.start) return;
@@ -522,9 +524,9 @@ export function nameCore(words: readonly string[]): string {
 }
 
 /**
- * A person named with the title of his father inside his name or without a leading Muhammad
- * (see nameCore): the one lexicon person whose name or an alias has the mention's core, when
- * the core has two words or more. Exact, not fuzzy: the cores must be equal.
+ * A person named with the title of his father inside his name or with a leading Muhammad the
+ * lexicon leaves out (see nameCore): the one lexicon person whose name or an alias has the
+ * mention's core, when the core has two words or more. Exact, not fuzzy: the cores must be equal.
  */
 function linkNameCore(d: Draft, res: LinkerResources, memo: Map<string, LexiconEntry | null>): void {
   // a name comes back in a document: searched once
@@ -541,7 +543,9 @@ function coreEntry(surface: string, res: LinkerResources): LexiconEntry | undefi
   const words = foldedWords(surface);
   if (words.length < 2) return undefined;
   const core = nameCore(words);
-  if (core.indexOf(' ') < 0) return undefined;
+  // a name with no title inside and no leading Muhammad is its own core: the alias look-ups and
+  // the fuzzy search have had it
+  if (core.length === words.join(' ').length || core.indexOf(' ') < 0) return undefined;
   let found: LexiconEntry | undefined;
   for (const w of core.split(' ')) {
     const list = res.personTokens.get(w);
