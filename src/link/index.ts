@@ -338,6 +338,9 @@ function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[])
     // "Lim Guan Eng (DAP)": a short form the lexicon knows as another entity is the party or body, not a definition
     if (acr.kb !== undefined && acr.kb !== full.kb) continue;
     const acrText = tokens[acr.m.tokenStart]!.text;
+    // a one-word name defines only a short form with its first letter: "Persekutuan Pekilang-pekilang
+    // Malaysia (FMM)" with the body's name not found leaves "Malaysia (FMM)", which defines nothing
+    if (full.m.tokenEnd - full.m.tokenStart === 1 && acrText[0]!.toLowerCase() !== full.surface[0]!.toLowerCase()) continue;
     // the first definition decides; the same acronym elsewhere takes the same entity
     if (defined.has(acrText)) continue;
     defined.add(acrText);

@@ -130,3 +130,15 @@ describe("a person named with his father's title inside his name, or without a l
     expect(nameCore(words)).toBe(core);
   });
 });
+
+describe('a short form in brackets after a name: a definition only when the two can be one name', () => {
+  it('a one-word name does not define a short form that starts with another letter', () => {
+    const es = extract('Persatuan Pekilang-pe\u00ad\u00adkilang Malaysia (FMM) menuntut cukai ditangguh. Menurut FMM, kos naik.').entities;
+    expect(es.filter((e) => e.text === 'FMM').map((e) => e.kb)).not.toContain('MY');
+    expect(es.find((e) => e.text === 'Malaysia')?.kb).toBe('MY');
+  });
+  it('a name of several words defines its short form (Amerika Syarikat (AS))', () => {
+    const es = extract('Amerika Syarikat (AS) hadir. Wakil AS berucap.').entities;
+    expect(es.filter((e) => e.text === 'AS').map((e) => e.canonical)).toEqual(['Amerika Syarikat', 'Amerika Syarikat']);
+  });
+});
