@@ -11,6 +11,7 @@ import { precompiledAliases } from '../lexicon/bundled.js';
 import { assertLexicon } from '../lexicon/compile.js';
 import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
+import { WordAnswers } from '../recognise/context.js';
 import { decide } from '../recognise/decide.js';
 import { FormTable } from '../recognise/features.js';
 import { propose } from '../recognise/index.js';
@@ -139,11 +140,13 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
   checkOptions(options);
   const base = options?.lexicon ?? loadBundledLexicon();
   const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
-  // (malayWords: the answers of isMalayWord for the words seen, kept across documents)
+  // (malayWords: the answers of isMalayWord for the words seen, kept across documents;
+  // wordAnswers: the word lists' answers by vocabulary id, kept across documents)
   const recogniser = Object.freeze({
     gazetteer: buildGazetteer(lexicon),
     words: buildWordKnowledge(lexicon),
     malayWords: new MalayWords(),
+    wordAnswers: new WordAnswers(),
   });
   const linker = buildLinkerResources(lexicon);
   // the words seen, by id: the tokenizer numbers each token's text, the later stages keep what

@@ -102,6 +102,13 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   return propose(text, seg, res).rules;
 }
 
+/** The word-list answers of a document's tokens: by vocabulary id, the pipeline's, when it has ids; else per token, in `bits`. */
+function tokenWords(seg: Segmentation, res: RecogniserResources, bits: Uint8Array): TokenWords {
+  if (seg.ids === undefined || seg.vocabulary === undefined || res.wordAnswers === undefined)
+    return new TokenWords(seg.tokens, bits, res.malayWords);
+  return new TokenWords(seg.tokens, res.wordAnswers.bitsFor(seg.vocabulary), res.malayWords, seg.ids);
+}
+
 /** What the recognisers propose for a segmented text: every proposal, and the rules' non-overlapping choice. */
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
   const { tokens, sentences, units } = seg;
@@ -109,7 +116,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules, letterCase, lex: new TokenWords(tokens, new Uint8Array(tokens.length), res.malayWords) };
+    return { proposals: rules, rules, letterCase, lex: tokenWords(seg, res, new Uint8Array(tokens.length)) };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
@@ -137,7 +144,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
-  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n), res.malayWords);
+  const lex = tokenWords(seg, res, new Uint8Array(bytes, 3 * n, n));
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {
