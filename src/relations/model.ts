@@ -13,7 +13,7 @@ import { keepable } from '../support/kept-buffers.js';
 import { isRootWord } from '../tokenize/clitics.js';
 import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
 import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
-import type { StatementTrigger } from './lexicon.js';
+import type { RelationLexicon, StatementTrigger } from './lexicon.js';
 import type { SpeakerScratch } from './speaker.js';
 
 export interface RelationModel {
@@ -239,6 +239,9 @@ export interface WordMemo {
 export interface ById {
   forms: (WordForms | undefined)[];
   below: Uint8Array;
+  /** Whether the word starts a phrase of the trigger lexicon (findTriggers' `starts`), for the lexicon `lex`. */
+  triggerStarts: Uint8Array;
+  lex: RelationLexicon | undefined;
   gate: LinearModel | undefined;
   floor: number | undefined;
   readonly stamp: VocabularyStamp;
@@ -274,7 +277,15 @@ export function wordMemo(model: RelationModel): WordMemo {
     doc: { buf: new Int32Array(0) },
     tokenHashes: new Uint32Array(0),
     feats: new Int32Array(MAX_FEATURES),
-    byId: { forms: [], below: new Uint8Array(0), gate: undefined, floor: undefined, stamp: new VocabularyStamp() },
+    byId: {
+      forms: [],
+      below: new Uint8Array(0),
+      triggerStarts: new Uint8Array(0),
+      lex: undefined,
+      gate: undefined,
+      floor: undefined,
+      stamp: new VocabularyStamp(),
+    },
   };
 }
 
@@ -329,8 +340,29 @@ function byIdFor(b: ById, v: Vocabulary): ById {
   if (b.stamp.stale(v)) {
     b.forms = [];
     b.below = new Uint8Array(0);
+    b.triggerStarts = new Uint8Array(0);
   }
   return b;
+}
+
+/**
+ * findTriggers' `starts` for a document with vocabulary ids and the pipeline's memo (undefined
+ * without): made valid for the document's vocabulary and lexicon, with room for its ids.
+ */
+export function triggerStarts(d: Doc, words: WordMemo | undefined): Uint8Array | undefined {
+  if (words === undefined || d.ids === undefined || d.vocabulary === undefined) return undefined;
+  const b = byIdFor(words.byId, d.vocabulary);
+  if (b.lex !== d.lex) {
+    b.triggerStarts.fill(0);
+    b.lex = d.lex;
+  }
+  const need = 2 * d.vocabulary.size;
+  if (b.triggerStarts.length < need) {
+    const more = new Uint8Array(Math.max(need, 2 * b.triggerStarts.length));
+    more.set(b.triggerStarts);
+    b.triggerStarts = more;
+  }
+  return b.triggerStarts;
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };

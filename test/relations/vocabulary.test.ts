@@ -1,6 +1,7 @@
 // The relation models' word memo by vocabulary id (src/relations/model.ts: ById): with the
-// tokenizer's ids, a word's forms and the gate cascade's verdict are read by id. The relations
-// are those found without ids and without a pipeline memo, whatever the vocabulary's bound.
+// tokenizer's ids, a word's forms, the gate cascade's verdict and whether it starts a trigger
+// phrase (findTriggers) are read by id. The relations are those found without ids and without a
+// pipeline memo, whatever the vocabulary's bound.
 import { describe, expect, it } from 'vitest';
 import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { extractRelations } from '../../src/relations/index.js';
