@@ -9,14 +9,16 @@
 // inside a date or an amount, and so the two are different ids. Whatever a stage keeps by id is
 // therefore a function of the id alone, the same in every document.
 //
-// Ids are fixed within a document. The table is bounded: once it holds `bound` texts it starts
-// again before the next document (startDocument), and `generation` changes, which tells every
-// cache keyed by its ids to start again too. Texts are kept as copies of their own, never as
-// slices that would keep a whole document alive.
+// Ids are fixed within a document. The table is bounded: once it holds `bound` texts, or texts
+// of MAX_KEPT_ENTRIES code units in all (a page of long URLs), it starts again before the next
+// document (startDocument), and `generation` changes, which tells every cache keyed by its ids
+// to start again too. Texts are kept as copies of their own, never as slices that would keep
+// a whole document alive.
+import { MAX_KEPT_ENTRIES } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
 import type { CliticAnalysis } from './clitics.js';
 
-/** Texts a vocabulary holds before it starts again: a few MB of strings at most. */
+/** Texts a vocabulary holds before it starts again (with at most MAX_KEPT_ENTRIES code units in all). */
 export const MAX_VOCABULARY = 1 << 16;
 
 const EMPTY = -1;
@@ -48,12 +50,14 @@ export class Vocabulary {
 
   /** Called before each document's tokens: past the bound, the table starts again (ids stay fixed within a document). */
   startDocument(): void {
-    if (this.size >= this.bound) this.reset();
+    if (this.size >= this.bound || this.from[this.size]! >= MAX_KEPT_ENTRIES) this.reset();
   }
 
   /** Empties the table: every id is forgotten, and the generation changes. */
   reset(): void {
     this.slots = new Int32Array(2 << 12).fill(EMPTY);
+    this.chars = new Uint16Array(1 << 14);
+    this.from = new Int32Array(1 << 11);
     this.texts.length = 0;
     this.norms.length = 0;
     this.clitics.length = 0;

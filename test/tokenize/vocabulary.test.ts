@@ -2,6 +2,7 @@
 // its text and whether it is a word; the tokens are those of segment(text) to the byte; ids are
 // fixed within a document and across documents until the vocabulary starts again at its bound.
 import { describe, expect, it } from 'vitest';
+import { MAX_KEPT_ENTRIES } from '../../src/support/kept-buffers.js';
 import { segment } from '../../src/tokenize/index.js';
 import { Vocabulary, VocabularyStamp } from '../../src/tokenize/vocabulary.js';
 
@@ -77,6 +78,16 @@ describe('segment with a vocabulary', () => {
       // within a document, every id is below twice the texts held
       for (const id of seg.ids!) expect(id).toBeLessThan(2 * v.size);
     }
+  });
+
+  it('starts again after texts of MAX_KEPT_ENTRIES code units in all, whatever their number', () => {
+    const v = new Vocabulary();
+    const long = 'a'.repeat(MAX_KEPT_ENTRIES + 1);
+    segment(`dia ${long} datang`, v);
+    expect([v.size, v.generation]).toEqual([3, 0]);
+    const seg = segment('dia datang', v);
+    expect([v.size, v.generation]).toEqual([2, 1]);
+    expect(JSON.stringify(seg.tokens)).toBe(JSON.stringify(segment('dia datang').tokens));
   });
 
   it('a stamp says once that a vocabulary started again, or is another', () => {
