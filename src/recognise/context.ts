@@ -107,8 +107,9 @@ export class TokenWords {
 
 /**
  * TokenWords' bits by vocabulary id, kept by a pipeline from document to document: a word's
- * answers (lower-case usage, Malay word, root) are functions of its id (its text, and whether it
- * is a word), the same in every document. Emptied when the vocabulary starts again.
+ * answers (lower-case usage, Malay word, root; and NO_ALIAS, the gazetteer's) are functions of
+ * its id (its text, and whether it is a word), the same in every document. Emptied when the
+ * vocabulary starts again.
  */
 export class WordAnswers {
   private bits = new Uint8Array(0);
@@ -133,6 +134,8 @@ const KNOWN_MALAY = 4;
 const MALAY = 8;
 const KNOWN_ROOT = 16;
 const ROOT = 32;
+/** In WordAnswers' bits only: the gazetteer found that no alias starts at this word (matchGazetteer's NoAliasNotes). */
+export const NO_ALIAS = 64;
 
 /** Whether tokens a and b are on the same line. */
 export function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {

@@ -22,10 +22,10 @@
 // README.md lists the files and the stages.
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
-import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
+import { matchGazetteer, mayStartAlias, type NoAliasNotes } from '../gazetteer/index.js';
 import type { Segmentation } from '../types.js';
 import { chainPass } from './chain.js';
-import { isUpperStart, type SentenceCtx, TokenWords } from './context.js';
+import { isUpperStart, NO_ALIAS, type SentenceCtx, TokenWords } from './context.js';
 import { isEnglishSentence } from './language.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { bracketedProposals } from './propose/bracketed.js';
@@ -109,6 +109,12 @@ function tokenWords(seg: Segmentation, res: RecogniserResources, bits: Uint8Arra
   return new TokenWords(seg.tokens, res.wordAnswers.bitsFor(seg.vocabulary), res.malayWords, seg.ids);
 }
 
+/** Where the gazetteer notes the words that start no alias, by vocabulary id: the pipeline's WordAnswers, when the segmentation has ids. */
+function noAliasNotes(seg: Segmentation, res: RecogniserResources): NoAliasNotes | undefined {
+  if (seg.ids === undefined || seg.vocabulary === undefined || res.wordAnswers === undefined) return undefined;
+  return { ids: seg.ids, bits: res.wordAnswers.bitsFor(seg.vocabulary), bit: NO_ALIAS };
+}
+
 /** What the recognisers propose for a segmented text: every proposal, and the rules' non-overlapping choice. */
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
   const { tokens, sentences, units } = seg;
@@ -130,13 +136,16 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   const { words, gazetteer } = res;
   // (a token's text is its look-up key unless it holds a soft hyphen: asked once of the text)
   const softHyphens = text.includes('\u00ad');
+  // with vocabulary ids, the words at which the gazetteer found no alias in earlier documents
+  // are not asked again (NO_ALIAS in the pipeline's WordAnswers)
+  const noAlias = noAliasNotes(seg, res);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     starts[k] = phraseStartBits(t, words, softHyphens);
     if (isUpperStart(t)) capital[k] = 1;
-    if (mayStartAlias(gazetteer, t)) aliasStarts[k] = 1;
+    if (mayStartAlias(gazetteer, t) && (noAlias === undefined || (noAlias.bits[noAlias.ids[k]!]! & NO_ALIAS) === 0)) aliasStarts[k] = 1;
   }
-  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts);
+  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts, noAlias);
   // by token index: an array, not a Map (asked at almost every capitalised token)
   const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
   for (const g of gaz) gazAt[g.tokenStart] = g;
