@@ -2,6 +2,8 @@
  * Shared result types. Every span is half-open, in UTF-16 code units of the ORIGINAL input,
  * and `input.slice(start, end) === text` always holds.
  */
+import type { Vocabulary } from './tokenize/vocabulary.js';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -118,6 +120,13 @@ export interface Segmentation {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly units: readonly Unit[];
+  /**
+   * @internal Each token's id in the pipeline's vocabulary (src/tokenize/vocabulary.ts), when
+   * segment() was given one: the later stages' caches are arrays indexed by it. Never output.
+   */
+  readonly ids?: Int32Array;
+  /** @internal The vocabulary of `ids` (its generation tells caches by id when to start again). */
+  readonly vocabulary?: Vocabulary;
 }
 
 // ---- extraction results (the contract of ../shared/spec/OUTPUT.md)

@@ -431,9 +431,22 @@ export function mayStartAlias(gaz: Gazetteer, t: Token): boolean {
 }
 
 /**
+ * Where matchGazetteer notes, by a token's vocabulary id, the words at which no alias starts
+ * whatever follows (no first key of the exact or upper-cased trie, no stem): `bits[ids[k]] |=
+ * bit`. Those are a function of the word, so the caller may leave them out of `starts` in later
+ * documents.
+ */
+export interface NoAliasNotes {
+  readonly ids: Int32Array;
+  readonly bits: Uint8Array;
+  readonly bit: number;
+}
+
+/**
  * Every longest gazetteer match starting at each token (overlapping matches from different
  * starts are all returned; choosing among them is the recogniser's job). `starts`, if given:
- * mayStartAlias of each token, 1 or 0, as the caller found it.
+ * mayStartAlias of each token, 1 or 0, as the caller found it; `noAlias`, if given: where to
+ * note the words that start no alias (NoAliasNotes).
  */
 export function matchGazetteer(
   text: string,
@@ -441,6 +454,7 @@ export function matchGazetteer(
   gaz: Gazetteer,
   lowerCaseText = false,
   starts?: Uint8Array,
+  noAlias?: NoAliasNotes,
 ): GazetteerMatch[] {
   if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
   const out: GazetteerMatch[] = [];
@@ -456,14 +470,20 @@ export function matchGazetteer(
     if (starts === undefined && !mayStartAlias(gaz, first)) continue;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
     const firstKey = softHyphens ? keyText(first.text) : first.text;
-    if (first.clitics === undefined && !mayContain(firstKeys, firstKey)) continue;
+    if (first.clitics === undefined && !mayContain(firstKeys, firstKey)) {
+      if (noAlias !== undefined) noAlias.bits[noAlias.ids[k]!]! |= noAlias.bit;
+      continue;
+    }
     // the first step of the exact trie's walk, taken here: one look-up of the key in the first level, not two
     const firstNode = firstLevel.get(firstKey);
     // whether the token is in capitals (a loop over its letters): asked only once the exact trie has no match here
     let allCaps: boolean | undefined;
     if (firstNode === undefined) {
       allCaps = isAllCapsToken(first);
-      if (!(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) continue;
+      if (!(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) {
+        if (noAlias !== undefined) noAlias.bits[noAlias.ids[k]!]! |= noAlias.bit;
+        continue;
+      }
     }
     for (let pass = 0; pass < 2; pass++) {
       const folded = pass === 1;

@@ -1,8 +1,9 @@
 // The pipeline: options checked once, resources (lexicon, gazetteer, word knowledge, linker
 // index) built once and frozen, then extract() runs tokenize -> recognise -> link ->
 // relations as pure functions over them. One pipeline is safe to share across concurrent
-// callers: nothing in it changes after createPipeline returns but a bounded memo of the
-// relation models' word forms, which only holds what a pure function of the word gives.
+// callers: nothing in it changes after createPipeline returns but its vocabulary (the words
+// seen, numbered by the tokenizer) and the bounded caches kept by word (the entity model's
+// forms, the relation models' word forms), which only hold what a pure function of the word gives.
 import { assertText, KenalError } from '../errors.js';
 import { buildGazetteer } from '../gazetteer/index.js';
 import type { LinearModel } from '../learn/linear.js';
@@ -10,6 +11,7 @@ import { precompiledAliases } from '../lexicon/bundled.js';
 import { assertLexicon } from '../lexicon/compile.js';
 import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
+import { WordAnswers } from '../recognise/context.js';
 import { decide } from '../recognise/decide.js';
 import { FormTable } from '../recognise/features.js';
 import { propose } from '../recognise/index.js';
@@ -22,6 +24,7 @@ import { extractRelations, placeCountries } from '../relations/index.js';
 import { type RelationModel, wordMemo } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
+import { MAX_VOCABULARY, Vocabulary } from '../tokenize/vocabulary.js';
 import type { DateMention, DocumentResult, Relation } from '../types.js';
 
 export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
@@ -126,16 +129,29 @@ function checkExtractOptions(o: unknown): asserts o is ExtractOptions {
 }
 
 export function createPipeline(options?: PipelineOptions): Pipeline {
+  return pipelineWith(options, MAX_VOCABULARY);
+}
+
+/**
+ * @internal createPipeline with a vocabulary of `vocabularyBound` texts: the tests make it small,
+ * so that the vocabulary and every cache by id start again every few documents (same output).
+ */
+export function pipelineWith(options: PipelineOptions | undefined, vocabularyBound: number): Pipeline {
   checkOptions(options);
   const base = options?.lexicon ?? loadBundledLexicon();
   const lexicon = options?.lexicons && options.lexicons.length > 0 ? mergeLexicons(base, ...options.lexicons) : base;
-  // (malayWords: the answers of isMalayWord for the words seen, kept across documents)
+  // (malayWords: the answers of isMalayWord for the words seen, kept across documents;
+  // wordAnswers: the word lists' answers by vocabulary id, kept across documents)
   const recogniser = Object.freeze({
     gazetteer: buildGazetteer(lexicon),
     words: buildWordKnowledge(lexicon),
     malayWords: new MalayWords(),
+    wordAnswers: new WordAnswers(),
   });
   const linker = buildLinkerResources(lexicon);
+  // the words seen, by id: the tokenizer numbers each token's text, the later stages keep what
+  // they know of a word by its id (bounded: it starts again, with every cache by id, when full)
+  const vocabulary = new Vocabulary(vocabularyBound);
   const entityModel = options?.entityModel === undefined ? bundledEntityModel() : options.entityModel;
   // the entity model's scores of the words seen, by form: the same in every document
   const forms =
@@ -162,7 +178,7 @@ export function createPipeline(options?: PipelineOptions): Pipeline {
     if (text.length > maxLength)
       throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
-    const seg = segment(text);
+    const seg = segment(text, vocabulary);
     const proposals = propose(text, seg, recogniser);
     let mentions =
       entityModel === null || proposals.letterCase !== 'mixed'

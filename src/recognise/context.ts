@@ -8,6 +8,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
 import { isRootWord } from '../tokenize/index.js';
+import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
 import type { EntityLabel, Token } from '../types.js';
 import { type Mention, newMention, type Recogniser } from './mention.js';
 import { isMalayWord, type MalayWords } from './morphology.js';
@@ -43,31 +44,43 @@ export const lowerOf = (t: Token): string => {
  * What the word lists say of each token's lower-case form, asked once per token of a document:
  * the recognisers ask the same token again and again (a name's words are tested by nameRun,
  * personShaped, orgHeadPattern ...), and each answer is a look-up in a set of tens of thousands of
- * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer.
+ * words, or a dozen for isMalayWord. Bits per token: KNOWN_x once x is asked, x its answer. With
+ * the tokens' vocabulary ids (`ids`), the bits are kept by id instead, in the pipeline's
+ * WordAnswers (`bits` is then its array): a word's answers are asked once per pipeline.
  */
 export class TokenWords {
-  /** `bits`: one zeroed byte per token; `malayWords`: the pipeline's answers of isMalayWord, if it keeps them. */
+  /**
+   * `bits`: one zeroed byte per token, or with `ids` the pipeline's bits by id
+   * (WordAnswers.bitsFor); `malayWords`: the pipeline's answers of isMalayWord, if it keeps them.
+   */
   constructor(
     private readonly tokens: readonly Token[],
     private readonly bits: Uint8Array,
     private readonly malayWords?: MalayWords,
+    private readonly ids?: Int32Array,
   ) {}
+  /** Where token k's bits are: k, or its id. */
+  private at(k: number): number {
+    return this.ids === undefined ? k : this.ids[k]!;
+  }
   /** isLowercaseUsage(lowerOf(tokens[k])). */
   lowercase(k: number): boolean {
-    let b = this.bits[k]!;
+    const at = this.at(k);
+    let b = this.bits[at]!;
     if ((b & KNOWN_LOWERCASE) === 0) {
       b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.tokens[k]!)) ? LOWERCASE : 0);
-      this.bits[k] = b;
+      this.bits[at] = b;
     }
     return (b & LOWERCASE) !== 0;
   }
   /** isMalayWord(lowerOf(tokens[k])). */
   malay(k: number): boolean {
-    let b = this.bits[k]!;
+    const at = this.at(k);
+    let b = this.bits[at]!;
     if ((b & KNOWN_MALAY) === 0) {
       const lower = lowerOf(this.tokens[k]!);
       b |= KNOWN_MALAY | ((this.malayWords !== undefined ? this.malayWords.has(lower) : isMalayWord(lower)) ? MALAY : 0);
-      this.bits[k] = b;
+      this.bits[at] = b;
     }
     return (b & MALAY) !== 0;
   }
@@ -78,10 +91,11 @@ export class TokenWords {
   /** isDerivedWord(lowerOf(tokens[k])). */
   derived(k: number): boolean {
     if (!this.malay(k)) return false;
-    let b = this.bits[k]!;
+    const at = this.at(k);
+    let b = this.bits[at]!;
     if ((b & KNOWN_ROOT) === 0) {
       b |= KNOWN_ROOT | (isRootWord(lowerOf(this.tokens[k]!)) ? ROOT : 0);
-      this.bits[k] = b;
+      this.bits[at] = b;
     }
     return (b & ROOT) === 0;
   }
@@ -90,12 +104,38 @@ export class TokenWords {
     return this.lowercase(k) || this.derived(k);
   }
 }
+
+/**
+ * TokenWords' bits by vocabulary id, kept by a pipeline from document to document: a word's
+ * answers (lower-case usage, Malay word, root; and NO_ALIAS, the gazetteer's) are functions of
+ * its id (its text, and whether it is a word), the same in every document. Emptied when the
+ * vocabulary starts again.
+ */
+export class WordAnswers {
+  private bits = new Uint8Array(0);
+  private readonly stamp = new VocabularyStamp();
+
+  /** The bits by id for ids of `v`: room for every id it has given (twice its texts), emptied if v started again. */
+  bitsFor(v: Vocabulary): Uint8Array {
+    if (this.stamp.stale(v)) this.bits.fill(0);
+    const need = 2 * v.size;
+    if (this.bits.length < need) {
+      const more = new Uint8Array(Math.max(need, 2 * this.bits.length));
+      more.set(this.bits);
+      this.bits = more;
+    }
+    return this.bits;
+  }
+}
+
 const KNOWN_LOWERCASE = 1;
 const LOWERCASE = 2;
 const KNOWN_MALAY = 4;
 const MALAY = 8;
 const KNOWN_ROOT = 16;
 const ROOT = 32;
+/** In WordAnswers' bits only: the gazetteer found that no alias starts at this word (matchGazetteer's NoAliasNotes). */
+export const NO_ALIAS = 64;
 
 /** Whether tokens a and b are on the same line. */
 export function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {

@@ -19,6 +19,7 @@ import { hashText, mix } from '../learn/hash.js';
 import type { LinearModel } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
+import { VocabularyStamp } from '../tokenize/vocabulary.js';
 import type { Segmentation, Token, TokenKind } from '../types.js';
 import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
@@ -326,10 +327,12 @@ export function tokenFeatures(
   const ints = forms !== undefined ? forms.scratchInts(3 * n) : new Int32Array(3 * n);
   const bytes = forms !== undefined ? forms.scratchBytes(8 * n) : new Uint8Array(8 * n);
   const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
+  // with the tokens' vocabulary ids, a form is found by its id (an array read) after its first sight
+  const ids = forms !== undefined ? forms.idsOf(seg) : undefined;
   const formAt = (k: number): number => {
     let f = formOf![k]!;
     if (f < 0) {
-      f = forms!.idOf(tokens[k]!);
+      f = ids !== undefined ? forms!.formOfId(ids[k]!, tokens[k]!) : forms!.idOf(tokens[k]!);
       formOf![k] = f;
     }
     return f;
@@ -644,7 +647,9 @@ const MAX_FORMS = 1 << 16;
  * The word-list bits are the answers of `WordFacts` (TokenWords), which depend on the token's
  * kind and lower-case form alone. Forms are found by a hash of the text (sampleHash) in an
  * open-addressed table of form numbers: a Map keyed by the token's text hashed each new string
- * again, slower. A form's numbers are one record of `data` (`stride` wide): its hash, the hashes
+ * again, slower; with the tokenizer's vocabulary ids (segment(text, vocabulary)), a form is found
+ * by the token's id in an array after its first sight (formOfId), with no hash or text compared.
+ * A form's numbers are one record of `data` (`stride` wide): its hash, the hashes
  * of its lower-case form and shape, its cluster, corpus label and word-list bits, whether its
  * sums are made, then its sums, `classes` wide from `sumsAt(f)`: one or two cache lines a form.
  */
@@ -692,6 +697,42 @@ export class FormTable {
     this.lower = [];
     this.kind = [];
     this.size = 0;
+    this.byId.fill(-1);
+  }
+
+  /**
+   * Form numbers by vocabulary id (segment's `ids`), -1 until the id is first asked: the forms
+   * of the words of earlier documents found with no hash and no string compared. Emptied when the
+   * vocabulary starts again (its ids then mean other words) and when the forms do.
+   */
+  private byId = new Int32Array(0);
+  private readonly stamp = new VocabularyStamp();
+
+  /** The segmentation's vocabulary ids, if it has them, with byId made valid for them. */
+  idsOf(seg: Segmentation): Int32Array | undefined {
+    if (seg.ids === undefined || seg.vocabulary === undefined) return undefined;
+    if (this.stamp.stale(seg.vocabulary)) this.byId.fill(-1);
+    return seg.ids;
+  }
+
+  /**
+   * The form of token t, whose vocabulary id is `id` (idsOf): as idOf(t), by an array read after
+   * the first time. An id is a text and whether it is a word, not its kind: tokens of one text
+   * and two kinds other than word (a number, the same digits inside a date) share the form of
+   * the first, whose numbers are theirs too (no stem; kind read by the word bits only as "word").
+   */
+  formOfId(id: number, t: Token): number {
+    if (id >= this.byId.length) {
+      const more = new Int32Array(Math.max(id + 1, 2 * this.byId.length, 1024)).fill(-1);
+      more.set(this.byId);
+      this.byId = more;
+    }
+    let f = this.byId[id]!;
+    if (f < 0) {
+      f = this.idOf(t);
+      this.byId[id] = f;
+    }
+    return f;
   }
 
   /**

@@ -22,10 +22,10 @@
 // README.md lists the files and the stages.
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
-import { matchGazetteer, mayStartAlias } from '../gazetteer/index.js';
+import { matchGazetteer, mayStartAlias, type NoAliasNotes } from '../gazetteer/index.js';
 import type { Segmentation } from '../types.js';
 import { chainPass } from './chain.js';
-import { isUpperStart, type SentenceCtx, TokenWords } from './context.js';
+import { isUpperStart, NO_ALIAS, type SentenceCtx, TokenWords } from './context.js';
 import { isEnglishSentence } from './language.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { bracketedProposals } from './propose/bracketed.js';
@@ -102,6 +102,19 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
   return propose(text, seg, res).rules;
 }
 
+/** The word-list answers of a document's tokens: by vocabulary id, the pipeline's, when it has ids; else per token, in `bits`. */
+function tokenWords(seg: Segmentation, res: RecogniserResources, bits: Uint8Array): TokenWords {
+  if (seg.ids === undefined || seg.vocabulary === undefined || res.wordAnswers === undefined)
+    return new TokenWords(seg.tokens, bits, res.malayWords);
+  return new TokenWords(seg.tokens, res.wordAnswers.bitsFor(seg.vocabulary), res.malayWords, seg.ids);
+}
+
+/** Where the gazetteer notes the words that start no alias, by vocabulary id: the pipeline's WordAnswers, when the segmentation has ids. */
+function noAliasNotes(seg: Segmentation, res: RecogniserResources): NoAliasNotes | undefined {
+  if (seg.ids === undefined || seg.vocabulary === undefined || res.wordAnswers === undefined) return undefined;
+  return { ids: seg.ids, bits: res.wordAnswers.bitsFor(seg.vocabulary), bit: NO_ALIAS };
+}
+
 /** What the recognisers propose for a segmented text: every proposal, and the rules' non-overlapping choice. */
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
   const { tokens, sentences, units } = seg;
@@ -109,7 +122,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules, letterCase, lex: new TokenWords(tokens, new Uint8Array(tokens.length), res.malayWords) };
+    return { proposals: rules, rules, letterCase, lex: tokenWords(seg, res, new Uint8Array(tokens.length)) };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
   const n = tokens.length;
@@ -123,13 +136,16 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   const { words, gazetteer } = res;
   // (a token's text is its look-up key unless it holds a soft hyphen: asked once of the text)
   const softHyphens = text.includes('\u00ad');
+  // with vocabulary ids, the words at which the gazetteer found no alias in earlier documents
+  // are not asked again (NO_ALIAS in the pipeline's WordAnswers)
+  const noAlias = noAliasNotes(seg, res);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     starts[k] = phraseStartBits(t, words, softHyphens);
     if (isUpperStart(t)) capital[k] = 1;
-    if (mayStartAlias(gazetteer, t)) aliasStarts[k] = 1;
+    if (mayStartAlias(gazetteer, t) && (noAlias === undefined || (noAlias.bits[noAlias.ids[k]!]! & NO_ALIAS) === 0)) aliasStarts[k] = 1;
   }
-  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts);
+  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts, noAlias);
   // by token index: an array, not a Map (asked at almost every capitalised token)
   const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
   for (const g of gaz) gazAt[g.tokenStart] = g;
@@ -137,7 +153,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
-  const lex = new TokenWords(tokens, new Uint8Array(bytes, 3 * n, n), res.malayWords);
+  const lex = tokenWords(seg, res, new Uint8Array(bytes, 3 * n, n));
   // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
   let counts: Map<string, number> | undefined;
   const countOf = (t: string): number => {

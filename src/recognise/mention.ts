@@ -6,6 +6,7 @@
 
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { EntityLabel } from '../types.js';
+import type { WordAnswers } from './context.js';
 import type { MalayWords } from './morphology.js';
 import type { WordKnowledge } from './words.js';
 
@@ -64,6 +65,8 @@ export interface RecogniserResources {
   readonly words: WordKnowledge;
   /** The pipeline's answers of isMalayWord for the words of earlier documents (made per document without). */
   readonly malayWords?: MalayWords;
+  /** The pipeline's word-list answers by vocabulary id (TokenWords), used when the segmentation has ids. */
+  readonly wordAnswers?: WordAnswers;
 }
 
 /** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */

@@ -2,6 +2,7 @@
 // token, the sentence of each token, which tokens stand inside a direct quotation, and the
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import { keepable } from '../support/kept-buffers.js';
+import type { Vocabulary } from '../tokenize/vocabulary.js';
 import type { Entity, Segmentation, Token } from '../types.js';
 import { classBit, type RelationLexicon } from './lexicon.js';
 
@@ -111,6 +112,9 @@ export interface Doc {
   /** Token -> index of the trigger match covering it, or -1: written once, when the triggers are found. */
   readonly trigAt: Int32Array;
   readonly lex: RelationLexicon;
+  /** Each token's vocabulary id and the vocabulary (Segmentation.ids), when the pipeline's tokenizer gave them. */
+  readonly ids?: Int32Array | undefined;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /** " “ ” « » „ by character code. */
@@ -209,7 +213,25 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
     }
   }
   if (open >= 0) quoteClose[open] = n - 1;
-  return { text, tokens, entities: ents, entAt, entStart, entEnd, sentOf, sentStart, sentEnd, quoteOf, quoteClose, classMemo, trigAt, lex };
+  const { ids, vocabulary } = seg;
+  return {
+    text,
+    tokens,
+    entities: ents,
+    entAt,
+    entStart,
+    entEnd,
+    sentOf,
+    sentStart,
+    sentEnd,
+    quoteOf,
+    quoteClose,
+    classMemo,
+    trigAt,
+    lex,
+    ids,
+    vocabulary,
+  };
 }
 
 export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';

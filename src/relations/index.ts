@@ -8,7 +8,7 @@ import { buildDoc, type Doc } from './doc.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
-import type { RelationModel, WordMemo } from './model.js';
+import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
@@ -241,7 +241,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
   if (entities.length === 0 || seg.tokens.length === 0) return [];
   // the pipeline's buffer, when it has one: the document is not kept after the call
   const d = buildDoc(text, seg, entities, LEXICON, opts.words?.doc);
-  const matches = opts.model ? learnedTriggers(d, findTriggers(d), opts.model, opts.words) : findTriggers(d);
+  const lexical = findTriggers(d, triggerStarts(d, opts.words));
+  const matches = opts.model ? learnedTriggers(d, lexical, opts.model, opts.words) : lexical;
   const at = d.trigAt;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;

@@ -11,8 +11,9 @@ import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
 import { isRootWord } from '../tokenize/clitics.js';
+import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
 import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
-import type { StatementTrigger } from './lexicon.js';
+import type { RelationLexicon, StatementTrigger } from './lexicon.js';
 import type { SpeakerScratch } from './speaker.js';
 
 export interface RelationModel {
@@ -225,6 +226,25 @@ export interface WordMemo {
   /** triggerMemo's buffer of token hashes, and a trigger's features (MAX_FEATURES), kept from document to document. */
   tokenHashes: Uint32Array;
   readonly feats: Int32Array;
+  /** The forms and cascade verdicts of the words seen, by vocabulary id (ById). */
+  readonly byId: ById;
+}
+
+/**
+ * What the memo knows of a word by its vocabulary id (the tokenizer's: Segmentation.ids), read
+ * with no string hashed or compared: its forms, and whether the gate's cascade drops it (0: not
+ * asked yet, 1: dropped, 2: not), for the gate and floor of `gate` and `floor`. Emptied when the
+ * vocabulary starts again (`stamp`): its ids then mean other words.
+ */
+export interface ById {
+  forms: (WordForms | undefined)[];
+  below: Uint8Array;
+  /** Whether the word starts a phrase of the trigger lexicon (findTriggers' `starts`), for the lexicon `lex`. */
+  triggerStarts: Uint8Array;
+  lex: RelationLexicon | undefined;
+  gate: LinearModel | undefined;
+  floor: number | undefined;
+  readonly stamp: VocabularyStamp;
 }
 
 /**
@@ -257,6 +277,15 @@ export function wordMemo(model: RelationModel): WordMemo {
     doc: { buf: new Int32Array(0) },
     tokenHashes: new Uint32Array(0),
     feats: new Int32Array(MAX_FEATURES),
+    byId: {
+      forms: [],
+      below: new Uint8Array(0),
+      triggerStarts: new Uint8Array(0),
+      lex: undefined,
+      gate: undefined,
+      floor: undefined,
+      stamp: new VocabularyStamp(),
+    },
   };
 }
 
@@ -284,19 +313,56 @@ export interface TriggerMemo {
   readonly tokenHash: Uint32Array;
   readonly forms: Map<string, WordForms>;
   readonly recent: RecentWords;
+  /** The tokens' vocabulary ids (Doc.ids) with the pipeline's memo by id, when both are there. */
+  readonly ids: Int32Array | undefined;
+  readonly byId: ById | undefined;
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
   const n = d.tokens.length;
   // a document's own memo: small caches
-  if (words === undefined) return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8) };
+  if (words === undefined)
+    return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8), ids: undefined, byId: undefined };
+  // the pipeline's memo by id, for the document's vocabulary ids
+  const ids = d.ids !== undefined && d.vocabulary !== undefined ? d.ids : undefined;
+  const byId = ids !== undefined ? byIdFor(words.byId, d.vocabulary!) : undefined;
   // a document too large for the pipeline to keep its buffer: its own, with the pipeline's caches
-  if (!keepable(n)) return { tokenHash: new Uint32Array(n), forms: words.forms, recent: words.recent };
+  if (!keepable(n)) return { tokenHash: new Uint32Array(n), forms: words.forms, recent: words.recent, ids, byId };
   // the pipeline's: the token hashes cut from its buffer, cleared
   if (words.tokenHashes.length < n) words.tokenHashes = new Uint32Array(Math.max(n, 2 * words.tokenHashes.length));
   const tokenHash = words.tokenHashes.subarray(0, n);
   tokenHash.fill(0);
-  return { tokenHash, forms: words.forms, recent: words.recent };
+  return { tokenHash, forms: words.forms, recent: words.recent, ids, byId };
+}
+
+/** The memo by id, emptied first if the vocabulary has started again since it was filled (or is another). */
+function byIdFor(b: ById, v: Vocabulary): ById {
+  if (b.stamp.stale(v)) {
+    b.forms = [];
+    b.below = new Uint8Array(0);
+    b.triggerStarts = new Uint8Array(0);
+  }
+  return b;
+}
+
+/**
+ * findTriggers' `starts` for a document with vocabulary ids and the pipeline's memo (undefined
+ * without): made valid for the document's vocabulary and lexicon, with room for its ids.
+ */
+export function triggerStarts(d: Doc, words: WordMemo | undefined): Uint8Array | undefined {
+  if (words === undefined || d.ids === undefined || d.vocabulary === undefined) return undefined;
+  const b = byIdFor(words.byId, d.vocabulary);
+  if (b.lex !== d.lex) {
+    b.triggerStarts.fill(0);
+    b.lex = d.lex;
+  }
+  const need = 2 * d.vocabulary.size;
+  if (b.triggerStarts.length < need) {
+    const more = new Uint8Array(Math.max(need, 2 * b.triggerStarts.length));
+    more.set(b.triggerStarts);
+    b.triggerStarts = more;
+  }
+  return b.triggerStarts;
 }
 
 const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
@@ -308,6 +374,22 @@ function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
     memo.tokenHash[k] = v === 0 ? 1 : v;
   }
   return v;
+}
+
+/** The forms of the word at token i: by its vocabulary id when the memo has ids, else by its norm and stem. */
+function formsAt(d: Doc, memo: TriggerMemo, i: number): WordForms {
+  const tok = d.tokens[i]!;
+  if (memo.ids === undefined) return formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  const id = memo.ids[i]!;
+  const byId = memo.byId!;
+  // grown by pushes, not by a write far past the end: the array stays packed (no dictionary)
+  while (byId.forms.length <= id) byId.forms.push(undefined);
+  let f = byId.forms[id];
+  if (f === undefined) {
+    f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+    byId.forms[id] = f;
+  }
+  return f;
 }
 
 function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
@@ -360,8 +442,7 @@ export function triggerFeatures(
   memo: TriggerMemo = triggerMemo(d),
 ): number {
   const mask = (1 << bits) - 1;
-  const tok = d.tokens[i]!;
-  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  const f = formsAt(d, memo, i);
   let n = 0;
   out[n++] = T.bias & mask;
   out[n++] = mix(T.norm, f.hw) & mask;
@@ -467,6 +548,7 @@ function wordPart(f: WordForms, gate: LinearModel): number[] {
  */
 export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
   if (floor === undefined) return false;
+  if (memo.ids !== undefined) return belowById(d, i, gate, memo, floor);
   const tok = d.tokens[i]!;
   const w = tok.norm;
   const n = w.length;
@@ -498,6 +580,29 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
   return v;
 }
 
+/** belowFloor by the word's vocabulary id: one byte read once the word has been asked. */
+function belowById(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number): boolean {
+  const b = memo.byId!;
+  if (b.gate !== gate || b.floor !== floor) {
+    b.below.fill(0);
+    b.gate = gate;
+    b.floor = floor;
+  }
+  const id = memo.ids![i]!;
+  if (id >= b.below.length) {
+    const more = new Uint8Array(Math.max(id + 1, 2 * b.below.length, 1024));
+    more.set(b.below);
+    b.below = more;
+  }
+  let v = b.below[id]!;
+  if (v === 0) {
+    const part = wordPart(formsAt(d, memo, i), gate);
+    v = (part[1]! - part[0]!) * (gate.scale ?? 1) <= floor ? 1 : 2;
+    b.below[id] = v;
+  }
+  return v === 1;
+}
+
 function wordBelow(memo: TriggerMemo, w: string, stem: string, gate: LinearModel, floor: number): boolean {
   const part = wordPart(formsOf(memo, w, stem), gate);
   return (part[1]! - part[0]!) * (gate.scale ?? 1) <= floor;
@@ -522,8 +627,7 @@ export function gateScores(
   const w = gate.weights;
   const c = gate.classes.length;
   const mask = (1 << gate.bits) - 1;
-  const tok = d.tokens[i]!;
-  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  const f = formsAt(d, memo, i);
   const part = wordPart(f, gate);
   const scale = gate.scale ?? 1;
   if (floor !== undefined && (part[1]! - part[0]!) * scale <= floor) {
@@ -569,8 +673,7 @@ export function actScores(
   }
   const c = act.classes.length;
   const mask = (1 << act.bits) - 1;
-  const tok = d.tokens[i]!;
-  const f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  const f = formsAt(d, memo, i);
   let part = f.actLex === lex ? f.act : undefined;
   if (part === undefined) {
     part = new Array<number>(c).fill(0);

@@ -8,27 +8,35 @@ import { reduplicationOf } from './reduplication.js';
 import { scan, type TokenTable } from './scanner.js';
 import { findSentences } from './sentences.js';
 import { findUnits } from './units.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export { isRootWord } from './clitics.js';
 export { normalise } from './normalise.js';
 
-/** Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text. */
-export function segment(text: string): Segmentation {
+/**
+ * Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text.
+ * With a vocabulary (a pipeline's), also each token's id in it (`ids`: see vocabulary.ts).
+ */
+export function segment(text: string, vocabulary?: Vocabulary): Segmentation {
   assertText(text);
-  const { tokens, units, table, kinds, norms } = tokensAndUnits(text);
+  const { tokens, units, table, kinds, norms, ids } = tokensAndUnits(text, vocabulary);
   const sentences = findSentences(text, table, kinds, norms, units);
-  return { tokens, sentences, units };
+  return ids !== undefined ? { tokens, sentences, units, ids, vocabulary: vocabulary! } : { tokens, sentences, units };
 }
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
-/** Tokens and units, with the columns the sentence pass reads. */
-function tokensAndUnits(text: string): {
+/** Tokens and units, with the columns the sentence pass reads (and the tokens' ids, with a vocabulary). */
+function tokensAndUnits(
+  text: string,
+  vocabulary?: Vocabulary,
+): {
   tokens: Token[];
   units: Unit[];
   table: TokenTable;
   kinds: readonly TokenKind[];
   norms: readonly string[];
+  ids: Int32Array | undefined;
 } {
   const table = scan(text);
   const { starts, ends, plain } = table;
@@ -43,32 +51,46 @@ function tokensAndUnits(text: string): {
   // its offset unless the text holds U+0130 (the only code point whose lower case is longer):
   // then the lengths differ and each word is lower-cased on its own (null).
   let lowerText: string | null | undefined;
+  // with a vocabulary: each token's text number (its id once its kind is known), and a text seen
+  // before takes its text and norm from there: no slice, no lower-casing
+  const ids = vocabulary !== undefined ? new Int32Array(n) : undefined;
+  vocabulary?.startDocument();
   for (let k = 0; k < n; k++) {
     const a = starts[k]!;
     const b = ends[k]!;
-    const s = text.slice(a, b);
-    // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those
-    // (and ASCII words with capitals, which only need lower-casing); the rest are checked
-    // here, inlined, without a call
-    let norm = s;
-    let p = plain[k];
-    if (p === 0) {
-      for (let i = a; i < b; i++) {
-        const c = text.charCodeAt(i);
-        if (c > 127) {
-          p = 3;
-          break;
+    const known = vocabulary !== undefined ? vocabulary.find(text, a, b) : -1;
+    let s: string;
+    let norm: string;
+    if (known >= 0) {
+      s = vocabulary!.texts[known]!;
+      norm = vocabulary!.norms[known]!;
+      ids![k] = known;
+    } else {
+      s = text.slice(a, b);
+      // plain lower-case ASCII (most tokens) is its own norm: the scanner marks most of those
+      // (and ASCII words with capitals, which only need lower-casing); the rest are checked
+      // here, inlined, without a call
+      norm = s;
+      let p = plain[k];
+      if (p === 0) {
+        for (let i = a; i < b; i++) {
+          const c = text.charCodeAt(i);
+          if (c > 127) {
+            p = 3;
+            break;
+          }
+          if (c >= 65 && c <= 90) p = 2;
         }
-        if (c >= 65 && c <= 90) p = 2;
       }
+      if (p === 2) {
+        if (lowerText === undefined) {
+          const lower = text.toLowerCase();
+          lowerText = lower.length === text.length ? lower : null;
+        }
+        norm = lowerText === null ? s.toLowerCase() : lowerText.slice(a, b);
+      } else if (p === 3) norm = normalise(s);
+      if (vocabulary !== undefined) ids![k] = vocabulary.add(s, norm);
     }
-    if (p === 2) {
-      if (lowerText === undefined) {
-        const lower = text.toLowerCase();
-        lowerText = lower.length === text.length ? lower : null;
-      }
-      norm = lowerText === null ? s.toLowerCase() : lowerText.slice(a, b);
-    } else if (p === 3) norm = normalise(s);
     norms[k] = norm;
     // The token is made here, with the scanner's kind (units may change it below), rather than
     // in the pass after the units from a column of texts: one pass and one array fewer.
@@ -85,19 +107,31 @@ function tokensAndUnits(text: string): {
     if (kind !== 'word') {
       // a token inside a unit takes the unit's kind (date, money ...); units never make words
       if (kind !== scanKinds[k]) tokens[k]!.kind = kind;
+      if (ids !== undefined) ids[k] = 2 * ids[k]!;
       continue;
     }
     const token = tokens[k]!;
     const norm = norms[k]!;
     if (mayHaveClitics(norm)) {
       // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
-      // word is judged once per text; the judgement depends on the word and its capital only.
+      // word is judged once (per text, or per vocabulary); the judgement depends on the word
+      // and its capital only, a function of the token's text.
       const capitalised = text.charCodeAt(token.start) !== norm.charCodeAt(0);
-      const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
-      let a = memo.get(norm);
-      if (a === undefined) {
-        a = analyseClitics(norm, capitalised) ?? null;
-        memo.set(norm, a);
+      let a: CliticAnalysis | null | undefined;
+      if (ids !== undefined) {
+        a = vocabulary!.clitics[ids[k]!];
+        if (a === undefined) {
+          // the vocabulary's copy of the norm: a stem kept across documents must hold no slice of this one
+          a = analyseClitics(vocabulary!.norms[ids[k]!]!, capitalised) ?? null;
+          vocabulary!.clitics[ids[k]!] = a;
+        }
+      } else {
+        const memo = capitalised ? (capitalMemo ??= new Map()) : (lowerMemo ??= new Map());
+        a = memo.get(norm);
+        if (a === undefined) {
+          a = analyseClitics(norm, capitalised) ?? null;
+          memo.set(norm, a);
+        }
       }
       if (a !== null) {
         token.stem = a.stem;
@@ -110,8 +144,9 @@ function tokensAndUnits(text: string): {
       const r = reduplicationOf(token.stem ?? norm);
       if (r) token.reduplication = r;
     }
+    if (ids !== undefined) ids[k] = 2 * ids[k]! + 1;
   }
-  return { tokens, units, table, kinds, norms };
+  return { tokens, units, table, kinds, norms, ids };
 }
 
 /** Whether a norm holds "-": an inlined loop over a short word, cheaper than a call to includes. */

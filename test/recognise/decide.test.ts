@@ -11,6 +11,7 @@ import { propose } from '../../src/recognise/index.js';
 import { bundledEntityModel } from '../../src/recognise/model.js';
 import { buildWordKnowledge } from '../../src/recognise/words.js';
 import { segment } from '../../src/tokenize/index.js';
+import { Vocabulary } from '../../src/tokenize/vocabulary.js';
 import type { Token } from '../../src/types.js';
 
 const lexicon = loadBundledLexicon();
@@ -133,6 +134,23 @@ describe('scores by word form (FormTable)', () => {
       }
     }
   });
+
+  it.each([1, 4, 40, 1 << 16])(
+    'gives the same scores with vocabulary ids (forms found by id), the vocabulary starting again past %i texts',
+    (bound) => {
+      const shared = new FormTable(model, model, res.words);
+      const vocabulary = new Vocabulary(bound);
+      for (const pass of [1, 2]) {
+        for (const text of texts) {
+          const slow = run(text, undefined);
+          const seg = segment(text, vocabulary);
+          const fast = emissions(text, seg, propose(text, seg, res), res, model, shared);
+          expect(fast.windows, `${pass}: ${text}`).toEqual(slow.windows);
+          expect(Array.from(fast.emit), `${pass}: ${text}`).toEqual(Array.from(slow.emit));
+        }
+      }
+    },
+  );
 
   it("keeps each token's confidence: the softmax of its scores and moves after the tag before it", () => {
     const c = ENTITY_TAGS.length;
