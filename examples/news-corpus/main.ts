@@ -7,6 +7,11 @@
 // output), top-entities.tsv, met.tsv (who met whom), criticised.tsv (who criticised whom),
 // mentions.svg (most mentioned people and organisations), meetings.svg (meeting network) and
 // report.html (all of it on one self-contained page).
+//
+// It counts each document's canonical names as they are: the same person written "S. Subramaniam"
+// in one article and "S Subramaniam" in another is two rows here. `kenal corpus results.jsonl
+// --out DIR` merges such names across documents (spellings, honorifics, short forms; see the
+// README, "From a corpus to tables") into entities.csv.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
