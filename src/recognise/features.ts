@@ -85,6 +85,34 @@ export interface TokenFeatures {
   readonly form?: Int32Array;
 }
 
+/**
+ * Where tokenFeatures hands over its rows a run of whole windows at a time, and then writes its
+ * buffer again from the start: the rows of a large document are never all held at once (a
+ * 10 MB text has some 25 million). The rows are handed over once at least `rows` of them are
+ * written (at the next window's start) and at the end; the TokenFeatures returned then hold
+ * the last run's rows only.
+ */
+export interface FeatureChunks {
+  readonly rows: number;
+  take(run: FeatureRun): void;
+}
+
+/**
+ * One run of windows, `windows[w0..w1)`, whose tokens are window tokens i0..i1: token i's rows
+ * are `features[at[i]]..features[at[i+1]]` (at[i0] is 0), valid until take returns; `form` as in
+ * TokenFeatures, for the whole document.
+ */
+export interface FeatureRun {
+  readonly windows: readonly Window[];
+  readonly w0: number;
+  readonly w1: number;
+  readonly i0: number;
+  readonly i1: number;
+  readonly features: Int32Array;
+  readonly at: Int32Array;
+  readonly form: Int32Array | undefined;
+}
+
 const startsUpperOrDigit = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
@@ -308,6 +336,7 @@ export function tokenFeatures(
   bits: number,
   words?: CorpusWords,
   forms?: FormTable,
+  chunks?: FeatureChunks,
 ): TokenFeatures {
   if (forms !== undefined && !forms.fits(bits, words, res)) throw new Error('tokenFeatures: a FormTable made for another model');
   const clusters = words?.clusters;
@@ -430,8 +459,9 @@ export function tokenFeatures(
     }
   }
   const capsMemo = new Int8Array(sentences.length);
-  // about 40 rows a window token (fewer with a form table): grown only past that
-  const rows = new Rows(Math.max(1024, total * 40), forms?.rowBuffer);
+  // about 40 rows a window token (fewer with a form table): grown only past that; with chunks,
+  // about a chunk's worth, as the rows are handed over and the buffer written again from its start
+  const rows = new Rows(Math.max(1024, chunks !== undefined ? Math.min(total * 40, chunks.rows + 1024) : total * 40), forms?.rowBuffer);
   // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
   const byHashes = new Map<string, number>();
   const byCode = (by: string): number => {
@@ -444,7 +474,18 @@ export function tokenFeatures(
   };
 
   let i = 0;
-  for (const w of windows) {
+  // the first window and window token of the rows not yet handed to `chunks`
+  let w0 = 0;
+  let i0 = 0;
+  for (let wi = 0; wi < windows.length; wi++) {
+    const w = windows[wi]!;
+    if (chunks !== undefined && rows.n >= chunks.rows) {
+      chunks.take({ windows, w0, w1: wi, i0, i1: i, features: rows.buf, at, form });
+      w0 = wi;
+      i0 = i;
+      rows.n = 0;
+      at[i] = 0;
+    }
     const len = Math.min(w.end - w.start, 4);
     // the words around the whole window, and its first and last words: a name's context and head
     const before = lowerAt(w.start - 1);
@@ -543,6 +584,7 @@ export function tokenFeatures(
       at[++i] = o;
     }
   }
+  if (chunks !== undefined) chunks.take({ windows, w0, w1: windows.length, i0, i1: i, features: rows.buf, at, form });
   if (forms !== undefined && keepable(rows.buf.length)) forms.rowBuffer = rows.buf;
   const features = rows.buf.subarray(0, rows.n);
   return form !== undefined ? { windows, features, at, form } : { windows, features, at };
