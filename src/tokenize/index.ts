@@ -172,7 +172,9 @@ export function tokenTexts(text: string): string[] {
   // most names are plain words and single spaces: the scanner would cut them at the spaces
   if (PLAIN_WORDS.test(text)) return text.split(' ');
   const t = scan(text);
-  return t.starts.map((s, k) => text.slice(s, t.ends[k]));
+  const out = new Array<string>(t.starts.length);
+  for (let k = 0; k < out.length; k++) out[k] = text.slice(t.starts[k]!, t.ends[k]!);
+  return out;
 }
 
 /** The sentences of a text. */

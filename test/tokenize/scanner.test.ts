@@ -196,6 +196,16 @@ describe('texts with more tokens than the scanner makes room for', () => {
   });
 });
 
+describe('line breaks kept past the growth of the columns', () => {
+  // two tokens per four characters outgrow the room: the blank lines after it still cut sentences
+  it.each([
+    ['a mark per line', 'x.\n\n'.repeat(500), 500],
+    ['capitals after single line breaks', 'Ya,\nTidak,\n'.repeat(300), 600],
+  ])('%s', (_name, text, count) => {
+    expect(segment(text).sentences).toHaveLength(count);
+  });
+});
+
 describe('words, numbers and dots at the very end of a text', () => {
   // the look-aheads after a word or a number find nothing past the end (and read nothing there)
   it.each([
