@@ -25,7 +25,7 @@ import { type RelationModel, wordMemo } from '../relations/model.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import { MAX_VOCABULARY, Vocabulary } from '../tokenize/vocabulary.js';
-import type { DateMention, DocumentResult, Relation } from '../types.js';
+import type { DateMention, DocumentResult, Entity, Relation, Segmentation } from '../types.js';
 
 export const FIELDS = ['entities', 'relations', 'sentences', 'tokens', 'dates'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -172,6 +172,18 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
   const countryOf =
     precompiledAliases(lexicon)?.placeCountry ?? ((kb: string): string | undefined => (countries ??= placeCountries(lexicon))(kb));
 
+  // the entities of a segmented text: its own function, so that the proposals and the decided
+  // mentions (a 10 MB text has some 120,000 of each) are left to the collector before the
+  // relation stage, not held in extract's frame to its end
+  const entitiesOf = (text: string, seg: Segmentation): Entity[] => {
+    const proposals = propose(text, seg, recogniser);
+    let mentions =
+      entityModel === null || proposals.letterCase !== 'mixed'
+        ? proposals.rules
+        : decide(text, seg, proposals, recogniser, entityModel, forms);
+    if (userIds.size > 0 && entityModel !== null) mentions = withUserEntries(mentions, proposals.proposals, isUserId);
+    return link(text, seg.tokens, mentions, linker);
+  };
   const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
     assertText(text);
     checkExtractOptions(opts);
@@ -179,13 +191,7 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
       throw new KenalError('E_INPUT_TOO_LARGE', `text is ${text.length} code units, over the limit of ${maxLength}`);
     const fields: ReadonlySet<Field> = opts?.fields === undefined ? DEFAULT_FIELD_SET : new Set(opts.fields);
     const seg = segment(text, vocabulary);
-    const proposals = propose(text, seg, recogniser);
-    let mentions =
-      entityModel === null || proposals.letterCase !== 'mixed'
-        ? proposals.rules
-        : decide(text, seg, proposals, recogniser, entityModel, forms);
-    if (userIds.size > 0 && entityModel !== null) mentions = withUserEntries(mentions, proposals.proposals, isUserId);
-    const entities = link(text, seg.tokens, mentions, linker);
+    const entities = entitiesOf(text, seg);
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =
       withRelations && fields.has('relations')

@@ -148,6 +148,29 @@ export function sameLine(text: string, tokens: readonly Token[], a: number, b: n
 /** Something per token index (undefined where a token has none). */
 export type ByToken<T> = readonly (T | undefined)[];
 
+/**
+ * Gazetteer matches by their first token (the last match listed, where two start at one token):
+ * an index per token in a typed array, not an array of a document's length, which V8 makes in
+ * its old generation and keeps there until a full collection (12 MB for a 10 MB text).
+ */
+export class MatchesAt {
+  /** By token: 1 + the index of its match in `matches`, 0 for none. */
+  private readonly index: Int32Array;
+  constructor(
+    private readonly matches: readonly GazetteerMatch[],
+    tokenCount: number,
+  ) {
+    this.index = new Int32Array(tokenCount);
+    for (let i = 0; i < matches.length; i++) this.index[matches[i]!.tokenStart] = i + 1;
+  }
+
+  /** The match that starts at token k (undefined: none, or k outside the text). */
+  at(k: number): GazetteerMatch | undefined {
+    const i = this.index[k];
+    return i === undefined || i === 0 ? undefined : this.matches[i - 1];
+  }
+}
+
 export interface SentenceCtx {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -155,7 +178,7 @@ export interface SentenceCtx {
   readonly end: number;
   readonly words: WordKnowledge;
   /** Gazetteer matches by their first token. */
-  readonly gazAt: ByToken<GazetteerMatch>;
+  readonly gazAt: MatchesAt;
   /** Tokens inside date/time/money units. */
   readonly inUnit: Uint8Array;
   /** How often a capitalised token text occurs in the document (counted on the first question). */

@@ -8,7 +8,7 @@
 import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import type { EntityLabel, Segmentation } from '../types.js';
-import { FormTable, tokenFeatures, type Window } from './features.js';
+import { type FeatureRun, FormTable, tokenFeatures, type Window } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
@@ -48,22 +48,43 @@ export function emissions(
   forms: FormTable | undefined,
 ): { windows: readonly Window[]; emit: Float64Array } {
   const tf = tokenFeatures(text, seg, props, res, model.bits, model, forms);
-  const c = model.classes.length;
   const total = tf.at.length - 1;
-  const emit = new Float64Array(total * c);
-  const { form, features, at } = tf;
-  for (let i = 0; i < total; i++) {
-    if (forms !== undefined) {
-      const data = forms.data;
-      const f = forms.sumsAt(form![i]!);
-      for (let k = 0; k < c; k++) emit[i * c + k] = data[f + k]!;
-    }
-    scoreRange(model, features, at[i]!, at[i + 1]!, emit, i * c);
-  }
+  const emit = new Float64Array(total * model.classes.length);
+  scoreTokens(model, forms, tf.form, tf.features, tf.at, 0, total, emit);
   return { windows: tf.windows, emit };
 }
 
-/** The model's tags over every window token, in window order, and the per-token confidence. */
+/** The scores of window tokens i0..i1 into `emit` (from its start, `classes` wide each, zeroed), from their rows. */
+function scoreTokens(
+  model: EntityModel,
+  forms: FormTable | undefined,
+  form: Int32Array | undefined,
+  features: Int32Array,
+  at: Int32Array,
+  i0: number,
+  i1: number,
+  emit: Float64Array,
+): void {
+  const c = model.classes.length;
+  for (let i = i0; i < i1; i++) {
+    const o = (i - i0) * c;
+    if (forms !== undefined) {
+      const data = forms.data;
+      const f = forms.sumsAt(form![i]!);
+      for (let k = 0; k < c; k++) emit[o + k] = data[f + k]!;
+    }
+    scoreRange(model, features, at[i]!, at[i + 1]!, emit, o);
+  }
+}
+
+/**
+ * Window tokens' rows scored and decoded a run of windows at a time (FeatureChunks): a large
+ * document's rows and scores are never all held, only its tags and confidences. 2^16 rows (256
+ * KB; a news article has a few thousand): the same tags and confidences as any other size.
+ */
+export const CHUNK_ROWS = 1 << 16;
+
+/** The model's tags over every window token, in window order, and the per-token confidence. `chunkRows`: see CHUNK_ROWS. */
 export function tagWindows(
   text: string,
   seg: Segmentation,
@@ -71,24 +92,42 @@ export function tagWindows(
   res: RecogniserResources,
   model: EntityModel,
   forms?: FormTable,
+  chunkRows = CHUNK_ROWS,
 ): { windows: readonly Window[]; tags: Int32Array; confidence: Float32Array } {
-  const { windows, emit } = emissions(text, seg, props, res, model, formsFor(model, res, forms));
+  const table = formsFor(model, res, forms);
   const c = model.classes.length;
-  const total = emit.length / c;
-  const tags = new Int32Array(total);
-  const confidence = new Float32Array(total);
-  let longest = 0;
-  for (const w of windows) longest = Math.max(longest, w.end - w.start);
-  const scratch = { score: new Float64Array(longest * c), back: new Int32Array(longest * c) };
-  let i = 0;
-  for (const w of windows) {
-    const len = w.end - w.start;
-    viterbi(len, c, emit.subarray(i * c, (i + len) * c), model.transitions, ALLOWED, tags.subarray(i, i + len), scratch);
-    // confidence: the chosen tag against the others at each token, given the tag before it
-    for (let j = i; j < i + len; j++) confidence[j] = confidenceAt(emit, j * c, model.transitions, j === i ? c : tags[j - 1]!, c, tags[j]!);
-    i += len;
-  }
-  return { windows, tags, confidence };
+  let tags = new Int32Array(0);
+  let confidence = new Float32Array(0);
+  // the scores of one run of windows, and Viterbi's buffers, grown to the largest run and window
+  let emit = new Float64Array(0);
+  const scratch = { score: new Float64Array(0), back: new Int32Array(0) };
+  const take = ({ windows, w0, w1, i0, i1, features, at, form }: FeatureRun): void => {
+    if (tags.length === 0) {
+      tags = new Int32Array(at.length - 1);
+      confidence = new Float32Array(at.length - 1);
+    }
+    const len = i1 - i0;
+    if (emit.length < len * c) emit = new Float64Array(len * c);
+    else emit.fill(0, 0, len * c);
+    scoreTokens(model, table, form, features, at, i0, i1, emit);
+    let i = i0;
+    for (let wi = w0; wi < w1; wi++) {
+      const w = windows[wi]!;
+      const n = w.end - w.start;
+      if (scratch.score.length < n * c) {
+        scratch.score = new Float64Array(n * c);
+        scratch.back = new Int32Array(n * c);
+      }
+      const e = i - i0;
+      viterbi(n, c, emit.subarray(e * c, (e + n) * c), model.transitions, ALLOWED, tags.subarray(i, i + n), scratch);
+      // confidence: the chosen tag against the others at each token, given the tag before it
+      for (let j = i; j < i + n; j++)
+        confidence[j] = confidenceAt(emit, (j - i0) * c, model.transitions, j === i ? c : tags[j - 1]!, c, tags[j]!);
+      i += n;
+    }
+  };
+  const tf = tokenFeatures(text, seg, props, res, model.bits, model, table, { rows: chunkRows, take });
+  return { windows: tf.windows, tags, confidence };
 }
 
 /**

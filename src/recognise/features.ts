@@ -85,6 +85,34 @@ export interface TokenFeatures {
   readonly form?: Int32Array;
 }
 
+/**
+ * Where tokenFeatures hands over its rows a run of whole windows at a time, and then writes its
+ * buffer again from the start: the rows of a large document are never all held at once (a
+ * 10 MB text has some 25 million). The rows are handed over once at least `rows` of them are
+ * written (at the next window's start) and at the end; the TokenFeatures returned then hold
+ * the last run's rows only.
+ */
+export interface FeatureChunks {
+  readonly rows: number;
+  take(run: FeatureRun): void;
+}
+
+/**
+ * One run of windows, `windows[w0..w1)`, whose tokens are window tokens i0..i1: token i's rows
+ * are `features[at[i]]..features[at[i+1]]` (at[i0] is 0), valid until take returns; `form` as in
+ * TokenFeatures, for the whole document.
+ */
+export interface FeatureRun {
+  readonly windows: readonly Window[];
+  readonly w0: number;
+  readonly w1: number;
+  readonly i0: number;
+  readonly i1: number;
+  readonly features: Int32Array;
+  readonly at: Int32Array;
+  readonly form: Int32Array | undefined;
+}
+
 const startsUpperOrDigit = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
@@ -308,6 +336,7 @@ export function tokenFeatures(
   bits: number,
   words?: CorpusWords,
   forms?: FormTable,
+  chunks?: FeatureChunks,
 ): TokenFeatures {
   if (forms !== undefined && !forms.fits(bits, words, res)) throw new Error('tokenFeatures: a FormTable made for another model');
   const clusters = words?.clusters;
@@ -410,17 +439,21 @@ export function tokenFeatures(
       }
     }
   }
-  // the rules' choice per token, and every proposal over it
-  const rule: (Mention | undefined)[] = new Array(n);
-  for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) rule[k] = m;
-  const over: (Mention[] | undefined)[] = new Array(n);
-  for (const m of props.proposals) {
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-      const list = over[k];
-      if (list) list.push(m);
-      else over[k] = [m];
-    }
-  }
+  // the rules' choice per token (its index in props.rules, -1: none), and every proposal over
+  // it: token k's are props.proposals[overList[j]] for j in overFrom[k]..overFrom[k + 1], in
+  // their order there. Typed arrays, not arrays of a document's length (which V8 makes in its
+  // old generation, left there until a full collection: 25 MB for a 10 MB text)
+  const { rules, proposals } = props;
+  const ruleAndFrom = new Int32Array(2 * n + 1);
+  const rule = ruleAndFrom.subarray(0, n).fill(-1);
+  for (let r = 0; r < rules.length; r++) for (let k = rules[r]!.tokenStart; k < rules[r]!.tokenEnd; k++) rule[k] = r;
+  const overFrom = ruleAndFrom.subarray(n);
+  for (const m of proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) overFrom[k + 1]!++;
+  for (let k = 0; k < n; k++) overFrom[k + 1]! += overFrom[k]!;
+  const overList = new Int32Array(overFrom[n]!);
+  const filled = overFrom.slice(0, n);
+  for (let p = 0; p < proposals.length; p++)
+    for (let k = proposals[p]!.tokenStart; k < proposals[p]!.tokenEnd; k++) overList[filled[k]!++] = p;
   // the document's view of a word: the labels the rules gave it elsewhere, and whether it is written in lower case elsewhere
   const docLabels = new Map<string, number>();
   for (const m of props.rules) {
@@ -430,8 +463,9 @@ export function tokenFeatures(
     }
   }
   const capsMemo = new Int8Array(sentences.length);
-  // about 40 rows a window token (fewer with a form table): grown only past that
-  const rows = new Rows(Math.max(1024, total * 40), forms?.rowBuffer);
+  // about 40 rows a window token (fewer with a form table): grown only past that; with chunks,
+  // about a chunk's worth, as the rows are handed over and the buffer written again from its start
+  const rows = new Rows(Math.max(1024, chunks !== undefined ? Math.min(total * 40, chunks.rows + 1024) : total * 40), forms?.rowBuffer);
   // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
   const byHashes = new Map<string, number>();
   const byCode = (by: string): number => {
@@ -444,7 +478,18 @@ export function tokenFeatures(
   };
 
   let i = 0;
-  for (const w of windows) {
+  // the first window and window token of the rows not yet handed to `chunks`
+  let w0 = 0;
+  let i0 = 0;
+  for (let wi = 0; wi < windows.length; wi++) {
+    const w = windows[wi]!;
+    if (chunks !== undefined && rows.n >= chunks.rows) {
+      chunks.take({ windows, w0, w1: wi, i0, i1: i, features: rows.buf, at, form });
+      w0 = wi;
+      i0 = i;
+      rows.n = 0;
+      at[i] = 0;
+    }
     const len = Math.min(w.end - w.start, 4);
     // the words around the whole window, and its first and last words: a name's context and head
     const before = lowerAt(w.start - 1);
@@ -468,7 +513,7 @@ export function tokenFeatures(
       const hl = lowerAt(k);
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
-      const need = 56 + 3 * (over[k]?.length ?? 0); // at most 49 rows besides the proposals' three each
+      const need = 56 + 3 * (overFrom[k + 1]! - overFrom[k]!); // at most 49 rows besides the proposals' three each
       if (rows.n + need > rows.buf.length) rows.room(need);
       const buf = rows.buf;
       let o = rows.n;
@@ -486,7 +531,7 @@ export function tokenFeatures(
         buf[o++] = mix(F.WordBits, b) & mask;
         buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
       }
-      const r = rule[k];
+      const r = rule[k]! >= 0 ? rules[rule[k]!]! : undefined;
       if (r) {
         const p = placeIn(r, k);
         buf[o++] = mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)) & mask;
@@ -496,15 +541,13 @@ export function tokenFeatures(
       } else {
         buf[o++] = NO_RULE & mask;
       }
-      const ps = over[k];
-      if (ps) {
-        for (const m of ps) {
-          const p = placeIn(m, k);
-          const by = byCode(m.by);
-          buf[o++] = mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by) & mask;
-          buf[o++] = mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)) & mask;
-          buf[o++] = mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p) & mask;
-        }
+      for (let j = overFrom[k]!; j < overFrom[k + 1]!; j++) {
+        const m = proposals[overList[j]!]!;
+        const p = placeIn(m, k);
+        const by = byCode(m.by);
+        buf[o++] = mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by) & mask;
+        buf[o++] = mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)) & mask;
+        buf[o++] = mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p) & mask;
       }
       if (afterTitle[k]! > 0) {
         buf[o++] = AFTER_TITLE[afterTitle[k]!]! & mask;
@@ -543,6 +586,7 @@ export function tokenFeatures(
       at[++i] = o;
     }
   }
+  if (chunks !== undefined) chunks.take({ windows, w0, w1: windows.length, i0, i1: i, features: rows.buf, at, form });
   if (forms !== undefined && keepable(rows.buf.length)) forms.rowBuffer = rows.buf;
   const features = rows.buf.subarray(0, rows.n);
   return form !== undefined ? { windows, features, at, form } : { windows, features, at };

@@ -21,11 +21,10 @@
 //   chain        a later "Putin" for "Vladimir Putin", "Unisel" for "Universiti Selangor (Unisel)"
 // README.md lists the files and the stages.
 
-import type { GazetteerMatch } from '../gazetteer/index.js';
 import { matchGazetteer, mayStartAlias, type NoAliasNotes } from '../gazetteer/index.js';
 import type { Segmentation } from '../types.js';
 import { chainPass } from './chain.js';
-import { isUpperStart, NO_ALIAS, type SentenceCtx, TokenWords } from './context.js';
+import { isUpperStart, MatchesAt, NO_ALIAS, type SentenceCtx, TokenWords } from './context.js';
 import { isEnglishSentence } from './language.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { bracketedProposals } from './propose/bracketed.js';
@@ -76,7 +75,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
       k++;
       continue;
     }
-    const g = gazAt[k];
+    const g = gazAt.at(k);
     if (g && g.candidates.length > 0) {
       k = g.tokenEnd;
       continue;
@@ -147,8 +146,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   }
   const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts, noAlias);
   // by token index: an array, not a Map (asked at almost every capitalised token)
-  const gazAt = new Array<GazetteerMatch | undefined>(tokens.length).fill(undefined);
-  for (const g of gaz) gazAt[g.tokenStart] = g;
+  const gazAt = new MatchesAt(gaz, tokens.length);
   const inUnit = new Uint8Array(bytes, 0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = new Uint8Array(bytes, n, n);

@@ -18,6 +18,7 @@ import {
   chooseCandidate,
   mentionsByName,
   type SpeakerScratch,
+  scratchTooLarge,
   speakerCandidates,
   speakerScores,
   speakerScratch,
@@ -288,8 +289,12 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     addStatement(p, m, i);
   }
-  // the pipeline's scratch lets the document go
-  if (p.speakerScratch) p.speakerScratch.doc = undefined;
+  // the pipeline's scratch lets the document go (and the pipeline lets the scratch go, when a
+  // very large document grew it past what it keeps)
+  if (p.speakerScratch) {
+    p.speakerScratch.doc = undefined;
+    if (p.opts.words?.speaker === p.speakerScratch && scratchTooLarge(p.speakerScratch)) p.opts.words.speaker = undefined;
+  }
   // "“... saya minta X ...,” katanya": first person inside a quotation is the quoted speaker
   const { out } = p;
   for (const { m, quote } of p.deferred) {

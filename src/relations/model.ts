@@ -10,6 +10,7 @@ import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
+import { detached } from '../support/strings.js';
 import { isRootWord } from '../tokenize/clitics.js';
 import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
 import { type Doc, type DocBuffer, hasNya, isPunct, isQuoteMark } from './doc.js';
@@ -398,7 +399,8 @@ function formsOf(memo: TriggerMemo, w: string, stem: string): WordForms {
   const at = hashText(w) & r.mask;
   if (r.words[at] === w) return r.forms[at]!;
   const f = formsIn(memo, w, w, w);
-  r.words[at] = w;
+  // (kept across documents: a copy, not a slice of this document's text)
+  r.words[at] = detached(w);
   r.forms[at] = f;
   return f;
 }
@@ -424,7 +426,7 @@ function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordF
       actH: 0,
     };
     if (memo.forms.size >= WORD_MEMO_SIZE) memo.forms.clear();
-    memo.forms.set(key, f);
+    memo.forms.set(detached(key), f);
   }
   return f;
 }

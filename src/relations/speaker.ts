@@ -6,8 +6,10 @@
 // preposition, inside a title, inside the same quotation), of the trigger's frame and of the
 // words around it ("katanya", "kata beliau", "Menteri itu berkata"), and of what the rules
 // chose; the best scoring wins. Trained by train/relations.ts from the training set's speakers.
+
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { keepable } from '../support/kept-buffers.js';
 import {
   type Doc,
   hasNya,
@@ -263,6 +265,16 @@ export function speakerScratch(): SpeakerScratch {
     gen: 0,
     out: z(),
   };
+}
+
+/**
+ * Whether a scratch grew past what a pipeline keeps (kept-buffers.ts): after a very large
+ * document its per-document buffers (and the views cut from them) are let go, and the next
+ * document starts a new scratch, rather than the pipeline holding them (some 20 MB after a
+ * 10 MB text).
+ */
+export function scratchTooLarge(s: SpeakerScratch): boolean {
+  return !keepable(s.byteBuf.length) || !keepable(s.hashBuf.length) || !keepable(s.intBuf.length) || !keepable(s.stampBuf.length);
 }
 
 /** Room for `n`: the buffer itself when it holds n, else a new one (twice the size, or n). */

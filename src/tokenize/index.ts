@@ -24,6 +24,9 @@ export function segment(text: string, vocabulary?: Vocabulary): Segmentation {
   return ids !== undefined ? { tokens, sentences, units, ids, vocabulary: vocabulary! } : { tokens, sentences, units };
 }
 
+/** Code units lower-cased at a time for the ASCII words with capitals (tokensAndUnits). */
+const LOWER_BLOCK = 1 << 16;
+
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
 /** Tokens and units, with the columns the sentence pass reads (and the tokens' ids, with a vocabulary). */
@@ -44,13 +47,18 @@ function tokensAndUnits(
   const n = starts.length;
   const tokens = new Array<MutableToken>(n);
   const norms = new Array<string>(n);
-  // The whole text lower-cased once, for the ASCII words with capitals: most texts hold a curly
-  // quote, which makes them (and every slice of them) two-byte strings, and V8 lower-cases a
-  // two-byte string through ICU, several times slower than a one-byte one; one call over the
-  // whole text and a slice per word measured faster. Lower-casing keeps every ASCII letter at
-  // its offset unless the text holds U+0130 (the only code point whose lower case is longer):
-  // then the lengths differ and each word is lower-cased on its own (null).
-  let lowerText: string | null | undefined;
+  // The text lower-cased a block at a time, for the ASCII words with capitals: most texts hold a
+  // curly quote, which makes them (and every slice of them) two-byte strings, and V8 lower-cases
+  // a two-byte string through ICU, several times slower than a one-byte one; one call over a
+  // block (a whole article) and a slice per word measured faster. Blocks of LOWER_BLOCK code
+  // units from the word that needs one, not the whole text: a 10 MB text's lower-cased copy
+  // was 20 MB held through the token loop. Lower-casing keeps every ASCII letter at its offset
+  // unless the block holds U+0130 (the only code point whose lower case is longer): then the
+  // lengths differ and each word of the block is lower-cased on its own (null). An ASCII
+  // letter's lower case does not depend on its neighbours: the same norms whatever the blocks.
+  let lowerBlock: string | null = null;
+  let lowerFrom = 0;
+  let lowerTo = 0;
   // with a vocabulary: each token's text number (its id once its kind is known), and a text seen
   // before takes its text and norm from there: no slice, no lower-casing
   const ids = vocabulary !== undefined ? new Int32Array(n) : undefined;
@@ -83,21 +91,31 @@ function tokensAndUnits(
         }
       }
       if (p === 2) {
-        if (lowerText === undefined) {
-          const lower = text.toLowerCase();
-          lowerText = lower.length === text.length ? lower : null;
+        if (b > lowerTo) {
+          lowerFrom = a;
+          lowerTo = Math.max(b, Math.min(text.length, a + LOWER_BLOCK));
+          const lower = text.slice(lowerFrom, lowerTo).toLowerCase();
+          lowerBlock = lower.length === lowerTo - lowerFrom ? lower : null;
         }
-        norm = lowerText === null ? s.toLowerCase() : lowerText.slice(a, b);
+        norm = lowerBlock === null ? s.toLowerCase() : lowerBlock.slice(a - lowerFrom, b - lowerFrom);
       } else if (p === 3) norm = normalise(s);
-      if (vocabulary !== undefined) ids![k] = vocabulary.add(s, norm);
+      if (vocabulary !== undefined) {
+        const id = vocabulary.add(s, norm);
+        ids![k] = id;
+        // the vocabulary's copies (equal strings): a slice of a block would keep the block alive
+        s = vocabulary.texts[id]!;
+        norm = vocabulary.norms[id]!;
+      }
     }
     norms[k] = norm;
     // The token is made here, with the scanner's kind (units may change it below), rather than
     // in the pass after the units from a column of texts: one pass and one array fewer.
-    // Every token has every field (undefined when absent), in one order: one object shape, so
-    // the stages reading tokens stay monomorphic instead of being re-optimised whenever a rarer
-    // combination (a reduplicated word with a clitic) first turns up; JSON drops the undefined ones
-    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm, stem: undefined, clitics: undefined, reduplication: undefined };
+    // Five fields: the rare ones (stem and clitics, reduplication) are added to the few tokens
+    // that have them, in that order, as JSON writes them. Every token once had all eight
+    // (undefined when absent) for one object shape; the three empty fields were a quarter of a
+    // token's 88 bytes, 37 MB of a 10 MB text's tokens, and the stages read the few shapes
+    // (five fields, seven, six, eight) as fast (extract A/B on the corpus).
+    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm };
   }
   const { units, kinds } = findUnits(text, table, norms);
   let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
@@ -172,7 +190,9 @@ export function tokenTexts(text: string): string[] {
   // most names are plain words and single spaces: the scanner would cut them at the spaces
   if (PLAIN_WORDS.test(text)) return text.split(' ');
   const t = scan(text);
-  return t.starts.map((s, k) => text.slice(s, t.ends[k]));
+  const out = new Array<string>(t.starts.length);
+  for (let k = 0; k < out.length; k++) out[k] = text.slice(t.starts[k]!, t.ends[k]!);
+  return out;
 }
 
 /** The sentences of a text. */

@@ -28,15 +28,15 @@ import {
   ZWJ,
 } from './chars.js';
 
-/** Column store of the scan: parallel arrays, one row per token. */
+/** Column store of the scan: parallel arrays, one row per token (the numbers typed arrays). */
 export interface TokenTable {
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly kinds: TokenKind[];
   /** Number of line breaks in the gap before the token (capped at 2: 2 means a blank line). */
-  readonly breaksBefore: number[];
+  readonly breaksBefore: Uint8Array;
   /** 1: the token is lower-case ASCII letters only (its own norm); 2: ASCII letters with a capital; 0: not known. */
-  readonly plain: number[];
+  readonly plain: Uint8Array;
 }
 
 /** Currency codes and symbols that may be written straight before a number: RM1.5, B$50, US$3. */
@@ -128,65 +128,76 @@ const ASCII_MARKS: ReadonlyArray<TokenKind | undefined> = Array.from({ length: 1
  * text (a "wrong call target" deopt), and a method on one shape inlines.
  *
  * The columns are made with room for a token per four characters (news averages one per six
- * and a half) and filled by index, pushing only past that: growing five arrays push by push
- * (copying each backing store as it grows) measured twice the cost of filling them in place.
- * The room is not capped. It was, at 65,536, for fear that V8 makes a larger `new Array(n)` a
- * dictionary; on this Node it does not (%HasDictionaryElements stays false at 2.5 M), and
- * pushing 1.6 M tokens past the cap (a 10 MB document) cost three times filling them in place:
- * the columns' growth was 4% of extracting such a document (`push` in the profile).
+ * and a half) and filled by index, growing (doubled, copied) only past that: growing five
+ * arrays push by push measured twice the cost of filling them in place. The four columns of
+ * numbers are typed arrays, views of one buffer: 10 bytes a token of room, not 32 in arrays of
+ * boxed-or-small numbers (a 10 MB text's room is 2.5 M tokens: 25 MB, not 80 MB of heap).
  */
-class TableBuilder implements TokenTable {
-  readonly starts: number[];
-  readonly ends: number[];
+class TableBuilder {
+  starts: Int32Array;
+  ends: Int32Array;
   readonly kinds: TokenKind[];
-  readonly breaksBefore: number[];
-  readonly plain: number[];
+  breaksBefore: Uint8Array;
+  plain: Uint8Array;
   /** Line breaks in the gap since the last token. */
   breaks = 0;
   /** Tokens so far (the columns are longer until finish()). */
   size = 0;
-  private readonly room: number;
+  private room: number;
 
   constructor(textLength: number) {
     const room = (textLength >> 2) + 8;
     this.room = room;
-    this.starts = new Array<number>(room);
-    this.ends = new Array<number>(room);
+    const buf = new ArrayBuffer(10 * room);
+    this.starts = new Int32Array(buf, 0, room);
+    this.ends = new Int32Array(buf, 4 * room, room);
+    this.breaksBefore = new Uint8Array(buf, 8 * room, room);
+    this.plain = new Uint8Array(buf, 9 * room, room);
     this.kinds = new Array<TokenKind>(room);
-    this.breaksBefore = new Array<number>(room);
-    this.plain = new Array<number>(room);
   }
 
   push(s: number, e: number, k: TokenKind, plain = 0): void {
     const breaks = Math.min(this.breaks, 2);
     const size = this.size++;
-    if (size < this.room) {
-      this.starts[size] = s;
-      this.ends[size] = e;
-      this.kinds[size] = k;
-      this.breaksBefore[size] = breaks;
-      this.plain[size] = plain;
-    } else {
-      this.starts.push(s);
-      this.ends.push(e);
-      this.kinds.push(k);
-      this.breaksBefore.push(breaks);
-      this.plain.push(plain);
-    }
+    if (size >= this.room) this.grow();
+    this.starts[size] = s;
+    this.ends[size] = e;
+    this.kinds[size] = k;
+    this.breaksBefore[size] = breaks;
+    this.plain[size] = plain;
     this.breaks = 0;
+  }
+
+  /** Twice the room, the numbers so far copied (kinds, an array, grows as it is written past its end). */
+  private grow(): void {
+    const room = 2 * this.room;
+    const buf = new ArrayBuffer(10 * room);
+    const starts = new Int32Array(buf, 0, room);
+    const ends = new Int32Array(buf, 4 * room, room);
+    const breaksBefore = new Uint8Array(buf, 8 * room, room);
+    const plain = new Uint8Array(buf, 9 * room, room);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    breaksBefore.set(this.breaksBefore);
+    plain.set(this.plain);
+    this.starts = starts;
+    this.ends = ends;
+    this.breaksBefore = breaksBefore;
+    this.plain = plain;
+    this.room = room;
   }
 
   /** The columns cut to the tokens found. */
   finish(): TokenTable {
     const size = this.size;
-    if (size < this.room) {
-      this.starts.length = size;
-      this.ends.length = size;
-      this.kinds.length = size;
-      this.breaksBefore.length = size;
-      this.plain.length = size;
-    }
-    return this;
+    if (size < this.kinds.length) this.kinds.length = size;
+    return {
+      starts: this.starts.subarray(0, size),
+      ends: this.ends.subarray(0, size),
+      kinds: this.kinds,
+      breaksBefore: this.breaksBefore.subarray(0, size),
+      plain: this.plain.subarray(0, size),
+    };
   }
 }
 

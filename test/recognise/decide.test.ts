@@ -173,6 +173,25 @@ describe('scores by word form (FormTable)', () => {
     }
   });
 
+  it.each([
+    [1, false],
+    [1, true],
+    [50, false],
+    [50, true],
+    [500, true],
+  ])('tags the same when the rows are scored a run of windows at a time (a run every %i rows, table %s)', (chunkRows, withTable) => {
+    const text = texts.join('\n\n');
+    const seg = segment(text);
+    const props = propose(text, seg, res);
+    const forms = withTable ? new FormTable(model, model, res.words) : undefined;
+    const whole = tagWindows(text, seg, props, res, model, forms, 1 << 30);
+    const runs = tagWindows(text, seg, props, res, model, forms, chunkRows);
+    expect(whole.tags.length).toBeGreaterThan(50);
+    expect(runs.windows).toEqual(whole.windows);
+    expect(Array.from(runs.tags)).toEqual(Array.from(whole.tags));
+    expect(Array.from(runs.confidence)).toEqual(Array.from(whole.confidence));
+  });
+
   it('decides the same with or without a table', () => {
     const shared = new FormTable(model, model, res.words);
     for (const text of texts) {

@@ -1,7 +1,8 @@
 // The normalised column: what a look-up sees for each written form.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/tokenize/index.js';
+import { segment, tokenize } from '../../src/tokenize/index.js';
 import { normalise } from '../../src/tokenize/normalise.js';
+import { Vocabulary } from '../../src/tokenize/vocabulary.js';
 
 describe('normalise folds case and unifies marks', () => {
   it.each([
@@ -33,17 +34,24 @@ describe('normalise folds case and unifies marks', () => {
 });
 
 describe('token norms are their words normalised, whatever else the text holds', () => {
-  // tokenize() lower-cases the ASCII words with capitals from one lower-cased copy of the
-  // whole text; these texts check it against normalise() of each word on its own
+  // tokenize() lower-cases the ASCII words with capitals from lower-cased copies of blocks of
+  // the text (2^16 code units); these texts check it against normalise() of each word on its own
   it.each([
     ['one-byte text', 'Menteri Besar Selangor, Dato\u2019 Seri Amirudin Shari berkata di PUTRAJAYA.'],
     ['two-byte text (curly quotes)', '\u201cKami akan BINA semula,\u201d kata Dr. Ahmad di RM1.5 bilion JALAN-Jalan.'],
     ['U+0130 before the words (its lower case is two code units)', '\u0130STANBUL, 5 Mac - Ahmad Ali KATA Dr. Siti di AS.'],
     ['U+0130 inside a word', 'D\u0130YARBAKIR Ahmad B\u0130N Ali, kata PM.'],
     ['final sigma and other cased scripts', '\u0391\u03a3 ABC \u03a3\u039f\u03a6\u0399\u0391 Ahmad \u00c9COLE.'],
+    // several blocks: words across their edges, U+0130 in one block and not the next
+    ['blocks of capitals', '\u201cPerdana MENTERI Anwar\u201d Ibrahim. '.repeat(6000)],
+    ['U+0130 in a later block', `${'Ahmad Ali KATA. '.repeat(5000)}\u0130STANBUL B\u0130N ${'Siti KATA Ali. '.repeat(5000)}`],
+    ['U+0130 in the first block', `\u0130STANBUL ${'Dr. Siti KATA Ali \u201cYA\u201d. '.repeat(7000)}`],
   ])('%s', (_name, text) => {
     const tokens = tokenize(text);
     expect(tokens.length).toBeGreaterThan(5);
-    for (const t of tokens) expect(t.norm, t.text).toBe(normalise(t.text));
+    for (const t of tokens) if (t.norm !== normalise(t.text)) expect(t.norm, t.text).toBe(normalise(t.text));
+    // and with a vocabulary, whose copies the tokens take
+    const seg = segment(text, new Vocabulary());
+    expect(seg.tokens.map((t) => t.norm)).toEqual(tokens.map((t) => t.norm));
   });
 });

@@ -196,6 +196,32 @@ describe('texts with more tokens than the scanner makes room for', () => {
   });
 });
 
+describe('a token holds the fields it has, in the order JSON writes them', () => {
+  // five fields on every token; stem and clitics, then reduplication, only where the word has them
+  it.each([
+    ['a plain word', 'Menteri', ['start', 'end', 'text', 'kind', 'norm']],
+    ['a unit', 'RM5', ['start', 'end', 'text', 'kind', 'norm']],
+    ['a clitic', 'bukunya', ['start', 'end', 'text', 'kind', 'norm', 'stem', 'clitics']],
+    ['a reduplication', 'beramai-ramai', ['start', 'end', 'text', 'kind', 'norm', 'reduplication']],
+    ['both', 'kanak-kanaknya', ['start', 'end', 'text', 'kind', 'norm', 'stem', 'clitics', 'reduplication']],
+  ])('%s', (_name, text, keys) => {
+    for (const t of [tokenize(text)[0]!, segment(text).tokens[0]!]) {
+      expect(Object.keys(t)).toEqual(keys);
+      expect(Object.keys(JSON.parse(JSON.stringify(t)))).toEqual(keys);
+    }
+  });
+});
+
+describe('line breaks kept past the growth of the columns', () => {
+  // two tokens per four characters outgrow the room: the blank lines after it still cut sentences
+  it.each([
+    ['a mark per line', 'x.\n\n'.repeat(500), 500],
+    ['capitals after single line breaks', 'Ya,\nTidak,\n'.repeat(300), 600],
+  ])('%s', (_name, text, count) => {
+    expect(segment(text).sentences).toHaveLength(count);
+  });
+});
+
 describe('words, numbers and dots at the very end of a text', () => {
   // the look-aheads after a word or a number find nothing past the end (and read nothing there)
   it.each([

@@ -48,7 +48,7 @@ export function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): 
     isNameWord(next) &&
     !isAllCaps(next) &&
     !ctx.lex.common(k + 1) &&
-    ctx.gazAt[k + 1] === undefined;
+    ctx.gazAt.at(k + 1) === undefined;
   // acronym: UMNO, SPR, 1MDB
   if (
     !initials &&

@@ -3,16 +3,15 @@
 // (src/tokenize/units.ts); their place tokens are marked 2 in inUnit, so that no gazetteer
 // proposal starts inside them.
 
-import type { GazetteerMatch } from '../../gazetteer/index.js';
 import type { Token, Unit } from '../../types.js';
-import type { ByToken } from '../context.js';
+import type { MatchesAt } from '../context.js';
 import { type Mention, newMention } from '../mention.js';
 
 /** The places of the datelines among `units`, pushed to `proposals`; their tokens marked 2 in `inUnit`. */
 export function datelineProposals(
   tokens: readonly Token[],
   units: readonly Unit[],
-  gazAt: ByToken<GazetteerMatch>,
+  gazAt: MatchesAt,
   inUnit: Uint8Array,
   proposals: Mention[],
 ): void {
@@ -22,7 +21,7 @@ export function datelineProposals(
     while (tokens[a]!.start < u.place.start) a++;
     let b = a;
     while (b < tokens.length && tokens[b]!.end <= u.place.end) b++;
-    const g = gazAt[a];
+    const g = gazAt.at(a);
     proposals.push(newMention(u.place.start, u.place.end, a, b, 'LOC', 'dateline', 0.95, g && g.tokenEnd === b ? g.alias : undefined));
     for (let k = a; k < b; k++) inUnit[k] = 2;
   }

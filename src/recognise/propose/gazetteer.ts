@@ -10,7 +10,7 @@ import type { GazetteerMatch } from '../../gazetteer/index.js';
 import type { AliasCandidate } from '../../lexicon/index.js';
 import { hasLineBreak } from '../../tokenize/chars.js';
 import type { Segmentation } from '../../types.js';
-import { type ByToken, DIRECTION_WORDS, isUpperStart, type TokenWords, WEAK_PLACE_KINDS } from '../context.js';
+import { DIRECTION_WORDS, isUpperStart, type MatchesAt, type TokenWords, WEAK_PLACE_KINDS } from '../context.js';
 import { type Mention, newMention, type RecogniserResources } from '../mention.js';
 import { isCommonWord, LOCATION_CUES } from '../words.js';
 import { partyWingOrChapter } from './party.js';
@@ -26,7 +26,7 @@ export function gazetteerProposals(
   text: string,
   seg: Segmentation,
   gaz: readonly GazetteerMatch[],
-  gazAt: ByToken<GazetteerMatch>,
+  gazAt: MatchesAt,
   res: RecogniserResources,
   sentenceStarts: Uint8Array,
   lex: TokenWords,

@@ -32,7 +32,7 @@ export function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined
   while (p < tailEnd) {
     if (!sameLine(text, tokens, p - 1, p)) break;
     const t = tokens[p]!;
-    const g = ctx.gazAt[p];
+    const g = ctx.gazAt.at(p);
     if (g && g.candidates[0]?.label !== 'PER' && isUpperStart(t)) {
       sawPlace = sawPlace || g.candidates[0]?.label === 'LOC';
       p = g.tokenEnd;

@@ -7,7 +7,7 @@
 import type { GazetteerMatch } from '../../gazetteer/index.js';
 import { hasLineBreak } from '../../tokenize/chars.js';
 import type { Token } from '../../types.js';
-import { type ByToken, isNameWord, lowerOf, MAX_NAME_TOKENS } from '../context.js';
+import { isNameWord, lowerOf, MAX_NAME_TOKENS, type MatchesAt } from '../context.js';
 import { type Mention, newMention, type RecogniserResources } from '../mention.js';
 import { isCommonWord } from '../words.js';
 
@@ -21,7 +21,7 @@ export function partyWingOrChapter(
   text: string,
   tokens: readonly Token[],
   g: GazetteerMatch,
-  gazAt: ByToken<GazetteerMatch>,
+  gazAt: MatchesAt,
   res: RecogniserResources,
 ): Mention | undefined {
   const prev = tokens[g.tokenStart - 1];
@@ -39,7 +39,7 @@ export function partyWingOrChapter(
   )
     r++;
   const before = tokens[wing - 1];
-  const placeLike = r > q && (gazAt[q]?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
+  const placeLike = r > q && (gazAt.at(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
   const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
   if (wing === g.tokenStart && !chapter) return undefined;
   const b = chapter ? r : g.tokenEnd;

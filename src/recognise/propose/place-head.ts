@@ -17,7 +17,7 @@ export function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefin
   const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
   while (p < tailEnd && sameLine(text, tokens, p - 1, p)) {
     const t = tokens[p]!;
-    const g = ctx.gazAt[p];
+    const g = ctx.gazAt.at(p);
     if (g && isUpperStart(t) && g.candidates[0]?.label !== 'PER') {
       p = g.tokenEnd;
       continue;

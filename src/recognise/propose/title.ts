@@ -14,7 +14,7 @@ import { orgHeadPattern } from './org-head.js';
 
 /** A gazetteer match at k whose best candidate is a place or organisation. */
 function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined {
-  const g = ctx.gazAt[k];
+  const g = ctx.gazAt.at(k);
   if (!g || g.end !== ctx.tokens[g.tokenEnd - 1]!.end) return undefined;
   const best = g.candidates[0];
   return best && best.label !== 'PER' ? g : undefined;
@@ -113,7 +113,7 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
     const n = nameRun(ctx, q);
     if (n === q) return { mention: undefined, bodies, end: p };
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
-    const g = ctx.gazAt[q];
+    const g = ctx.gazAt.at(q);
     const known = g && g.tokenEnd >= n && g.candidates[0]?.label !== 'PER';
     if (!known && personShaped(ctx, q, n, lastKind)) {
       const score = roleOnly ? 0.85 : 0.9;
