@@ -148,17 +148,22 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async (req, reply) => {
+  // Both hooks take a callback rather than returning a promise: on every request, that saves
+  // fastify a promise and a turn of the microtask queue each. An answer sent from onRequest
+  // ends the request there (done is not called), as fastify documents.
+  app.addHook('onRequest', (req, reply, done) => {
+    if (!closing) return done();
     const path = req.url.split('?')[0];
-    if (!closing || path === '/v1/health' || path === '/v1/ready') return;
-    return reply
+    if (path === '/v1/health' || path === '/v1/ready') return done();
+    reply
       .code(503)
       .header('retry-after', '1')
       .send(errorBody(new ServiceError('E_UNAVAILABLE', 'the service is shutting down')));
   });
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   app.setErrorHandler((err, req, reply) => {

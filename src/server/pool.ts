@@ -140,6 +140,9 @@ export class WorkerPool {
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(), deadline);
     let offset = 0;
+    // The deadline stays armed until every task settled: when one task of a batch fails the
+    // others go on (aborting them would end their threads) but stay bounded.
+    let pending = tasks.length;
     const runs = tasks.map((task) => {
       const first = offset;
       offset += task.op === 'extract' ? task.docs.length : 1;
@@ -159,11 +162,10 @@ export class WorkerPool {
         )
         .finally(() => {
           this.#inflight--;
+          if (--pending === 0) clearTimeout(timer);
         });
     });
-    // The deadline stays armed until every task settled: when one task of a batch fails the
-    // others go on (aborting them would end their threads) but stay bounded.
-    void Promise.allSettled(runs).then(() => clearTimeout(timer));
+    if (pending === 0) clearTimeout(timer);
     return Promise.all(runs);
   }
 
