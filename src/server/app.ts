@@ -1,6 +1,7 @@
 // The HTTP service: fastify routes over a pool of worker threads, each holding one frozen
-// pipeline. The main thread only parses, validates, queues and copies JSON text, so health
-// checks answer while the workers are busy with a large document.
+// pipeline. The main thread only parses, validates, queues and sends the JSON bytes the
+// workers made (body.ts), so health checks answer while the workers are busy with a large
+// document.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
