@@ -184,8 +184,15 @@ try {
       .map((x) => x.toFixed(2))
       .join(' ')} (other processes on this machine share its cores)`,
   );
+  // The workers' JIT keeps compiling (on V8's background threads) for several thousand
+  // requests: the warm-up's CPU per request, next to the run's, shows how much of that the
+  // measured run still carries.
+  const warmCpuBefore = cpuSeconds(server.pid!);
   const warm = await run(base, WARMUP, 60);
-  console.log(`warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s`);
+  const warmTotal = warm['2xx'] + warm.non2xx;
+  console.log(
+    `warm-up: ${warm.requests.total} requests, ${Math.round(warm.requests.average)} req/s, server CPU ${(((cpuSeconds(server.pid!) - warmCpuBefore) * 1000) / Math.max(1, warmTotal)).toFixed(2)} ms/request`,
+  );
 
   const rssBefore = rssMiB(server.pid!);
   // RSS along the run too: growth that levels off is V8 heaps sizing up, not a leak.
@@ -217,14 +224,19 @@ try {
   console.log(
     `server CPU    ${serverCpu.toFixed(1)} s for ${total} requests = ${perReq.toFixed(2)} ms/request (all threads); load generator ${((clientCpu * 1000) / total).toFixed(2)} ms/request`,
   );
-  console.log(`              -> at most ~${Math.round(2000 / perReq)} req/s on 2 cores given to the server alone`);
+  // The load generator runs on the same cores: its CPU is not free, so the ceiling of this
+  // machine, as measured here, counts it too.
+  const clientPerReq = (clientCpu * 1000) / total;
+  console.log(
+    `              -> at most ~${Math.round(2000 / perReq)} req/s on 2 cores given to the server alone; ~${Math.round(2000 / (perReq + clientPerReq))} req/s with the load generator on the same 2 cores`,
+  );
   console.log(
     `load average after: ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')}`,
   );
-  const target = total / r.duration >= 2000 && r.latency.p99 < 50;
-  console.log(`target        >= 2000 req/s and p99 < 50 ms: ${target ? 'met' : 'NOT met'}`);
+  const target = total / r.duration >= 2500 && r.latency.p99 < 20;
+  console.log(`target (#20)  >= 2500 req/s and p99 < 20 ms: ${target ? 'met' : 'NOT met'}`);
   stopServer();
   process.exitCode = r.errors === 0 && r.non2xx === 0 ? 0 : 1;
 } catch (err) {

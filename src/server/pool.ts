@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { decodeText } from './body.js';
 import { ServiceError } from './errors.js';
 import type { LexiconInfo, Task, TaskResult, WarmMessage } from './worker.js';
 
@@ -111,7 +112,7 @@ export class WorkerPool {
 
   /** Lexicon version and size as a worker loaded it (asked once). */
   lexiconInfo(): Promise<LexiconInfo> {
-    this.#lexicon ??= this.run({ op: 'info' }).then((r) => JSON.parse(r[0] ?? '{}') as LexiconInfo);
+    this.#lexicon ??= this.run({ op: 'info' }).then((r) => JSON.parse(decodeText(r)) as LexiconInfo);
     this.#lexicon.catch(() => {
       this.#lexicon = undefined;
     });
@@ -119,17 +120,18 @@ export class WorkerPool {
   }
 
   /** Runs one task; see runAll. */
-  async run(task: Task, deadline = this.#timeout): Promise<readonly string[]> {
+  async run(task: Task, deadline = this.#timeout): Promise<Uint8Array> {
     const [r] = await this.runAll([task], deadline);
-    return r ?? [];
+    return r ?? new Uint8Array(0);
   }
 
   /**
    * Runs tasks in parallel under one deadline, admitted all together or not at all; resolves
-   * with their JSON bodies in order or throws a ServiceError (E_BUSY, E_TIMEOUT,
-   * E_UNAVAILABLE, E_INTERNAL, or the pipeline's input errors with the document's index).
+   * with their bodies in order (UTF-8 JSON, a task's documents joined by commas) or throws a
+   * ServiceError (E_BUSY, E_TIMEOUT, E_UNAVAILABLE, E_INTERNAL, or the pipeline's input
+   * errors with the document's index).
    */
-  async runAll(tasks: readonly Task[], deadline = this.#timeout): Promise<(readonly string[])[]> {
+  async runAll(tasks: readonly Task[], deadline = this.#timeout): Promise<Uint8Array[]> {
     if (this.#closed) throw new ServiceError('E_UNAVAILABLE', 'the service is shutting down');
     if (this.#inflight + tasks.length > this.#capacity) {
       throw new ServiceError('E_BUSY', `the work queue is full (${this.#capacity} tasks); retry later`);
@@ -138,6 +140,9 @@ export class WorkerPool {
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(), deadline);
     let offset = 0;
+    // The deadline stays armed until every task settled: when one task of a batch fails the
+    // others go on (aborting them would end their threads) but stay bounded.
+    let pending = tasks.length;
     const runs = tasks.map((task) => {
       const first = offset;
       offset += task.op === 'extract' ? task.docs.length : 1;
@@ -145,7 +150,7 @@ export class WorkerPool {
         .run(task, { signal: ac.signal })
         .then(
           (r) => {
-            if (r.ok) return r.bodies;
+            if (r.ok) return r.body;
             const code = r.code === 'E_OPTION' || r.code === 'E_INPUT_TYPE' || r.code === 'E_INPUT_TOO_LARGE' ? r.code : 'E_INTERNAL';
             throw new ServiceError(code, r.message, r.index !== undefined ? first + r.index : undefined);
           },
@@ -157,11 +162,10 @@ export class WorkerPool {
         )
         .finally(() => {
           this.#inflight--;
+          if (--pending === 0) clearTimeout(timer);
         });
     });
-    // The deadline stays armed until every task settled: when one task of a batch fails the
-    // others go on (aborting them would end their threads) but stay bounded.
-    void Promise.allSettled(runs).then(() => clearTimeout(timer));
+    if (pending === 0) clearTimeout(timer);
     return Promise.all(runs);
   }
 

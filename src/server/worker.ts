@@ -1,10 +1,13 @@
 // Worker-thread side of the pool: builds one pipeline when the thread starts, tells the main
-// thread it is warm, then answers tasks. Results go back as JSON text, serialised here, so
-// the main thread (which also answers health checks) only copies bytes onto the socket.
+// thread it is warm, then answers tasks. Results go back as UTF-8 JSON bytes, serialised and
+// encoded here and moved (not copied) to the main thread, which also answers health checks
+// and only puts the bytes on the socket.
 import { parentPort, threadId } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { KenalError } from '../errors.js';
 import { createPipeline, type ExtractOptions, type Field } from '../pipeline/index.js';
 import { segment } from '../tokenize/index.js';
+import { encodeJoined } from './body.js';
 
 export interface DocTask {
   readonly text: string;
@@ -17,8 +20,9 @@ export type Task =
   | { readonly op: 'tokenize'; readonly text: string }
   | { readonly op: 'info' };
 
+/** A success carries the task's JSON bodies (one per document) joined by commas, as UTF-8. */
 export type TaskResult =
-  | { readonly ok: true; readonly bodies: readonly string[] }
+  | { readonly ok: true; readonly body: Uint8Array }
   | { readonly ok: false; readonly code: string; readonly message: string; readonly index?: number };
 
 export interface LexiconInfo {
@@ -45,7 +49,21 @@ function fail(err: unknown, index?: number): TaskResult {
   return index === undefined ? { ok: false, ...base } : { ok: false, ...base, index };
 }
 
-export default function run(task: Task): TaskResult {
+function ok(jsons: readonly string[]): TaskResult {
+  return { ok: true, body: encodeJoined(jsons) };
+}
+
+/** What piscina posts back: the result, its body's buffer in the transfer list. */
+function moved(result: TaskResult): unknown {
+  return result.ok ? move({ [transferableSymbol]: [result.body.buffer], [valueSymbol]: result }) : result;
+}
+
+export default function run(task: Task): unknown {
+  return moved(answer(task));
+}
+
+/** The answer to one task, before it is moved. */
+export function answer(task: Task): TaskResult {
   switch (task.op) {
     case 'extract': {
       const bodies: string[] = [];
@@ -61,12 +79,12 @@ export default function run(task: Task): TaskResult {
           return fail(err, i);
         }
       }
-      return { ok: true, bodies };
+      return ok(bodies);
     }
     case 'tokenize':
       try {
         const { tokens, sentences, units } = segment(task.text);
-        return { ok: true, bodies: [JSON.stringify({ tokens, sentences, units })] };
+        return ok([JSON.stringify({ tokens, sentences, units })]);
       } catch (err) {
         return fail(err);
       }
@@ -74,7 +92,7 @@ export default function run(task: Task): TaskResult {
       const byLabel: Record<string, number> = {};
       for (const e of pipeline.lexicon.entries) byLabel[e.label] = (byLabel[e.label] ?? 0) + 1;
       const info: LexiconInfo = { version: pipeline.lexicon.version, entries: pipeline.lexicon.entries.length, byLabel };
-      return { ok: true, bodies: [JSON.stringify(info)] };
+      return ok([JSON.stringify(info)]);
     }
     default:
       return { ok: false, code: 'E_INTERNAL', message: `unknown task ${JSON.stringify((task as { op?: unknown }).op)}` };
