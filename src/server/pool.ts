@@ -129,7 +129,8 @@ export class WorkerPool {
    * Runs tasks in parallel under one deadline, admitted all together or not at all; resolves
    * with their bodies in order (UTF-8 JSON, a task's documents joined by commas) or throws a
    * ServiceError (E_BUSY, E_TIMEOUT, E_UNAVAILABLE, E_INTERNAL, or the pipeline's input
-   * errors with the document's index).
+   * errors with the document's index): once every task settled, the error of the first failed
+   * task in order, so the answer does not depend on which thread finished first.
    */
   async runAll(tasks: readonly Task[], deadline = this.#timeout): Promise<Uint8Array[]> {
     if (this.#closed) throw new ServiceError('E_UNAVAILABLE', 'the service is shutting down');
@@ -166,7 +167,15 @@ export class WorkerPool {
         });
     });
     if (pending === 0) clearTimeout(timer);
-    return Promise.all(runs);
+    // Every task settles before the answer, and a failure is the first task's in batch order, not
+    // the first to arrive: a batch with two bad documents names the same one every time.
+    const settled = await Promise.allSettled(runs);
+    const out: Uint8Array[] = [];
+    for (const s of settled) {
+      if (s.status === 'rejected') throw s.reason;
+      out.push(s.value);
+    }
+    return out;
   }
 
   /** Stops taking tasks and ends the threads once the running ones finish. */

@@ -89,6 +89,33 @@ describe('bad requests', () => {
   });
 });
 
+describe('a batch with several bad documents', () => {
+  // Two workers, two chunks: the second chunk's bad document fails at once, the first chunk's
+  // only after a long document; the answer names the first bad document in batch order anyway.
+  let s: Running;
+  beforeAll(async () => {
+    s = await start({ workers: 2, bodyLimit: 4 * 1024 * 1024, maxBatch: 4 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('names the first bad document, whichever thread finishes first', async () => {
+    const documents = [
+      { id: 'panjang', text: bigText(400_000) },
+      { id: 'a', text: 'Anwar di Johor.', date: '2025-02-30' },
+      { id: 'b', text: 'Anwar di Johor.', date: '2025-02-31' },
+      { id: 'c', text: 'Anwar di Johor.' },
+    ];
+    for (let i = 0; i < 2; i++) {
+      const r = await s.post('/v1/extract/batch', { documents });
+      expect(r.status).toBe(400);
+      expect(r.json.error?.code).toBe('E_OPTION');
+      expect(String(r.json.error?.message)).toMatch(/^documents\[1\] \(id "a"\)/);
+    }
+  });
+});
+
 describe('overload', () => {
   // One worker and no queue: a large document holds the only worker. 6 MB: several seconds of
   // work even on a fast machine (1 MB was done before the second request on a quiet CI runner).
