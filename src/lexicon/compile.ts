@@ -20,17 +20,22 @@ const KIND_PRIOR: Readonly<Record<string, number>> = {
   building: 300,
 };
 
+/** A city of this many people or more is what its name means first, before a foreign state or region of that name. */
+const METROPOLIS = 1_000_000;
+
 /**
  * Prior used to rank entries that share an alias (higher wins): an explicit `priority`,
  * else by kind (country > capital > Malaysian/Bruneian state > metonym, people and
- * organisations > district > other regions > city > town > mukim), plus up to 90 for
- * population (10 per order of magnitude). So "Georgia" prefers the country to the US
- * state and "Colombo" the capital of Sri Lanka to the Brazilian city.
+ * organisations > district > a city of a million or more > other regions > city > town >
+ * mukim), plus up to 90 for population (10 per order of magnitude). So "Georgia" prefers the
+ * country to the US state, "Colombo" the capital of Sri Lanka to the Brazilian city, and "New
+ * York" the city to the US state (the news means the city).
  */
 export function entryPrior(e: LexiconEntry): number {
   if (e.priority !== undefined) return e.priority;
   let base: number;
   if (e.kind === 'state') base = e.country === 'MY' || e.country === 'BN' ? 700 : 450;
+  else if (e.kind === 'city' && e.population !== undefined && e.population >= METROPOLIS) base = 460;
   else if (e.kind !== undefined && KIND_PRIOR[e.kind] !== undefined) base = KIND_PRIOR[e.kind] ?? 0;
   else base = 600;
   const pop = e.population !== undefined && e.population > 0 ? Math.min(90, Math.round(Math.log10(e.population) * 10)) : 0;

@@ -104,6 +104,10 @@ describe('alias collisions resolve by prior, keeping every candidate', () => {
     ['Colombo', ['geonames:1248991', 'geonames:3465927']],
     ['Washington', ['geonames:4140963', 'US-WA']],
     ['Putrajaya', ['MY-16', 'metonym:putrajaya']],
+    // a city of a million or more before a foreign state or region of its name; a small city does not
+    ['New York', ['geonames:5128581', 'US-NY']],
+    ['Shanghai', ['geonames:1796236', 'CN-31']],
+    ['Virginia', ['US-VA', 'geonames:943882']],
   ])('%s', (surface, ids) => {
     const got = lexicon.aliases.get(surface).map((c) => c.id);
     expect(got.slice(0, ids.length)).toEqual(ids);
