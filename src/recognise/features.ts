@@ -304,11 +304,15 @@ class Rows {
   }
 }
 
-/** Whether most words of a sentence are in capitals (a headline, a credit line). */
+/**
+ * Whether most words of a sentence are in capitals (a headline, a credit line). The scan stops
+ * once the tokens left could not make a majority even if every one were a word in capitals.
+ */
 function capitalsSentence(tokens: readonly Token[], a: number, b: number): boolean {
   let letters = 0;
   let caps = 0;
   for (let k = a; k < b; k++) {
+    if (caps * 2 + (b - k) <= letters) return false;
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     letters++;
@@ -387,11 +391,6 @@ export function tokenFeatures(
       }
     }
     return hLower[k]!;
-  };
-  const shapeAt = (k: number): number => {
-    if (k < 0 || k >= n) return NONE;
-    lowerAt(k);
-    return hShape[k]!;
   };
   const clusterAt = (k: number): number =>
     k < 0 || k >= n
@@ -508,9 +507,12 @@ export function tokenFeatures(
       capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
     }
     const caps = capsMemo[w.sentence] === 1;
+    // the window's tokens and two either side made first, so the loop reads their hashes (and
+    // with a form table their forms) straight from the arrays
+    for (let k = Math.max(0, w.start - 2); k < Math.min(n, w.end + 2); k++) lowerAt(k);
     for (let k = w.start; k < w.end; k++) {
       const t = tokens[k]!;
-      const hl = lowerAt(k);
+      const hl = hLower[k]!;
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
       const need = 56 + 3 * (overFrom[k + 1]! - overFrom[k]!); // at most 49 rows besides the proposals' three each
@@ -518,12 +520,16 @@ export function tokenFeatures(
       const buf = rows.buf;
       let o = rows.n;
       // with a form table, the rows of the word alone are its form's, summed once (FormTable)
-      const f = forms !== undefined ? forms.own(formAt(k), t, k, props.lex) : -1;
+      const f = forms !== undefined ? forms.own(formOf![k]!, t, k, props.lex) : -1;
       if (f < 0) o = ownRows(t, hl, hs, buf, o, mask);
       else form![i] = f;
-      const prev = lowerAt(k - 1);
-      const next = lowerAt(k + 1);
-      o = nearRows(hl, hs, prev, next, lowerAt(k - 2), lowerAt(k + 2), shapeAt(k - 1), shapeAt(k + 1), buf, o, mask);
+      const prev = k > 0 ? hLower[k - 1]! : NONE;
+      const next = k + 1 < n ? hLower[k + 1]! : NONE;
+      const prev2 = k > 1 ? hLower[k - 2]! : NONE;
+      const next2 = k + 2 < n ? hLower[k + 2]! : NONE;
+      const prevShape = k > 0 ? hShape[k - 1]! : NONE;
+      const nextShape = k + 1 < n ? hShape[k + 1]! : NONE;
+      o = nearRows(hl, hs, prev, next, prev2, next2, prevShape, nextShape, buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       buf[o++] = WINDOW_PLACE[place * 5 + len]! & mask;
       const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.data[f * forms!.stride + R_BITS]!;
@@ -565,7 +571,13 @@ export function tokenFeatures(
       o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
       if (clusters) {
         if (f < 0) o = clusterRows(clusterAt(k), clusterAt(k - 1), clusterAt(k + 1), hs, buf, o, mask);
-        else o = nearClusterRows(forms!.data[f * forms!.stride + R_CLUSTER]!, clusterAt(k - 1), clusterAt(k + 1), buf, o, mask);
+        else {
+          const d = forms!.data;
+          const stride = forms!.stride;
+          const prevCluster = k > 0 ? d[formOf![k - 1]! * stride + R_CLUSTER]! : EDGE_CLUSTER;
+          const nextCluster = k + 1 < n ? d[formOf![k + 1]! * stride + R_CLUSTER]! : EDGE_CLUSTER;
+          o = nearClusterRows(d[f * stride + R_CLUSTER]!, prevCluster, nextCluster, buf, o, mask);
+        }
       }
       if (corpusLabels) {
         if (f < 0) {
@@ -576,7 +588,7 @@ export function tokenFeatures(
           buf[o++] =
             mix(
               mix(F.PrevCorpusLabel, forms!.data[f * forms!.stride + R_LABEL]!),
-              k > 0 ? forms!.data[formAt(k - 1) * forms!.stride + R_LABEL]! : EDGE_CLUSTER,
+              k > 0 ? forms!.data[formOf![k - 1]! * forms!.stride + R_LABEL]! : EDGE_CLUSTER,
             ) & mask;
         }
       }
