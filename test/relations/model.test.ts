@@ -28,4 +28,12 @@ describe.skipIf(!present)('the committed relation model is current (needs ../sha
   it('retraining gives the same bytes', () => {
     expect(relationModelModule()).toBe(readFileSync(RELATION_MODEL_JS, 'utf8'));
   }, 120_000);
+  it("the models' manifest (model-manifest.json) records the committed file's SHA-256 and size", () => {
+    const bytes = readFileSync(RELATION_MODEL_JS);
+    const manifest = JSON.parse(readFileSync(new URL('../../lexicons/dist/model-manifest.json', import.meta.url), 'utf8')) as {
+      relation: { sha256: string; bytes: number };
+    };
+    expect(manifest.relation.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(manifest.relation.bytes).toBe(bytes.length);
+  });
 });
