@@ -110,12 +110,16 @@ function tokensAndUnits(
     norms[k] = norm;
     // The token is made here, with the scanner's kind (units may change it below), rather than
     // in the pass after the units from a column of texts: one pass and one array fewer.
-    // Five fields: the rare ones (stem and clitics, reduplication) are added to the few tokens
-    // that have them, in that order, as JSON writes them. Every token once had all eight
-    // (undefined when absent) for one object shape; the three empty fields were a quarter of a
-    // token's 88 bytes, 37 MB of a 10 MB text's tokens, and the stages read the few shapes
-    // (five fields, seven, six, eight) as fast (extract A/B on the corpus).
-    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm };
+    // Every token has all eight fields, the rare ones (stem, clitics, reduplication) undefined
+    // until set below, so that every token has one object shape. Five-field tokens with the rare
+    // fields added to the few that have them (session 9) saved 24 bytes a token (32 MB of a 10 MB
+    // text's peak RSS) and read as fast once the code was optimised, but each shape that first
+    // appeared after optimisation threw the optimised code of every stage that reads tokens away
+    // ("wrong map": 113 of 201 deoptimisations in one pass over the corpus): the recompiling
+    // (tokenFeatures alone takes 100-300 ms of TurboFan each time) cost 13% of the CPU of one
+    // pass over the corpus, the cost a CLI run, a worker or a fresh service pays. JSON leaves the
+    // undefined fields out, in this order when set.
+    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm, stem: undefined, clitics: undefined, reduplication: undefined };
   }
   const { units, kinds } = findUnits(text, table, norms);
   let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
