@@ -154,32 +154,35 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
   const tokenOverrides = table(data.tokens);
 
   const made: (LexiconEntry | undefined)[] = new Array<LexiconEntry | undefined>(n);
-  /** Entry i as createLexicon would hold it: keys in the canonical order, deeply frozen. */
+  /**
+   * Entry i as createLexicon would hold it: keys in the canonical order, deeply frozen. Every
+   * entry has every key (undefined where the entry has no value; JSON leaves those out), so that
+   * all entries have one object shape: with a shape per combination of fields (a place with a
+   * population, a person with a role ...) the linker's reads of an entry's name and id were
+   * deoptimised again and again over a corpus ("wrong map") and its code recompiled each time.
+   */
   const entry = (i: number): LexiconEntry => {
     let e = made[i];
     if (e !== undefined) return e;
-    const o: Record<string, unknown> = { id: data.id[i], label: LABELS[data.label[i]!], name: data.name[i] };
-    const en = nameEn[i];
-    if (en !== undefined) o.nameEn = en;
     const al = data.aliases[i];
-    o.aliases = al === 0 || al === undefined ? NO_ALIASES : Object.freeze(al);
     const kind = data.kind[i] ?? 0;
-    if (kind > 0) o.kind = data.kinds[kind - 1];
-    const country = data.country[i];
-    if (country) o.country = country;
-    const r = role[i];
-    if (r !== undefined) o.role = r;
-    const vf = validFrom[i];
-    if (vf !== undefined) o.validFrom = vf;
-    const vt = validTo[i];
-    if (vt !== undefined) o.validTo = vt;
-    const pop = population[i];
-    if (pop !== undefined) o.population = pop;
-    const pri = priority[i];
-    if (pri !== undefined) o.priority = pri;
-    o.source = data.sources[data.source[i]!];
     const all = sourcesOf[i];
-    if (all !== undefined) o.sources = Object.freeze(all.map((s) => data.sources[s]!));
+    const o = {
+      id: data.id[i],
+      label: LABELS[data.label[i]!],
+      name: data.name[i],
+      nameEn: nameEn[i],
+      aliases: al === 0 || al === undefined ? NO_ALIASES : Object.freeze(al),
+      kind: kind > 0 ? data.kinds[kind - 1] : undefined,
+      country: data.country[i] || undefined,
+      role: role[i],
+      validFrom: validFrom[i],
+      validTo: validTo[i],
+      population: population[i],
+      priority: priority[i],
+      source: data.sources[data.source[i]!],
+      sources: all !== undefined ? Object.freeze(all.map((s) => data.sources[s]!)) : undefined,
+    };
     e = Object.freeze(o) as unknown as LexiconEntry;
     made[i] = e;
     return e;
