@@ -22,6 +22,14 @@ function isTerminal(s: string): boolean {
   return true;
 }
 
+/** Whether the "!" at token k is written straight after a one-letter capital word and before more on the line. */
+function isNameBang(text: string, t: TokenTable, kinds: readonly TokenKind[], k: number): boolean {
+  if (k === 0 || kinds[k - 1] !== 'word' || t.ends[k - 1] !== t.starts[k] || t.ends[k - 1]! - t.starts[k - 1]! !== 1) return false;
+  const c = text.charCodeAt(t.starts[k - 1]!);
+  if (c < 65 || c > 90) return false;
+  return k + 1 < t.starts.length && t.breaksBefore[k + 1] === 0;
+}
+
 function startsLower(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 97 && c <= 122) return true;
@@ -79,6 +87,9 @@ export function findSentences(
     const norm = norms[k]!;
     const kind = kinds[k];
     if (kind === 'punctuation' && isTerminal(norm)) {
+      // "K! ONLINE", "E! News": an exclamation mark written onto a lone capital letter is part of a
+      // name (a credit line, a channel), not the end of a sentence
+      if (norm === '!' && isNameBang(text, t, kinds, k)) continue;
       // take closing quotes and brackets written straight after the stop
       let last = k;
       while (

@@ -46,6 +46,18 @@ describe('abbreviation dots do not end sentences', () => {
   });
 });
 
+describe('an exclamation mark written onto a lone capital is part of a name', () => {
+  it.each([
+    ['a credit line', 'Semua pihak bersetuju. - K! ONLINE', ['Semua pihak bersetuju.', '- K! ONLINE']],
+    ['a credit line without spaces', 'Semua pihak bersetuju. -K!ONLINE', ['Semua pihak bersetuju.', '-K!ONLINE']],
+    ['a channel', 'Tonton E! News malam ini.', ['Tonton E! News malam ini.']],
+    ['a word before the mark still ends its sentence', 'Awas! Pintu ditutup.', ['Awas!', 'Pintu ditutup.']],
+    ['a lone capital at the end of a line still ends it', 'Kumpulan A!\nKumpulan B menang.', ['Kumpulan A!', 'Kumpulan B menang.']],
+  ])('%s', (_name, s, expected) => {
+    expect(sentenceTexts(s)).toEqual(expected);
+  });
+});
+
 describe('datelines belong to the first sentence', () => {
   it('PYONGYANG, 21 JAN – opens the sentence after it', () => {
     expect(sentenceTexts('PYONGYANG, 21 JAN – Korea Utara berkata. Ia setuju.')).toEqual([
