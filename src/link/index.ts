@@ -240,6 +240,15 @@ function draftOf(text: string, m: Mention, res: LinkerResources): Draft {
   };
   let entry: LexiconEntry | undefined = m.kb ? lexicon.byId(m.kb) : undefined;
   if (!entry && m.alias) entry = lexicon.byId(lexicon.aliases.get(m.alias)[0]?.id ?? '');
+  // "S.Subramaniam": an initial written onto the name, the name the lexicon writes "S. Subramaniam"
+  const spaced = m.label === 'PER' ? spacedInitials(surface) : undefined;
+  if (spaced !== undefined) {
+    d.canonical = spaced;
+    if (!entry) {
+      const c = lexicon.aliases.get(spaced)[0];
+      if (c && c.label === 'PER') entry = lexicon.byId(c.id);
+    }
+  }
   // an upper-case mention's title case, made once for both its uses below
   let titled: string | undefined;
   if (!entry && surface.length > 3 && isUpperCased(surface)) {
@@ -299,6 +308,24 @@ function withoutCompanySuffix(surface: string, res: LinkerResources): LexiconEnt
  * lexicon's entry when the span is one of its aliases with the same label, or an acronym
  * written in title case ("Pas", "Umno" for PAS, UMNO).
  */
+/** A name with a capital initial written onto the next word ("M.Nasir Hashim"), with a space after the initial's dot; else undefined. */
+export function spacedInitials(surface: string): string | undefined {
+  let out: string | undefined;
+  let from = 0;
+  for (let i = 1; i + 1 < surface.length; i++) {
+    if (surface.charCodeAt(i) !== 46) continue;
+    const a = surface.charCodeAt(i - 1);
+    const b = surface.charCodeAt(i + 1);
+    const before = i >= 2 ? surface.charCodeAt(i - 2) : 32;
+    const c = i + 2 < surface.length ? surface.charCodeAt(i + 2) : 32;
+    // a capital, its dot, then a word (a capital and a small letter): "A.R. Rahman" stays
+    if (a < 65 || a > 90 || b < 65 || b > 90 || c < 97 || c > 122 || (before !== 32 && before !== 46)) continue;
+    out = (out ?? '') + surface.slice(from, i + 1) + ' ';
+    from = i + 1;
+  }
+  return out === undefined ? undefined : out + surface.slice(from);
+}
+
 function modelSpanEntry(surface: string, label: Mention['label'], res: LinkerResources): LexiconEntry | undefined {
   const { lexicon } = res;
   const exact = lexicon.aliases.get(surface)[0];

@@ -705,9 +705,13 @@ function attachDot(
       return none;
     }
   }
-  // a single capital initial before another capitalised word: "M. Kulasegaran"
-  if (letters === 1 && isUpperAscii(text.charCodeAt(i)) && after === 32 && isUpperAscii(text.charCodeAt(e + 2))) {
-    return { end: e + 1, kind: 'abbreviation' };
+  // a single capital initial before another capitalised word: "M. Kulasegaran", and written
+  // onto it without a space: "M.Nasir", "S.Subramaniam" (a capital and then a small letter: not
+  // an initialism, which the dots go on through)
+  if (letters === 1 && isUpperAscii(text.charCodeAt(i))) {
+    if (after === 32 && isUpperAscii(text.charCodeAt(e + 2))) return { end: e + 1, kind: 'abbreviation' };
+    const next = text.charCodeAt(e + 2);
+    if (isUpperAscii(after) && next >= 97 && next <= 122) return { end: e + 1, kind: 'abbreviation' };
   }
   return none;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { foldName, nameCore, nameInCapitals } from '../../src/link/index.js';
+import { foldName, nameCore, nameInCapitals, spacedInitials } from '../../src/link/index.js';
 
 const linked = (text: string) => extract(text).entities.map((e) => [e.text, e.canonical, e.kb ?? null, e.source]);
 
@@ -140,5 +140,22 @@ describe('a short form in brackets after a name: a definition only when the two 
   it('a name of several words defines its short form (Amerika Syarikat (AS))', () => {
     const es = extract('Amerika Syarikat (AS) hadir. Wakil AS berucap.').entities;
     expect(es.filter((e) => e.text === 'AS').map((e) => e.canonical)).toEqual(['Amerika Syarikat', 'Amerika Syarikat']);
+  });
+});
+
+describe('an initial written onto the name: "M.Nasir" is "M. Nasir"', () => {
+  it.each([
+    ['one initial', 'M.Nasir Hashim', 'M. Nasir Hashim'],
+    ['two glued initials', 'A.B.Samad Said', 'A.B. Samad Said'],
+    ['an initialism before a name stays', 'A.R. Rahman', undefined],
+    ['a name without an initial', 'Nasir Hashim', undefined],
+    ['a dot inside a word', 'Ahmad.Ali', undefined],
+  ])('%s', (_name, surface, spaced) => {
+    expect(spacedInitials(surface)).toBe(spaced);
+  });
+  it('the glued and the spaced forms are one canonical', () => {
+    const canon = (t: string) => extract(t).entities.find((e) => e.label === 'PER')?.canonical;
+    expect(canon('Menteri Besar, Datuk Seri M.Nasir Hashim berkata demikian.')).toBe('M. Nasir Hashim');
+    expect(canon('Menteri Besar, Datuk Seri M. Nasir Hashim berkata demikian.')).toBe('M. Nasir Hashim');
   });
 });

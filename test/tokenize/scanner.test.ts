@@ -22,6 +22,7 @@ describe('abbreviations keep their dots', () => {
     ['Pegawai A.S. hadir.', 'A.S.'],
     ['Y.Bhg. Datuk hadir.', 'Y.Bhg.'],
     ['M. Kulasegaran hadir.', 'M.'],
+    ['Datuk Seri M.Nasir hadir.', 'M.'],
   ])('%s keeps %s whole', (s, abbr) => {
     expect(tokenOf(s, abbr).kind).toBe('abbreviation');
   });
