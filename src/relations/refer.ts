@@ -203,12 +203,43 @@ function description(d: Doc, trig: Triggers, dem: number): Referent | undefined 
   return undefined;
 }
 
+/** Adverbs between a subject and its verb: "Perdana Menteri turut berkata". */
+const BETWEEN: ReadonlySet<string> = new Set([
+  'turut',
+  'juga',
+  'seterusnya',
+  'kemudian',
+  'pula',
+  'telah',
+  'sudah',
+  'bagaimanapun',
+  'sebelum',
+  'ini',
+  'lalu',
+]);
+
+/**
+ * "Perdana Menteri berkata", "timbalan perdana menteri turut berkata": a subject that is a role
+ * alone, with no name and no demonstrative, at the start of a clause: the office holder the
+ * text has named before.
+ */
+function bareRole(d: Doc, trig: Triggers, ti: number, s0: number): Referent | undefined {
+  let j = ti - 1;
+  while (j >= s0 && j >= ti - 3 && BETWEEN.has(norm(d, j))) j--;
+  if (j < s0 || d.entAt[j]! >= 0 || !is(d, ROLE, j)) return undefined;
+  let h = j;
+  while (h - 1 >= s0 && h > j - 4 && d.entAt[h - 1]! === -1 && is(d, ROLE, h - 1)) h--;
+  return opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1)) ? { kind: 'role', at: h } : undefined;
+}
+
 /**
  * The subject of the verb at token ti, looking left inside its sentence: the nearest entity
  * that can head a subject (with the entities coordinated with it), a pronoun, or a description.
  */
 export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: boolean): Referent | undefined {
   const s0 = sentenceStartOf(d, ti);
+  const bare = bareRole(d, trig, ti, s0);
+  if (bare !== undefined) return bare;
   let i = ti - 1;
   for (let steps = 0; i >= s0 && steps < WINDOW; steps++) {
     const e = d.entAt[i]!;

@@ -3,7 +3,7 @@
 // the nearest person named before it; "beliau" right after a name in the same sentence points
 // at that name ("Exco Sukan negeri, Amirudin Shari apabila beliau berkata"). "Kementerian itu"
 // and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
-import { type Doc, norm, PREPOSITIONS } from './doc.js';
+import { type Doc, is, isTitleWord, norm, PREPOSITIONS, ROLE } from './doc.js';
 import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
 
 /** A party that was quoted, with the sentence it was quoted in. */
@@ -48,6 +48,42 @@ export function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly:
   }
   // in the same sentence, a person that is no subject still beats one named earlier
   return sameSentenceOnly ? firstFallback : undefined;
+}
+
+/** Role words that make another office of the role after them: a deputy is not the minister. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['timbalan', 'naib', 'bekas', 'pemangku', 'mantan']);
+
+/**
+ * The person last named with the role that starts at token `at` in his title ("Timbalan Perdana
+ * Menteri, Datuk Seri Ahmad Zahid Hamidi" ... "timbalan perdana menteri berkata"), if any.
+ */
+function roleHolder(d: Doc, at: number): number | undefined {
+  const role: string[] = [];
+  for (let k = at; k < d.tokens.length && k < at + 4 && d.entAt[k] === -1 && is(d, ROLE, k); k++) role.push(norm(d, k));
+  if (role.length === 0) return undefined;
+  const sent = d.sentOf[at]!;
+  for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
+    if (sent - d.sentOf[k]! > SPEAKER_SENTENCES) break;
+    const e = d.entAt[k]!;
+    if (e < 0) continue;
+    const st = d.entStart[e]!;
+    k = st;
+    if (d.entities[e]!.label !== 'PER') continue;
+    // the title before the name: up to six words, past a comma and honorifics
+    const title: string[] = [];
+    for (let j = st - 1; j >= 0 && j >= st - 8 && title.length < 6; j--) {
+      const n = norm(d, j);
+      if (n === ',') continue;
+      if (d.entAt[j]! >= 0 || (!isTitleWord(d, j) && !is(d, ROLE, j) && d.tokens[j]!.text === n)) break;
+      title.unshift(n);
+    }
+    for (let i = 0; i + role.length <= title.length; i++) {
+      let same = true;
+      for (let r = 0; r < role.length && same; r++) same = title[i + r] === role[r];
+      if (same && (i === 0 || !ROLE_MODIFIERS.has(title[i - 1]!))) return e;
+    }
+  }
+  return undefined;
 }
 
 /** The last organisation before `at` whose name starts with `head` (and holds the place's name, if given). */
@@ -122,7 +158,7 @@ export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: r
       }
       return undefined;
     case 'role':
-      return one(lastSpeaker(d, hist, sent, SPEAKER_SENTENCES + 5, true) ?? lastPerson(d, trig, r.at, false));
+      return one(roleHolder(d, r.at) ?? lastSpeaker(d, hist, sent, SPEAKER_SENTENCES + 5, true) ?? lastPerson(d, trig, r.at, false));
     case 'pronoun':
       switch (r.cls) {
         case 'person':

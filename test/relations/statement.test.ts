@@ -216,6 +216,24 @@ describe('pronoun and description speakers point at the entity they refer to (sp
         ['Kementerian Luar Malaysia', 'SAY', 'pronoun'],
       ],
     ],
+    [
+      'a bare role as subject, no name and no demonstrative (timbalan menteri turut berkata)',
+      'Timbalan Menteri Kesihatan, [[Lee Boon Chye|PER]] melawat hospital itu. Timbalan menteri turut berkata wad baharu siap bulan depan.',
+      [['Lee Boon Chye', 'SAY', 'pronoun']],
+    ],
+    [
+      'a role points at the person named with that title, not at the last one quoted',
+      'Menteri Besar, [[Ahmad Zaki|PER]] merasmikan jambatan itu. “Ia siap awal,” kata jurutera, [[Rahim Noor|PER]]. Menteri besar itu berkata kos dijimatkan.',
+      [
+        ['Rahim Noor', 'SAY', 'name'],
+        ['Ahmad Zaki', 'SAY', 'pronoun'],
+      ],
+    ],
+    [
+      'a deputy is not the office he deputises (perdana menteri vs Timbalan Perdana Menteri)',
+      'Perdana Menteri, [[Ahmad Zaki|PER]] tiba. Timbalan Perdana Menteri, [[Rahim Noor|PER]] pula hadir. Perdana menteri berkata rakyat perlu bersatu.',
+      [['Ahmad Zaki', 'SAY', 'pronoun']],
+    ],
     ['mereka (plural) is left unresolved', '[[Ali Hassan|PER]] dan rakannya tiba. Mereka berkata perjalanan lancar.', []],
   ])('%s', (_name, text, expected) => {
     const t = text.includes('kementerian [[Malaysia') ? `[[Kementerian Luar Malaysia|ORG]] bersidang. ${text}` : text;
