@@ -181,8 +181,8 @@ export interface SentenceCtx {
   readonly gazAt: MatchesAt;
   /** Tokens inside date/time/money units. */
   readonly inUnit: Uint8Array;
-  /** How often a capitalised token text occurs in the document (counted on the first question). */
-  readonly countOf: (text: string) => number;
+  /** How often token k's text occurs capitalised in the document (counted on the first question). */
+  readonly countOf: (k: number) => number;
   /** Which word tries each token may start a phrase of (phraseStartBits). */
   readonly starts: Uint8Array;
   /** What the word lists say of each token, asked once (TokenWords). */

@@ -152,14 +152,27 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   const sentenceStarts = new Uint8Array(bytes, n, n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
   const lex = tokenWords(seg, res, new Uint8Array(bytes, 3 * n, n));
-  // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
+  // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the
+  // first such question; by the text's number in the pipeline's tally where the tokens have
+  // vocabulary ids (array reads), else in a Map by text
+  const { ids, vocabulary } = seg;
+  const tally = ids !== undefined && vocabulary !== undefined ? res.tally : undefined;
   let counts: Map<string, number> | undefined;
-  const countOf = (t: string): number => {
+  let counted = false;
+  const countOf = (q: number): number => {
+    if (tally !== undefined) {
+      if (!counted) {
+        counted = true;
+        tally.start(vocabulary!.size);
+        for (let k = 0; k < n; k++) if (capital[k] === 1) tally.set(ids![k]! >> 1, tally.get(ids![k]! >> 1) + 1);
+      }
+      return tally.get(ids![q]! >> 1);
+    }
     if (counts === undefined) {
       counts = new Map();
       for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(tokens[k]!.text, (counts.get(tokens[k]!.text) ?? 0) + 1);
     }
-    return counts.get(t) ?? 0;
+    return counts.get(tokens[q]!.text) ?? 0;
   };
 
   const proposals: Mention[] = [];
