@@ -156,11 +156,13 @@ export type ByToken<T> = readonly (T | undefined)[];
 export class MatchesAt {
   /** By token: 1 + the index of its match in `matches`, 0 for none. */
   private readonly index: Int32Array;
+  /** `index`: tokenCount zeroed numbers to keep the index in (a kept buffer), else made. */
   constructor(
     private readonly matches: readonly GazetteerMatch[],
     tokenCount: number,
+    index?: Int32Array,
   ) {
-    this.index = new Int32Array(tokenCount);
+    this.index = index ?? new Int32Array(tokenCount);
     for (let i = 0; i < matches.length; i++) this.index[matches[i]!.tokenStart] = i + 1;
   }
 

@@ -119,11 +119,11 @@ const startsUpperOrDigit = (t: Token): boolean => {
   return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 };
 
-/** The candidate windows of a document. */
-export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
+/** The candidate windows of a document. `scratch`, if given: a zeroed byte for every token, to work in. */
+export function windowsOf(seg: Segmentation, props: Proposals, scratch?: Uint8Array): Window[] {
   const { tokens, sentences } = seg;
   // 1: a recogniser covers it; 2: inside a date, time or amount ("September lalu", "RM5 juta"), never a name's part
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratch ?? new Uint8Array(tokens.length);
   for (const m of props.proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const u of seg.units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) covered[k] = 2;
@@ -372,18 +372,28 @@ export function tokenFeatures(
   const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
-  const windows = windowsOf(seg, props);
+  // the per-token arrays as views of two buffers (with a table, its own, reused: the features
+  // returned are then valid until its next use): a typed array's own buffer costs far more than
+  // a view. Bytes: 8 arrays by token, the windows' scratch, a byte by sentence
+  const byteCount = 9 * n + sentences.length;
+  const bytes = forms !== undefined ? forms.scratchBytes(byteCount) : new Uint8Array(byteCount);
+  const windows = windowsOf(seg, props, bytes.subarray(8 * n, 9 * n));
   const mask = (1 << bits) - 1;
   const total = windows.reduce((a, w) => a + w.end - w.start, 0);
-  const at = new Int32Array(1 + total);
-  const form = forms !== undefined ? new Int32Array(total) : undefined;
+  const { rules, proposals } = props;
+  let over = 0;
+  for (const m of proposals) over += m.tokenEnd - m.tokenStart;
+  // numbers: 6 arrays by token (and one more), `at` and `form` by window token, the proposals
+  // over each token, two by proposal
+  const int0 = 6 * n + 1;
+  const intCount = int0 + 2 * total + 1 + over + 2 * proposals.length;
+  const ints = forms !== undefined ? forms.scratchInts(intCount) : new Int32Array(intCount);
+  const at = ints.subarray(int0, int0 + total + 1);
+  const form = forms !== undefined ? ints.subarray(int0 + total + 1, int0 + 2 * total + 1) : undefined;
   if (windows.length === 0)
     return form !== undefined ? { windows, features: new Int32Array(0), at, form } : { windows, features: new Int32Array(0), at };
   forms?.startDocument();
   // by token: its form in `forms`, -1 until asked
-  // the per-token arrays as views of two buffers: a typed array's own buffer costs far more than a view
-  const ints = forms !== undefined ? forms.scratchInts(6 * n + 1) : new Int32Array(6 * n + 1);
-  const bytes = forms !== undefined ? forms.scratchBytes(8 * n) : new Uint8Array(8 * n);
   const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
   // with the tokens' vocabulary ids, a form is found by its id (an array read) after its first sight
   const ids = forms !== undefined ? forms.idsOf(seg) : undefined;
@@ -467,20 +477,19 @@ export function tokenFeatures(
   // it: token k's are props.proposals[overList[j]] for j in overFrom[k]..overFrom[k + 1], in
   // their order there. Typed arrays, not arrays of a document's length (which V8 makes in its
   // old generation, left there until a full collection: 25 MB for a 10 MB text)
-  const { rules, proposals } = props;
   const rule = ints.subarray(3 * n, 4 * n).fill(-1);
   for (let r = 0; r < rules.length; r++) for (let k = rules[r]!.tokenStart; k < rules[r]!.tokenEnd; k++) rule[k] = r;
   const overFrom = ints.subarray(4 * n, 5 * n + 1);
   for (const m of proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) overFrom[k + 1]!++;
   for (let k = 0; k < n; k++) overFrom[k + 1]! += overFrom[k]!;
-  const overList = new Int32Array(overFrom[n]!);
+  const overList = ints.subarray(int0 + 2 * total + 1, int0 + 2 * total + 1 + over);
   const filled = ints.subarray(5 * n + 1, 6 * n + 1);
   filled.set(overFrom.subarray(0, n));
   for (let p = 0; p < proposals.length; p++)
     for (let k = proposals[p]!.tokenStart; k < proposals[p]!.tokenEnd; k++) overList[filled[k]!++] = p;
   // each proposal's recogniser (the hash of its name) and its row of label, recogniser and
   // length, the same at each of its tokens: made once a proposal, not at every token it covers
-  const proposalBy = new Int32Array(2 * proposals.length);
+  const proposalBy = ints.subarray(int0 + 2 * total + 1 + over, intCount);
   for (let p = 0; p < proposals.length; p++) {
     const m = proposals[p]!;
     const by = BY_CODE[m.by];
@@ -508,7 +517,8 @@ export function tokenFeatures(
       }
     }
   }
-  const capsMemo = new Int8Array(sentences.length);
+  // by sentence: 0 not yet asked, 1 in capitals, 2 not
+  const capsMemo = bytes.subarray(9 * n, byteCount);
   // about 40 rows a window token (fewer with a form table): grown only past that; with chunks,
   // about a chunk's worth, as the rows are handed over and the buffer written again from its start
   const rows = new Rows(Math.max(1024, chunks !== undefined ? Math.min(total * 40, chunks.rows + 1024) : total * 40), forms?.rowBuffer);
@@ -541,7 +551,7 @@ export function tokenFeatures(
     const mLast = mix(F.WindowLast, last);
     if (capsMemo[w.sentence] === 0) {
       const s = sentences[w.sentence]!;
-      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
+      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : 2;
     }
     const caps = capsMemo[w.sentence] === 1;
     // the window's tokens and two either side made first, so the loop reads their hashes (and
