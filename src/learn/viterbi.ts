@@ -5,7 +5,9 @@
 /**
  * Best path for `n` positions of `c` tags. `emit`: n*c scores; `trans`: (c+1)*c, row c the start;
  * `allowed`: the same shape, 1 where the move is legal; `endAllowed`: c entries, 1 where a tag may end
- * the sequence. Writes the tags into `out`, returns the path's score.
+ * the sequence. Writes the tags into `out`, returns the path's score. `emitAt`, `outAt`: where the
+ * sequence's scores start in `emit` and its tags in `out` (a caller decoding many short
+ * sequences of one buffer reads them in place, with no view made for each).
  */
 export function viterbi(
   n: number,
@@ -15,12 +17,14 @@ export function viterbi(
   allowed: Uint8Array,
   out: Int32Array,
   scratch?: { score: Float64Array; back: Int32Array },
+  emitAt = 0,
+  outAt = 0,
 ): number {
   if (n === 0) return 0;
   // (a caller decoding many short sequences passes buffers of at least n*c, made once)
   const score = scratch !== undefined && scratch.score.length >= n * c ? scratch.score : new Float64Array(n * c);
   const back = scratch !== undefined && scratch.back.length >= n * c ? scratch.back : new Int32Array(n * c);
-  for (let k = 0; k < c; k++) score[k] = allowed[c * c + k] ? trans[c * c + k]! + emit[k]! : -Infinity;
+  for (let k = 0; k < c; k++) score[k] = allowed[c * c + k] ? trans[c * c + k]! + emit[emitAt + k]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < c; k++) {
       let best = -Infinity;
@@ -33,7 +37,7 @@ export function viterbi(
           arg = j;
         }
       }
-      score[i * c + k] = best + emit[i * c + k]!;
+      score[i * c + k] = best + emit[emitAt + i * c + k]!;
       back[i * c + k] = arg;
     }
   }
@@ -41,7 +45,7 @@ export function viterbi(
   for (let k = 1; k < c; k++) if (score[(n - 1) * c + k]! > score[(n - 1) * c + last]!) last = k;
   const total = score[(n - 1) * c + last]!;
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = last;
+    out[outAt + i] = last;
     last = back[i * c + last]!;
   }
   return total;

@@ -22,6 +22,8 @@ import { buildWordKnowledge } from '../recognise/words.js';
 import { bundledRelationModel } from '../relations/bundled.js';
 import { extractRelations, placeCountries } from '../relations/index.js';
 import { type RelationModel, wordMemo } from '../relations/model.js';
+import { KeptBuffers } from '../support/kept-buffers.js';
+import { TextTally } from '../support/text-tally.js';
 import { parseIsoDate, resolveDate } from '../tokenize/dates.js';
 import { segment } from '../tokenize/index.js';
 import { MAX_VOCABULARY, Vocabulary } from '../tokenize/vocabulary.js';
@@ -147,6 +149,8 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
     words: buildWordKnowledge(lexicon),
     malayWords: new MalayWords(),
     wordAnswers: new WordAnswers(),
+    tally: new TextTally(),
+    buffers: new KeptBuffers(),
   });
   const linker = buildLinkerResources(lexicon);
   // the words seen, by id: the tokenizer numbers each token's text, the later stages keep what

@@ -254,10 +254,16 @@ function chainMentions(
 }
 
 /** The mentions with the chain mentions merged in: a chain mention replaces weak guesses and small places it overlaps, never strong mentions. */
-function mergeChains(tokens: readonly Token[], out: readonly Mention[], chained: readonly Mention[], res: RecogniserResources): Mention[] {
+function mergeChains(
+  tokens: readonly Token[],
+  out: readonly Mention[],
+  chained: readonly Mention[],
+  res: RecogniserResources,
+  scratch: Int32Array | undefined,
+): Mention[] {
   const lexicon = res.gazetteer.lexicon;
   // the longest chain mention over each token, to test overlaps in time linear in the text
-  const chainLen = new Int32Array(tokens.length);
+  const chainLen = scratch ?? new Int32Array(tokens.length);
   for (const c of chained) for (let k = c.tokenStart; k < c.tokenEnd; k++) chainLen[k] = Math.max(chainLen[k]!, c.tokenEnd - c.tokenStart);
   const kept: Mention[] = [];
   for (const m of out) {
@@ -312,7 +318,8 @@ function mergeByStart(a: readonly Mention[], b: Mention[]): Mention[] {
  * makes its parts names (Jamal -> Jamal Md Yunos, Wan Peng -> Ng Wan Peng); a short form in
  * brackets after a body or place makes that short form a mention everywhere (Universiti
  * Selangor (Unisel), Badan Amal ... (Bakti)); an acronym spelt out as something that is no
- * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere.
+ * entity (Perjanjian Perkongsian Trans-Pasifik (TPPA)) is no entity anywhere. `scratch`, if
+ * given: a zeroed number for every token, to work in.
  */
 export function chainPass(
   text: string,
@@ -322,10 +329,11 @@ export function chainPass(
   starts: Uint8Array,
   lex: TokenWords,
   capital: Uint8Array,
+  scratch?: Int32Array,
 ): Mention[] {
   const { tokens } = seg;
   const clues = chainClues(seg, mentions, res, starts, text, lex);
   const out = withoutNonEntityAcronyms(text, tokens, mentions);
   const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res, capital);
-  return chained.length === 0 ? out : mergeChains(tokens, out, chained, res);
+  return chained.length === 0 ? out : mergeChains(tokens, out, chained, res, scratch);
 }

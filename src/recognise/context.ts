@@ -156,11 +156,13 @@ export type ByToken<T> = readonly (T | undefined)[];
 export class MatchesAt {
   /** By token: 1 + the index of its match in `matches`, 0 for none. */
   private readonly index: Int32Array;
+  /** `index`: tokenCount zeroed numbers to keep the index in (a kept buffer), else made. */
   constructor(
     private readonly matches: readonly GazetteerMatch[],
     tokenCount: number,
+    index?: Int32Array,
   ) {
-    this.index = new Int32Array(tokenCount);
+    this.index = index ?? new Int32Array(tokenCount);
     for (let i = 0; i < matches.length; i++) this.index[matches[i]!.tokenStart] = i + 1;
   }
 
@@ -181,8 +183,8 @@ export interface SentenceCtx {
   readonly gazAt: MatchesAt;
   /** Tokens inside date/time/money units. */
   readonly inUnit: Uint8Array;
-  /** How often a capitalised token text occurs in the document (counted on the first question). */
-  readonly countOf: (text: string) => number;
+  /** How often token k's text occurs capitalised in the document (counted on the first question). */
+  readonly countOf: (k: number) => number;
   /** Which word tries each token may start a phrase of (phraseStartBits). */
   readonly starts: Uint8Array;
   /** What the word lists say of each token, asked once (TokenWords). */

@@ -7,8 +7,9 @@
 // the chosen tag against the others at that token, given the tag chosen before it.
 import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
+import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
-import { type FeatureRun, FormTable, tokenFeatures, type Window } from './features.js';
+import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
@@ -98,28 +99,31 @@ export function tagWindows(
   const c = model.classes.length;
   let tags = new Int32Array(0);
   let confidence = new Float32Array(0);
-  // the scores of one run of windows, and Viterbi's buffers, grown to the largest run and window
-  let emit = new Float64Array(0);
-  const scratch = { score: new Float64Array(0), back: new Int32Array(0) };
+  // the scores of one run of windows, and Viterbi's buffers, grown to the largest run and window;
+  // with a table, its own, kept from one document to the next (a typed array's memory costs
+  // about a microsecond to get, each)
+  const bufs = table !== undefined ? table.decodeBuffers : newDecodeBuffers();
   const take = ({ windows, w0, w1, i0, i1, features, at, form }: FeatureRun): void => {
     if (tags.length === 0) {
       tags = new Int32Array(at.length - 1);
       confidence = new Float32Array(at.length - 1);
     }
     const len = i1 - i0;
-    if (emit.length < len * c) emit = new Float64Array(len * c);
-    else emit.fill(0, 0, len * c);
+    if (bufs.emit.length < len * c) bufs.emit = new Float64Array(len * c);
+    else bufs.emit.fill(0, 0, len * c);
+    const emit = bufs.emit;
     scoreTokens(model, table, form, features, at, i0, i1, emit);
     let i = i0;
     for (let wi = w0; wi < w1; wi++) {
       const w = windows[wi]!;
       const n = w.end - w.start;
-      if (scratch.score.length < n * c) {
-        scratch.score = new Float64Array(n * c);
-        scratch.back = new Int32Array(n * c);
+      if (bufs.score.length < n * c) {
+        bufs.score = new Float64Array(n * c);
+        bufs.back = new Int32Array(n * c);
       }
       const e = i - i0;
-      viterbi(n, c, emit.subarray(e * c, (e + n) * c), model.transitions, ALLOWED, tags.subarray(i, i + n), scratch);
+      // the window's scores and tags read in place: no view of either made for each window
+      viterbi(n, c, emit, model.transitions, ALLOWED, tags, bufs, e * c, i);
       // confidence: the chosen tag against the others at each token, given the tag before it
       for (let j = i; j < i + n; j++)
         confidence[j] = confidenceAt(emit, (j - i0) * c, model.transitions, j === i ? c : tags[j - 1]!, c, tags[j]!);
@@ -127,6 +131,7 @@ export function tagWindows(
     }
   };
   const tf = tokenFeatures(text, seg, props, res, model.bits, model, table, { rows: chunkRows, take });
+  if (table !== undefined && !keepable(bufs.emit.length)) table.decodeBuffers = newDecodeBuffers();
   return { windows: tf.windows, tags, confidence };
 }
 

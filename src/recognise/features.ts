@@ -21,7 +21,7 @@ import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
 import { VocabularyStamp } from '../tokenize/vocabulary.js';
 import type { Segmentation, Token, TokenKind } from '../types.js';
-import type { Mention, Proposals, RecogniserResources, WordFacts } from './mention.js';
+import type { Mention, Proposals, Recogniser, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
 import { longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
 
@@ -119,11 +119,11 @@ const startsUpperOrDigit = (t: Token): boolean => {
   return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 };
 
-/** The candidate windows of a document. */
-export function windowsOf(seg: Segmentation, props: Proposals): Window[] {
+/** The candidate windows of a document. `scratch`, if given: a zeroed byte for every token, to work in. */
+export function windowsOf(seg: Segmentation, props: Proposals, scratch?: Uint8Array): Window[] {
   const { tokens, sentences } = seg;
   // 1: a recogniser covers it; 2: inside a date, time or amount ("September lalu", "RM5 juta"), never a name's part
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratch ?? new Uint8Array(tokens.length);
   for (const m of props.proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const u of seg.units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) covered[k] = 2;
@@ -266,6 +266,31 @@ const AMBIGUOUS = 32;
 
 const LABEL_CODE = { PER: 1, ORG: 2, LOC: 3 } as const;
 
+/** The hash of each recogniser's name, as its rows mix it. */
+const BY_CODE: Readonly<Record<Recogniser, number>> = {
+  dateline: hashText('dateline'),
+  title: hashText('title'),
+  'org-head': hashText('org-head'),
+  'place-head': hashText('place-head'),
+  gazetteer: hashText('gazetteer'),
+  chain: hashText('chain'),
+  acronym: hashText('acronym'),
+  company: hashText('company'),
+  'name-shape': hashText('name-shape'),
+  context: hashText('context'),
+  bracketed: hashText('bracketed'),
+  model: hashText('model'),
+};
+
+// the first mixes of the rule and proposal rows, by label code (1..3) * 5 + place in the span (1..4), or by label code
+const byLabelPlace = (template: F): Int32Array => Int32Array.from({ length: 20 }, (_, x) => mix(mix(template, Math.floor(x / 5)), x % 5));
+const RULE_PLACE = byLabelPlace(F.Rule);
+const RULE_LABEL_PLACE = byLabelPlace(F.RuleLabel);
+const PROPOSAL_PLACE = byLabelPlace(F.Proposal);
+const PROPOSAL_LABEL_PLACE = byLabelPlace(F.ProposalLabel);
+const RULE_LABEL_LOWER = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabelLower, l));
+const RULE_LABEL_SHAPE = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabelShape, l));
+
 /** What the word lists say of token k (t): LOWER_USAGE, MALAY, NON_ENTITY, PARTICLE, AMBIGUOUS bits. */
 function wordBitsOf(t: Token, k: number, lex: WordFacts, words: WordKnowledge): number {
   let b = 0;
@@ -347,18 +372,28 @@ export function tokenFeatures(
   const corpusLabels = words?.corpusLabels;
   const { tokens, sentences } = seg;
   const n = tokens.length;
-  const windows = windowsOf(seg, props);
+  // the per-token arrays as views of two buffers (with a table, its own, reused: the features
+  // returned are then valid until its next use): a typed array's own buffer costs far more than
+  // a view. Bytes: 8 arrays by token, the windows' scratch, a byte by sentence
+  const byteCount = 9 * n + sentences.length;
+  const bytes = forms !== undefined ? forms.scratchBytes(byteCount) : new Uint8Array(byteCount);
+  const windows = windowsOf(seg, props, bytes.subarray(8 * n, 9 * n));
   const mask = (1 << bits) - 1;
   const total = windows.reduce((a, w) => a + w.end - w.start, 0);
-  const at = new Int32Array(1 + total);
-  const form = forms !== undefined ? new Int32Array(total) : undefined;
+  const { rules, proposals } = props;
+  let over = 0;
+  for (const m of proposals) over += m.tokenEnd - m.tokenStart;
+  // numbers: 6 arrays by token (and one more), `at` and `form` by window token, the proposals
+  // over each token, two by proposal
+  const int0 = 6 * n + 1;
+  const intCount = int0 + 2 * total + 1 + over + 2 * proposals.length;
+  const ints = forms !== undefined ? forms.scratchInts(intCount) : new Int32Array(intCount);
+  const at = ints.subarray(int0, int0 + total + 1);
+  const form = forms !== undefined ? ints.subarray(int0 + total + 1, int0 + 2 * total + 1) : undefined;
   if (windows.length === 0)
     return form !== undefined ? { windows, features: new Int32Array(0), at, form } : { windows, features: new Int32Array(0), at };
   forms?.startDocument();
   // by token: its form in `forms`, -1 until asked
-  // the per-token arrays as views of two buffers: a typed array's own buffer costs far more than a view
-  const ints = forms !== undefined ? forms.scratchInts(3 * n) : new Int32Array(3 * n);
-  const bytes = forms !== undefined ? forms.scratchBytes(8 * n) : new Uint8Array(8 * n);
   const formOf = forms !== undefined ? ints.subarray(2 * n, 3 * n).fill(-1) : undefined;
   // with the tokens' vocabulary ids, a form is found by its id (an array read) after its first sight
   const ids = forms !== undefined ? forms.idsOf(seg) : undefined;
@@ -442,39 +477,51 @@ export function tokenFeatures(
   // it: token k's are props.proposals[overList[j]] for j in overFrom[k]..overFrom[k + 1], in
   // their order there. Typed arrays, not arrays of a document's length (which V8 makes in its
   // old generation, left there until a full collection: 25 MB for a 10 MB text)
-  const { rules, proposals } = props;
-  const ruleAndFrom = new Int32Array(2 * n + 1);
-  const rule = ruleAndFrom.subarray(0, n).fill(-1);
+  const rule = ints.subarray(3 * n, 4 * n).fill(-1);
   for (let r = 0; r < rules.length; r++) for (let k = rules[r]!.tokenStart; k < rules[r]!.tokenEnd; k++) rule[k] = r;
-  const overFrom = ruleAndFrom.subarray(n);
+  const overFrom = ints.subarray(4 * n, 5 * n + 1);
   for (const m of proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) overFrom[k + 1]!++;
   for (let k = 0; k < n; k++) overFrom[k + 1]! += overFrom[k]!;
-  const overList = new Int32Array(overFrom[n]!);
-  const filled = overFrom.slice(0, n);
+  const overList = ints.subarray(int0 + 2 * total + 1, int0 + 2 * total + 1 + over);
+  const filled = ints.subarray(5 * n + 1, 6 * n + 1);
+  filled.set(overFrom.subarray(0, n));
   for (let p = 0; p < proposals.length; p++)
     for (let k = proposals[p]!.tokenStart; k < proposals[p]!.tokenEnd; k++) overList[filled[k]!++] = p;
-  // the document's view of a word: the labels the rules gave it elsewhere, and whether it is written in lower case elsewhere
-  const docLabels = new Map<string, number>();
-  for (const m of props.rules) {
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-      const key = tokens[k]!.text;
-      docLabels.set(key, (docLabels.get(key) ?? 0) | (1 << LABEL_CODE[m.label]));
+  // each proposal's recogniser (the hash of its name) and its row of label, recogniser and
+  // length, the same at each of its tokens: made once a proposal, not at every token it covers
+  const proposalBy = ints.subarray(int0 + 2 * total + 1 + over, intCount);
+  for (let p = 0; p < proposals.length; p++) {
+    const m = proposals[p]!;
+    const by = BY_CODE[m.by];
+    proposalBy[2 * p] = by;
+    proposalBy[2 * p + 1] = mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5));
+  }
+  // the document's view of a word: the labels the rules gave it elsewhere (bits 1 << LABEL_CODE);
+  // by the word's text number in the pipeline's tally, where the tokens have vocabulary ids
+  const tally = seg.ids !== undefined && seg.vocabulary !== undefined ? res.tally : undefined;
+  const textIds = seg.ids;
+  let docLabels: Map<string, number> | undefined;
+  if (tally !== undefined) {
+    tally.start(seg.vocabulary!.size);
+    for (const m of rules)
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+        const x = textIds![k]! >> 1;
+        tally.set(x, tally.get(x) | (1 << LABEL_CODE[m.label]));
+      }
+  } else {
+    docLabels = new Map<string, number>();
+    for (const m of rules) {
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+        const key = tokens[k]!.text;
+        docLabels.set(key, (docLabels.get(key) ?? 0) | (1 << LABEL_CODE[m.label]));
+      }
     }
   }
-  const capsMemo = new Int8Array(sentences.length);
+  // by sentence: 0 not yet asked, 1 in capitals, 2 not
+  const capsMemo = bytes.subarray(9 * n, byteCount);
   // about 40 rows a window token (fewer with a form table): grown only past that; with chunks,
   // about a chunk's worth, as the rows are handed over and the buffer written again from its start
   const rows = new Rows(Math.max(1024, chunks !== undefined ? Math.min(total * 40, chunks.rows + 1024) : total * 40), forms?.rowBuffer);
-  // the hash of each recogniser's name, made once per document (a dozen names, asked at every proposal)
-  const byHashes = new Map<string, number>();
-  const byCode = (by: string): number => {
-    let h = byHashes.get(by);
-    if (h === undefined) {
-      h = hashText(by);
-      byHashes.set(by, h);
-    }
-    return h;
-  };
 
   let i = 0;
   // the first window and window token of the rows not yet handed to `chunks`
@@ -504,7 +551,7 @@ export function tokenFeatures(
     const mLast = mix(F.WindowLast, last);
     if (capsMemo[w.sentence] === 0) {
       const s = sentences[w.sentence]!;
-      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : -1;
+      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : 2;
     }
     const caps = capsMemo[w.sentence] === 1;
     // the window's tokens and two either side made first, so the loop reads their hashes (and
@@ -539,21 +586,21 @@ export function tokenFeatures(
       }
       const r = rule[k]! >= 0 ? rules[rule[k]!]! : undefined;
       if (r) {
-        const p = placeIn(r, k);
-        buf[o++] = mix(mix(mix(F.Rule, LABEL_CODE[r.label]), p), byCode(r.by)) & mask;
-        buf[o++] = mix(mix(F.RuleLabel, LABEL_CODE[r.label]), p) & mask;
-        buf[o++] = mix(mix(F.RuleLabelLower, LABEL_CODE[r.label]), hl) & mask;
-        buf[o++] = mix(mix(F.RuleLabelShape, LABEL_CODE[r.label]), hs) & mask;
+        const lp = LABEL_CODE[r.label] * 5 + placeIn(r, k);
+        buf[o++] = mix(RULE_PLACE[lp]!, BY_CODE[r.by]) & mask;
+        buf[o++] = RULE_LABEL_PLACE[lp]! & mask;
+        buf[o++] = mix(RULE_LABEL_LOWER[LABEL_CODE[r.label]]!, hl) & mask;
+        buf[o++] = mix(RULE_LABEL_SHAPE[LABEL_CODE[r.label]]!, hs) & mask;
       } else {
         buf[o++] = NO_RULE & mask;
       }
       for (let j = overFrom[k]!; j < overFrom[k + 1]!; j++) {
-        const m = proposals[overList[j]!]!;
-        const p = placeIn(m, k);
-        const by = byCode(m.by);
-        buf[o++] = mix(mix(mix(F.Proposal, LABEL_CODE[m.label]), p), by) & mask;
-        buf[o++] = mix(mix(mix(F.ProposalLen, LABEL_CODE[m.label]), by), Math.min(m.tokenEnd - m.tokenStart, 5)) & mask;
-        buf[o++] = mix(mix(F.ProposalLabel, LABEL_CODE[m.label]), p) & mask;
+        const pi = overList[j]!;
+        const m = proposals[pi]!;
+        const lp = LABEL_CODE[m.label] * 5 + placeIn(m, k);
+        buf[o++] = mix(PROPOSAL_PLACE[lp]!, proposalBy[2 * pi]!) & mask;
+        buf[o++] = proposalBy[2 * pi + 1]! & mask;
+        buf[o++] = PROPOSAL_LABEL_PLACE[lp]! & mask;
       }
       if (afterTitle[k]! > 0) {
         buf[o++] = AFTER_TITLE[afterTitle[k]!]! & mask;
@@ -566,7 +613,7 @@ export function tokenFeatures(
       if (sentenceStart[k] === 1) buf[o++] = mix(SENTENCE_START, b) & mask;
       if (inQuote[k] === 1) buf[o++] = IN_QUOTE & mask;
       if (caps) buf[o++] = mix(CAPS_SENTENCE, hl) & mask;
-      buf[o++] = mix(F.DocRuleLabel, docLabels.get(t.text) ?? 0) & mask;
+      buf[o++] = mix(F.DocRuleLabel, tally !== undefined ? tally.get(textIds![k]! >> 1) : (docLabels!.get(t.text) ?? 0)) & mask;
       const from = k - w.start;
       o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
       if (clusters) {
@@ -689,6 +736,19 @@ function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int
   return o;
 }
 
+/** The buffers the tagger decodes a run of windows in: its scores (`emit`) and Viterbi's scratch. */
+export interface DecodeBuffers {
+  emit: Float64Array;
+  score: Float64Array;
+  back: Int32Array;
+}
+
+export const newDecodeBuffers = (): DecodeBuffers => ({
+  emit: new Float64Array(0),
+  score: new Float64Array(0),
+  back: new Int32Array(0),
+});
+
 /** Forms a FormTable keeps across documents before it starts again: memory stays bounded, the scores the same. */
 const MAX_FORMS = 1 << 16;
 
@@ -798,6 +858,9 @@ export class FormTable {
   rowBuffer: Int32Array | undefined;
   private ints = new Int32Array(0);
   private bytes = new Uint8Array(0);
+
+  /** The scores of a run of windows and Viterbi's buffers (decide.ts tagWindows), kept from one document to the next. */
+  decodeBuffers: DecodeBuffers = newDecodeBuffers();
 
   /** n zeroed 32-bit numbers, reused (kept only up to MAX_KEPT_ENTRIES). */
   scratchInts(n: number): Int32Array {

@@ -123,15 +123,20 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
     return { proposals: rules, rules, letterCase, lex: tokenWords(seg, res, new Uint8Array(tokens.length)) };
   }
-  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to allocate
+  // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to
+  // allocate; with vocabulary ids, the pipeline's kept buffers (the word answers are then by id, in
+  // the pipeline's WordAnswers, and nothing returned holds a view of them)
   const n = tokens.length;
-  const bytes = new ArrayBuffer(7 * n);
+  const kept = seg.ids !== undefined && seg.vocabulary !== undefined && res.wordAnswers !== undefined ? res.buffers : undefined;
+  const bytes = kept !== undefined ? kept.bytes(7 * n) : new Uint8Array(7 * n);
+  // the token-indexed numbers: the gazetteer matches by first token, the chain pass's lengths
+  const ints = kept !== undefined ? kept.ints(2 * n) : undefined;
   // what each token's first character says, in one pass over the tokens, not three (the
   // gazetteer's, phraseStarts', the capitals'; recognise ~2% faster, paired A/B): whether it is a
   // capital, which word tries it may start a phrase of, whether it may start a gazetteer alias
-  const starts = new Uint8Array(bytes, 2 * n, n);
-  const capital = new Uint8Array(bytes, 5 * n, n);
-  const aliasStarts = new Uint8Array(bytes, 6 * n, n);
+  const starts = bytes.subarray(2 * n, 3 * n);
+  const capital = bytes.subarray(5 * n, 6 * n);
+  const aliasStarts = bytes.subarray(6 * n, 7 * n);
   const { words, gazetteer } = res;
   // (a token's text is its look-up key unless it holds a soft hyphen: asked once of the text)
   const softHyphens = text.includes('\u00ad');
@@ -146,20 +151,33 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   }
   const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts, noAlias);
   // by token index: an array, not a Map (asked at almost every capitalised token)
-  const gazAt = new MatchesAt(gaz, tokens.length);
-  const inUnit = new Uint8Array(bytes, 0, n);
+  const gazAt = new MatchesAt(gaz, tokens.length, ints?.subarray(0, n));
+  const inUnit = bytes.subarray(0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
-  const sentenceStarts = new Uint8Array(bytes, n, n);
+  const sentenceStarts = bytes.subarray(n, 2 * n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
-  const lex = tokenWords(seg, res, new Uint8Array(bytes, 3 * n, n));
-  // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the first such question
+  const lex = tokenWords(seg, res, bytes.subarray(3 * n, 4 * n));
+  // how often each capitalised text occurs: asked only of a lone unknown name, so counted on the
+  // first such question; by the text's number in the pipeline's tally where the tokens have
+  // vocabulary ids (array reads), else in a Map by text
+  const { ids, vocabulary } = seg;
+  const tally = ids !== undefined && vocabulary !== undefined ? res.tally : undefined;
   let counts: Map<string, number> | undefined;
-  const countOf = (t: string): number => {
+  let counted = false;
+  const countOf = (q: number): number => {
+    if (tally !== undefined) {
+      if (!counted) {
+        counted = true;
+        tally.start(vocabulary!.size);
+        for (let k = 0; k < n; k++) if (capital[k] === 1) tally.set(ids![k]! >> 1, tally.get(ids![k]! >> 1) + 1);
+      }
+      return tally.get(ids![q]! >> 1);
+    }
     if (counts === undefined) {
       counts = new Map();
       for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(tokens[k]!.text, (counts.get(tokens[k]!.text) ?? 0) + 1);
     }
-    return counts.get(t) ?? 0;
+    return counts.get(tokens[q]!.text) ?? 0;
   };
 
   const proposals: Mention[] = [];
@@ -186,6 +204,6 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   }
   // "Barisan Nasional (BN) Johor": over the organisations proposed so far
   bracketedProposals(text, tokens, sentences, capital, inUnit, starts, res.words, proposals, proposals);
-  const first = resolveOverlaps(proposals, new Uint8Array(bytes, 4 * n, n));
-  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital), letterCase, lex };
+  const first = resolveOverlaps(proposals, bytes.subarray(4 * n, 5 * n));
+  return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital, ints?.subarray(n, 2 * n)), letterCase, lex };
 }

@@ -5,6 +5,8 @@
 // returns. Types and one constructor only: every other file of the folder may import this one.
 
 import type { Gazetteer } from '../gazetteer/index.js';
+import type { KeptBuffers } from '../support/kept-buffers.js';
+import type { TextTally } from '../support/text-tally.js';
 import type { EntityLabel } from '../types.js';
 import type { WordAnswers } from './context.js';
 import type { MalayWords } from './morphology.js';
@@ -67,6 +69,10 @@ export interface RecogniserResources {
   readonly malayWords?: MalayWords;
   /** The pipeline's word-list answers by vocabulary id (TokenWords), used when the segmentation has ids. */
   readonly wordAnswers?: WordAnswers;
+  /** The pipeline's per-document numbers by vocabulary text (TextTally), used when the segmentation has ids. */
+  readonly tally?: TextTally;
+  /** The pipeline's working buffers for propose(), used when the segmentation has ids (nothing made of them outlives the call then). */
+  readonly buffers?: KeptBuffers;
 }
 
 /** What the recognisers say of a document: every proposal, overlapping, and the rules' own non-overlapping choice. */

@@ -101,7 +101,7 @@ export function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): 
     const prev = k > ctx.start ? tokens[k - 1]! : undefined;
     if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
     // a word seen once is too little to go on (page furniture, product names)
-    if (ctx.countOf(t0.text) < 2) return { mention: undefined, end: n };
+    if (ctx.countOf(k) < 2) return { mention: undefined, end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };
   }
   return { mention: mention(ctx, k, n, 'ORG', 'context', 0.35), end: n };
