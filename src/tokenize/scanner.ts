@@ -512,8 +512,11 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
         continue;
       }
     } else if (c === SOFT_HYPHEN) {
-      if (e + 1 < n && isLetterCp(codePointAt(text, e + 1).cp)) {
-        e++;
+      // a run of them too (me\u00ad\u00adnyerahkan, 192 in the corpus): the word goes on past it
+      let f = e + 1;
+      while (f < n && text.charCodeAt(f) === SOFT_HYPHEN) f++;
+      if (f < n && isLetterCp(codePointAt(text, f).cp)) {
+        e = f;
         continue;
       }
       break;

@@ -132,6 +132,15 @@ describe('real-world noise from news pages', () => {
     const t = tokenOf('Beliau ber\u00adkata begitu.', 'ber\u00adkata');
     expect(t.norm).toBe('berkata');
   });
+  it.each([
+    ['a run of them inside a word', 'Beliau me\u00ad\u00ad\u00adnyerahkan surat.', 'me\u00ad\u00ad\u00adnyerahkan', 'menyerahkan'],
+    ['a run inside a reduplicated word', 'Pekilang-pe\u00ad\u00adkilang kecil.', 'Pekilang-pe\u00ad\u00adkilang', 'pekilang-pekilang'],
+  ])('soft hyphens: %s', (_name, s, token, norm) => {
+    expect(tokenOf(s, token).norm).toBe(norm);
+  });
+  it('a run of soft hyphens at the end of a word is left out of it', () => {
+    expect(texts('akhir\u00ad\u00ad ayat')).toEqual(['akhir', 'ayat']);
+  });
   it('a stray leading ": " is punctuation, not part of the first word', () => {
     expect(texts(': Sebanyak 13 buah')).toEqual([':', 'Sebanyak', '13', 'buah']);
   });
