@@ -618,7 +618,7 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
     }
   }
 
-  if (hyphens > 0 && digits === 0 && splitProperCompound(text, i, e, t)) return e;
+  if (hyphens > 0 && digits === 0 && (splitProperCompound(text, i, e, t) || (hyphens === 1 && splitStancePrefix(text, i, e, t)))) return e;
   t.push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
   return e;
 }
@@ -754,6 +754,26 @@ function splitProperCompound(text: string, i: number, e: number, t: TableBuilder
     t.push(a, b, 'word');
   }
   return true;
+}
+
+/** Lower-case prefixes of stance written onto a name: "pro-Rusia", "anti-Israel". */
+const STANCE_PREFIXES = ['pro', 'anti'];
+
+/**
+ * "pro-Rusia", "anti-Israel", "pro-Umno": a stance prefix joined by a hyphen to a capitalised
+ * word becomes prefix, hyphen, word, so that the name can be recognised on its own. Returns
+ * false when it pushed nothing.
+ */
+function splitStancePrefix(text: string, i: number, e: number, t: TableBuilder): boolean {
+  for (const p of STANCE_PREFIXES) {
+    const h = i + p.length;
+    if (h + 2 > e || text.charCodeAt(h) !== 45 || !isUpperAscii(text.charCodeAt(h + 1)) || !text.startsWith(p, i)) continue;
+    t.push(i, h, 'word');
+    t.push(h, h + 1, 'punctuation');
+    t.push(h + 1, e, 'word');
+    return true;
+  }
+  return false;
 }
 
 function classifyWord(word: string, letters: number, digits: number, hyphens: number, otherJoin: boolean): TokenKind {

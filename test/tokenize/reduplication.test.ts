@@ -48,6 +48,19 @@ describe('two different proper names joined by a hyphen are split', () => {
   });
 });
 
+describe('a stance prefix written onto a name is split from it (pro-Rusia, anti-Israel)', () => {
+  it.each([
+    ['pemisah pro-Rusia', ['pemisah', 'pro', '-', 'Rusia']],
+    ['sentimen anti-Israel', ['sentimen', 'anti', '-', 'Israel']],
+    ['blog pro-Umno', ['blog', 'pro', '-', 'Umno']],
+    ['before a lower-case word it stays one word: anti-rasuah', ['kempen', 'anti-rasuah']],
+    ['a word that only starts like one: protes-Rusia stays', ['protes-Rusia']],
+  ])('%s', (s, expected) => {
+    const text = s.includes(':') ? expected.join(' ') : s;
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
 describe('reduplicationOf classifies lower-case hyphenated words', () => {
   it.each([
     ['rumah-rumah', 'full'],
