@@ -240,6 +240,8 @@ export interface WordMemo {
 export interface ById {
   forms: (WordForms | undefined)[];
   below: Uint8Array;
+  /** Whether the gate is asked about the word (gateAsks, by its word alone: 0 not known yet, 1 no, 2 yes), for the gate and floor of `gate` and `floor`. */
+  asked: Uint8Array;
   /** Whether the word starts a phrase of the trigger lexicon (findTriggers' `starts`), for the lexicon `lex`. */
   triggerStarts: Uint8Array;
   lex: RelationLexicon | undefined;
@@ -281,6 +283,7 @@ export function wordMemo(model: RelationModel): WordMemo {
     byId: {
       forms: [],
       below: new Uint8Array(0),
+      asked: new Uint8Array(0),
       triggerStarts: new Uint8Array(0),
       lex: undefined,
       gate: undefined,
@@ -341,6 +344,7 @@ function byIdFor(b: ById, v: Vocabulary): ById {
   if (b.stamp.stale(v)) {
     b.forms = [];
     b.below = new Uint8Array(0);
+    b.asked = new Uint8Array(0);
     b.triggerStarts = new Uint8Array(0);
   }
   return b;
@@ -582,20 +586,52 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
   return v;
 }
 
-/** belowFloor by the word's vocabulary id: one byte read once the word has been asked. */
-function belowById(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number): boolean {
+/**
+ * Whether the gate is asked about the word at token i (outside names, no lexicon trigger there):
+ * a word (not punctuation) of three letters or more that the cascade does not drop (belowFloor
+ * with `floor`; none when undefined). What depends on the word alone is, with vocabulary ids, one
+ * byte per id, read with no token loaded: an even id is not a word (vocabulary.ts).
+ */
+export function gateAsks(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
+  if (memo.ids === undefined) {
+    const tok = d.tokens[i]!;
+    return tok.kind === 'word' && tok.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor);
+  }
+  const b = byIdCaches(memo, gate, floor);
+  const id = memo.ids[i]!;
+  if (id >= b.asked.length) b.asked = grown(b.asked, id);
+  let v = b.asked[id]!;
+  if (v === 0) {
+    v = (id & 1) === 1 && d.tokens[i]!.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor) ? 2 : 1;
+    b.asked[id] = v;
+  }
+  return v === 2;
+}
+
+/** The memo by id, its verdicts emptied first when they were made for another gate or floor. */
+function byIdCaches(memo: TriggerMemo, gate: LinearModel, floor: number | undefined): ById {
   const b = memo.byId!;
   if (b.gate !== gate || b.floor !== floor) {
     b.below.fill(0);
+    b.asked.fill(0);
     b.gate = gate;
     b.floor = floor;
   }
+  return b;
+}
+
+/** A byte per id with room for `id`: the bytes given, copied into a larger array. */
+function grown(a: Uint8Array, id: number): Uint8Array {
+  const more = new Uint8Array(Math.max(id + 1, 2 * a.length, 1024));
+  more.set(a);
+  return more;
+}
+
+/** belowFloor by the word's vocabulary id: one byte read once the word has been asked. */
+function belowById(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number): boolean {
+  const b = byIdCaches(memo, gate, floor);
   const id = memo.ids![i]!;
-  if (id >= b.below.length) {
-    const more = new Uint8Array(Math.max(id + 1, 2 * b.below.length, 1024));
-    more.set(b.below);
-    b.below = more;
-  }
+  if (id >= b.below.length) b.below = grown(b.below, id);
   let v = b.below[id]!;
   if (v === 0) {
     const part = wordPart(formsAt(d, memo, i), gate);
