@@ -9,6 +9,7 @@
 import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { addRows, packedRows } from '../learn/packed-rows.js';
 import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
 import { isRootWord } from '../tokenize/clitics.js';
@@ -734,10 +735,8 @@ export function actScores(
   feats[n++] = mix3(T.lexActNext, f.actH, neighbour(d, memo, i, i + 1)) & mask;
   n = clauseFeatures(d, i, f, feats, n, mask);
   for (let k = 0; k < c; k++) out[k] = part[k]!;
-  for (let j = 0; j < n; j++) {
-    const row = feats[j]! * c;
-    for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
-  }
+  // the context's rows read packed (packed-rows.ts): the same integers
+  addRows(packedRows(act)!, feats, n, out);
   if (act.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= act.scale;
 }
 

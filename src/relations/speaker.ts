@@ -9,6 +9,7 @@
 
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { packedRows, sumRows } from '../learn/packed-rows.js';
 import { keepable } from '../support/kept-buffers.js';
 import {
   type Doc,
@@ -54,11 +55,13 @@ const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n 
 /** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
 export function isDateline(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
-  if (ent.label !== 'LOC' || ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  // the tests by position first: most places stand inside their sentence (no copies of the text made)
+  if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
   if (st !== d.sentStart[d.sentOf[st]!]) return false;
   const after = d.entEnd[e]!;
-  return norm(d, after) === ',' || d.tokens[after]?.kind === 'date';
+  if (!(norm(d, after) === ',' || d.tokens[after]?.kind === 'date')) return false;
+  return ent.text.toUpperCase() === ent.text && ent.text.toLowerCase() !== ent.text;
 }
 
 /** What kind of word stands at token k, for context features. */
@@ -183,6 +186,8 @@ export interface SpeakerScratch {
   wcSet: Uint8Array;
   /** Per token: how many entity mentions start before it (between counts as a difference). */
   startsBefore: Int32Array;
+  /** The tokens where a mention starts (the entity at the token starts there), in text order: the i-th is the token startsBefore counts i before. */
+  starts: Int32Array;
   /** Per entity: its name (an index into `names`); per name: its mentions in text order. */
   nameOf: Int32Array;
   names: (readonly number[])[];
@@ -243,6 +248,7 @@ export function speakerScratch(): SpeakerScratch {
     wc: new Uint32Array(0),
     wcSet: new Uint8Array(0),
     startsBefore: none,
+    starts: none,
     nameOf: none,
     names: [],
     entGen: none,
@@ -318,7 +324,7 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
   s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
   s.wc = hashes.subarray(ne * (2 * BASE_N + 1), ne * (2 * BASE_N + 1) + n);
   for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
-  const ints = (s.intBuf = room(s.intBuf, n + 1 + 2 * ne + 2 * nameLen, (k) => new Int32Array(k)));
+  const ints = (s.intBuf = room(s.intBuf, n + 1 + 3 * ne + 2 * nameLen, (k) => new Int32Array(k)));
   const stampsNeed = ne + 5 * nameLen;
   if (s.stampBuf.length < stampsNeed || s.tgen >= GEN_LIMIT) {
     // new (zeroed) stamps
@@ -334,6 +340,10 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
   sb[0] = 0;
   for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
   s.startsBefore = sb;
+  // (one start per entity at most: ne ints hold them)
+  const starts = cut(ne);
+  for (let k = 0; k < n; k++) if (sb[k + 1] !== sb[k]) starts[sb[k]!] = k;
+  s.starts = starts;
   const nameOf = cut(ne).fill(-1);
   for (let id = 0; id < inMaps; id++) for (const e of names[id]!) nameOf[e] = id;
   for (let e = 0; e < ne; e++)
@@ -588,12 +598,15 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   const s1 = d.sentEnd[sent]!;
   const trigQuote = d.quoteOf[m.start]!;
   const sb = s.startsBefore;
-  // same sentence
+  // same sentence: the mentions starting in the window, read from the list of starts (no scan of the tokens)
   let order = 0;
-  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
+  const starts = s.starts;
+  const hi = Math.min(s1, m.end + WINDOW);
+  for (let j = sb[Math.max(s0, m.start - WINDOW)]!; j < sb[hi]!; j++) {
+    const k = starts[j]!;
     const e = d.entAt[k]!;
     // a dateline ("PYONGYANG, 21 JAN –") stands outside the sentence's clauses: never a party
-    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
+    if (datelineOnce(s, d, trig, e)) continue;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
     const lab = s.lab[e]!;
@@ -632,13 +645,16 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     putCtx(s, turn.ent, mix3(203, rank, bucket(back)), c0, c1, c2, c3);
     rank++;
   }
-  // entities named in the sentences before (the nearest mention of each, newest first)
+  // entities named in the sentences before (the nearest mention of each, newest first), from the
+  // list of starts (sentOf never falls from token to token: the first too far back ends the search)
   let seen = 0;
-  for (let k = s0 - 1; k >= 0 && k >= s0 - BACK_TOKENS && seen < MAX_PREV_ENTS; k--) {
+  for (let j = sb[s0]! - 1; j >= 0 && seen < MAX_PREV_ENTS; j--) {
+    const k = starts[j]!;
+    if (k < s0 - BACK_TOKENS) break;
     const back = sent - d.sentOf[k]!;
     if (back > MAX_SENT_BACK) break;
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
+    if (datelineOnce(s, d, trig, e)) continue;
     const name = nameOf[e]!;
     if (s.prevGen[name] === tg) continue;
     s.prevGen[name] = tg;
@@ -744,8 +760,8 @@ function scoreOne(model: LinearModel, feats: Int32Array, n: number, out: Float32
     scoreInto(model, feats, n, out, at);
     return;
   }
-  let sum = 0;
-  for (let j = 0; j < n; j++) sum += w[feats[j]!]!;
+  // the rows read packed (packed-rows.ts): the same integers
+  const sum = sumRows(packedRows(model)!, feats, n);
   out[at] = out[at]! + sum;
   if (model.scale !== undefined) out[at]! *= model.scale;
 }
