@@ -9,7 +9,6 @@
 // train/relations.ts on the training set's meetings.
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
-import { addRows, packedRows } from '../learn/packed-rows.js';
 import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, ROLE } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
@@ -200,15 +199,9 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
 export function chooseParties(model: LinearModel, cands: readonly PartyCandidate[], margin: number): number[] {
   const s = new Float32Array(2);
   const out: number[] = [];
-  // a model with 16-bit weights: its rows read packed (packed-rows.ts), the same integers summed
-  const p = model.classes.length === 2 ? packedRows(model) : undefined;
   for (const c of cands) {
     s.fill(0);
-    if (p === undefined) scoreInto(model, c.features, c.features.length, s, 0);
-    else {
-      addRows(p, c.features, c.features.length, s);
-      if (model.scale !== undefined) for (let k = 0; k < 2; k++) s[k]! *= model.scale;
-    }
+    scoreInto(model, c.features, c.features.length, s, 0);
     if (s[1]! - s[0]! > margin) out.push(c.ent);
   }
   return out;

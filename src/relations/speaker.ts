@@ -9,7 +9,6 @@
 
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
-import { packedRows, sumRows } from '../learn/packed-rows.js';
 import { keepable } from '../support/kept-buffers.js';
 import {
   type Doc,
@@ -760,8 +759,8 @@ function scoreOne(model: LinearModel, feats: Int32Array, n: number, out: Float32
     scoreInto(model, feats, n, out, at);
     return;
   }
-  // the rows read packed (packed-rows.ts): the same integers
-  const sum = sumRows(packedRows(model)!, feats, n);
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += w[feats[j]!]!;
   out[at] = out[at]! + sum;
   if (model.scale !== undefined) out[at]! *= model.scale;
 }
