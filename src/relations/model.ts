@@ -598,15 +598,27 @@ export function gateAsks(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo
     const tok = d.tokens[i]!;
     return tok.kind === 'word' && tok.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor);
   }
-  const b = byIdCaches(memo, gate, floor);
+  const asked = gateVerdicts(d, gate, memo, floor)!;
   const id = memo.ids[i]!;
-  if (id >= b.asked.length) b.asked = grown(b.asked, id);
-  let v = b.asked[id]!;
+  let v = asked[id]!;
   if (v === 0) {
     v = (id & 1) === 1 && d.tokens[i]!.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor) ? 2 : 1;
-    b.asked[id] = v;
+    asked[id] = v;
   }
   return v === 2;
+}
+
+/**
+ * gateAsks' verdicts by vocabulary id (0: not known yet, 1: not asked, 2: asked), made valid for
+ * the gate and floor with room for every id of the document, so that a loop over the document's
+ * tokens reads them directly (asking gateAsks for a 0); undefined without ids.
+ */
+export function gateVerdicts(d: Doc, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): Uint8Array | undefined {
+  if (memo.ids === undefined || d.vocabulary === undefined) return undefined;
+  const b = byIdCaches(memo, gate, floor);
+  const need = 2 * d.vocabulary.size;
+  if (b.asked.length < need) b.asked = grown(b.asked, need - 1);
+  return b.asked;
 }
 
 /** The memo by id, its verdicts emptied first when they were made for another gate or floor. */

@@ -11,7 +11,17 @@ import { ACT_CAMEO } from './acts.js';
 import { type Doc, hasNya } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { actScores, gateAsks, gateScores, MAX_FEATURES, prefixOf, type RelationModel, triggerMemo, type WordMemo } from './model.js';
+import {
+  actScores,
+  gateAsks,
+  gateScores,
+  gateVerdicts,
+  MAX_FEATURES,
+  prefixOf,
+  type RelationModel,
+  triggerMemo,
+  type WordMemo,
+} from './model.js';
 
 export { ACT_CAMEO };
 
@@ -48,6 +58,10 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
   };
   const out: TriggerMatch[] = [];
   const floorSkips = Number.NEGATIVE_INFINITY <= (model.gateMargin ?? 0);
+  const floor = floorSkips ? model.gateFloor : undefined;
+  // gateAsks' verdicts by id, read here for the words known not to be asked (most words)
+  const ids = memo.ids;
+  const asked = gateVerdicts(d, model.gate, memo, floor);
   let next = 0;
   const n = d.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -64,7 +78,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
     }
     // words the gate is asked about: words outside names, not punctuation, three letters or
     // more; the cascade's verdict first, without the scores (as gateScores gives it: TRIGGER at -Infinity)
-    if (d.entAt[i] !== -1 || !gateAsks(d, i, model.gate, memo, floorSkips ? model.gateFloor : undefined)) continue;
+    if (d.entAt[i] !== -1 || (asked !== undefined && asked[ids![i]!] === 1) || !gateAsks(d, i, model.gate, memo, floor)) continue;
     const g = gate.fill(0);
     gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
