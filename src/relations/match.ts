@@ -72,8 +72,13 @@ export function findTriggers(d: Doc, starts?: Uint8Array): TriggerMatch[] {
   const ids = starts !== undefined ? d.ids : undefined;
   let i = 0;
   while (i < n) {
+    // by id first, with no token loaded: an even id is not a word (vocabulary.ts)
+    if (ids !== undefined && ((ids[i]! & 1) === 0 || starts![ids[i]!] === 1)) {
+      i++;
+      continue;
+    }
     const tok = d.tokens[i]!;
-    if (tok.kind !== 'word' || (ids !== undefined && starts![ids[i]!] === 1)) {
+    if (tok.kind !== 'word') {
       i++;
       continue;
     }

@@ -9,6 +9,7 @@
 import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
+import { addRows, packedRows } from '../learn/packed-rows.js';
 import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
 import { isRootWord } from '../tokenize/clitics.js';
@@ -240,6 +241,8 @@ export interface WordMemo {
 export interface ById {
   forms: (WordForms | undefined)[];
   below: Uint8Array;
+  /** Whether the gate is asked about the word (gateAsks, by its word alone: 0 not known yet, 1 no, 2 yes), for the gate and floor of `gate` and `floor`. */
+  asked: Uint8Array;
   /** Whether the word starts a phrase of the trigger lexicon (findTriggers' `starts`), for the lexicon `lex`. */
   triggerStarts: Uint8Array;
   lex: RelationLexicon | undefined;
@@ -281,6 +284,7 @@ export function wordMemo(model: RelationModel): WordMemo {
     byId: {
       forms: [],
       below: new Uint8Array(0),
+      asked: new Uint8Array(0),
       triggerStarts: new Uint8Array(0),
       lex: undefined,
       gate: undefined,
@@ -341,6 +345,7 @@ function byIdFor(b: ById, v: Vocabulary): ById {
   if (b.stamp.stale(v)) {
     b.forms = [];
     b.below = new Uint8Array(0);
+    b.asked = new Uint8Array(0);
     b.triggerStarts = new Uint8Array(0);
   }
   return b;
@@ -582,20 +587,64 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
   return v;
 }
 
-/** belowFloor by the word's vocabulary id: one byte read once the word has been asked. */
-function belowById(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number): boolean {
+/**
+ * Whether the gate is asked about the word at token i (outside names, no lexicon trigger there):
+ * a word (not punctuation) of three letters or more that the cascade does not drop (belowFloor
+ * with `floor`; none when undefined). What depends on the word alone is, with vocabulary ids, one
+ * byte per id, read with no token loaded: an even id is not a word (vocabulary.ts).
+ */
+export function gateAsks(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
+  if (memo.ids === undefined) {
+    const tok = d.tokens[i]!;
+    return tok.kind === 'word' && tok.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor);
+  }
+  const asked = gateVerdicts(d, gate, memo, floor)!;
+  const id = memo.ids[i]!;
+  let v = asked[id]!;
+  if (v === 0) {
+    v = (id & 1) === 1 && d.tokens[i]!.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor) ? 2 : 1;
+    asked[id] = v;
+  }
+  return v === 2;
+}
+
+/**
+ * gateAsks' verdicts by vocabulary id (0: not known yet, 1: not asked, 2: asked), made valid for
+ * the gate and floor with room for every id of the document, so that a loop over the document's
+ * tokens reads them directly (asking gateAsks for a 0); undefined without ids.
+ */
+export function gateVerdicts(d: Doc, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): Uint8Array | undefined {
+  if (memo.ids === undefined || d.vocabulary === undefined) return undefined;
+  const b = byIdCaches(memo, gate, floor);
+  const need = 2 * d.vocabulary.size;
+  if (b.asked.length < need) b.asked = grown(b.asked, need - 1);
+  return b.asked;
+}
+
+/** The memo by id, its verdicts emptied first when they were made for another gate or floor. */
+function byIdCaches(memo: TriggerMemo, gate: LinearModel, floor: number | undefined): ById {
   const b = memo.byId!;
   if (b.gate !== gate || b.floor !== floor) {
     b.below.fill(0);
+    b.asked.fill(0);
     b.gate = gate;
     b.floor = floor;
   }
+  return b;
+}
+
+/** A byte per id with room for `id`: the bytes given, copied into a larger array. */
+function grown(a: Uint8Array, id: number): Uint8Array {
+  const more = new Uint8Array(Math.max(id + 1, 2 * a.length, 1024));
+  more.set(a);
+  return more;
+}
+
+/** belowFloor by the word's vocabulary id: one byte read once the word has been asked. */
+function belowById(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number): boolean {
+  const b = byIdCaches(memo, gate, floor);
   const id = memo.ids![i]!;
-  if (id >= b.below.length) {
-    const more = new Uint8Array(Math.max(id + 1, 2 * b.below.length, 1024));
-    more.set(b.below);
-    b.below = more;
-  }
+  if (id >= b.below.length) b.below = grown(b.below, id);
   let v = b.below[id]!;
   if (v === 0) {
     const part = wordPart(formsAt(d, memo, i), gate);
@@ -698,10 +747,8 @@ export function actScores(
   feats[n++] = mix3(T.lexActNext, f.actH, neighbour(d, memo, i, i + 1)) & mask;
   n = clauseFeatures(d, i, f, feats, n, mask);
   for (let k = 0; k < c; k++) out[k] = part[k]!;
-  for (let j = 0; j < n; j++) {
-    const row = feats[j]! * c;
-    for (let k = 0; k < c; k++) out[k]! += w[row + k]!;
-  }
+  // the context's rows read packed (packed-rows.ts): the same integers
+  addRows(packedRows(act)!, feats, n, out);
   if (act.scale !== undefined) for (let k = 0; k < c; k++) out[k]! *= act.scale;
 }
 

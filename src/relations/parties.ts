@@ -24,11 +24,20 @@ export interface PartyCandidate {
 const h = (s: string): number => hashText(s);
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
 
+/** The hashes of prevWord's classes and of the labels (h(label), h(`#${label}`)), made once. */
+const START_H = h('<start>');
+const QUOTE_H = h('<quote>');
+const ROLE_H = h('<role>');
+const LABEL_H: Readonly<Record<string, number>> = { PER: h('PER'), ORG: h('ORG'), LOC: h('LOC') };
+const labelH = (label: string): number => LABEL_H[label] ?? h(label);
+const CLASS_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG'), LOC: h('#LOC') };
+const labelClass = (label: string): number => CLASS_H[label] ?? h(`#${label}`);
+
 function prevWord(d: Doc, k: number, s0: number): number {
-  if (k < s0) return h('<start>');
-  if (d.entAt[k]! >= 0) return h(`#${d.entities[d.entAt[k]!]!.label}`);
-  if (isQuoteMark(d, k)) return h('<quote>');
-  if (is(d, ROLE, k)) return h('<role>');
+  if (k < s0) return START_H;
+  if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
+  if (isQuoteMark(d, k)) return QUOTE_H;
+  if (is(d, ROLE, k)) return ROLE_H;
   return h(norm(d, k));
 }
 
@@ -118,7 +127,7 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
     const dir = before ? 1 : 2;
-    const lab = h(ent.label);
+    const lab = labelH(ent.label);
     const pw = prevWord(d, d.entStart[e]! - 1, s0);
     const pw2 = prevWord(d, d.entStart[e]! - 2, s0);
     const [a, b] = before ? [d.entEnd[e]!, m.start] : [m.end, d.entStart[e]!];
@@ -157,7 +166,7 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
   if (pron || hasNya(d, m.end - 1))
     context.forEach((e, i) => {
-      put(e, [mix3(31, i, h(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
+      put(e, [mix3(31, i, labelH(d.entities[e]!.label)), mix3(32, i, pron), mix3(33, pron, inQuote)]);
     });
   for (const e of rule) put(e, [41]);
   // how often each is named before the trigger: the article's protagonist takes part more often
@@ -166,7 +175,7 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   for (const [name, c] of byName) {
     const list = x.counts.byName.get(name);
     const n = list ? countBefore(d, list, m.start) : 0;
-    const lab = h(d.entities[c.ent]!.label);
+    const lab = labelH(d.entities[c.ent]!.label);
     put(c.ent, [mix3(44, lab, bucket(n)), mix3(45, lab, n > 0 && n === top ? 1 : 0)]);
   }
   // the current speaker (else the person named last), with the word before the trigger ("katanya selepas mesyuarat X")

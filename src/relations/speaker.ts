@@ -54,11 +54,13 @@ const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n 
 /** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
 export function isDateline(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
-  if (ent.label !== 'LOC' || ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
+  // the tests by position first: most places stand inside their sentence (no copies of the text made)
+  if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
   if (st !== d.sentStart[d.sentOf[st]!]) return false;
   const after = d.entEnd[e]!;
-  return norm(d, after) === ',' || d.tokens[after]?.kind === 'date';
+  if (!(norm(d, after) === ',' || d.tokens[after]?.kind === 'date')) return false;
+  return ent.text.toUpperCase() === ent.text && ent.text.toLowerCase() !== ent.text;
 }
 
 /** What kind of word stands at token k, for context features. */
@@ -154,8 +156,8 @@ function hasRole(d: Doc, mentions: readonly number[], w: string, before: number)
 
 /**
  * speakerCandidates' working space, made once per document and reused by each of its triggers:
- * the features put, in order, each linked to the next put for the same entity, and a table that
- * keeps each name's features once (open addressing; a slot is taken when its generation is the
+ * the features put, in order, in runs (features put one after the other for the same entity),
+ * each run linked to the entity's next, and a table that keeps each name's features once (open addressing; a slot is taken when its generation is the
  * current one, so the table is never cleared). The per-trigger sets (entities with features,
  * names seen, the rules' names) are arrays by entity or by name, stamped with the trigger's
  * generation, so no trigger makes a Map or a Set.
@@ -183,6 +185,8 @@ export interface SpeakerScratch {
   wcSet: Uint8Array;
   /** Per token: how many entity mentions start before it (between counts as a difference). */
   startsBefore: Int32Array;
+  /** The tokens where a mention starts (the entity at the token starts there), in text order: the i-th is the token startsBefore counts i before. */
+  starts: Int32Array;
   /** Per entity: its name (an index into `names`); per name: its mentions in text order. */
   nameOf: Int32Array;
   names: (readonly number[])[];
@@ -199,7 +203,7 @@ export interface SpeakerScratch {
   spoken: Int32Array;
   /** The trigger's generation: counts on from document to document, so the stamps of one are stale in the next. */
   tgen: number;
-  /** The trigger's lists, in the order made: entity, first and last feature, mentions of the name before the trigger. */
+  /** The trigger's lists, in the order made: entity, first and last run, mentions of the name before the trigger, features. */
   listEnt: number[];
   listHead: number[];
   listTail: number[];
@@ -209,9 +213,13 @@ export interface SpeakerScratch {
   /** Features put for the trigger so far. */
   n: number;
   feats: Int32Array;
-  next: Int32Array;
-  keys: Int32Array;
-  gens: Int32Array;
+  /** The runs of the trigger so far: each the features [runFrom, runEnd) and the entity's next run (-1: none). */
+  runs: number;
+  runFrom: Int32Array;
+  runEnd: Int32Array;
+  runNext: Int32Array;
+  /** firstTime's table: a generation and a feature per slot, side by side (one cache line a probe). */
+  table: Int32Array;
   gen: number;
   /** One candidate's features, masked. */
   out: Int32Array;
@@ -221,7 +229,7 @@ const BASE_N = 7;
 
 export function speakerScratch(): SpeakerScratch {
   // the feature arrays cut from one buffer (each grows on its own when a trigger needs more)
-  const buf = new Int32Array(5 * 1024);
+  const buf = new Int32Array(7 * 1024);
   let at = 0;
   const z = (): Int32Array => buf.subarray(at, (at += 1024));
   const none = new Int32Array(0);
@@ -239,6 +247,7 @@ export function speakerScratch(): SpeakerScratch {
     wc: new Uint32Array(0),
     wcSet: new Uint8Array(0),
     startsBefore: none,
+    starts: none,
     nameOf: none,
     names: [],
     entGen: none,
@@ -259,9 +268,11 @@ export function speakerScratch(): SpeakerScratch {
     lists: 0,
     n: 0,
     feats: z(),
-    next: z(),
-    keys: z(),
-    gens: z(),
+    runs: 0,
+    runFrom: z(),
+    runEnd: z(),
+    runNext: z(),
+    table: buf.subarray(at, (at += 2048)),
     gen: 0,
     out: z(),
   };
@@ -312,7 +323,7 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
   s.lab = hashes.subarray(ne * 2 * BASE_N, ne * (2 * BASE_N + 1));
   s.wc = hashes.subarray(ne * (2 * BASE_N + 1), ne * (2 * BASE_N + 1) + n);
   for (let e = 0; e < ne; e++) s.lab[e] = labelH(d.entities[e]!.label);
-  const ints = (s.intBuf = room(s.intBuf, n + 1 + 2 * ne + 2 * nameLen, (k) => new Int32Array(k)));
+  const ints = (s.intBuf = room(s.intBuf, n + 1 + 3 * ne + 2 * nameLen, (k) => new Int32Array(k)));
   const stampsNeed = ne + 5 * nameLen;
   if (s.stampBuf.length < stampsNeed || s.tgen >= GEN_LIMIT) {
     // new (zeroed) stamps
@@ -328,6 +339,10 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
   sb[0] = 0;
   for (let k = 0; k < n; k++) sb[k + 1] = sb[k]! + (d.entAt[k]! >= 0 && d.entStart[d.entAt[k]!] === k ? 1 : 0);
   s.startsBefore = sb;
+  // (one start per entity at most: ne ints hold them)
+  const starts = cut(ne);
+  for (let k = 0; k < n; k++) if (sb[k + 1] !== sb[k]) starts[sb[k]!] = k;
+  s.starts = starts;
   const nameOf = cut(ne).fill(-1);
   for (let id = 0; id < inMaps; id++) for (const e of names[id]!) nameOf[e] = id;
   for (let e = 0; e < ne; e++)
@@ -464,39 +479,39 @@ function nameFeatures(s: SpeakerScratch, c: NameFeatures, ruled: boolean, mask: 
   // a table of the name's own size, an eighth full at most (few probes go past the first slot; its last slot at `m`)
   let size = 64;
   while (size < 8 * (c.size + 2)) size *= 2;
-  if (s.keys.length < size) {
-    s.keys = new Int32Array(size);
-    s.gens = new Int32Array(size);
+  if (s.table.length < 2 * size) {
+    s.table = new Int32Array(2 * size);
     s.gen = 0;
   }
   const m = size - 1;
   if (s.gen >= GEN_LIMIT) {
-    s.gens.fill(0);
+    s.table.fill(0);
     s.gen = 0;
   }
   const gen = ++s.gen;
-  const { out, keys, gens, feats, next, listHead } = s;
+  const { out, table, feats, runFrom, runEnd, runNext, listHead } = s;
   let k = 0;
   for (const li of c.lists)
-    for (let j = listHead[li]!; j >= 0; j = next[j]!) {
-      // firstTime, in place
-      const f = feats[j]!;
-      let at = Math.imul(f, 0x9e3779b1) >>> 0;
-      at = (at ^ (at >>> 16)) & m;
-      let fresh = true;
-      while (gens[at] === gen) {
-        if (keys[at] === f) {
-          fresh = false;
-          break;
+    for (let r = listHead[li]!; r >= 0; r = runNext[r]!)
+      for (let j = runFrom[r]!, end = runEnd[r]!; j < end; j++) {
+        // firstTime, in place
+        const f = feats[j]!;
+        let at = Math.imul(f, 0x9e3779b1) >>> 0;
+        at = ((at ^ (at >>> 16)) & m) << 1;
+        let fresh = true;
+        while (table[at] === gen) {
+          if (table[at + 1] === f) {
+            fresh = false;
+            break;
+          }
+          at = (at + 2) & (2 * m + 1);
         }
-        at = (at + 1) & m;
+        if (fresh) {
+          table[at] = gen;
+          table[at + 1] = f;
+          out[k++] = f & mask;
+        }
       }
-      if (fresh) {
-        gens[at] = gen;
-        keys[at] = f;
-        out[k++] = f & mask;
-      }
-    }
   if (ruled && s.ruleGen[s.nameOf[c.ent]!] === s.tgen && firstTime(s, gen, m, 401)) out[k++] = 401 & mask;
   out[k++] = 1 & mask;
   return k;
@@ -519,45 +534,45 @@ function listOf(s: SpeakerScratch, e: number): number {
 /** One feature of entity e. */
 function put(s: SpeakerScratch, e: number, f: number): void {
   const a = s.n;
-  if (a === s.feats.length) {
-    s.feats = grow(s.feats);
-    s.next = grow(s.next);
-  }
+  if (a === s.feats.length) s.feats = grow(s.feats);
   s.feats[a] = f;
-  s.next[a] = -1;
-  const li = listOf(s, e);
-  if (s.listHead[li] === -1) s.listHead[li] = a;
-  else s.next[s.listTail[li]!] = a;
-  s.listTail[li] = a;
-  s.listLen[li] = s.listLen[li]! + 1;
-  s.n = a + 1;
+  added(s, e, a, 1);
 }
 
 /** A feature of entity e, then the feature joined with each of the trigger's context c0..c3: five features in one step. */
 function putCtx(s: SpeakerScratch, e: number, f: number, c0: number, c1: number, c2: number, c3: number): void {
   const a = s.n;
-  if (a + 5 > s.feats.length) {
-    s.feats = grow(s.feats);
-    s.next = grow(s.next);
-  }
+  if (a + 5 > s.feats.length) s.feats = grow(s.feats);
   const fs = s.feats;
-  const next = s.next;
   fs[a] = f;
   fs[a + 1] = mix(f, c0);
   fs[a + 2] = mix(f, c1);
   fs[a + 3] = mix(f, c2);
   fs[a + 4] = mix(f, c3);
-  next[a] = a + 1;
-  next[a + 1] = a + 2;
-  next[a + 2] = a + 3;
-  next[a + 3] = a + 4;
-  next[a + 4] = -1;
+  added(s, e, a, 5);
+}
+
+/** The `len` features put at `a` (the last put) added to entity e's list: its last run made longer when they follow it, else a new run. */
+function added(s: SpeakerScratch, e: number, a: number, len: number): void {
   const li = listOf(s, e);
-  if (s.listHead[li] === -1) s.listHead[li] = a;
-  else next[s.listTail[li]!] = a;
-  s.listTail[li] = a + 4;
-  s.listLen[li] = s.listLen[li]! + 5;
-  s.n = a + 5;
+  const tail = s.listTail[li]!;
+  if (tail >= 0 && s.runEnd[tail] === a) s.runEnd[tail] = a + len;
+  else {
+    const r = s.runs++;
+    if (r === s.runFrom.length) {
+      s.runFrom = grow(s.runFrom);
+      s.runEnd = grow(s.runEnd);
+      s.runNext = grow(s.runNext);
+    }
+    s.runFrom[r] = a;
+    s.runEnd[r] = a + len;
+    s.runNext[r] = -1;
+    if (tail === -1) s.listHead[li] = r;
+    else s.runNext[tail] = r;
+    s.listTail[li] = r;
+  }
+  s.listLen[li] = s.listLen[li]! + len;
+  s.n = a + len;
 }
 
 /** The features of each candidate, in the scratch: one list per mention, grouped by name. */
@@ -568,6 +583,7 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   const tg = ++s.tgen;
   s.lists = 0;
   s.n = 0;
+  s.runs = 0;
   const nameOf = s.nameOf;
   const t = m.trigger as StatementTrigger;
   const frame = h(t.frame);
@@ -581,12 +597,15 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
   const s1 = d.sentEnd[sent]!;
   const trigQuote = d.quoteOf[m.start]!;
   const sb = s.startsBefore;
-  // same sentence
+  // same sentence: the mentions starting in the window, read from the list of starts (no scan of the tokens)
   let order = 0;
-  for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
+  const starts = s.starts;
+  const hi = Math.min(s1, m.end + WINDOW);
+  for (let j = sb[Math.max(s0, m.start - WINDOW)]!; j < sb[hi]!; j++) {
+    const k = starts[j]!;
     const e = d.entAt[k]!;
     // a dateline ("PYONGYANG, 21 JAN –") stands outside the sentence's clauses: never a party
-    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
+    if (datelineOnce(s, d, trig, e)) continue;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
     const lab = s.lab[e]!;
@@ -625,13 +644,16 @@ function gather(x: SpeakerInputs, scratch: SpeakerScratch): Gathered {
     putCtx(s, turn.ent, mix3(203, rank, bucket(back)), c0, c1, c2, c3);
     rank++;
   }
-  // entities named in the sentences before (the nearest mention of each, newest first)
+  // entities named in the sentences before (the nearest mention of each, newest first), from the
+  // list of starts (sentOf never falls from token to token: the first too far back ends the search)
   let seen = 0;
-  for (let k = s0 - 1; k >= 0 && k >= s0 - BACK_TOKENS && seen < MAX_PREV_ENTS; k--) {
+  for (let j = sb[s0]! - 1; j >= 0 && seen < MAX_PREV_ENTS; j--) {
+    const k = starts[j]!;
+    if (k < s0 - BACK_TOKENS) break;
     const back = sent - d.sentOf[k]!;
     if (back > MAX_SENT_BACK) break;
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k || datelineOnce(s, d, trig, e)) continue;
+    if (datelineOnce(s, d, trig, e)) continue;
     const name = nameOf[e]!;
     if (s.prevGen[name] === tg) continue;
     s.prevGen[name] = tg;
@@ -752,14 +774,15 @@ const grow = (a: Int32Array): Int32Array => {
 /** Whether f is new to the scratch's table (its first 2^k slots, the last at m) in generation `gen` (and now in it). The table has room: at least eight times the name's features. */
 function firstTime(s: SpeakerScratch, gen: number, m: number, f: number): boolean {
   const key = f | 0;
+  const table = s.table;
   let at = Math.imul(key, 0x9e3779b1) >>> 0;
-  at = (at ^ (at >>> 16)) & m;
-  while (s.gens[at] === gen) {
-    if (s.keys[at] === key) return false;
-    at = (at + 1) & m;
+  at = ((at ^ (at >>> 16)) & m) << 1;
+  while (table[at] === gen) {
+    if (table[at + 1] === key) return false;
+    at = (at + 2) & (2 * m + 1);
   }
-  s.gens[at] = gen;
-  s.keys[at] = key;
+  table[at] = gen;
+  table[at + 1] = key;
   return true;
 }
 

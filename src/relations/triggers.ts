@@ -8,10 +8,20 @@
 import { argmax } from '../learn/linear.js';
 import type { CameoCode, StatementAct } from '../types.js';
 import { ACT_CAMEO } from './acts.js';
-import { type Doc, hasNya, isPunct } from './doc.js';
+import { type Doc, hasNya } from './doc.js';
 import type { StatementFrame, StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { actScores, belowFloor, gateScores, MAX_FEATURES, prefixOf, type RelationModel, triggerMemo, type WordMemo } from './model.js';
+import {
+  actScores,
+  gateAsks,
+  gateScores,
+  gateVerdicts,
+  MAX_FEATURES,
+  prefixOf,
+  type RelationModel,
+  triggerMemo,
+  type WordMemo,
+} from './model.js';
 
 export { ACT_CAMEO };
 
@@ -26,12 +36,6 @@ export function frameOf(d: Doc, i: number): StatementFrame {
   if (stem.endsWith('an') && (pre === 'pe' || pre === 'pen' || pre === 'peng' || pre === 'pem' || pre === 'ke' || pre === 'per'))
     return 'noun';
   return 'subject';
-}
-
-/** Words the gate is asked about: words outside names, not punctuation, three letters or more. */
-function askable(d: Doc, i: number): boolean {
-  const tok = d.tokens[i]!;
-  return tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3 && !isPunct(d, i);
 }
 
 /** The triggers of the lexicon with their learned acts, and the gate's own; `words` the pipeline's memo of word forms, if any. */
@@ -54,6 +58,10 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
   };
   const out: TriggerMatch[] = [];
   const floorSkips = Number.NEGATIVE_INFINITY <= (model.gateMargin ?? 0);
+  const floor = floorSkips ? model.gateFloor : undefined;
+  // gateAsks' verdicts by id, read here for the words known not to be asked (most words)
+  const ids = memo.ids;
+  const asked = gateVerdicts(d, model.gate, memo, floor);
   let next = 0;
   const n = d.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -68,9 +76,9 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
       i = m.end - 1;
       continue;
     }
-    if (!askable(d, i)) continue;
-    // the cascade's verdict first, without the scores (as gateScores gives it: TRIGGER at -Infinity)
-    if (floorSkips && belowFloor(d, i, model.gate, memo, model.gateFloor)) continue;
+    // words the gate is asked about: words outside names, not punctuation, three letters or
+    // more; the cascade's verdict first, without the scores (as gateScores gives it: TRIGGER at -Infinity)
+    if (d.entAt[i] !== -1 || (asked !== undefined && asked[ids![i]!] === 1) || !gateAsks(d, i, model.gate, memo, floor)) continue;
     const g = gate.fill(0);
     gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;

@@ -1,0 +1,46 @@
+// Packed rows (src/learn/packed-rows.ts): the rows of any features sum to what the full table gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LinearModel } from '../../src/learn/linear.js';
+import { addRows, packedRow, packedRows } from '../../src/learn/packed-rows.js';
+
+const model = (bits: number, classes: number, weights: number[]): LinearModel => ({
+  bits,
+  classes: Array.from({ length: classes }, (_, i) => `c${i}`),
+  weights: Int16Array.from(weights),
+  transitions: new Float32Array(0),
+});
+
+describe('packedRows', () => {
+  it('sums the same integers as the full table, for any sparse weights and features', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -32767, max: 32767 })), {
+          minLength: 3 * 256,
+          maxLength: 3 * 256,
+        }),
+        fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 40 }),
+        (c, ws, feats) => {
+          const m = model(8, c, ws.slice(0, c * 256));
+          const p = packedRows(m)!;
+          const got = new Float32Array(c);
+          addRows(p, feats, feats.length, got);
+          const want = new Float32Array(c);
+          for (const f of feats) for (let k = 0; k < c; k++) want[k]! += m.weights[f * c + k]!;
+          expect([...got]).toEqual([...want]);
+          for (let r = 0; r < 256; r++) {
+            const zero = [...m.weights.subarray(r * c, r * c + c)].every((x) => x === 0);
+            expect(packedRow(p, r) < 0).toBe(zero);
+          }
+        },
+      ),
+    );
+  });
+
+  it('is made once per model, and not for a model with float weights', () => {
+    const m = model(6, 2, new Array(128).fill(1));
+    expect(packedRows(m)).toBe(packedRows(m));
+    expect(packedRows({ ...m, weights: new Float32Array(128) })).toBeUndefined();
+  });
+});
