@@ -24,6 +24,9 @@ export const RELATION_MODEL_INPUTS = [
   'src/relations/parties.ts',
   'src/relations/place-kind.ts',
   'src/relations/meeting.ts',
+  'src/relations/refer.ts',
+  'src/relations/resolve.ts',
+  'src/relations/statement.ts',
   'lexicons/dist/triggers.js',
   'src/tokenize/index.ts',
 ];

@@ -3,6 +3,8 @@
 // the nearest person named before it; "beliau" right after a name in the same sentence points
 // at that name ("Exco Sukan negeri, Amirudin Shari apabila beliau berkata"). "Kementerian itu"
 // and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
+// A role ("Menteri besar itu", "timbalan perdana menteri berkata") points at the person last
+// named with that title, else at the current speaker.
 import { type Doc, is, isTitleWord, norm, PREPOSITIONS, ROLE } from './doc.js';
 import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
 
