@@ -22,12 +22,17 @@ export interface MeetTrigger {
   readonly frame: MeetFrame;
 }
 export type Trigger = StatementTrigger | MeetTrigger;
+/** A fixed phrase that begins with a trigger word but is none ("sedia ada" = existing, "menambah baik" = to improve): matched like a trigger, so the longest phrase wins, then dropped. */
+export interface NotTrigger {
+  readonly type: 'NONE';
+  readonly words: readonly string[];
+}
 
 export type WordClass = keyof typeof data.words;
 
 export interface RelationLexicon {
-  /** First word -> triggers starting with it, longest first. */
-  readonly byFirst: ReadonlyMap<string, readonly Trigger[]>;
+  /** First word -> triggers (and phrases that are none) starting with it, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly (Trigger | NotTrigger)[]>;
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
   /** Word -> its classes, as a mask of classBit bits; a token's classes are found with one look-up. */
   readonly classMask: ReadonlyMap<string, number>;
@@ -42,14 +47,16 @@ export function classBit(cls: WordClass): number {
 }
 
 export function buildRelationLexicon(): RelationLexicon {
-  const byFirst = new Map<string, Trigger[]>();
+  const byFirst = new Map<string, (Trigger | NotTrigger)[]>();
   for (const t of data.triggers) {
     const words = t.phrase.split(' ');
     const first = words[0] ?? '';
-    const trig: Trigger =
+    const trig: Trigger | NotTrigger =
       t.type === 'STATEMENT'
         ? { type: 'STATEMENT', words, act: t.act as StatementAct, cameo: t.cameo as CameoCode, frame: t.frame as StatementFrame }
-        : { type: 'MEET', words, cameo: t.cameo as CameoCode, frame: t.frame as MeetFrame };
+        : t.type === 'NONE'
+          ? { type: 'NONE', words }
+          : { type: 'MEET', words, cameo: t.cameo as CameoCode, frame: t.frame as MeetFrame };
     const list = byFirst.get(first) ?? [];
     list.push(trig);
     byFirst.set(first, list);

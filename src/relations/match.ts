@@ -4,7 +4,7 @@
 // to two words stand between ("menyatakan rasa kebimbangan"). Phrases are short, so this is
 // linear in the number of tokens.
 import { type Doc, isQuoteMark } from './doc.js';
-import type { Trigger } from './lexicon.js';
+import type { NotTrigger, Trigger } from './lexicon.js';
 
 export interface TriggerMatch {
   readonly trigger: Trigger;
@@ -44,14 +44,21 @@ function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): 
   return k;
 }
 
+/** A match of a trigger or of a phrase that is none. */
+interface Found {
+  readonly trigger: Trigger | NotTrigger;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The longest of `best` and the phrases of `cands` matched from token i (the first of equals). */
 function longest(
   d: Doc,
   i: number,
-  cands: readonly Trigger[] | undefined,
+  cands: readonly (Trigger | NotTrigger)[] | undefined,
   limit: number,
-  best: TriggerMatch | undefined,
-): TriggerMatch | undefined {
+  best: Found | undefined,
+): Found | undefined {
   if (cands === undefined) return best;
   for (const t of cands) {
     const end = t.words.length === 1 ? i + 1 : matchFrom(d, i, t.words, limit);
@@ -96,7 +103,8 @@ export function findTriggers(d: Doc, starts?: Uint8Array): TriggerMatch[] {
     const limit = d.sentEnd[d.sentOf[i]!]!;
     const best = longest(d, i, byStem, limit, longest(d, i, byNorm, limit, undefined));
     if (best) {
-      out.push(best);
+      // a phrase that is none ("sedia ada"): its words start no trigger
+      if (best.trigger.type !== 'NONE') out.push(best as TriggerMatch);
       i = best.end;
     } else i++;
   }
