@@ -27,6 +27,7 @@ import {
   TRANSPARENT,
 } from './doc.js';
 import type { TriggerMatch } from './match.js';
+import { roleOf } from './role-of.js';
 
 /** What stands in an argument position, before it is resolved to entities. */
 export type Referent =
@@ -189,7 +190,12 @@ function pronounClass(d: Doc, i: number): Referent | undefined {
 function description(d: Doc, trig: Triggers, dem: number): Referent | undefined {
   const s0 = sentenceStartOf(d, dem);
   for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
-    if (d.entAt[k]! >= 0) return undefined;
+    if (d.entAt[k]! >= 0) {
+      // "ADUN Salor itu", "bekas presiden Umno itu": a place or body the role is of (roleOf.ts)
+      const h = roleOf(d, d.entAt[k]!);
+      if (h === undefined || !opensClause(d, trig, h - 1) || PREPOSITIONS.has(norm(d, h - 1))) return undefined;
+      return { kind: 'role', at: h };
+    }
     const orgHead = is(d, ORG_HEAD, k);
     const role = is(d, ROLE, k);
     if (!orgHead && !role) continue;
@@ -226,6 +232,11 @@ const BETWEEN: ReadonlySet<string> = new Set([
 function bareRole(d: Doc, trig: Triggers, ti: number, s0: number): Referent | undefined {
   let j = ti - 1;
   while (j >= s0 && j >= ti - 3 && BETWEEN.has(norm(d, j))) j--;
+  if (j >= s0 && d.entAt[j]! >= 0 && d.entities[d.entAt[j]!]!.label === 'LOC') {
+    // "anggota parlimen Kota Bharu turut berkata": the role of a place (roleOf.ts)
+    const h = roleOf(d, d.entAt[j]!);
+    return h !== undefined && opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1)) ? { kind: 'role', at: h } : undefined;
+  }
   if (j < s0 || d.entAt[j]! >= 0 || !is(d, ROLE, j)) return undefined;
   let h = j;
   while (h - 1 >= s0 && h > j - 4 && d.entAt[h - 1]! === -1 && is(d, ROLE, h - 1)) h--;
@@ -295,6 +306,10 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
       if (i - 1 >= 0 && is(d, ORG_HEAD, i - 1) && !isCapWord(d, i - 1) && d.entities[e]!.label !== 'PER') {
         return { kind: 'org', head: norm(d, i - 1), loc: e, at: i - 1 };
       }
+      // "kata ADUN Salor itu", "kata hos televisyen Amerika": the holder of a role of a place or body (roleOf.ts)
+      const h = roleOf(d, e);
+      if (h !== undefined && h >= from && (d.entities[e]!.label === 'LOC' || DEMONSTRATIVES.has(norm(d, d.entEnd[e]!))))
+        return { kind: 'role', at: h };
       if (i - 1 >= from && d.entities[e]!.label !== 'PER' && is(d, ROLE, i - 1) && !isCapWord(d, i - 1)) return undefined;
       return { kind: 'entities', ents: coordinateRight(d, e) };
     }
