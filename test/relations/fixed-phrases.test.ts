@@ -1,6 +1,6 @@
 // Fixed phrases that begin with a statement verb but say nothing: "sedia ada" (existing),
 // "menambah baik" (to improve), "menuntut ilmu" (to seek knowledge), "meminta diri" (to take
-// one's leave), "menurut Seksyen 5" (pursuant to a law); and an apology, which is a statement but
+// one's leave), "menurut Seksyen 5" (pursuant to a law), "dengan kata lain" (in other words); and an apology, which is a statement but
 // no appeal ("meminta maaf"). Rows of type NONE in lexicons/src/relations/triggers.tsv. Every
 // sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ describe('a fixed phrase is no statement', () => {
     ['menambah baik = to improve', '[[Majlis Bandaraya Ipoh|ORG]] menambah baik sistem saliran di pusat bandar.'],
     ['menuntut ilmu = to seek knowledge', '[[Aminah Kassim|PER]] menuntut ilmu di sebuah pondok di Kedah.'],
     ["meminta diri = to take one's leave", '[[Rashid Omar|PER]] kemudian meminta diri untuk pulang.'],
+    ['dalam erti kata lain = in other words', 'Dalam erti kata lain, [[Kedah|LOC]] akan menerima peruntukan lebih besar.'],
     ['menurut Perkara = pursuant to an article', 'Pelantikan itu dibuat menurut Perkara 43 [[Perlembagaan Persekutuan|ORG]].'],
   ])('%s', (_name, text) => {
     expect(statements(text)).toEqual([]);
