@@ -33,7 +33,9 @@ const EPOCHS = 4;
 const PARTY_EPOCHS = 4;
 const SEED = process.env.KENAL_SEED ? Number(process.env.KENAL_SEED) : 17;
 /** Offsets from SEED of the perceptrons each model is the mean of (meanModel). */
-const SEEDS = process.env.KENAL_BAG ? Array.from({ length: Number(process.env.KENAL_BAG) }, (_, i) => i) : [0, 1, 2, 3];
+// eight rather than four: by cross-validation STATEMENT strict 75.9/75.7 -> 76.1/75.8 (seeds 17/29), and
+// the spread over seeds 17, 29, 41, 53 falls to 0.3 (MEET lenient 61.3-61.9)
+const SEEDS = Array.from({ length: process.env.KENAL_BAG ? Number(process.env.KENAL_BAG) : 8 }, (_, i) => i);
 // chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN)
 const MARGIN = 10;
 const NONE_MARGIN = 0;
