@@ -26,6 +26,7 @@ export const WORD_CLASSES = [
   'conditional',
   'support',
   'raising',
+  'document',
 ] as const;
 
 export interface TriggerRow {

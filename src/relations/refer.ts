@@ -7,6 +7,7 @@ import {
   CLAUSE_OPENERS,
   COORDINATORS,
   DEMONSTRATIVES,
+  DOCUMENT,
   type Doc,
   hasNya,
   is,
@@ -189,6 +190,8 @@ function pronounClass(d: Doc, i: number): Referent | undefined {
 /** "Kementerian itu", "Menteri itu", "ahli akademik itu", "penyanyi lagu Mata ini": a description pointing back. */
 function description(d: Doc, trig: Triggers, dem: number): Referent | undefined {
   const s0 = sentenceStartOf(d, dem);
+  const doc = documentBefore(d, dem, s0);
+  if (doc !== undefined) return opensClause(d, trig, doc - 1) ? doc_(doc) : undefined;
   for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
     if (d.entAt[k]! >= 0) {
       // "ADUN Salor itu", "bekas presiden Umno itu": a place or body the role is of (roleOf.ts)
@@ -208,6 +211,22 @@ function description(d: Doc, trig: Triggers, dem: number): Referent | undefined 
   }
   return undefined;
 }
+
+/**
+ * "Kenyataan itu berkata", "kata kenyataan media itu", "laporan tersebut menyebut": a document as
+ * the one speaking (a statement, an article, a report, a letter: words.tsv class document) speaks
+ * for whoever issued it, the party the text is quoting: resolved as "ia" (the current speaker of
+ * any kind). The document noun stands one or two words before the demonstrative; the token of the
+ * noun, or undefined.
+ */
+function documentBefore(d: Doc, dem: number, from: number): number | undefined {
+  for (let k = dem - 1; k >= from && k >= dem - 2; k--) {
+    if (d.entAt[k]! >= 0) return undefined;
+    if (is(d, DOCUMENT, k)) return k;
+  }
+  return undefined;
+}
+const doc_ = (at: number): Referent => ({ kind: 'pronoun', cls: 'any', at });
 
 /** Adverbs between a subject and its verb: "Perdana Menteri turut berkata". */
 const BETWEEN: ReadonlySet<string> = new Set([
@@ -314,6 +333,12 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
       return { kind: 'entities', ents: coordinateRight(d, e) };
     }
     const n = norm(d, i);
+    // "kata kenyataan itu": the issuer of the statement (the word is a trigger of its own)
+    if (DEMONSTRATIVES.has(n) || DEMONSTRATIVES.has(norm(d, i + 1)) || DEMONSTRATIVES.has(norm(d, i + 2))) {
+      const dem = DEMONSTRATIVES.has(n) ? i : DEMONSTRATIVES.has(norm(d, i + 1)) ? i + 1 : i + 2;
+      const doc = documentBefore(d, dem, from);
+      if (doc !== undefined) return doc_(doc);
+    }
     if (DEMONSTRATIVES.has(n)) {
       for (let k = i - 1; k >= from; k--) {
         if (is(d, ORG_HEAD, k) && !is(d, ROLE, k)) return { kind: 'org', head: norm(d, k), loc: -1, at: k };
