@@ -23,7 +23,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
-import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
+import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 
 export interface RelationOptions {
@@ -185,6 +185,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   if (!r && parts.elided) {
     const prev = lastInSentence.get(sent);
     if (prev) r = { ents: prev, via: 'pronoun' };
+    // "X telah menemuinya dan menyatakan hasrat": no statement before in the sentence, so the
+    // subject of the clause the coordinator joins is the subject of this verb too
+    else r = resolve(d, trig, findSubject(d, trig, coordinatorBefore(d, m.start), true), hist);
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     p.deferred.push({ m, quote: d.quoteOf[m.start]! });
@@ -327,6 +330,14 @@ function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
     if (i >= 0 && trig.matches[i]!.trigger.type === 'STATEMENT') return true;
   }
   return false;
+}
+
+/** The coordinator ("dan", "serta", "sambil") before the verb at token i, over adverbs ("dan turut berkata"): its token. */
+function coordinatorBefore(d: Doc, i: number): number {
+  const s0 = d.sentStart[d.sentOf[i]!]!;
+  let k = i - 1;
+  while (k > s0 && !ELIDED_AFTER.has(d.tokens[k]!.norm)) k--;
+  return k;
 }
 
 /** "tidak menafikan", "bukan mahu menafikan": a statement said not to have been made. */

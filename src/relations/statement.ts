@@ -13,7 +13,7 @@ export interface StatementParts {
   readonly elided: boolean;
 }
 
-const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
+export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
 const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */

@@ -1,4 +1,5 @@
-// Fixed phrases that begin with a statement verb but say nothing: "sedia ada" (existing),
+// Fixed phrases that begin with a statement verb but say nothing: "sedia ada" (existing), "sedia
+// maklum" (as is known),
 // "menambah baik" (to improve), "menuntut ilmu" (to seek knowledge), "meminta diri" (to take
 // one's leave), "menurut Seksyen 5" (pursuant to a law), "dengan kata lain" (in other words); and an apology, which is a statement but
 // no appeal ("meminta maaf"). Rows of type NONE in lexicons/src/relations/triggers.tsv. Every
@@ -9,6 +10,7 @@ import { statements } from './helpers.js';
 describe('a fixed phrase is no statement', () => {
   it.each([
     ['sedia ada = existing', '[[Syarikat Maju Jaya|ORG]] sedia ada akan digabungkan dengan anak syarikatnya.'],
+    ['sedia maklum = as is known', 'Seperti sedia maklum, [[Majlis Bandaraya Ipoh|ORG]] akan menutup jalan itu esok.'],
     ['menambah baik = to improve', '[[Majlis Bandaraya Ipoh|ORG]] menambah baik sistem saliran di pusat bandar.'],
     ['menuntut ilmu = to seek knowledge', '[[Aminah Kassim|PER]] menuntut ilmu di sebuah pondok di Kedah.'],
     ["meminta diri = to take one's leave", '[[Rashid Omar|PER]] kemudian meminta diri untuk pulang.'],

@@ -1,0 +1,27 @@
+// A subject shared by coordinated verbs: "X telah menemuinya dan menyatakan hasrat ...". The
+// second verb has no subject of its own; when no statement came before it in the sentence, its
+// speaker is the subject of the clause the coordinator joins. Every sentence here is written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { statements } from './helpers.js';
+
+describe('the subject of the clause before "dan" speaks', () => {
+  it.each([
+    [
+      'a verb that is no statement, then dan + a statement verb',
+      '[[Persatuan Nelayan Perak|ORG]] telah mengunjungi pejabat itu dan menyatakan hasrat untuk membina jeti baharu.',
+      [['Persatuan Nelayan Perak', 'INTEND', 'name']],
+    ],
+    [
+      'a statement before in the sentence: its speaker goes on',
+      '[[Rahim Noor|PER]] berkata harga naik dan menegaskan [[Kerajaan Negeri Perak|ORG]] perlu bertindak.',
+      [
+        ['Rahim Noor', 'SAY', 'name'],
+        ['Rahim Noor', 'SAY', 'pronoun'],
+      ],
+    ],
+    ['no subject before the coordinator: nobody', 'Pagi tadi hujan lebat dan menegaskan perlunya saliran baharu.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
