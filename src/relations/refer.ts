@@ -191,7 +191,8 @@ function pronounClass(d: Doc, i: number): Referent | undefined {
 function description(d: Doc, trig: Triggers, dem: number): Referent | undefined {
   const s0 = sentenceStartOf(d, dem);
   const doc = documentBefore(d, dem, s0);
-  if (doc !== undefined) return opensClause(d, trig, doc - 1) ? doc_(doc) : undefined;
+  // at a clause's start, not after a verb: "X menafikan laporan itu dan ..." is an object
+  if (doc !== undefined) return opensClause(d, trig, doc - 1) && !isSayVerb(d, trig, doc - 1) ? doc_(doc) : undefined;
   for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
     if (d.entAt[k]! >= 0) {
       // "ADUN Salor itu", "bekas presiden Umno itu": a place or body the role is of (roleOf.ts)

@@ -1,6 +1,7 @@
-// A subject shared by coordinated verbs: "X telah menemuinya dan menyatakan hasrat ...". The
-// second verb has no subject of its own; when no statement came before it in the sentence, its
-// speaker is the subject of the clause the coordinator joins. Every sentence here is written for
+// A subject shared by coordinated verbs: "X tidak menafikan laporan itu dan menegaskan ...". The
+// second verb has no subject of its own; when no statement came before it in the sentence (the
+// first verb is negated, or no statement verb), its speaker is the subject of the clause the
+// coordinator joins. Every sentence here is written for
 // these tests.
 import { describe, expect, it } from 'vitest';
 import { statements } from './helpers.js';
@@ -8,9 +9,9 @@ import { statements } from './helpers.js';
 describe('the subject of the clause before "dan" speaks', () => {
   it.each([
     [
-      'a verb that is no statement, then dan + a statement verb',
-      '[[Persatuan Nelayan Perak|ORG]] telah mengunjungi pejabat itu dan menyatakan hasrat untuk membina jeti baharu.',
-      [['Persatuan Nelayan Perak', 'INTEND', 'name']],
+      'a negated statement verb, then dan + a statement verb',
+      '[[Persatuan Nelayan Perak|ORG]] tidak menafikan laporan itu dan menegaskan jeti baharu perlu dibina.',
+      [['Persatuan Nelayan Perak', 'SAY', 'name']],
     ],
     [
       'a statement before in the sentence: its speaker goes on',
