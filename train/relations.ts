@@ -37,7 +37,9 @@ const SEED = process.env.KENAL_SEED ? Number(process.env.KENAL_SEED) : 17;
 // the spread over seeds 17, 29, 41, 53 falls to 0.3 (MEET lenient 61.3-61.9)
 const SEEDS = Array.from({ length: process.env.KENAL_BAG ? Number(process.env.KENAL_BAG) : 8 }, (_, i) => i);
 // chosen by cross-validation on the training set (npm run eval:cv:relations with KENAL_MARGIN, KENAL_NONE_MARGIN, KENAL_ACT_MARGIN, KENAL_GATE_MARGIN, KENAL_PARTY_MARGIN)
-const MARGIN = 10;
+// 5 with the bag of 8 (SEEDS): STATEMENT strict over seeds 17/29/41/53 76.2/76.0/76.2/76.3 against
+// 75.9/76.0/76.1/76.1 at 10 (measured before the last two commits; after them 76.1/75.9/76.1/76.1)
+const MARGIN = 5;
 const NONE_MARGIN = 0;
 const ACT_MARGIN = 10;
 const GATE_MARGIN = 0;
