@@ -1,9 +1,9 @@
 // Fixed phrases that begin with a statement verb but say nothing: "sedia ada" (existing), "sedia
-// maklum" (as is known),
-// "menambah baik" (to improve), "menuntut ilmu" (to seek knowledge), "meminta diri" (to take
-// one's leave), "menurut Seksyen 5" (pursuant to a law), "dengan kata lain" (in other words); and an apology, which is a statement but
-// no appeal ("meminta maaf"). Rows of type NONE in lexicons/src/relations/triggers.tsv. Every
-// sentence here is written for these tests.
+// maklum" (as is known), "menambah baik" (to improve), "menuntut ilmu" (to seek knowledge),
+// "meminta diri" (to take one's leave), "menurut Seksyen 5" (pursuant to a law), "dengan kata
+// lain" (in other words), and an apology ("meminta maaf"): none of the acts, and no appeal. Rows
+// of type NONE in lexicons/src/relations/triggers.tsv. Every sentence here is written for these
+// tests.
 import { describe, expect, it } from 'vitest';
 import { statements } from './helpers.js';
 
@@ -34,11 +34,17 @@ describe('the trigger word alone still is one', () => {
   });
 });
 
-describe('an apology is a statement, not an appeal', () => {
+describe('an apology is none of the acts (and no appeal)', () => {
   it.each([
     ['meminta maaf', '[[Zulkifli Ahmad|PER]] meminta maaf kepada penduduk atas gangguan bekalan air.'],
     ['memohon maaf', '[[Syarikat Air Perak|ORG]] memohon maaf atas kelewatan itu.'],
   ])('%s', (_name, text) => {
-    expect(statements(text).map(([, act]) => act)).toEqual(['SAY']);
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('objecting to a proposal or decision is REJECT (ANNOTATION.md section 4)', () => {
+  it.each([['membantah', '[[Persatuan Pengguna Pulau Pinang|ORG]] membantah cadangan menaikkan tambang bas.']])('%s', (_name, text) => {
+    expect(statements(text).map(([, act]) => act)).toEqual(['REJECT']);
   });
 });
