@@ -612,7 +612,12 @@ export function tokenFeatures(
       if (placeHead[k] === 1) buf[o++] = PLACE_HEAD[second]! & mask;
       if (sentenceStart[k] === 1) buf[o++] = mix(SENTENCE_START, b) & mask;
       if (inQuote[k] === 1) buf[o++] = IN_QUOTE & mask;
-      if (caps) buf[o++] = mix(CAPS_SENTENCE, hl) & mask;
+      // written for every token and kept (o advanced) only in a sentence in capitals: a branch
+      // that few sentences take had no type feedback when this function was optimised, and its
+      // first use threw the optimised code away twice (100-400 ms of TurboFan to compile again);
+      // the slot is inside the room made above, and the next row overwrites it when not kept
+      buf[o] = mix(CAPS_SENTENCE, hl) & mask;
+      o += caps ? 1 : 0;
       buf[o++] = mix(F.DocRuleLabel, tally !== undefined ? tally.get(textIds![k]! >> 1) : (docLabels!.get(t.text) ?? 0)) & mask;
       const from = k - w.start;
       o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);

@@ -60,6 +60,16 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
   let lastKind: 'role' | 'honorific' = 'role';
   const titleAt = (q: number) =>
     q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined;
+  // whether token q is the one-character mark `code` ('(' 40, ')' 41, ',' 44), false past the
+  // last token: a read past the end of the array (the `tokens[q]?.text === ','` this replaces)
+  // threw this function's optimised code away once per place it happened ("out of bounds":
+  // three recompiles of it in a fresh pass over the corpus), and comparing the texts as strings
+  // once more when a text of another string type came
+  const markAt = (q: number, code: number): boolean => {
+    if (q >= tokens.length) return false;
+    const s = tokens[q]!.text;
+    return s.length === 1 && s.charCodeAt(0) === code;
+  };
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
     const m = titleAt(p);
     if (m) {
@@ -84,7 +94,7 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
       if (body && body.tokenEnd === c) bodies.push(body);
       p = c;
       // an acronym in brackets after the body: (MDEC)
-      if (tokens[p]?.text === '(' && tokens[p + 2]?.text === ')') p += 3;
+      if (markAt(p, 40) && markAt(p + 2, 41)) p += 3;
       continue;
     }
     if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
@@ -96,7 +106,7 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
       // an appositive body between commas: "..., Deutsche Post DHL Group, Alexander Pilar"
       if (t.text === ',') {
         const c2 = complementAt(ctx, p + 1);
-        if (c2 > p + 1 && tokens[c2]?.text === ',') {
+        if (c2 > p + 1 && markAt(c2, 44)) {
           p = c2;
           continue;
         }
@@ -120,7 +130,7 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
       return { mention: mention(ctx, q, n, 'PER', 'title', score), bodies, end: p };
     }
     // not a person: a body between commas, then look again for the name
-    if (tokens[n]?.text !== ',' || !inRole) return { mention: undefined, bodies, end: known ? g!.tokenEnd : p };
+    if (!markAt(n, 44) || !inRole) return { mention: undefined, bodies, end: known ? g!.tokenEnd : p };
     if (!known) bodies.push(mention(ctx, q, n, 'ORG', 'context', 0.5));
     p = n;
   }
