@@ -26,6 +26,8 @@ export const WORD_CLASSES = [
   'conditional',
   'support',
   'raising',
+  'group',
+  'quantifier',
 ] as const;
 
 export interface TriggerRow {

@@ -25,6 +25,7 @@ import {
 } from './speaker.js';
 import { statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
+import { unnamedSide } from './unnamed-side.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -158,6 +159,8 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   // where the rules' frames name two parties or more they stand (the candidates are not even made);
   // the model finds the parties of the rest
   if (!p.opts.partyOracle && twoNames(d, rule)) return rule;
+  // "bertemu pengundi": the other side is nobody named, no second party is looked for elsewhere
+  if (!p.opts.partyOracle && unnamedSide(d, m)) return rule;
   const context: number[] = [];
   const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
   if (cur !== undefined) context.push(cur);
