@@ -4,11 +4,25 @@
 // "dengan", "bersama") holds a common noun for a group of people rather than a name, the
 // meeting is with nobody named; a meeting with only one named side is not annotated
 // (ANNOTATION.md, section 4), so no second party is looked for elsewhere in the text.
-// A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
+// "pihak" before a common noun ("pihak bomba") is unnamed too. A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
 // reduplicated plural ("pelajar-pelajar"), or a noun of the class `group` ("pengundi",
 // "penduduk"; both classes in lexicons/src/relations/words.tsv). A name right after it, or
-// members named after "termasuk", "seperti", "antaranya", still name the side.
-import { type Doc, GROUP, is, norm, PRONOUN_ANY, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, QUANTIFIER } from './doc.js';
+// members named after "termasuk", "seperti", "antaranya", still name the side, as does a name ending the noun phrase ("wakil kerajaan Jepun").
+import {
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  type Doc,
+  GROUP,
+  is,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_ANY,
+  PRONOUN_FIRST,
+  PRONOUN_PERSON,
+  PRONOUN_PLURAL,
+  QUANTIFIER,
+  TRANSPARENT,
+} from './doc.js';
 import type { TriggerMatch } from './match.js';
 
 const SKIP: ReadonlySet<string> = new Set(['dengan', 'bersama', 'bersama-sama', 'semula', 'kembali', 'sekali', 'lagi', 'terus']);
@@ -47,6 +61,16 @@ function membersNamed(d: Doc, k: number, s1: number): boolean {
   return false;
 }
 
+/** Whether a name ends the noun phrase from token k: "rakyat Palestin", "pemimpin parti UMNO" (up to three words on, before any preposition). */
+function nameInPhrase(d: Doc, k: number, s1: number): boolean {
+  for (let j = k + 1; j < s1 && j <= k + 3; j++) {
+    if (d.entAt[j]! >= 0) return true;
+    const n = norm(d, j);
+    if (d.tokens[j]!.kind !== 'word' || PREPOSITIONS.has(n) || CLAUSE_OPENERS.has(n) || COORDINATORS.has(n)) return false;
+  }
+  return false;
+}
+
 /** Whether the slot after the meeting word m holds a group of people nobody names. */
 export function unnamedSide(d: Doc, m: TriggerMatch): boolean {
   const s1 = d.sentEnd[d.sentOf[m.start]!]!;
@@ -62,8 +86,10 @@ export function unnamedSide(d: Doc, m: TriggerMatch): boolean {
   if (tok.kind !== 'word') return false;
   if (is(d, PRONOUN_PERSON, k) || is(d, PRONOUN_ANY, k) || is(d, PRONOUN_FIRST, k) || is(d, PRONOUN_PLURAL, k)) return false;
   // a name after a quantifier or a group noun still names the side: "semua pemimpin UMNO"
-  const named = d.entAt[k + 1]! >= 0 || membersNamed(d, k, s1);
+  const named = nameInPhrase(d, k, s1) || membersNamed(d, k, s1);
   if (quant) return !named;
   if (tok.text.charCodeAt(0) < 97) return false;
-  return (reduplicated(d, k) || is(d, GROUP, k)) && !named;
+  // "pihak bomba": "pihak" before a common noun, not before a name ("pihak FAS" is FAS)
+  const party = is(d, TRANSPARENT, k) && d.entAt[k + 1]! < 0 && d.tokens[k + 1]?.kind === 'word';
+  return (party || reduplicated(d, k) || is(d, GROUP, k)) && !named;
 }

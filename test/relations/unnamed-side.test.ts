@@ -27,6 +27,8 @@ describe('the other side of a meeting left unnamed', () => {
     ['a quantifier before a role noun', '[[Rahman Ali|PER]] telah berjumpa dengan beberapa menteri sebelum ini.'],
     ['a quantifier before any noun', '[[Majlis Daerah Kulai|ORG]] akan mengadakan pertemuan dengan semua pemilik gerai.'],
     ['a reduplicated plural', '[[Rahman Ali|PER]] mengadakan pertemuan dengan syarikat-syarikat pembinaan minggu lalu.'],
+    ['"pihak" before a common noun', '“Saya segera menghubungi pihak hospital,” kata [[Siti Aminah|PER]].'],
+    ['a person noun for people nobody names', '[[Rahman Ali|PER]] bersemuka dengan wakil penduduk di dewan orang ramai.'],
   ])('unnamed: %s', (_name, text) => {
     expect(unnamed(text)).toBe(true);
   });
@@ -34,6 +36,8 @@ describe('the other side of a meeting left unnamed', () => {
     ['a name after the verb', '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] semalam.'],
     ['a name after "dengan"', '[[Rahman Ali|PER]] berjumpa dengan [[Majlis Daerah Kulai|ORG]] semalam.'],
     ['a name right after the group noun', '[[Rahman Ali|PER]] bertemu rakyat [[Palestin|LOC]] di sana.'],
+    ['a name ending the noun phrase', '[[Rahman Ali|PER]] berjumpa dengan wakil kerajaan [[Jepun|LOC]] semalam.'],
+    ['"pihak" before a name', '[[Rahman Ali|PER]] menghubungi pihak [[Majlis Daerah Kulai|ORG]] semalam.'],
     ['members named after "termasuk"', '[[Rahman Ali|PER]] berjumpa dengan beberapa pemimpin, termasuk [[Ahmad Zaki|PER]], minggu lalu.'],
     ['members named after "seperti"', '[[Rahman Ali|PER]] bertemu wakil-wakil syarikat seperti [[Syarikat Maju Jaya|ORG]] semalam.'],
     ['a reduplicated adverb, not a plural', '[[Rahman Ali|PER]] bertemu kira-kira sejam dengan [[Ahmad Zaki|PER]].'],
