@@ -4,10 +4,11 @@
 // "dengan", "bersama") holds a common noun for a group of people rather than a name, the
 // meeting is with nobody named; a meeting with only one named side is not annotated
 // (ANNOTATION.md, section 4), so no second party is looked for elsewhere in the text.
-// "pihak" before a common noun ("pihak bomba") is unnamed too. A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
-// reduplicated plural ("pelajar-pelajar"), or a noun of the class `group` ("pengundi",
-// "penduduk"; both classes in lexicons/src/relations/words.tsv). A name right after it, or
-// members named after "termasuk", "seperti", "antaranya", still name the side, as does a name ending the noun phrase ("wakil kerajaan Jepun").
+// A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
+// reduplicated plural ("pelajar-pelajar"), a noun of the class `group` ("pengundi",
+// "penduduk"; both classes in lexicons/src/relations/words.tsv), or "pihak" before a common
+// noun ("pihak bomba"). A name ending the noun phrase ("rakyat Palestin", "wakil kerajaan
+// Jepun"), or members named after "termasuk", "seperti", "antaranya", still name the side.
 import {
   CLAUSE_OPENERS,
   COORDINATORS,
