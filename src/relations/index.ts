@@ -169,7 +169,12 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   p.mentions ??= mentionsByName(d);
   p.counts ??= mentionCounts(d, p.mentions);
   const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
-  return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+  const oracle = p.opts.partyOracle?.(d, m, cands);
+  if (oracle) return oracle;
+  const chosen = chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+  // the party the rules' frame names stays ("mesyuarat X": X); the model finds who else takes part
+  const names = new Set(chosen.map((e) => d.entities[e]!.canonical));
+  return [...chosen, ...rule.filter((e) => !names.has(d.entities[e]!.canonical))];
 }
 
 /** Whether the entities name two different names or more. */
