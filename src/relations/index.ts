@@ -158,9 +158,13 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   const model = p.opts.model!.parties!;
   // where the rules' frames name two parties or more they stand (the candidates are not even made);
   // the model finds the parties of the rest
+  // "X dan Y bertemu pengundi": a verb's object slot is the other side; unnamed, there is no meeting
+  // between the names of its subject either
+  const unnamed = !p.opts.partyOracle && unnamedSide(d, m);
+  if (unnamed && (m.trigger.frame === 'verb' || m.trigger.frame === 'host')) return [];
   if (!p.opts.partyOracle && twoNames(d, rule)) return rule;
   // "bertemu pengundi": the other side is nobody named, no second party is looked for elsewhere
-  if (!p.opts.partyOracle && unnamedSide(d, m)) return rule;
+  if (unnamed) return rule;
   const context: number[] = [];
   const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
   if (cur !== undefined) context.push(cur);
