@@ -27,6 +27,8 @@ export const WORD_CLASSES = [
   'support',
   'raising',
   'document',
+  'group',
+  'quantifier',
 ] as const;
 
 export interface TriggerRow {

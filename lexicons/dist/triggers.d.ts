@@ -9,6 +9,6 @@ export interface TriggerEntry {
 }
 declare const data: {
   readonly triggers: readonly TriggerEntry[];
-  readonly words: { readonly [K in 'org-head' | 'role' | 'transparent' | 'pronoun-person' | 'pronoun-any' | 'pronoun-plural' | 'pronoun-first' | 'planned' | 'negated' | 'conditional' | 'support' | 'raising' | 'document']: readonly string[] };
+  readonly words: { readonly [K in 'org-head' | 'role' | 'transparent' | 'pronoun-person' | 'pronoun-any' | 'pronoun-plural' | 'pronoun-first' | 'planned' | 'negated' | 'conditional' | 'support' | 'raising' | 'document' | 'group' | 'quantifier']: readonly string[] };
 };
 export default data;

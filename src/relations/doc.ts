@@ -247,6 +247,8 @@ export const PRONOUN_FIRST = classBit('pronoun-first');
 export const SUPPORT = classBit('support');
 export const RAISING = classBit('raising');
 export const DOCUMENT = classBit('document');
+export const GROUP = classBit('group');
+export const QUANTIFIER = classBit('quantifier');
 
 /** Whether token i's normalised form is in the word class `cls` (a classBit). */
 export const is = (d: Doc, cls: number, i: number): boolean => {

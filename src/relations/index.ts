@@ -25,6 +25,7 @@ import {
 } from './speaker.js';
 import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
+import { unnamedSide } from './unnamed-side.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -157,7 +158,13 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   const model = p.opts.model!.parties!;
   // where the rules' frames name two parties or more they stand (the candidates are not even made);
   // the model finds the parties of the rest
+  // "X dan Y bertemu pengundi": a verb's object slot is the other side; unnamed, there is no meeting
+  // between the names of its subject either
+  const unnamed = !p.opts.partyOracle && unnamedSide(d, m);
+  if (unnamed && (m.trigger.frame === 'verb' || m.trigger.frame === 'host')) return [];
   if (!p.opts.partyOracle && twoNames(d, rule)) return rule;
+  // "bertemu pengundi": the other side is nobody named, no second party is looked for elsewhere
+  if (unnamed) return rule;
   const context: number[] = [];
   const cur = hist.length > 0 ? hist[hist.length - 1]!.ent : undefined;
   if (cur !== undefined) context.push(cur);
@@ -166,7 +173,12 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   p.mentions ??= mentionsByName(d);
   p.counts ??= mentionCounts(d, p.mentions);
   const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
-  return p.opts.partyOracle?.(d, m, cands) ?? chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+  const oracle = p.opts.partyOracle?.(d, m, cands);
+  if (oracle) return oracle;
+  const chosen = chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+  // the party the rules' frame names stays ("mesyuarat X": X); the model finds who else takes part
+  const names = new Set(chosen.map((e) => d.entities[e]!.canonical));
+  return [...chosen, ...rule.filter((e) => !names.has(d.entities[e]!.canonical))];
 }
 
 /** Whether the entities name two different names or more. */

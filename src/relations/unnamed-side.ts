@@ -1,0 +1,96 @@
+// The other side left unnamed: "bertemu pengundi", "mengadakan pertemuan dengan
+// syarikat-syarikat telekomunikasi", "berjumpa dengan beberapa menteri", "bersemuka dengan
+// pemaju projek", "menghubungi pihak bomba". Where the slot after a meeting word (after
+// "dengan", "bersama") holds a common noun for a group of people rather than a name, the
+// meeting is with nobody named; a meeting with only one named side is not annotated
+// (ANNOTATION.md, section 4), so no second party is looked for elsewhere in the text.
+// A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
+// reduplicated plural ("pelajar-pelajar"), a noun of the class `group` ("pengundi",
+// "penduduk"; both classes in lexicons/src/relations/words.tsv), or "pihak" before a common
+// noun ("pihak bomba"). A name ending the noun phrase ("rakyat Palestin", "wakil kerajaan
+// Jepun"), or members named after "termasuk", "seperti", "antaranya", still name the side.
+import {
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  type Doc,
+  GROUP,
+  is,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_ANY,
+  PRONOUN_FIRST,
+  PRONOUN_PERSON,
+  PRONOUN_PLURAL,
+  QUANTIFIER,
+  TRANSPARENT,
+} from './doc.js';
+import type { TriggerMatch } from './match.js';
+
+const SKIP: ReadonlySet<string> = new Set(['dengan', 'bersama', 'bersama-sama', 'semula', 'kembali', 'sekali', 'lagi', 'terus']);
+
+/** Reduplicated words that are adverbs, not plurals: "kira-kira 30 minit", "sama-sama". */
+const ADVERBIAL: ReadonlySet<string> = new Set(['kira', 'sama', 'baru', 'masing', 'benar', 'lebih', 'cepat', 'awal', 'betul', 'sungguh']);
+
+/** Whether the word at k is a plural by reduplication: "pelajar-pelajar", "syarikat-syarikat". */
+function reduplicated(d: Doc, k: number): boolean {
+  const n = norm(d, k);
+  const at = n.indexOf('-');
+  return at > 0 && n.slice(0, at) === n.slice(at + 1) && !ADVERBIAL.has(n.slice(0, at));
+}
+
+/** Words that go on to name members of the group: "beberapa tokoh, termasuk X", "seperti X", "antaranya X". */
+const EXAMPLES: ReadonlySet<string> = new Set([
+  'termasuk',
+  'seperti',
+  'antaranya',
+  'iaitu',
+  'khususnya',
+  'terutama',
+  'terutamanya',
+  'antara',
+]);
+
+/** Whether a name is given for the group after token k: an example word followed by a name, within the clause. */
+function membersNamed(d: Doc, k: number, s1: number): boolean {
+  const end = Math.min(s1, k + 16);
+  for (let j = k + 1; j < end; j++) {
+    const n = norm(d, j);
+    if (n === '.' || n === ';' || n === ':') return false;
+    if (!EXAMPLES.has(n)) continue;
+    for (let i = j + 1; i < end && i <= j + 4; i++) if (d.entAt[i]! >= 0) return true;
+  }
+  return false;
+}
+
+/** Whether a name ends the noun phrase from token k: "rakyat Palestin", "pemimpin parti UMNO" (up to three words on, before any preposition). */
+function nameInPhrase(d: Doc, k: number, s1: number): boolean {
+  for (let j = k + 1; j < s1 && j <= k + 3; j++) {
+    if (d.entAt[j]! >= 0) return true;
+    const n = norm(d, j);
+    if (d.tokens[j]!.kind !== 'word' || PREPOSITIONS.has(n) || CLAUSE_OPENERS.has(n) || COORDINATORS.has(n)) return false;
+  }
+  return false;
+}
+
+/** Whether the slot after the meeting word m holds a group of people nobody names. */
+export function unnamedSide(d: Doc, m: TriggerMatch): boolean {
+  const s1 = d.sentEnd[d.sentOf[m.start]!]!;
+  let k = m.end;
+  while (k < s1 && SKIP.has(norm(d, k))) k++;
+  let quant = false;
+  while (k < s1 && is(d, QUANTIFIER, k)) {
+    quant = true;
+    k++;
+  }
+  if (k >= s1 || d.entAt[k]! >= 0) return false;
+  const tok = d.tokens[k]!;
+  if (tok.kind !== 'word') return false;
+  if (is(d, PRONOUN_PERSON, k) || is(d, PRONOUN_ANY, k) || is(d, PRONOUN_FIRST, k) || is(d, PRONOUN_PLURAL, k)) return false;
+  // a name after a quantifier or a group noun still names the side: "semua pemimpin UMNO"
+  const named = nameInPhrase(d, k, s1) || membersNamed(d, k, s1);
+  if (quant) return !named;
+  if (tok.text.charCodeAt(0) < 97) return false;
+  // "pihak bomba": "pihak" before a common noun, not before a name ("pihak FAS" is FAS)
+  const party = is(d, TRANSPARENT, k) && d.entAt[k + 1]! < 0 && d.tokens[k + 1]?.kind === 'word';
+  return (party || reduplicated(d, k) || is(d, GROUP, k)) && !named;
+}
