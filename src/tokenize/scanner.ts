@@ -680,14 +680,16 @@ function attachDot(
   if (hyphens > 0 || otherJoin) return none;
   const after = e + 1 < text.length ? text.charCodeAt(e + 1) : -1; // -1 past the end: see scanWord
   // web address without a scheme: malaysiakini.com, bernama.com.my
+  // (characters read within the text only: charCodeAt past the end, NaN, was an "out of
+  // bounds" deopt of attachDot, and NaN passed on to isAsciiLetter a "not a Smi" one)
   if (letters > 0 && after >= 97 && after <= 122) {
     let p = e;
     let end = -1;
-    while (text.charCodeAt(p) === 46) {
+    while (p < text.length && text.charCodeAt(p) === 46) {
       let q = p + 1;
       while (q < text.length && text.charCodeAt(q) >= 97 && text.charCodeAt(q) <= 122) q++;
       if (q - p - 1 < 2 || !DOMAIN_SUFFIXES.has(text.slice(p + 1, q))) break;
-      if (isWordCharCode(text.charCodeAt(q))) break;
+      if (q < text.length && isWordCharCode(text.charCodeAt(q))) break;
       end = q;
       p = q;
     }
@@ -698,10 +700,10 @@ function attachDot(
   if (letters === 1 && isAsciiLetter(after)) {
     let p = e;
     let parts = 1;
-    while (text.charCodeAt(p) === 46) {
+    while (p < text.length && text.charCodeAt(p) === 46) {
       let q = p + 1;
       while (q < text.length && isAsciiLetter(text.charCodeAt(q)) && q - p <= 3) q++;
-      if (q === p + 1 || q - p > 4 || text.charCodeAt(q) !== 46) break;
+      if (q === p + 1 || q - p > 4 || q >= text.length || text.charCodeAt(q) !== 46) break;
       parts++;
       p = q;
     }
