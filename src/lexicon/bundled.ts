@@ -127,7 +127,13 @@ function lazyLists(
       if (list !== undefined) return list;
       const v = at(key);
       if (v === undefined) return undefined;
-      list = Object.freeze(typeof v === 'number' ? [entry(v)] : v.map(entry));
+      // filled by push for one entry or many: a literal [e] and v.map(entry) gave arrays of two
+      // elements kinds (packed, holey), so two maps, and the linker's code reading these lists
+      // (linkGivenName, fuzzyEntry) was thrown away when the second kind came by ("wrong map")
+      const out: LexiconEntry[] = [];
+      if (typeof v === 'number') out.push(entry(v));
+      else for (let k = 0; k < v.length; k++) out.push(entry(v[k]!));
+      list = Object.freeze(out);
       made.set(key, list);
       return list;
     },

@@ -546,7 +546,10 @@ export function nameCore(words: readonly string[]): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0 && (INNER_TITLES.has(w) || (w === 'tan' && (words[i + 1] === 'sri' || words[i + 1] === 'seri')))) continue;
+    // (the word after 'tan' read only when there is one: a name ending in 'tan' read past the
+    // last word, an "out of bounds" deopt)
+    const tanTitle = w === 'tan' && i + 1 < words.length && (words[i + 1] === 'sri' || words[i + 1] === 'seri');
+    if (i > 0 && (INNER_TITLES.has(w) || tanTitle)) continue;
     out.push(w);
   }
   if (out.length > 2 && out[0] === 'muhammad') out.shift();

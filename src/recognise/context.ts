@@ -24,7 +24,9 @@ export const isUpperStart = (t: Token): boolean => {
 function digitsThenCapital(s: string): boolean {
   let i = 0;
   while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  const c = s.charCodeAt(i);
+  // (0 for a number with nothing after it: charCodeAt past the end, NaN, was an "out of bounds"
+  // deopt of propose, where this is inlined)
+  const c = i < s.length ? s.charCodeAt(i) : 0;
   return i > 0 && c >= 65 && c <= 90;
 }
 export const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;

@@ -22,7 +22,7 @@ const isEnglish = sortedMembers(englishWords);
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {
   readonly next: ReadonlyMap<string, PhraseTrie<T>>;
-  readonly value?: T;
+  readonly value?: T | undefined;
 }
 
 /** A trie's root, with a pre-test for its first words: most tokens start no title or head noun. */
@@ -33,14 +33,17 @@ export interface PhraseRoot<T> extends PhraseTrie<T> {
 }
 
 function buildTrie<T>(items: Iterable<[string, T]>, bit: number): PhraseRoot<T> {
-  type Mut = { next: Map<string, Mut>; value?: T };
-  const root: Mut = { next: new Map() };
+  type Mut = { next: Map<string, Mut>; value: T | undefined };
+  const root: Mut = { next: new Map(), value: undefined };
   for (const [phrase, value] of items) {
     let node = root;
     for (const key of tokenTexts(phrase)) {
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        // every node is made with its value slot, so all nodes share one shape: a value added
+        // later gave the nodes with a value another map than those without, and longestPhrase
+        // (inlined in titlePattern, nameRun, titleAt) was thrown away on the first one it met
+        child = { next: new Map(), value: undefined };
         node.next.set(key, child);
       }
       node = child;

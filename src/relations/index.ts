@@ -245,7 +245,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
   const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
-  const toldAgain = d.tokens[m.end]?.norm === 'demikian';
+  // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
+  const toldAgain = m.end < d.tokens.length && d.tokens[m.end]!.norm === 'demikian';
   for (const e of r.ents) {
     if (!toldAgain) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
@@ -380,7 +381,8 @@ function quoteSpeaker(
       const i = trig.at[k]!;
       if (i >= 0) return speakersOf.get(i);
     }
-    if (d.tokens[close + 1] && d.quoteClose[close + 1]! >= 0) cur = close + 1;
+    // bounds-checked, not read: a quotation closing the document read past the last token ("out of bounds" deopt)
+    if (close + 1 < d.tokens.length && d.quoteClose[close + 1]! >= 0) cur = close + 1;
     else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {

@@ -71,7 +71,13 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
       // a phrase's own words decide its act ("menyatakan .. terima kasih" PRAISE): kept
       if (m.trigger.type === 'STATEMENT' && m.trigger.words.length === 1) {
         const { act, cameo } = actOf(i, m.trigger);
-        out.push(act === m.trigger.act ? m : { ...m, trigger: { ...m.trigger, act, cameo } });
+        // written out, not spread: a spread copy has a map of its own, and the match (and its
+        // trigger) then threw away the optimised code reading trig.matches[i].trigger in
+        // addStatement and partyCandidates ("wrong map") the first time one came by
+        const t = m.trigger;
+        out.push(
+          act === t.act ? m : { trigger: { type: 'STATEMENT', words: t.words, act, cameo, frame: t.frame }, start: m.start, end: m.end },
+        );
       } else out.push(m);
       i = m.end - 1;
       continue;

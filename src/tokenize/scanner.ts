@@ -113,6 +113,9 @@ const ENDS_LETTER_RUN: Uint8Array = (() => {
   return t;
 })();
 
+/** No "@" left in the text (scan's nextAt): past any index, and a small integer for V8 (a Smi). */
+const NO_AT = 0x3fffffff;
+
 /** Kind of an ASCII punctuation or symbol character that can only be a run of itself. */
 const ASCII_MARKS: ReadonlyArray<TokenKind | undefined> = Array.from({ length: 128 }, (_, c) =>
   isSpace(c) || isAsciiLetter(c) || isAsciiDigit(c) || c === 35 || c === 36 || c === 64
@@ -206,14 +209,25 @@ export function scan(text: string): TokenTable {
   const n = text.length;
   // Email look-ahead memo: a start at or before this index is known not to begin an email.
   let emailFailUntil = -1;
-  // The next "@" at or after i (-1: none left). Emails are only tried where one is near:
-  // a local part is at most 64 characters (RFC 5321).
-  let nextAt = text.indexOf('@');
+  // The next "@" at or after i (NO_AT: none left; -1: not looked for yet). Emails are only tried
+  // where one is near: a local part is at most 64 characters (RFC 5321). None left is a number
+  // past any index, not -1, and the first look is made at the first word, not before the loop,
+  // so that every test and call in atNear runs in the first text: before, 'nextAt < i',
+  // 'nextAt - i' and text.indexOf first ran at the first "@" of a corpus, and V8 threw scan's
+  // optimised code away to learn them ("insufficient type feedback")
+  let nextAt = -1;
+  /** Whether an "@" is at most 64 characters ahead of i. */
+  const atNear = (i: number): boolean => {
+    if (nextAt < i) {
+      nextAt = text.indexOf('@', i);
+      if (nextAt < 0) nextAt = NO_AT;
+    }
+    return nextAt > i && nextAt - i <= 64;
+  };
 
   /** An email address or a word from i; returns the index after it. */
   const emailOrWord = (i: number, c: number): number => {
-    if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
-    if (nextAt > i && nextAt - i <= 64 && i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
+    if (atNear(i) && i > emailFailUntil && (isAsciiLetter(c) || isAsciiDigit(c))) {
       const r = scanEmail(text, i);
       if (r > 0) {
         t.push(i, r, 'email');
@@ -241,8 +255,7 @@ export function scan(text: string): TokenTable {
     // is only tried with an "@" at most 64 characters ahead)
     // (h and w start a word here too unless the next letter could make http:// or www.)
     if (c < 128 && (isAsciiLetter(c) || isAsciiDigit(c)) && !mayStartUrl(text, i, c)) {
-      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
-      if (nextAt > i && nextAt - i <= 64) {
+      if (atNear(i)) {
         i = emailOrWord(i, c);
         continue;
       }
@@ -266,7 +279,9 @@ export function scan(text: string): TokenTable {
         }
         ch = text.charCodeAt(e);
       }
-      if (ch === -1 || ENDS_LETTER_RUN[ch] === 1) {
+      // (read within the table only: a letter run ended by a character from 128 up read past
+      // its end, an "out of bounds" deopt of scan)
+      if (ch === -1 || (ch < 128 && ENDS_LETTER_RUN[ch] === 1)) {
         t.push(i, e, 'word', capitals === 0 ? 1 : 2);
         // the single space that usually follows is a gap with no line break: skip it here
         i = ch === 32 ? e + 1 : e;
@@ -281,93 +296,104 @@ export function scan(text: string): TokenTable {
     if (c < 128) {
       const mark = ASCII_MARKS[c];
       if (mark !== undefined) {
-        let e = i + 1;
-        while (e < n && text.charCodeAt(e) === c) e++;
+        // one increment for the mark and any repeats: a separate 'e++' for repeats ("...", "--")
+        // had not run when scan was first optimised, and its first repeat threw the code away
+        let e = i;
+        do e++;
+        while (e < n && text.charCodeAt(e) === c);
         t.push(i, e, mark);
         i = e;
         continue;
       }
     }
 
-    const prevIsWordChar = i > 0 && isWordCharAt(text, i - 1);
-
-    // web addresses
-    if (!prevIsWordChar && (c === 104 || c === 72 || c === 119 || c === 87)) {
-      const e = scanUrl(text, i);
-      if (e > i) {
-        t.push(i, e, 'url');
-        i = e;
-        continue;
-      }
-    }
-
-    // @mentions and #hashtags
-    if ((c === 64 || c === 35) && !prevIsWordChar && i + 1 < n && isHandleChar(text, i + 1)) {
-      let e = i + 1;
-      while (e < n && isHandleChar(text, e)) e += codePointAt(text, e).size;
-      t.push(i, e, c === 64 ? 'mention' : 'hashtag');
-      i = e;
-      continue;
-    }
-
-    const { cp, size } = codePointAt(text, i);
-
-    // words, numbers and everything written with letters or digits
-    if (isLetterCp(cp) || isDigitCp(cp)) {
-      i = emailOrWord(i, c);
-      continue;
-    }
-
-    // currency symbols written before a number: $5, €20, £3
-    if (
-      (cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) &&
-      i + 1 < n &&
-      isAsciiDigit(text.charCodeAt(i + 1))
-    ) {
-      const e = scanNumberTail(text, i + 1);
-      t.push(i, e, 'money');
-      i = e;
-      continue;
-    }
-
-    // emoji and emoji sequences (ZWJ families, flags, skin tones, keycaps)
-    if (isPictographic(cp)) {
-      let e = i + size;
-      let regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
-      while (e < n) {
-        const next = codePointAt(text, e);
-        if (isEmojiContinuation(next.cp)) {
-          e += next.size;
-          if (next.cp === ZWJ && e < n) {
-            const after = codePointAt(text, e);
-            if (isPictographic(after.cp)) e += after.size;
-          }
-        } else if (regional && next.cp >= 0x1f1e6 && next.cp <= 0x1f1ff) {
-          e += next.size; // second half of a flag
-          regional = false;
-        } else break;
-      }
-      t.push(i, e, 'emoji');
-      i = e;
-      continue;
-    }
-
-    // lone surrogates: one symbol each, offsets stay exact
-    if (isHighSurrogate(c) || isLowSurrogate(c)) {
-      if (size === 1) {
-        t.push(i, i + 1, 'symbol');
-        i++;
-        continue;
-      }
-    }
-
-    // punctuation and symbols: a run of one repeated character is one token ("...", "--", "!!!")
-    let e = i + size;
-    while (e < n && text.charCodeAt(e) === c && size === 1) e++;
-    t.push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
-    i = e;
+    // everything else (web addresses, mentions, non-ASCII letters, money signs, emoji, other
+    // punctuation): its own function, see scanOther
+    i = scanOther(text, i, c, t, emailOrWord);
   }
   return t.finish();
+}
+
+/**
+ * The characters of scan() other than gaps, ASCII words and numbers and ASCII marks, from i (c is
+ * the code unit there); returns the index after the token it pushes. Its own function, too large
+ * to be inlined in scan: each of these paths is first met somewhere in a corpus (an address, an
+ * emoji, a lone surrogate, a non-ASCII letter after which ...), and V8 then throws away the
+ * optimised code it runs in to learn it ("insufficient type feedback"). Here that is this
+ * function's code, not the whole scanner's: scan was compiled ten times in one pass over the
+ * corpus.
+ */
+function scanOther(text: string, i: number, c: number, t: TableBuilder, emailOrWord: (i: number, c: number) => number): number {
+  const n = text.length;
+  const prevIsWordChar = i > 0 && isWordCharAt(text, i - 1);
+
+  // web addresses
+  if (!prevIsWordChar && (c === 104 || c === 72 || c === 119 || c === 87)) {
+    const e = scanUrl(text, i);
+    if (e > i) {
+      t.push(i, e, 'url');
+      return e;
+    }
+  }
+
+  // @mentions and #hashtags
+  if ((c === 64 || c === 35) && !prevIsWordChar && i + 1 < n && isHandleChar(text, i + 1)) {
+    let e = i + 1;
+    while (e < n && isHandleChar(text, e)) e += codePointAt(text, e).size;
+    t.push(i, e, c === 64 ? 'mention' : 'hashtag');
+    return e;
+  }
+
+  const { cp, size } = codePointAt(text, i);
+
+  // words, numbers and everything written with letters or digits
+  if (isLetterCp(cp) || isDigitCp(cp)) return emailOrWord(i, c);
+
+  // currency symbols written before a number: $5, €20, £3
+  if (
+    (cp === 36 || cp === 0x20ac || cp === 0xa3 || cp === 0xa5 || cp === 0x20a9 || cp === 0x20b9) &&
+    i + 1 < n &&
+    isAsciiDigit(text.charCodeAt(i + 1))
+  ) {
+    const e = scanNumberTail(text, i + 1);
+    t.push(i, e, 'money');
+    return e;
+  }
+
+  // emoji and emoji sequences (ZWJ families, flags, skin tones, keycaps)
+  if (isPictographic(cp)) {
+    let e = i + size;
+    let regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+    while (e < n) {
+      const next = codePointAt(text, e);
+      if (isEmojiContinuation(next.cp)) {
+        e += next.size;
+        if (next.cp === ZWJ && e < n) {
+          const after = codePointAt(text, e);
+          if (isPictographic(after.cp)) e += after.size;
+        }
+      } else if (regional && next.cp >= 0x1f1e6 && next.cp <= 0x1f1ff) {
+        e += next.size; // second half of a flag
+        regional = false;
+      } else break;
+    }
+    t.push(i, e, 'emoji');
+    return e;
+  }
+
+  // lone surrogates: one symbol each, offsets stay exact
+  if (isHighSurrogate(c) || isLowSurrogate(c)) {
+    if (size === 1) {
+      t.push(i, i + 1, 'symbol');
+      return i + 1;
+    }
+  }
+
+  // punctuation and symbols: a run of one repeated character is one token ("...", "--", "!!!")
+  let e = i + size;
+  while (e < n && text.charCodeAt(e) === c && size === 1) e++;
+  t.push(i, e, isPunctuationCp(cp) ? 'punctuation' : 'symbol');
+  return e;
 }
 
 /**
@@ -654,14 +680,16 @@ function attachDot(
   if (hyphens > 0 || otherJoin) return none;
   const after = e + 1 < text.length ? text.charCodeAt(e + 1) : -1; // -1 past the end: see scanWord
   // web address without a scheme: malaysiakini.com, bernama.com.my
+  // (characters read within the text only: charCodeAt past the end, NaN, was an "out of
+  // bounds" deopt of attachDot, and NaN passed on to isAsciiLetter a "not a Smi" one)
   if (letters > 0 && after >= 97 && after <= 122) {
     let p = e;
     let end = -1;
-    while (text.charCodeAt(p) === 46) {
+    while (p < text.length && text.charCodeAt(p) === 46) {
       let q = p + 1;
       while (q < text.length && text.charCodeAt(q) >= 97 && text.charCodeAt(q) <= 122) q++;
       if (q - p - 1 < 2 || !DOMAIN_SUFFIXES.has(text.slice(p + 1, q))) break;
-      if (isWordCharCode(text.charCodeAt(q))) break;
+      if (q < text.length && isWordCharCode(text.charCodeAt(q))) break;
       end = q;
       p = q;
     }
@@ -672,10 +700,10 @@ function attachDot(
   if (letters === 1 && isAsciiLetter(after)) {
     let p = e;
     let parts = 1;
-    while (text.charCodeAt(p) === 46) {
+    while (p < text.length && text.charCodeAt(p) === 46) {
       let q = p + 1;
       while (q < text.length && isAsciiLetter(text.charCodeAt(q)) && q - p <= 3) q++;
-      if (q === p + 1 || q - p > 4 || text.charCodeAt(q) !== 46) break;
+      if (q === p + 1 || q - p > 4 || q >= text.length || text.charCodeAt(q) !== 46) break;
       parts++;
       p = q;
     }

@@ -16,8 +16,10 @@ const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab', '-', 
 function isTerminal(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') return false;
+    // char codes, not s[i]: the one-character string of a '…' is made afresh (not internalised,
+    // two-byte), and comparing it threw away the optimised code ("wrong instance type")
+    const ch = s.charCodeAt(i);
+    if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 0x2026) return false;
   }
   return true;
 }
@@ -101,12 +103,11 @@ export function findSentences(
       ) {
         last++;
       }
-      if (last + 1 >= n) {
-        close(last);
-        break;
-      }
+      // the stop at the end of the text closes through the same call as the others (k = n - 1
+      // ends the loop): its own close() had not run when the loop was first optimised, and the
+      // first text ending in a stop threw the code away ("insufficient type feedback for call")
       const j = last + 1;
-      if (t.breaksBefore[j]! > 0 || startsSentence(text, t.starts[j]!, norms[j]![0] ?? '')) {
+      if (j >= n || t.breaksBefore[j]! > 0 || startsSentence(text, t.starts[j]!, norms[j]![0] ?? '')) {
         close(last);
         k = last;
       }

@@ -20,7 +20,9 @@ export function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined
   const head = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
   if (!head || head.viaStem) return undefined;
   const headWord = tokens[k]!.text;
-  const first = tokens[head.end];
+  // (read within the tokens only: a head noun ending the text read tokens[length], an "out of
+  // bounds" deopt)
+  const first = head.end < tokens.length ? tokens[head.end] : undefined;
   if (head.end === k + 1 && first) {
     // "Kerajaan" heads a body only as Kerajaan Negeri / Kerajaan Persekutuan (ANNOTATION: "kerajaan Malaysia" is LOC)
     if (headWord === 'Kerajaan' && first.text !== 'Negeri' && first.text !== 'Persekutuan') return undefined;

@@ -24,10 +24,12 @@ export function partyWingOrChapter(
   gazAt: MatchesAt,
   res: RecogniserResources,
 ): Mention | undefined {
-  const prev = tokens[g.tokenStart - 1];
+  // reads within the tokens only: a party at the start or end of the text read tokens[-1] or
+  // tokens[length], "out of bounds" deopts of gazetteerProposals, where this is inlined
+  const prev = g.tokenStart > 0 ? tokens[g.tokenStart - 1] : undefined;
   const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
   let q = g.tokenEnd;
-  const unit = tokens[q];
+  const unit = q < tokens.length ? tokens[q] : undefined;
   if (unit && PARTY_UNITS.has(unit.text)) q++;
   let r = q;
   while (
@@ -38,7 +40,7 @@ export function partyWingOrChapter(
     !res.words.nonEntities.has(tokens[r]!.text)
   )
     r++;
-  const before = tokens[wing - 1];
+  const before = wing > 0 ? tokens[wing - 1] : undefined;
   const placeLike = r > q && (gazAt.at(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
   const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
   if (wing === g.tokenStart && !chapter) return undefined;
