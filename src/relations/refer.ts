@@ -192,13 +192,11 @@ function description(d: Doc, trig: Triggers, dem: number): Referent | undefined 
   const s0 = sentenceStartOf(d, dem);
   const doc = documentBefore(d, dem, s0);
   // at a clause's start, not after a verb: "X menafikan laporan itu dan ..." is an object
-  if (doc !== undefined) return opensClause(d, trig, doc - 1) && !isSayVerb(d, trig, doc - 1) ? doc_(doc) : undefined;
+  if (doc !== undefined) return opensClause(d, trig, doc - 1) && !isSayVerb(d, trig, doc - 1) ? documentReferent(doc) : undefined;
   for (let k = dem - 1; k >= s0 && k >= dem - 4; k--) {
     if (d.entAt[k]! >= 0) {
       // "ADUN Salor itu", "bekas presiden Umno itu": a place or body the role is of (roleOf.ts)
-      const h = roleOf(d, d.entAt[k]!);
-      if (h === undefined || !opensClause(d, trig, h - 1) || PREPOSITIONS.has(norm(d, h - 1))) return undefined;
-      return { kind: 'role', at: h };
+      return roleSubject(d, trig, d.entAt[k]!);
     }
     const orgHead = is(d, ORG_HEAD, k);
     const role = is(d, ROLE, k);
@@ -211,6 +209,12 @@ function description(d: Doc, trig: Triggers, dem: number): Referent | undefined 
     return is(d, ORG_HEAD, h) && !is(d, ROLE, h) ? { kind: 'org', head: norm(d, h), loc: -1, at: h } : { kind: 'role', at: h };
   }
   return undefined;
+}
+
+/** The holder of the role whose place or body is entity e, as a subject: the role opens a clause, after no preposition. */
+function roleSubject(d: Doc, trig: Triggers, e: number): Referent | undefined {
+  const h = roleOf(d, e);
+  return h !== undefined && opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1)) ? { kind: 'role', at: h } : undefined;
 }
 
 /**
@@ -227,7 +231,7 @@ function documentBefore(d: Doc, dem: number, from: number): number | undefined {
   }
   return undefined;
 }
-const doc_ = (at: number): Referent => ({ kind: 'pronoun', cls: 'any', at });
+const documentReferent = (at: number): Referent => ({ kind: 'pronoun', cls: 'any', at });
 
 /** Adverbs between a subject and its verb: "Perdana Menteri turut berkata". */
 const BETWEEN: ReadonlySet<string> = new Set([
@@ -254,8 +258,7 @@ function bareRole(d: Doc, trig: Triggers, ti: number, s0: number): Referent | un
   while (j >= s0 && j >= ti - 3 && BETWEEN.has(norm(d, j))) j--;
   if (j >= s0 && d.entAt[j]! >= 0 && d.entities[d.entAt[j]!]!.label === 'LOC') {
     // "anggota parlimen Kota Bharu turut berkata": the role of a place (roleOf.ts)
-    const h = roleOf(d, d.entAt[j]!);
-    return h !== undefined && opensClause(d, trig, h - 1) && !PREPOSITIONS.has(norm(d, h - 1)) ? { kind: 'role', at: h } : undefined;
+    return roleSubject(d, trig, d.entAt[j]!);
   }
   if (j < s0 || d.entAt[j]! >= 0 || !is(d, ROLE, j)) return undefined;
   let h = j;
@@ -338,7 +341,7 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
     if (DEMONSTRATIVES.has(n) || DEMONSTRATIVES.has(norm(d, i + 1)) || DEMONSTRATIVES.has(norm(d, i + 2))) {
       const dem = DEMONSTRATIVES.has(n) ? i : DEMONSTRATIVES.has(norm(d, i + 1)) ? i + 1 : i + 2;
       const doc = documentBefore(d, dem, from);
-      if (doc !== undefined) return doc_(doc);
+      if (doc !== undefined) return documentReferent(doc);
     }
     if (DEMONSTRATIVES.has(n)) {
       for (let k = i - 1; k >= from; k--) {
