@@ -9,6 +9,7 @@ import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
+import { withBracketedShortForms } from './bracket-short-form.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
@@ -220,7 +221,7 @@ export function decide(
     }
     i += w.end - w.start;
   }
-  return consistentLabels(text, out, mentionFor);
+  return withBracketedShortForms(tokens, consistentLabels(text, out, mentionFor), res.words.nonEntities, mentionFor);
 }
 
 /**
