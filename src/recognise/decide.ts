@@ -10,6 +10,7 @@ import { viterbi } from '../learn/viterbi.js';
 import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
+import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
@@ -221,7 +222,12 @@ export function decide(
     }
     i += w.end - w.start;
   }
-  return withBracketedShortForms(tokens, consistentLabels(text, out, mentionFor), res.words.nonEntities, mentionFor);
+  return withBracketedShortForms(
+    tokens,
+    withoutEthnicGroups(tokens, consistentLabels(text, out, mentionFor)),
+    res.words.nonEntities,
+    mentionFor,
+  );
 }
 
 /**
