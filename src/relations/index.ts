@@ -26,6 +26,7 @@ import {
 import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
+import { unsaid } from './unsaid.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -190,7 +191,7 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
 function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const { d, trig, hist, out, lastInSentence } = p;
-  if (negated(d, m)) return;
+  if (negated(d, m) || unsaid(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
