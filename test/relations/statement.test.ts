@@ -250,6 +250,10 @@ describe('act and CAMEO code from the trigger and its object', () => {
     ['REJECT 120 menolak a proposal', '[[Rusia|LOC]] menolak cadangan itu.', 'REJECT', '120'],
     ['APPEAL 020 menyeru', '[[Mufti Perak|PER]] menyeru umat Islam bersabar.', 'APPEAL', '020'],
     ['INTEND 030 bersetuju untuk', '[[Thailand|LOC]] bersetuju untuk membuka sempadan.', 'INTEND', '030'],
+    ['INTEND 030 bersetuju and a verb (no untuk)', '[[Majlis Daerah Kulai|ORG]] bersetuju menubuhkan jawatankuasa khas.', 'INTEND', '030'],
+    ['INTEND 030 setuju in speech', '[[Rahman Ali|PER]] setuju melantik pegawai baharu bulan depan.', 'INTEND', '030'],
+    ['INTEND 030 bersedia and a verb', '[[Kelab Belia Tanjung|ORG]] bersedia menerima ahli baharu tahun ini.', 'INTEND', '030'],
+    ['INTEND 030 komited and a verb', '[[Persatuan Nelayan Kuala Kedah|ORG]] komited memperjuangkan nasib ahlinya.', 'INTEND', '030'],
     [
       'INTEND 030 mengesahkan kesediaannya (clitic on the object)',
       '[[Brunei|LOC]] mengesahkan kesediaannya untuk menjadi tuan rumah.',
