@@ -12,6 +12,7 @@ import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
+import { unnamedRelativeHead } from './relative-clause.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import {
   type Candidate,
@@ -192,7 +193,7 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
 function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const { d, trig, hist, out, lastInSentence } = p;
-  if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m)) return;
+  if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
