@@ -267,6 +267,21 @@ describe('act and CAMEO code from the trigger and its object', () => {
       '030',
     ],
     ['PRAISE 051 memuji', '[[Singapura|LOC]] memuji usaha itu.', 'PRAISE', '051'],
+    ['SAY 010 yakin (a stated confidence)', '[[Rahman Ali|PER]] yakin projek itu siap tahun depan.', 'SAY', '010'],
+    ['SAY 010 membangkitkan (raising a matter)', '[[Siti Aminah|PER]] membangkitkan isu harga beras di dewan.', 'SAY', '010'],
+    [
+      'SAY 010 mengeluarkan kenyataan (its subject speaks)',
+      '[[Majlis Daerah Kulai|ORG]] mengeluarkan kenyataan mengenai banjir itu.',
+      'SAY',
+      '010',
+    ],
+    [
+      'PRAISE 051 menyatakan sokongan (verbal support)',
+      '[[Kelab Belia Tanjung|ORG]] menyatakan sokongan penuh kepada program itu.',
+      'PRAISE',
+      '051',
+    ],
+    ['APPEAL 020 saranan X (the noun of menyarankan)', 'Saranan [[Rahman Ali|PER]] itu disambut oleh penduduk.', 'APPEAL', '020'],
     [
       'PRAISE 051 menyatakan ‘terima kasih’ (object-sensitive)',
       '[[Jepun|LOC]] menyatakan ‘terima kasih yang mendalam’ kepada [[Malaysia|LOC]].',
