@@ -267,6 +267,10 @@ describe('act and CAMEO code from the trigger and its object', () => {
       '030',
     ],
     ['PRAISE 051 memuji', '[[Singapura|LOC]] memuji usaha itu.', 'PRAISE', '051'],
+    ['INTEND 030 memberi komitmen', '[[Syarikat Maju Jaya|ORG]] memberi komitmen untuk membina sekolah itu.', 'INTEND', '030'],
+    ['INTEND 030 menyatakan komitmen', '[[Brunei|LOC]] menyatakan komitmen penuh untuk bekerjasama.', 'INTEND', '030'],
+    ['INTEND 030 menyuarakan hasrat', '[[Rahman Ali|PER]] menyuarakan hasrat untuk bertanding semula.', 'INTEND', '030'],
+    ['CRITICISE 111 melahirkan rasa kesal', '[[Siti Aminah|PER]] melahirkan rasa kesal terhadap sikap kontraktor itu.', 'CRITICISE', '111'],
     ['SAY 010 yakin (a stated confidence)', '[[Rahman Ali|PER]] yakin projek itu siap tahun depan.', 'SAY', '010'],
     ['SAY 010 membangkitkan (raising a matter)', '[[Siti Aminah|PER]] membangkitkan isu harga beras di dewan.', 'SAY', '010'],
     [
