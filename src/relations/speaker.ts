@@ -51,7 +51,7 @@ const ROLE_LOOK = 3;
 /** Distance buckets: 0, 1, 2, 3, 4-5, 6-9, 10-19, 20+. */
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
 
-/** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
+/** A place written in capitals at the head of its sentence, before a comma, a dash, a colon or a date: a dateline. */
 export function isDateline(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
   // the tests by position first: most places stand inside their sentence (no copies of the text made)
@@ -59,7 +59,9 @@ export function isDateline(d: Doc, e: number): boolean {
   const st = d.entStart[e]!;
   if (st !== d.sentStart[d.sentOf[st]!]) return false;
   const after = d.entEnd[e]!;
-  if (!(norm(d, after) === ',' || d.tokens[after]?.kind === 'date')) return false;
+  // "KUALA LUMPUR, 3 Jan", "KUALA LUMPUR 2 Dis.", "SEREMBAN – ...", "PETALING JAYA: ..." (dashes are "-" normalised)
+  const n = norm(d, after);
+  if (!(n === ',' || n === '-' || n === ':' || d.tokens[after]?.kind === 'date')) return false;
   return ent.text.toUpperCase() === ent.text && ent.text.toLowerCase() !== ent.text;
 }
 
