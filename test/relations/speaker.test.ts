@@ -8,7 +8,7 @@ import { LEXICON } from '../../src/relations/index.js';
 import { isDateline, scratchTooLarge, speakerScratch } from '../../src/relations/speaker.js';
 import { MAX_KEPT_ENTRIES } from '../../src/support/kept-buffers.js';
 import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { parse, statements } from './helpers.js';
 
 describe('a scratch too large to keep', () => {
   it.each([
@@ -49,5 +49,19 @@ describe('a dateline: a place in capitals heading the first sentence', () => {
     ['a subject in capitals', '[[MALAYSIA|LOC]] menolak cadangan itu.', false],
   ])('%s', (_name, text, want) => {
     expect(datelineAt0(text)).toBe(want);
+  });
+});
+
+describe('a dateline is never the subject the rules find', () => {
+  it.each([
+    ['before a date and a dash', '[[TAPAH|LOC]] 3 Mac. - Kerajaan berharap hasil padi meningkat tahun ini.', []],
+    ['before an en dash', '[[TAPAH|LOC]] – Kerajaan menegaskan harga beras tidak akan naik.', []],
+    [
+      'a subject after it still speaks',
+      '[[TAPAH|LOC]] - [[Majlis Daerah Tapah|ORG]] menegaskan harga sewa gerai tidak akan naik.',
+      [['Majlis Daerah Tapah', 'SAY', 'name']],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(statements(text)).toEqual(want);
   });
 });
