@@ -5,12 +5,14 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
+import { intentWithoutComplement } from './intent-complement.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
+import { unnamedRelativeHead } from './relative-clause.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import {
   type Candidate,
@@ -26,6 +28,7 @@ import {
 import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
+import { unsaid } from './unsaid.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -190,7 +193,7 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
 /** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
 function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const { d, trig, hist, out, lastInSentence } = p;
-  if (negated(d, m)) return;
+  if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);

@@ -3,6 +3,8 @@
 // ("Kedua-dua Pyongyang dan Moscow"), titles before names ("Menteri Luar Korea Utara, Choe Son
 // Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
 // itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
+
+import { isDateline } from './dateline.js';
 import {
   CLAUSE_OPENERS,
   COORDINATORS,
@@ -278,6 +280,8 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
   for (let steps = 0; i >= s0 && steps < WINDOW; steps++) {
     const e = d.entAt[i]!;
     if (e >= 0) {
+      // "JASIN 13 Dis. - Kerajaan berharap ...": a dateline stands outside the clause (nothing before it)
+      if (isDateline(d, e)) return undefined;
       const r = subjectable(d, trig, e);
       if (r === true) return { kind: 'entities', ents: coordinateLeft(d, trig, e) };
       if (r === 'org') return { kind: 'org', head: norm(d, d.entStart[e]! - 1), loc: e, at: d.entStart[e]! - 1 };

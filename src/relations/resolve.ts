@@ -5,7 +5,7 @@
 // and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
 // A role ("Menteri besar itu", "timbalan perdana menteri berkata") points at the person last
 // named with that title, else at the current speaker.
-import { type Doc, is, isTitleWord, norm, PREPOSITIONS, ROLE } from './doc.js';
+import { type Doc, is, isTitleWord, norm, PREPOSITIONS, ROLE, TRANSPARENT } from './doc.js';
 import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
 
 /** A party that was quoted, with the sentence it was quoted in. */
@@ -151,8 +151,14 @@ export function resolve(d: Doc, trig: Triggers, r: Referent | undefined, hist: r
   if (r.kind === 'entities') return { ents: r.ents, via: 'name' };
   const sent = d.sentOf[r.at]!;
   switch (r.kind) {
-    case 'org':
-      return one(lastOrg(d, hist, r.head, r.loc, r.at));
+    case 'org': {
+      const org = lastOrg(d, hist, r.head, r.loc, r.at);
+      if (org !== undefined) return one(org);
+      // "kerajaan Indonesia meminta", "kerajaan Kelantan menafikan" with no "Kerajaan ... Indonesia"
+      // named: the government of a place is written as the place (ANNOTATION.md section 4), the
+      // place speaks; a transparent head only ("pihak", "kerajaan", "negara"), not "Parlimen [X]"
+      return r.loc >= 0 && is(d, TRANSPARENT, r.at) ? { ents: [r.loc], via: 'name' } : undefined;
+    }
     case 'org-prefix':
       for (let n = r.words.length; n >= 2; n--) {
         const e = lastOrgByPrefix(d, r.words.slice(0, n).join(' '), r.at);

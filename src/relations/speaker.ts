@@ -10,6 +10,7 @@
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
+import { isDateline } from './dateline.js';
 import {
   type Doc,
   hasNya,
@@ -29,6 +30,8 @@ import type { StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
 import type { SpeakerTurn } from './resolve.js';
+
+export { isDateline } from './dateline.js';
 
 /** A candidate speaker: an entity mention, or -1 for "no named speaker". */
 export interface Candidate {
@@ -50,18 +53,6 @@ const ROLE_LOOK = 3;
 
 /** Distance buckets: 0, 1, 2, 3, 4-5, 6-9, 10-19, 20+. */
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n <= 19 ? 6 : 7);
-
-/** A place written in capitals at the head of its sentence, before a comma or a date: a dateline. */
-export function isDateline(d: Doc, e: number): boolean {
-  const ent = d.entities[e]!;
-  // the tests by position first: most places stand inside their sentence (no copies of the text made)
-  if (ent.label !== 'LOC') return false;
-  const st = d.entStart[e]!;
-  if (st !== d.sentStart[d.sentOf[st]!]) return false;
-  const after = d.entEnd[e]!;
-  if (!(norm(d, after) === ',' || d.tokens[after]?.kind === 'date')) return false;
-  return ent.text.toUpperCase() === ent.text && ent.text.toLowerCase() !== ent.text;
-}
 
 /** What kind of word stands at token k, for context features. */
 function wordClass(d: Doc, k: number): number {

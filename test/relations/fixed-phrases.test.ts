@@ -11,6 +11,7 @@ describe('a fixed phrase is no statement', () => {
   it.each([
     ['sedia ada = existing', '[[Syarikat Maju Jaya|ORG]] sedia ada akan digabungkan dengan anak syarikatnya.'],
     ['sedia maklum = as is known', 'Seperti sedia maklum, [[Majlis Bandaraya Ipoh|ORG]] akan menutup jalan itu esok.'],
+    ['sedia maklum after a subject', '[[Majlis Bandaraya Ipoh|ORG]] sedia maklum tentang masalah itu.'],
     ['menambah baik = to improve', '[[Majlis Bandaraya Ipoh|ORG]] menambah baik sistem saliran di pusat bandar.'],
     ['menuntut ilmu = to seek knowledge', '[[Aminah Kassim|PER]] menuntut ilmu di sebuah pondok di Kedah.'],
     ["meminta diri = to take one's leave", '[[Rashid Omar|PER]] kemudian meminta diri untuk pulang.'],

@@ -106,8 +106,9 @@ describe('meetings', () => {
 });
 
 describe('the cascade before the trigger gate (gateFloor)', () => {
-  // verbs the trigger lexicon lacks, found by the gate: "berpandangan" (is of the view), "komited" (committed)
-  const text = '[[Ahmad Kamal|PER]] berpandangan bahawa projek itu wajar diteruskan. [[Siti Aminah|PER]] komited membantu penduduk.';
+  // verbs the trigger lexicon lacks, found by the gate: "berpandangan" (is of the view), "menyokong" (supports)
+  const text =
+    '[[Ahmad Kamal|PER]] berpandangan bahawa projek itu wajar diteruskan. [[Siti Aminah|PER]] menyokong usaha membantu penduduk.';
   const triggers = (m: typeof model): string[] =>
     relations(text, { model: m })
       .rels.filter((r) => r.type === 'STATEMENT')
@@ -115,7 +116,7 @@ describe('the cascade before the trigger gate (gateFloor)', () => {
 
   it('keeps the triggers the gate finds when their own form is near a trigger', () => {
     expect(model.gateFloor).toBeDefined();
-    expect(triggers(model)).toContain('komited');
+    expect(triggers(model)).toContain('menyokong');
     expect(triggers(model)).toEqual(triggers({ ...model, gateFloor: undefined }));
   });
 
