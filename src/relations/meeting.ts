@@ -22,9 +22,9 @@ import {
   stem,
 } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
-import type { TriggerMatch } from './match.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
 
