@@ -25,6 +25,7 @@ import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
 
@@ -243,6 +244,9 @@ function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number)
 function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
   let ref = findSubject(c.d, c.trig, k, crossSayVerbs);
   if (ref?.kind === 'entities' && unnamedSubjectAfterSay(c.d, c.trig, Math.max(...ref.ents.map((e) => c.d.entEnd[e]!)), k)) ref = undefined;
+  // "“Saya bertemu dengan X ...,” katanya": the quotation's speaker
+  const quoted = ref?.kind === 'pronoun' && ref.cls === 'first' ? quotedSpeaker(c.d, c.trig, c.hist, ref.at) : [];
+  if (quoted.length > 0) return quoted;
   const r = ents(resolve(c.d, c.trig, ref, c.hist));
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
