@@ -16,12 +16,16 @@ import {
   isTitleWord,
   norm,
   PREPOSITIONS,
+  PRONOUN_PERSON,
   PRONOUN_PLURAL,
   SUPPORT,
   stem,
 } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { chairAt } from './meeting-chair.js';
+import { pastModifiers } from './meeting-modifiers.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
 
@@ -240,6 +244,9 @@ function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number)
 function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly number[] {
   let ref = findSubject(c.d, c.trig, k, crossSayVerbs);
   if (ref?.kind === 'entities' && unnamedSubjectAfterSay(c.d, c.trig, Math.max(...ref.ents.map((e) => c.d.entEnd[e]!)), k)) ref = undefined;
+  // "“Saya bertemu dengan X ...,” katanya": the quotation's speaker
+  const quoted = ref?.kind === 'pronoun' && ref.cls === 'first' ? quotedSpeaker(c.d, c.trig, c.hist, ref.at) : [];
+  if (quoted.length > 0) return quoted;
   const r = ents(resolve(c.d, c.trig, ref, c.hist));
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
@@ -280,14 +287,22 @@ export function meetRelation(
   if (nounLike && !hasNya(d, last) && (DEMONSTRATIVES.has(after) || is(d, PRONOUN_PLURAL, m.end))) return { absorbed, parties: [] };
   switch (t.frame) {
     case 'verb': {
-      const k = after === 'dengan' || after === 'bersama' ? m.end + 1 : m.end;
+      // "mengadakan pertemuan empat mata dengan X", "berbincang lanjut dengan Y": past the words describing the meeting
+      let k = pastModifiers(d, m.end, sentenceEndOf(d, m.start));
+      if (norm(d, k) === 'dengan' || norm(d, k) === 'bersama') k++;
       parts = [...subjectAt(c, m.start, true), ...listAfter(d, k, false)];
       break;
     }
     case 'noun': {
-      let k = m.end;
-      if (after === 'antara') k++;
+      // "mesyuarat tertinggi X", "pertemuan empat mata dengan X": past the words describing the meeting
+      const s1 = sentenceEndOf(d, m.start);
+      let k = pastModifiers(d, m.end, s1);
+      const next = norm(d, k);
+      if (next === 'antara') k++;
       parts = listAfter(d, k, false);
+      // "mesyuarat X yang dipengerusikan oleh Y": the chair takes part
+      const chair = chairAt(d, parts.length > 0 ? d.entEnd[parts[parts.length - 1]!]! : k, s1);
+      if (chair >= 0) parts.push(...listAfter(d, chair, false));
       if (hasNya(d, last)) parts.unshift(...ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist)));
       const s0 = sentenceStartOf(d, m.start);
       for (let j = m.start - 1; j >= s0 && j >= m.start - 4; j--) {
@@ -299,7 +314,7 @@ export function meetRelation(
       // "katanya selepas mesyuarat X": the speaker was at the meeting
       if (!parts.some((e) => d.entStart[e]! < m.start)) parts.unshift(...adjunctSubject(c, m.start));
       // "Perbincangan dengan X ...": the other party is left unsaid; it is the person the text is about
-      if (after === 'dengan' && parts.length === 1) {
+      if (next === 'dengan' && parts.length === 1) {
         const topic = lastPerson(d, trig, m.start, false);
         if (topic !== undefined) parts.unshift(topic);
       }
@@ -310,13 +325,23 @@ export function meetRelation(
       let visitors: readonly number[] = [];
       let k = m.end;
       if (t.frame === 'visit') visitors = subjectAt(c, m.start, true);
-      else if (hasNya(d, last)) visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: last }, hist));
       else {
-        const gen = listAfter(d, m.end, true);
-        if (gen.length > 0) {
-          visitors = gen.slice(0, 1);
-          k = d.entEnd[gen[0]!]!;
-        } else visitors = subjectAt(c, m.start, false);
+        // "lawatan rasmi dua hari beliau ke X", "lawatan kerja seharinya ke Y": past the words
+        // describing the visit, whose -nya, or a pronoun after them, is the visitor
+        k = pastModifiers(d, m.end, sentenceEndOf(d, m.start));
+        let nya = hasNya(d, last) ? last : -1;
+        for (let j = m.end; j < k && nya < 0; j++) if (hasNya(d, j)) nya = j;
+        if (nya >= 0) visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'nya', at: nya }, hist));
+        else if (is(d, PRONOUN_PERSON, k)) {
+          visitors = ents(resolve(d, trig, { kind: 'pronoun', cls: 'person', at: k }, hist));
+          k++;
+        } else {
+          const gen = listAfter(d, k, true);
+          if (gen.length > 0) {
+            visitors = gen.slice(0, 1);
+            k = d.entEnd[gen[0]!]!;
+          } else visitors = subjectAt(c, m.start, false);
+        }
       }
       // destination: "ke X" (or the object of melawat), then "untuk <meeting> dengan Z"
       let dest: number | undefined;

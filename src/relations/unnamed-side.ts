@@ -50,6 +50,9 @@ const EXAMPLES: ReadonlySet<string> = new Set([
   'antara',
 ]);
 
+/** Prepositions of place: a name after them says where the group is ("terutama di X"), not who is in it. */
+const WHERE: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'daripada']);
+
 /** Whether a name is given for the group after token k: an example word followed by a name, within the clause. */
 function membersNamed(d: Doc, k: number, s1: number): boolean {
   const end = Math.min(s1, k + 16);
@@ -57,7 +60,11 @@ function membersNamed(d: Doc, k: number, s1: number): boolean {
     const n = norm(d, j);
     if (n === '.' || n === ';' || n === ':') return false;
     if (!EXAMPLES.has(n)) continue;
-    for (let i = j + 1; i < end && i <= j + 4; i++) if (d.entAt[i]! >= 0) return true;
+    for (let i = j + 1; i < end && i <= j + 4; i++) {
+      // "pengundi Melayu terutama di [Sijangkang]": where they are, not who they are
+      if (WHERE.has(norm(d, i))) break;
+      if (d.entAt[i]! >= 0) return true;
+    }
   }
   return false;
 }

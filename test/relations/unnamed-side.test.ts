@@ -29,6 +29,10 @@ describe('the other side of a meeting left unnamed', () => {
     ['a reduplicated plural', '[[Rahman Ali|PER]] mengadakan pertemuan dengan syarikat-syarikat pembinaan minggu lalu.'],
     ['"pihak" before a common noun', '“Saya segera menghubungi pihak hospital,” kata [[Siti Aminah|PER]].'],
     ['a person noun for people nobody names', '[[Rahman Ali|PER]] bersemuka dengan wakil penduduk di dewan orang ramai.'],
+    [
+      'a place after "terutama di" says where the group is, not who',
+      '[[Rahman Ali|PER]] banyak bertemu pengundi terutama di [[Felda Bukit Besar|LOC]] dan [[Felda Sungai Koyan|LOC]].',
+    ],
   ])('unnamed: %s', (_name, text) => {
     expect(unnamed(text)).toBe(true);
   });
