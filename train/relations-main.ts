@@ -3,7 +3,7 @@
 // they were made from (the training data's and the training code's SHA-256). Same data and
 // code, same bytes.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readGold, TRAIN_GOLD } from './gold.js';
 import { trainRelationModels } from './relations.js';
@@ -11,22 +11,15 @@ import { trainRelationModels } from './relations.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const RELATION_MODEL_JS = `${ROOT}lexicons/dist/relation-model.js`;
 /** The files whose content decides the model's bytes (besides the training data). */
-export const RELATION_MODEL_INPUTS = [
+export const RELATION_MODEL_INPUTS: readonly string[] = [
   'train/relations.ts',
   'train/perceptron.ts',
   'train/relations-eval.ts',
-  'src/relations/model.ts',
-  'src/relations/doc.ts',
-  'src/relations/match.ts',
-  'src/relations/index.ts',
-  'src/relations/triggers.ts',
-  'src/relations/speaker.ts',
-  'src/relations/parties.ts',
-  'src/relations/place-kind.ts',
-  'src/relations/meeting.ts',
-  'src/relations/refer.ts',
-  'src/relations/resolve.ts',
-  'src/relations/statement.ts',
+  // every file of the relation stage: its rules make the candidates and features the models learn from
+  ...readdirSync(`${ROOT}src/relations`)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => `src/relations/${f}`),
   'lexicons/dist/triggers.js',
   'src/tokenize/index.ts',
 ];

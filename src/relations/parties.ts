@@ -1,6 +1,7 @@
 // The learned meeting parties (issue #17): for a MEET trigger, every entity named in its
-// sentence, and the current speaker and the person named last before it (for "beliau
-// bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
+// sentence (but a place or body inside a person's title, "Presiden Rusia, Vladimir Putin": the
+// person is the party), and the current speaker and the person named last before it (for
+// "beliau bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
 // of each whether it takes part, from where it stands against the trigger (direction,
 // distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh"), its label, the
 // trigger word and frame, whether it heads the subject, stands inside a title, is a place
@@ -122,7 +123,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   };
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
-    if (e < 0 || d.entStart[e] !== k || isDateline(d, e)) continue;
+    // a place or body inside a person's title ("Presiden [Rusia], Vladimir Putin") is no party: the person is
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e) || isTitleModifier(d, e)) continue;
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;

@@ -5,7 +5,8 @@
 // and "kata kementerian Korea Utara" point at the last organisation named with that head noun.
 // A role ("Menteri besar itu", "timbalan perdana menteri berkata") points at the person last
 // named with that title, else at the current speaker.
-import { type Doc, is, isTitleWord, norm, PREPOSITIONS, ROLE, TRANSPARENT } from './doc.js';
+import { type Doc, is, isTitleWord, norm, ROLE, TRANSPARENT } from './doc.js';
+import { afterPreposition } from './oblique.js';
 import { type Referent, sentenceStartOf, subjectable, type Triggers } from './refer.js';
 
 /** A party that was quoted, with the sentence it was quoted in. */
@@ -42,7 +43,7 @@ export function lastPerson(d: Doc, trig: Triggers, at: number, sameSentenceOnly:
     const e = d.entAt[k]!;
     if (e < 0) continue;
     const st = d.entStart[e]!;
-    if (d.entities[e]!.label === 'PER' && (d.quoteOf[k] === -1 || d.quoteOf[k] === d.quoteOf[at]) && !PREPOSITIONS.has(norm(d, st - 1))) {
+    if (d.entities[e]!.label === 'PER' && (d.quoteOf[k] === -1 || d.quoteOf[k] === d.quoteOf[at]) && !afterPreposition(d, st)) {
       if (!sameSentenceOnly || subjectable(d, trig, e) === true) return e;
       firstFallback ??= e;
     }
