@@ -3,7 +3,7 @@
 // Berhad" and ORG "TM"). The model decides each token from its neighbours, and a short form it
 // has rarely seen ("Persekutuan Majikan-Majikan Malaysia (MEF)", "Lembaga ... (Pada)",
 // "Gabungan ... (GPA-IPT)") is often left out although the name before it was taken: in
-// cross-validation on the training set, 16 of the 18 short forms this adds are gold mentions.
+// cross-validation on the training set, about 16 of the 21 short forms this adds are gold mentions.
 // The short form is one written word: one to three tokens with no space between them
 // (GPA-IPT, iGuru), starting with a capital or a lower-case letter before a capital; a word the
 // lexicon calls no entity (NGO, PBT, MoU) is left alone, and so is one a mention already covers.
