@@ -155,7 +155,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(14, dir, mix(pw, pw2)),
       mix3(15, dir, Math.min(between, 4)),
       mix3(16, dir, subj),
-      mix3(17, dir, isTitleModifier(d, e) ? 1 : 0),
+      // once whether it modifies a title; always 0 since such names are no candidates (above): a bias by direction now
+      mix3(17, dir, 0),
       mix3(18, mix(dir, lab), bucket(dist)),
       mix3(19, mix(dir, lab), pw),
       mix3(20, d.quoteOf[k]! >= 0 ? 1 : 0, inQuote),

@@ -6,15 +6,12 @@
 // a document that speaks for its party ("kenyataan yang mengatakan", words.tsv `document`), a
 // description closed by a demonstrative ("menteri itu yang"), a time ("semalam yang", "pada
 // Ahad yang") or "seperti yang" (as ... announced).
-import { DOCUMENT, type Doc, is, isPunct, PRONOUN_ANY, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL } from './doc.js';
+import { DEMONSTRATIVES, DOCUMENT, type Doc, is, isPunct, PRONOUN_ANY, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL } from './doc.js';
 import type { TriggerMatch } from './match.js';
 
 const BETWEEN: ReadonlySet<string> = new Set(['juga', 'turut', 'telah', 'pernah', 'sering', 'kerap', 'sudah', 'pula']);
 const HEAD_KEEPS: ReadonlySet<string> = new Set([
-  'itu',
-  'ini',
-  'tersebut',
-  'berkenaan',
+  ...DEMONSTRATIVES,
   'seperti',
   'sebagaimana',
   'semalam',
