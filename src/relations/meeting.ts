@@ -25,6 +25,7 @@ import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
+import { withoutNestedParties } from './nested-party.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
@@ -257,15 +258,22 @@ const ADDRESS: ReadonlySet<string> = new Set(['boleh', 'bolehlah', 'sila', 'sila
 /**
  * A meeting word that tells of no meeting: an offer to the reader or a possibility ("orang ramai
  * boleh menghubungi X", "sila berjumpa dengan Y", "boleh terus menghubungi Z"), and a verb inside
- * a noun compound after "tahun" ("Tahun Melawat Malaysia").
+ * a noun compound after "tahun" ("Tahun Melawat Malaysia"), and a visit noun naming a travel
+ * document ("pas lawatan sosial", "visa lawatan").
  */
 export function notAMeeting(d: Doc, m: TriggerMatch): boolean {
   const s0 = sentenceStartOf(d, m.start);
   let k = m.start - 1;
   if (k >= s0 && norm(d, k) === 'terus') k--;
   if (k >= s0 && ADDRESS.has(norm(d, k))) return true;
-  return m.start - 1 >= s0 && (m.trigger as MeetTrigger).frame === 'visit' && norm(d, m.start - 1) === 'tahun';
+  if (m.start - 1 < s0) return false;
+  const frame = (m.trigger as MeetTrigger).frame;
+  const before = norm(d, m.start - 1);
+  return (frame === 'visit' && before === 'tahun') || (frame === 'visit-noun' && TRAVEL_DOCUMENTS.has(before));
 }
+
+/** Travel documents named after the visit they allow: "pas lawatan sosial", "visa lawatan", "permit lawatan kerja". */
+const TRAVEL_DOCUMENTS: ReadonlySet<string> = new Set(['pas', 'visa', 'permit']);
 
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
 export function meetRelation(
@@ -386,7 +394,7 @@ export function meetRelation(
   }
   // one mention per party
   const seen = new Set<string>();
-  const uniq: number[] = [];
+  let uniq: number[] = [];
   parts = parts.filter((e) => !placeOnly(d, e));
   for (const e of c.parties ? c.parties(m, parts) : parts) {
     if (placeOnly(d, e)) continue;
@@ -396,7 +404,10 @@ export function meetRelation(
       uniq.push(e);
     }
   }
-  if (uniq.length < 2) return { absorbed: false, parties: [] };
+  // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
+  const sides = withoutNestedParties(d, uniq);
+  if (sides.length < 2) return { absorbed: false, parties: [] };
+  uniq = sides as number[];
   // place and time follow the last party named after the trigger
   const argEnd = Math.max(m.end, ...uniq.map((e) => Math.max(d.entEnd[e]!, m.end)));
   place ??= placeAfter(d, argEnd);
