@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { precompiledAliases } from '../src/lexicon/bundled.js';
 import { entryPrior, loadBundledLexicon } from '../src/lexicon/index.js';
-import type { LexiconEntry } from '../src/lexicon/types.js';
+import type { EntryKind, LexiconEntry } from '../src/lexicon/types.js';
 import { extractRelations, type RelationOptions } from '../src/relations/index.js';
 import type { RelationModel } from '../src/relations/model.js';
 import { parseIsoDate } from '../src/tokenize/dates.js';
@@ -40,10 +40,25 @@ function placeIdOf(name: string): string | undefined {
 /** countryOf of the bundled lexicon, as the pipeline passes it to the relation stage. */
 export const goldCountryOf = (kb: string): string | undefined => precompiledAliases(loadBundledLexicon())?.placeCountry(kb);
 
+/** The bundled lexicon's news outlets and agencies by name -> id: the linker links these names to them. */
+let reporterIds: Map<string, string> | undefined;
+function reporterIdOf(name: string): string | undefined {
+  if (!reporterIds) {
+    reporterIds = new Map();
+    for (const e of loadBundledLexicon().entries)
+      if (e.label === 'ORG' && (e.kind === 'news-outlet' || e.kind === 'news-agency'))
+        for (const n of [e.name, ...e.aliases]) reporterIds.set(n, e.id);
+  }
+  return reporterIds.get(name);
+}
+
+/** The bundled lexicon's kind of an entry, as the pipeline passes it to the relation stage. */
+export const goldKindOf = (kb: string): EntryKind | undefined => loadBundledLexicon().byId(kb)?.kind;
+
 /**
  * The gold mentions as linked entities: canonical from the gold, text from the article, and for
- * a place the lexicon names, its id (as the linker gives it: the relation stage reads a place's
- * kind and country from it).
+ * a place the lexicon names, its id, and for a news outlet the lexicon names, its id (as the linker gives them: the relation
+ * stage reads a place's kind and country, and an outlet's kind, from them).
  */
 export function goldEntities(doc: GoldDoc): Entity[] {
   return [...doc.entities]
@@ -51,7 +66,7 @@ export function goldEntities(doc: GoldDoc): Entity[] {
     .map((e) => {
       const text = doc.text.slice(e.start, e.end);
       const canonical = e.canonical ?? text;
-      const kb = e.label === 'LOC' ? placeIdOf(canonical) : undefined;
+      const kb = e.label === 'LOC' ? placeIdOf(canonical) : e.label === 'ORG' ? reporterIdOf(canonical) : undefined;
       const ent: Entity = { start: e.start, end: e.end, text, label: e.label, canonical, source: 'gazetteer' as const };
       return kb !== undefined ? { ...ent, kb } : ent;
     });
@@ -69,6 +84,7 @@ export function relationsOnGold(
   const ref = parseIsoDate(isoDate(doc.date));
   const opts: RelationOptions = {
     countryOf: goldCountryOf,
+    kindOf: goldKindOf,
     ...(ref !== undefined ? { ref } : {}),
     ...(model ? { model } : {}),
     ...(speakerOracle ? { speakerOracle } : {}),

@@ -9,7 +9,7 @@ import { buildGazetteer } from '../gazetteer/index.js';
 import type { LinearModel } from '../learn/linear.js';
 import { precompiledAliases } from '../lexicon/bundled.js';
 import { assertLexicon } from '../lexicon/compile.js';
-import { type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
+import { type EntryKind, type Lexicon, loadBundledLexicon, mergeLexicons } from '../lexicon/index.js';
 import { buildLinkerResources, link } from '../link/index.js';
 import { WordAnswers } from '../recognise/context.js';
 import { decide } from '../recognise/decide.js';
@@ -175,6 +175,8 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
   let countries: ((kb: string) => string | undefined) | undefined;
   const countryOf =
     precompiledAliases(lexicon)?.placeCountry ?? ((kb: string): string | undefined => (countries ??= placeCountries(lexicon))(kb));
+  // the kind of a lexicon entry (a news outlet reports meetings, it takes no part in them)
+  const kindOf = (kb: string): EntryKind | undefined => lexicon.byId(kb)?.kind;
 
   // the entities of a segmented text: its own function, so that the proposals and the decided
   // mentions (a 10 MB text has some 120,000 of each) are left to the collector before the
@@ -199,7 +201,12 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
     const ref = parseIsoDate(opts?.date);
     const relations: Relation[] =
       withRelations && fields.has('relations')
-        ? extractRelations(text, seg, entities, ref !== undefined ? { ref, countryOf, model, words } : { countryOf, model, words })
+        ? extractRelations(
+            text,
+            seg,
+            entities,
+            ref !== undefined ? { ref, countryOf, kindOf, model, words } : { countryOf, kindOf, model, words },
+          )
         : [];
     const out: { -readonly [K in keyof DocumentResult]: DocumentResult[K] } = { entities: [], relations: [] };
     if (opts?.id !== undefined) out.id = opts.id;

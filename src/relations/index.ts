@@ -2,7 +2,7 @@
 // One pass over the document's triggers in text order: each statement's speaker becomes the
 // "current speaker" that later pronouns and bare "katanya" point back to; first-person
 // statements inside a quotation take the speaker its attribution names.
-import type { Lexicon } from '../lexicon/index.js';
+import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
 import { intentWithoutComplement } from './intent-complement.js';
@@ -38,6 +38,8 @@ export interface RelationOptions {
    * is a visit hosted by North Korea when the text names North Korea. See `placeCountries`.
    */
   readonly countryOf?: (kb: string) => string | undefined;
+  /** The lexicon's kind of an entry, by its id: a news outlet reports a meeting and takes no part (news-outlet.ts). */
+  readonly kindOf?: (kb: string) => EntryKind | undefined;
   /** The learned trigger, act and speaker models (see model.ts); without one, the lexicon's rules alone. */
   readonly model?: RelationModel | undefined;
   /** The word forms of earlier documents (wordMemo(model), one per pipeline); without it, made per document. */
@@ -290,6 +292,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     hist: p.hist,
     ref: opts.ref,
     countryOf: opts.countryOf,
+    kindOf: opts.kindOf,
     datesIn: (sent) => (dates ??= datesBySentenceOf(d, seg)).get(sent),
     placesOf: (kb) => (places ??= placesByKb(d)).get(kb),
     sayer: (sent) => p.lastInSentence.get(sent),

@@ -3,6 +3,8 @@
 // and the subject of a light verb before them ("X menghadiri mesyuarat Y"); visits take the
 // visitor and the place visited ("lawatan X ke Y": the host is that place's country, or the
 // person met there); hosts take their subject and the visitor ("X menerima kunjungan hormat Y").
+
+import type { EntryKind } from '../lexicon/types.js';
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import {
@@ -26,6 +28,7 @@ import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
 import { withoutNestedParties } from './nested-party.js';
+import { withoutReporters } from './news-outlet.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
@@ -38,6 +41,8 @@ export interface MeetContext {
   readonly datesIn: (sent: number) => readonly DateUnit[] | undefined;
   readonly ref: number | undefined;
   readonly countryOf: ((kb: string) => string | undefined) | undefined;
+  /** The lexicon's kind of an entry, by its id (news-outlet.ts). */
+  readonly kindOf?: ((kb: string) => EntryKind | undefined) | undefined;
   /** Place mentions of a lexicon id, in text order. */
   readonly placesOf: (kb: string) => readonly number[] | undefined;
   /** The speakers of the last statement reported before this point of a sentence, if any. */
@@ -405,7 +410,8 @@ export function meetRelation(
     }
   }
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
-  const sides = withoutNestedParties(d, uniq);
+  // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
+  const sides = withoutNestedParties(d, withoutReporters(d, uniq, c.kindOf));
   if (sides.length < 2) return { absorbed: false, parties: [] };
   uniq = sides as number[];
   // place and time follow the last party named after the trigger
