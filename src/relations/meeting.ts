@@ -32,6 +32,7 @@ import { withoutReporters } from './news-outlet.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
+import { withoutTowns } from './town-side.js';
 
 export interface MeetContext {
   readonly d: Doc;
@@ -411,7 +412,8 @@ export function meetRelation(
   }
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
-  const sides = withoutNestedParties(d, withoutReporters(d, uniq, c.kindOf));
+  // "bertemu X di Kulai": a town is where, not who
+  const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf)));
   if (sides.length < 2) return { absorbed: false, parties: [] };
   uniq = sides as number[];
   // place and time follow the last party named after the trigger

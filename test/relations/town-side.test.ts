@@ -1,0 +1,50 @@
+// A town, city or region the lexicon knows is where a meeting happens, not a side of it
+// (town-side.ts); countries, states and places the lexicon does not know stay. The kind is read
+// from the place's lexicon id (place-kind.ts). Every sentence here is written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/relations/doc.js';
+import { LEXICON } from '../../src/relations/index.js';
+import { withoutTowns } from '../../src/relations/town-side.js';
+import { segment } from '../../src/tokenize/index.js';
+import { meets, parse } from './helpers.js';
+
+/** The names withoutTowns keeps of every entity of the sentence, taken as one meeting's parties. */
+function kept(marked: string): string[] {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  return withoutTowns(
+    d,
+    entities.map((_, i) => i),
+  ).map((e) => d.entities[e]!.canonical);
+}
+
+describe('which places are sides of a meeting', () => {
+  it.each([
+    ['a town is dropped', '[[Rahman Ali|PER]] [[Kulai|LOC|Kulai|geonames:1000001]] [[Ahmad Zaki|PER]]', ['Rahman Ali', 'Ahmad Zaki']],
+    ['a country stays', '[[Rahman Ali|PER]] [[Jepun|LOC|Jepun|JP]]', ['Rahman Ali', 'Jepun']],
+    ['a state stays', '[[Rahman Ali|PER]] [[Sabah|LOC|Sabah|MY-12]]', ['Rahman Ali', 'Sabah']],
+    [
+      'a building standing for a body stays',
+      '[[Rahman Ali|PER]] [[Wisma Contoh|LOC|Wisma Contoh|metonym:wisma-contoh]]',
+      ['Rahman Ali', 'Wisma Contoh'],
+    ],
+    ['a place the lexicon does not know stays', '[[Rahman Ali|PER]] [[Kampung Baru Contoh|LOC]]', ['Rahman Ali', 'Kampung Baru Contoh']],
+  ])('%s', (_name, text, want) => {
+    expect(kept(text)).toEqual(want);
+  });
+});
+
+describe('a meeting whose other side is only a town is no meeting', () => {
+  it('a visit to a town', () => {
+    expect(meets('[[Rahman Ali|PER]] mengadakan lawatan kerja ke [[Kulai|LOC|Kulai|geonames:1000001]] semalam.')).toEqual([]);
+  });
+  it('a visit to a country', () => {
+    expect(meets('[[Rahman Ali|PER]] mengadakan lawatan kerja ke [[Jepun|LOC|Jepun|JP]] semalam.').map((m) => m.parties)).toEqual([
+      ['Jepun', 'Rahman Ali'],
+    ]);
+  });
+  it('two people meeting in a town: the town is the place', () => {
+    const m = meets('[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] di [[Kulai|LOC|Kulai|geonames:1000001]] semalam.');
+    expect(m.map((x) => [x.parties, x.place])).toEqual([[['Ahmad Zaki', 'Rahman Ali'], 'Kulai']]);
+  });
+});
