@@ -413,7 +413,7 @@ export function meetRelation(
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   // "bertemu X di Kulai": a town is where, not who
-  const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf)));
+  const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf));
   if (sides.length < 2) return { absorbed: false, parties: [] };
   uniq = sides as number[];
   // place and time follow the last party named after the trigger

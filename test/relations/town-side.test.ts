@@ -1,20 +1,31 @@
-// A town, city or region the lexicon knows is where a meeting happens, not a side of it
-// (town-side.ts); countries, states and places the lexicon does not know stay. The kind is read
-// from the place's lexicon id (place-kind.ts). Every sentence here is written for these tests.
+// A town, city or district the lexicon knows is where a meeting happens, not a side of it
+// (town-side.ts); countries, states, continents and places the lexicon does not know stay. The
+// kind is the lexicon's (kindOf), else read from the shape of the place's id (place-kind.ts).
+// Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
+import type { EntryKind } from '../../src/lexicon/types.js';
 import { buildDoc } from '../../src/relations/doc.js';
 import { LEXICON } from '../../src/relations/index.js';
 import { withoutTowns } from '../../src/relations/town-side.js';
 import { segment } from '../../src/tokenize/index.js';
 import { meets, parse } from './helpers.js';
 
+const KINDS: Readonly<Record<string, EntryKind>> = {
+  'geonames:1000001': 'town',
+  'geonames:1000002': 'capital',
+  'geonames:1000003': 'continent',
+  'geonames:1000004': 'district',
+};
+const kindOf = (kb: string): EntryKind | undefined => KINDS[kb];
+
 /** The names withoutTowns keeps of every entity of the sentence, taken as one meeting's parties. */
-function kept(marked: string): string[] {
+function kept(marked: string, kinds?: typeof kindOf): string[] {
   const { text, entities } = parse(marked);
   const d = buildDoc(text, segment(text), entities, LEXICON);
   return withoutTowns(
     d,
     entities.map((_, i) => i),
+    kinds,
   ).map((e) => d.entities[e]!.canonical);
 }
 
@@ -31,6 +42,15 @@ describe('which places are sides of a meeting', () => {
     ['a place the lexicon does not know stays', '[[Rahman Ali|PER]] [[Kampung Baru Contoh|LOC]]', ['Rahman Ali', 'Kampung Baru Contoh']],
   ])('%s', (_name, text, want) => {
     expect(kept(text)).toEqual(want);
+  });
+  it.each([
+    ['a town is dropped', '[[Rahman Ali|PER]] [[Kulai|LOC|Kulai|geonames:1000001]]', ['Rahman Ali']],
+    ['a capital is dropped', '[[Rahman Ali|PER]] [[Bandar Contoh|LOC|Bandar Contoh|geonames:1000002]]', ['Rahman Ali']],
+    ['a district is dropped', '[[Rahman Ali|PER]] [[Daerah Contoh|LOC|Daerah Contoh|geonames:1000004]]', ['Rahman Ali']],
+    ['a continent stays', '[[Rahman Ali|PER]] [[Eropah|LOC|Eropah|geonames:1000003]]', ['Rahman Ali', 'Eropah']],
+    ['a country stays', '[[Rahman Ali|PER]] [[Jepun|LOC|Jepun|JP]]', ['Rahman Ali', 'Jepun']],
+  ])('with the lexicon kinds: %s', (_name, text, want) => {
+    expect(kept(text, kindOf)).toEqual(want);
   });
 });
 
