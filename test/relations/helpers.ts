@@ -1,7 +1,8 @@
 // Test documents written with inline entities, so the relation rules are tested on the entity
 // list they are given, independently of recognition: "[[Ahmad Zaki|PER]] berkata ...",
 // "[[Tokyo|LOC|Tokyo|geonames:1850147]]" (surface|label|canonical|kb).
-import { extractRelations, type RelationOptions } from '../../src/relations/index.js';
+import { buildDoc, type Doc } from '../../src/relations/doc.js';
+import { extractRelations, LEXICON, type RelationOptions } from '../../src/relations/index.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { Entity, EntityLabel, MeetRelation, Relation, StatementRelation } from '../../src/types.js';
 
@@ -69,4 +70,17 @@ export function meets(marked: string, opts: RelationOptions = {}): MeetView[] {
       ...(r.time ? { time: r.time.text } : {}),
       ...(r.time?.value ? { value: r.time.value } : {}),
     }));
+}
+
+/**
+ * The names a party filter keeps when every entity of the sentence is taken as one meeting's
+ * parties (nested-party.ts, town-side.ts ...).
+ */
+export function keptParties(marked: string, filter: (d: Doc, parties: readonly number[]) => readonly number[]): string[] {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  return filter(
+    d,
+    entities.map((_, i) => i),
+  ).map((e) => d.entities[e]!.canonical);
 }

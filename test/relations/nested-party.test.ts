@@ -3,21 +3,11 @@
 // its name. And a visit noun naming a travel document ("pas lawatan") is no visit (meeting.ts
 // notAMeeting). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
 import { withoutNestedParties } from '../../src/relations/nested-party.js';
-import { segment } from '../../src/tokenize/index.js';
-import { meets, parse } from './helpers.js';
+import { keptParties, meets, parse } from './helpers.js';
 
 /** The names withoutNestedParties keeps of every entity of the sentence, taken as one meeting's parties. */
-function kept(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return withoutNestedParties(
-    d,
-    entities.map((_, i) => i),
-  ).map((e) => d.entities[e]!.canonical);
-}
+const kept = (marked: string): string[] => keptParties(marked, withoutNestedParties);
 
 describe('a party whose name is held in another party name is the same side', () => {
   it.each([

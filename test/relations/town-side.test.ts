@@ -4,11 +4,8 @@
 // Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { EntryKind } from '../../src/lexicon/types.js';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
 import { withoutTowns } from '../../src/relations/town-side.js';
-import { segment } from '../../src/tokenize/index.js';
-import { meets, parse } from './helpers.js';
+import { keptParties, meets } from './helpers.js';
 
 const KINDS: Readonly<Record<string, EntryKind>> = {
   'geonames:1000001': 'town',
@@ -19,15 +16,7 @@ const KINDS: Readonly<Record<string, EntryKind>> = {
 const kindOf = (kb: string): EntryKind | undefined => KINDS[kb];
 
 /** The names withoutTowns keeps of every entity of the sentence, taken as one meeting's parties. */
-function kept(marked: string, kinds?: typeof kindOf): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return withoutTowns(
-    d,
-    entities.map((_, i) => i),
-    kinds,
-  ).map((e) => d.entities[e]!.canonical);
-}
+const kept = (marked: string, kinds?: typeof kindOf): string[] => keptParties(marked, (d, parties) => withoutTowns(d, parties, kinds));
 
 describe('which places are sides of a meeting', () => {
   it.each([
