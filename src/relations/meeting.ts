@@ -25,6 +25,7 @@ import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
+import { peopleOfPlace } from './people-of-place.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
@@ -174,14 +175,15 @@ function adjunctSubject(c: MeetContext, k: number): readonly number[] {
 }
 
 /**
- * A place named only as where something happens, never a party: "di Kuala Lumpur", and a
- * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei").
+ * A place named only as where something happens, never a party: "di Kuala Lumpur", a
+ * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei"), and a place qualifying its
+ * people ("media Malaysia", people-of-place.ts).
  */
 function placeOnly(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
   if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
-  if (st > 0 && norm(d, st - 1) === 'di') return true;
+  if ((st > 0 && norm(d, st - 1) === 'di') || peopleOfPlace(d, e)) return true;
   if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
   const nx = norm(d, d.entEnd[e]!);
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';

@@ -13,6 +13,7 @@ import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, ROLE } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { peopleOfPlace } from './people-of-place.js';
 import { placeKind } from './place-kind.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
 import { countBefore, isDateline, WINDOW } from './speaker.js';
@@ -124,7 +125,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
     // a place or body inside a person's title ("Presiden [Rusia], Vladimir Putin") is no party: the person is
-    if (e < 0 || d.entStart[e] !== k || isDateline(d, e) || isTitleModifier(d, e)) continue;
+    // nor is a place qualifying its people ("media [Malaysia]"): the people are
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e) || isTitleModifier(d, e) || peopleOfPlace(d, e)) continue;
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
