@@ -253,20 +253,27 @@ function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly 
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
 
+/** Documents of immigration named after a visit ("pas lawatan", "visa lawatan"): no visit made. */
+const PASS: ReadonlySet<string> = new Set(['pas', 'visa', 'permit']);
+
 /** Words before a verb that address the reader or tell what one may do: "boleh menghubungi", "sila berjumpa". */
 const ADDRESS: ReadonlySet<string> = new Set(['boleh', 'bolehlah', 'sila', 'silalah']);
 
 /**
  * A meeting word that tells of no meeting: an offer to the reader or a possibility ("orang ramai
  * boleh menghubungi X", "sila berjumpa dengan Y", "boleh terus menghubungi Z"), and a verb inside
- * a noun compound after "tahun" ("Tahun Melawat Malaysia").
+ * a noun compound after "tahun" ("Tahun Melawat Malaysia"), and a visit noun naming a document
+ * of immigration ("pas lawatan sosial", "Pas Lawatan Kerja Sementara", "visa lawatan").
  */
 export function notAMeeting(d: Doc, m: TriggerMatch): boolean {
   const s0 = sentenceStartOf(d, m.start);
   let k = m.start - 1;
   if (k >= s0 && norm(d, k) === 'terus') k--;
   if (k >= s0 && ADDRESS.has(norm(d, k))) return true;
-  return m.start - 1 >= s0 && (m.trigger as MeetTrigger).frame === 'visit' && norm(d, m.start - 1) === 'tahun';
+  if (m.start - 1 < s0) return false;
+  const frame = (m.trigger as MeetTrigger).frame;
+  const before = norm(d, m.start - 1);
+  return (frame === 'visit' && before === 'tahun') || (frame === 'visit-noun' && PASS.has(before));
 }
 
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */

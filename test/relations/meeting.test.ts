@@ -200,6 +200,8 @@ describe('meeting words that tell of no meeting', () => {
     ['bolehlah berjumpa dengan', '[[Kelab Belia Tani|ORG]] bolehlah berjumpa dengan [[Siti Aminah|PER]] di dewan.'],
     ['sila hubungi', 'Untuk pertanyaan, sila menghubungi [[Rahim Noor|PER]] di [[Persatuan Nelayan|ORG]].'],
     ['a campaign name: Tahun Melawat', '[[Anwar Ibrahim|PER]] melancarkan logo Tahun Melawat [[Malaysia|LOC]] semalam.'],
+    ['an immigration pass: pas lawatan', '[[Rahim Noor|PER]] memegang pas lawatan sosial [[Jabatan Imigresen|ORG]] yang tamat tempoh.'],
+    ['a visa: visa lawatan', '[[Siti Aminah|PER]] memohon visa lawatan ke [[Jepun|LOC]] bulan lalu.'],
   ])('%s', (_name, text) => {
     expect(meets(text, opts)).toEqual([]);
   });
