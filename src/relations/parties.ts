@@ -3,7 +3,8 @@
 // person is the party), and the current speaker and the person named last before it (for
 // "beliau bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
 // of each whether it takes part, from where it stands against the trigger (direction,
-// distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh"), its label, the
+// distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh", the word after it:
+// "X berkata", "X bersetuju", "X mengadakan"), its label, the
 // trigger word and frame, whether it heads the subject, stands inside a title, is a place
 // after "di" (where, not who), what kind of place it is (a country takes part, a town is where),
 // and whether the rules' frames chose it. Trained by
@@ -40,6 +41,14 @@ function prevWord(d: Doc, k: number, s0: number): number {
   if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
   if (isQuoteMark(d, k)) return QUOTE_H;
   if (is(d, ROLE, k)) return ROLE_H;
+  return h(norm(d, k));
+}
+
+/** The word after a candidate: what it does next ("X berkata", "X bersetuju"), or where the sentence goes on. */
+function nextWord(d: Doc, k: number, s1: number): number {
+  if (k >= s1) return h('<end>');
+  if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
+  if (isQuoteMark(d, k)) return QUOTE_H;
   return h(norm(d, k));
 }
 
@@ -166,6 +175,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(22, dir, mix(say, comma)),
       mix3(23, mix(dir, say), mix(lab, subj)),
       mix3(24, mix(dir, say), bucket(dist)),
+      mix3(27, dir, nextWord(d, d.entEnd[e]!, s1)),
+      mix3(28, mix(dir, lab), nextWord(d, d.entEnd[e]!, s1)),
     ]);
   }
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
