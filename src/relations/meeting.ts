@@ -21,6 +21,7 @@ import {
   SUPPORT,
   stem,
 } from './doc.js';
+import { guestAt, needsGuest } from './host-guest.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { chairAt } from './meeting-chair.js';
@@ -387,9 +388,11 @@ export function meetRelation(
       break;
     }
     case 'host': {
-      const hostSubj = subjectAt(c, m.start, true);
       const k = after === 'daripada' || after === 'dari' ? m.end + 1 : m.end;
-      parts = [...hostSubj, ...listAfter(d, k, false)];
+      // "menyambut Aidilfitri", "menjadi tuan rumah sidang kemuncak": no guest named, no visit received
+      const guests = listAfter(d, needsGuest(m) ? guestAt(d, k) : k, false);
+      if (guests.length === 0 && needsGuest(m)) return { absorbed, parties: [] };
+      parts = [...subjectAt(c, m.start, true), ...guests];
       break;
     }
   }
