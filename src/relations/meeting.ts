@@ -176,15 +176,22 @@ function adjunctSubject(c: MeetContext, k: number): readonly number[] {
 }
 
 /**
- * A place named only as where something happens, never a party: "di Kuala Lumpur", a
- * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei"), and a place qualifying its
- * people ("media Malaysia", people-of-place.ts).
+ * A place named only as where something happens, never a party: "di Kuala Lumpur", the state
+ * or country after it ("di Subang Jaya, Selangor": 2 of 68 such places in the training set are
+ * a meeting's party), a dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei"), and a place
+ * qualifying its people ("media Malaysia", people-of-place.ts).
  */
 function placeOnly(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
   if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
   if ((st > 0 && norm(d, st - 1) === 'di') || peopleOfPlace(d, e)) return true;
+  // "di Subang Jaya, Selangor", "di Manila, Filipina": the state or country of the place where
+  if (st > 1 && norm(d, st - 1) === ',' && d.entAt[st - 2]! >= 0) {
+    const before = d.entAt[st - 2]!;
+    const b0 = d.entStart[before]!;
+    if (b0 > 0 && norm(d, b0 - 1) === 'di' && d.entities[before]!.label !== 'PER') return true;
+  }
   if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
   const nx = norm(d, d.entEnd[e]!);
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
