@@ -29,7 +29,8 @@ import { pastModifiers } from './meeting-modifiers.js';
 import { peopleOfPlace } from './people-of-place.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
-import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
+import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
+import { roleOf } from './role-of.js';
 
 export interface MeetContext {
   readonly d: Doc;
@@ -195,6 +196,12 @@ function placeOnly(d: Doc, e: number): boolean {
   if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
   const nx = norm(d, d.entEnd[e]!);
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
+}
+
+/** The person holding the role a place or body names ("Ketua Menteri [Sarawak]", role-of.ts), when named before with that title; else e. */
+function holderOf(d: Doc, e: number): number {
+  const h = roleOf(d, e);
+  return h === undefined ? e : (roleHolder(d, h) ?? e);
 }
 
 /** Words opening a purpose clause, whose unsaid subject is the main clause's. */
@@ -407,8 +414,10 @@ export function meetRelation(
   const seen = new Set<string>();
   const uniq: number[] = [];
   parts = parts.filter((e) => !placeOnly(d, e));
-  for (const e of c.parties ? c.parties(m, parts) : parts) {
-    if (placeOnly(d, e)) continue;
+  for (const chosen of c.parties ? c.parties(m, parts) : parts) {
+    if (placeOnly(d, chosen)) continue;
+    // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
+    const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;
     if (!seen.has(key)) {
       seen.add(key);
