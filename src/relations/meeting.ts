@@ -8,6 +8,7 @@ import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  COORDINATORS,
   DEMONSTRATIVES,
   type Doc,
   hasNya,
@@ -177,15 +178,27 @@ function adjunctSubject(c: MeetContext, k: number): readonly number[] {
 }
 
 /**
- * A place named only as where something happens, never a party: "di Kuala Lumpur", the state
- * or country after it ("di Subang Jaya, Selangor": 2 of 68 such places in the training set are
- * a meeting's party), a dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei"), and a place
- * qualifying its people ("media Malaysia", people-of-place.ts).
+ * A name that is never a meeting's party: a place named only as where something happens ("di
+ * Kuala Lumpur", the state or country after it, "di Subang Jaya, Selangor": 2 of 68 such places
+ * in the training set are a meeting's party), a dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA,
+ * 3 Mei"), a place qualifying its people ("media Malaysia", people-of-place.ts), and a coalition
+ * or party saying whose government it is ("kerajaan Pakatan Harapan", "kerajaan pimpinan BN":
+ * 0 of 64 and 1 of 17 such names in the training set are a meeting's party).
  */
-function placeOnly(d: Doc, e: number): boolean {
+function neverParty(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
-  if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
+  // "kerajaan Pakatan Harapan", "kerajaan pimpinan BN": the coalition says whose government it is
+  // ("bertemu X dan pimpinan PAS": the leaders of PAS, who stand for it)
+  if (ent.label === 'ORG') {
+    if (st < 1) return false;
+    const w = norm(d, st - 1);
+    return (
+      w === 'kerajaan' ||
+      (w === 'pimpinan' && st > 1 && d.entAt[st - 2]! < 0 && !COORDINATORS.has(norm(d, st - 2)) && !PREPOSITIONS.has(norm(d, st - 2)))
+    );
+  }
+  if (ent.label !== 'LOC') return false;
   if ((st > 0 && norm(d, st - 1) === 'di') || peopleOfPlace(d, e)) return true;
   // "di Subang Jaya, Selangor", "di Manila, Filipina": the state or country of the place where
   if (st > 1 && norm(d, st - 1) === ',' && d.entAt[st - 2]! >= 0) {
@@ -413,9 +426,9 @@ export function meetRelation(
   // one mention per party
   const seen = new Set<string>();
   const uniq: number[] = [];
-  parts = parts.filter((e) => !placeOnly(d, e));
+  parts = parts.filter((e) => !neverParty(d, e));
   for (const chosen of c.parties ? c.parties(m, parts) : parts) {
-    if (placeOnly(d, chosen)) continue;
+    if (neverParty(d, chosen)) continue;
     // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
     const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;

@@ -54,6 +54,12 @@ describe('a place is where a meeting happens, not who meets', () => {
     for (const m of meets(text, { ...opts, model })) expect(m.parties).not.toContain('Johor');
     for (const m of meets(text, { ...opts, model })) expect(m.parties).not.toContain('Kulai');
   });
+  it('a coalition saying whose government it is is no party, whatever the learned model says ("kerajaan Pakatan X")', () => {
+    const model = bundledRelationModel();
+    const text = '[[Rahman Ali|PER]] berkata kerajaan [[Pakatan Maju|ORG]] akan mengadakan pertemuan dengan [[Siti Aminah|PER]] esok.';
+    for (const m of meets(text, { ...opts, model })) expect(m.parties).not.toContain('Pakatan Maju');
+    expect(meets('[[Siti Aminah|PER]] akan bertemu kerajaan pimpinan [[Pakatan Maju|ORG]] esok.', opts)).toEqual([]);
+  });
   it('the place of a meeting between two named parties stays its place', () => {
     const got = meets('[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] di [[Kuala Lumpur|LOC]] semalam.', opts);
     expect(got.map((m) => [m.parties, m.place])).toEqual([[['Ahmad Zaki', 'Rahman Ali'], 'Kuala Lumpur']]);
