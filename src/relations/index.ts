@@ -9,7 +9,6 @@ import { intentWithoutComplement } from './intent-complement.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
-import { attendeesAfter } from './meeting-attendance.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
@@ -154,16 +153,6 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     );
     out.push(rel);
   }
-}
-
-/** A meeting with those named attending it added, one mention per name. */
-function withAttendees(d: Doc, rel: Relation, parties: readonly number[], extra: readonly number[]): [Relation, readonly number[]] {
-  if (rel.type !== 'MEET' || extra.length === 0) return [rel, parties];
-  const names = new Set(parties.map((e) => d.entities[e]!.canonical));
-  const add = extra.filter((e) => !names.has(d.entities[e]!.canonical) && names.add(d.entities[e]!.canonical));
-  if (add.length === 0) return [rel, parties];
-  const spans = add.map((e) => ({ start: d.entities[e]!.start, end: d.entities[e]!.end, text: d.entities[e]!.text }));
-  return [{ ...rel, participants: [...rel.participants, ...spans] }, [...parties, ...add]];
 }
 
 /** The parties of a meeting by the learned model (or the build-time oracle). */
@@ -313,8 +302,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     if (m.trigger.type === 'MEET') {
       const { rel, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
-      // "Mesyuarat itu turut dihadiri X dan Y.": those named attending in the next sentence take part
-      if (rel) addMeeting(p, m, ...withAttendees(d, rel, parties, attendeesAfter(d, trig, m, parties)));
+      if (rel) addMeeting(p, m, rel, parties);
       if (absorbed) skipNext = i + 1;
       continue;
     }

@@ -25,6 +25,7 @@ import {
 import { guestAt, needsGuest } from './host-guest.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { attendeesAfter } from './meeting-attendance.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
 import { peopleOfPlace } from './people-of-place.js';
@@ -438,6 +439,13 @@ export function meetRelation(
     }
   }
   if (uniq.length < 2) return { absorbed: false, parties: [] };
+  // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
+  // the next sentence take part too
+  for (const e of attendeesAfter(d, trig, m, uniq))
+    if (!seen.has(d.entities[e]!.canonical)) {
+      seen.add(d.entities[e]!.canonical);
+      uniq.push(e);
+    }
   // place and time follow the last party named after the trigger
   const argEnd = Math.max(m.end, ...uniq.map((e) => Math.max(d.entEnd[e]!, m.end)));
   place ??= placeAfter(d, argEnd);

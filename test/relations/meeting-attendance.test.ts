@@ -28,12 +28,17 @@ describe('attendees named in the sentence after a meeting take part', () => {
       ['Majlis Daerah Kulai', 'Rahman Ali', 'Siti Aminah'],
     ],
     [
+      '"Antara yang hadir dalam sesi itu ialah X dan Y"',
+      '[[Rahman Ali|PER]] mengadakan pertemuan dengan [[Kelab Penulis Muda|ORG]] semalam. Antara yang hadir dalam sesi itu ialah Datuk [[Siti Aminah|PER]] dan [[Ahmad Zaki|PER]].',
+      ['Ahmad Zaki', 'Kelab Penulis Muda', 'Rahman Ali', 'Siti Aminah'],
+    ],
+    [
       '"Hadir sama ialah X"',
       '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Hadir sama ialah [[Siti Aminah|PER]].',
       ['Majlis Daerah Kulai', 'Rahman Ali', 'Siti Aminah'],
     ],
   ])('%s', (_name, text, parties) => {
-    expect(meets(text).map((m) => m.parties)).toEqual([parties]);
+    expect(meets(text).map((m) => m.parties)).toEqual(parties ? [parties] : []);
   });
 });
 
@@ -46,8 +51,8 @@ describe('no attendees are added', () => {
     ],
     [
       'at a meeting of states: the officials stand for their states',
-      '[[Ukraine|LOC]] dan [[Belanda|LOC]] mengadakan pertemuan semalam. Pertemuan itu dihadiri oleh pendakwa raya, [[Yuri Petrenko|PER]].',
-      ['Belanda', 'Ukraine'],
+      '[[Jepun|LOC]] dan [[Korea Selatan|LOC]] mengadakan pertemuan semalam. Pertemuan itu dihadiri oleh menteri perdagangan, [[Kenji Sato|PER]].',
+      ['Jepun', 'Korea Selatan'],
     ],
     [
       'present at something else: "turut hadir pada sidang media itu"',
@@ -55,11 +60,16 @@ describe('no attendees are added', () => {
       ['Majlis Daerah Kulai', 'Rahman Ali'],
     ],
     [
+      'one side named only: no meeting is made from the attendees',
+      '[[Rahman Ali|PER]] mengadakan pertemuan dengan penduduk semalam. Yang turut hadir, [[Siti Aminah|PER]].',
+      null,
+    ],
+    [
       'not the next sentence',
       '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Hujan turun lebat. Yang turut hadir, [[Siti Aminah|PER]].',
       ['Majlis Daerah Kulai', 'Rahman Ali'],
     ],
   ])('%s', (_name, text, parties) => {
-    expect(meets(text).map((m) => m.parties)).toEqual([parties]);
+    expect(meets(text).map((m) => m.parties)).toEqual(parties ? [parties] : []);
   });
 });
