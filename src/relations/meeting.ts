@@ -11,14 +11,17 @@ import {
   COORDINATORS,
   DEMONSTRATIVES,
   type Doc,
+  GROUP,
   hasNya,
   is,
   isDate,
   isTitleWord,
   norm,
   PREPOSITIONS,
+  PRONOUN_FIRST,
   PRONOUN_PERSON,
   PRONOUN_PLURAL,
+  QUANTIFIER,
   SUPPORT,
   stem,
 } from './doc.js';
@@ -282,6 +285,21 @@ function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly 
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
 
+/**
+ * "menemui" with a thing after it finds or meets with it ("menemui kegagalan", "menemui jalan
+ * buntu", "menemui bukti baharu"): no one is met. A name, a pronoun, a role or a group of people
+ * after it ("menemui Perdana Menteri", "menemui penduduk") is someone met.
+ */
+function found(d: Doc, m: TriggerMatch): boolean {
+  if (m.end - m.start !== 1 || norm(d, m.start) !== 'menemui') return false;
+  const k = m.end;
+  const tok = d.tokens[k];
+  if (tok?.kind !== 'word' || d.entAt[k]! >= 0 || isTitleWord(d, k)) return false;
+  const n = norm(d, k);
+  if (COORDINATORS.has(n) || PREPOSITIONS.has(n) || AUXILIARIES.includes(n)) return false;
+  return !is(d, GROUP, k) && !is(d, QUANTIFIER, k) && !is(d, PRONOUN_PERSON, k) && !is(d, PRONOUN_PLURAL, k) && !is(d, PRONOUN_FIRST, k);
+}
+
 /** Documents of immigration named after a visit ("pas lawatan", "visa lawatan"): no visit made. */
 const PASS: ReadonlySet<string> = new Set(['pas', 'visa', 'permit']);
 
@@ -299,6 +317,7 @@ export function notAMeeting(d: Doc, m: TriggerMatch): boolean {
   let k = m.start - 1;
   if (k >= s0 && norm(d, k) === 'terus') k--;
   if (k >= s0 && ADDRESS.has(norm(d, k))) return true;
+  if (found(d, m)) return true;
   if (m.start - 1 < s0) return false;
   const frame = (m.trigger as MeetTrigger).frame;
   const before = norm(d, m.start - 1);
