@@ -10,28 +10,36 @@ import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  COORDINATORS,
   DEMONSTRATIVES,
   type Doc,
+  GROUP,
   hasNya,
   is,
   isDate,
   isTitleWord,
   norm,
   PREPOSITIONS,
+  PRONOUN_FIRST,
   PRONOUN_PERSON,
   PRONOUN_PLURAL,
+  QUANTIFIER,
   SUPPORT,
   stem,
 } from './doc.js';
+import { guestAt, needsGuest } from './host-guest.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { attendeesAfter } from './meeting-attendance.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
+import { peopleOfPlace } from './people-of-place.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
-import { lastPerson, type Resolved, resolve, type SpeakerTurn } from './resolve.js';
+import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
+import { roleOf } from './role-of.js';
 import { withoutTowns } from './town-side.js';
 
 export interface MeetContext {
@@ -181,17 +189,43 @@ function adjunctSubject(c: MeetContext, k: number): readonly number[] {
 }
 
 /**
- * A place named only as where something happens, never a party: "di Kuala Lumpur", and a
- * dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA, 3 Mei").
+ * A name that is never a meeting's party: a place named only as where something happens ("di
+ * Kuala Lumpur", the state or country after it, "di Subang Jaya, Selangor": 2 of 68 such places
+ * in the training set are a meeting's party), a dateline in capitals ("PUTRAJAYA -", "PUTRAJAYA,
+ * 3 Mei"), a place qualifying its people ("media Malaysia", people-of-place.ts), and a coalition
+ * or party saying whose government it is ("kerajaan Pakatan Harapan", "kerajaan pimpinan BN":
+ * 0 of 64 and 1 of 17 such names in the training set are a meeting's party).
  */
-function placeOnly(d: Doc, e: number): boolean {
+function neverParty(d: Doc, e: number): boolean {
   const ent = d.entities[e]!;
-  if (ent.label !== 'LOC') return false;
   const st = d.entStart[e]!;
-  if (st > 0 && norm(d, st - 1) === 'di') return true;
+  // "kerajaan Pakatan Harapan", "kerajaan pimpinan BN": the coalition says whose government it is
+  // ("bertemu X dan pimpinan PAS": the leaders of PAS, who stand for it)
+  if (ent.label === 'ORG') {
+    if (st < 1) return false;
+    const w = norm(d, st - 1);
+    return (
+      w === 'kerajaan' ||
+      (w === 'pimpinan' && st > 1 && d.entAt[st - 2]! < 0 && !COORDINATORS.has(norm(d, st - 2)) && !PREPOSITIONS.has(norm(d, st - 2)))
+    );
+  }
+  if (ent.label !== 'LOC') return false;
+  if ((st > 0 && norm(d, st - 1) === 'di') || peopleOfPlace(d, e)) return true;
+  // "di Subang Jaya, Selangor", "di Manila, Filipina": the state or country of the place where
+  if (st > 1 && norm(d, st - 1) === ',' && d.entAt[st - 2]! >= 0) {
+    const before = d.entAt[st - 2]!;
+    const b0 = d.entStart[before]!;
+    if (b0 > 0 && norm(d, b0 - 1) === 'di' && d.entities[before]!.label !== 'PER') return true;
+  }
   if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
   const nx = norm(d, d.entEnd[e]!);
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
+}
+
+/** The person holding the role a place or body names ("Ketua Menteri [Sarawak]", role-of.ts), when named before with that title; else e. */
+function holderOf(d: Doc, e: number): number {
+  const h = roleOf(d, e);
+  return h === undefined ? e : (roleHolder(d, h) ?? e);
 }
 
 /** Words opening a purpose clause, whose unsaid subject is the main clause's. */
@@ -258,28 +292,44 @@ function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly 
   return r.length > 0 ? r : adjunctSubject(c, k);
 }
 
+/**
+ * "menemui" with a thing after it finds or meets with it ("menemui kegagalan", "menemui jalan
+ * buntu", "menemui bukti baharu"): no one is met. A name, a pronoun, a role or a group of people
+ * after it ("menemui Perdana Menteri", "menemui penduduk") is someone met.
+ */
+function found(d: Doc, m: TriggerMatch): boolean {
+  if (m.end - m.start !== 1 || norm(d, m.start) !== 'menemui') return false;
+  const k = m.end;
+  const tok = d.tokens[k];
+  if (tok?.kind !== 'word' || d.entAt[k]! >= 0 || isTitleWord(d, k)) return false;
+  const n = norm(d, k);
+  if (COORDINATORS.has(n) || PREPOSITIONS.has(n) || AUXILIARIES.includes(n)) return false;
+  return !is(d, GROUP, k) && !is(d, QUANTIFIER, k) && !is(d, PRONOUN_PERSON, k) && !is(d, PRONOUN_PLURAL, k) && !is(d, PRONOUN_FIRST, k);
+}
+
+/** Documents of immigration named after a visit ("pas lawatan", "visa lawatan"): no visit made. */
+const PASS: ReadonlySet<string> = new Set(['pas', 'visa', 'permit']);
+
 /** Words before a verb that address the reader or tell what one may do: "boleh menghubungi", "sila berjumpa". */
 const ADDRESS: ReadonlySet<string> = new Set(['boleh', 'bolehlah', 'sila', 'silalah']);
 
 /**
  * A meeting word that tells of no meeting: an offer to the reader or a possibility ("orang ramai
  * boleh menghubungi X", "sila berjumpa dengan Y", "boleh terus menghubungi Z"), and a verb inside
- * a noun compound after "tahun" ("Tahun Melawat Malaysia"), and a visit noun naming a travel
- * document ("pas lawatan sosial", "visa lawatan").
+ * a noun compound after "tahun" ("Tahun Melawat Malaysia"), and a visit noun naming a document
+ * of immigration ("pas lawatan sosial", "Pas Lawatan Kerja Sementara", "visa lawatan").
  */
 export function notAMeeting(d: Doc, m: TriggerMatch): boolean {
   const s0 = sentenceStartOf(d, m.start);
   let k = m.start - 1;
   if (k >= s0 && norm(d, k) === 'terus') k--;
   if (k >= s0 && ADDRESS.has(norm(d, k))) return true;
+  if (found(d, m)) return true;
   if (m.start - 1 < s0) return false;
   const frame = (m.trigger as MeetTrigger).frame;
   const before = norm(d, m.start - 1);
-  return (frame === 'visit' && before === 'tahun') || (frame === 'visit-noun' && TRAVEL_DOCUMENTS.has(before));
+  return (frame === 'visit' && before === 'tahun') || (frame === 'visit-noun' && PASS.has(before));
 }
-
-/** Travel documents named after the visit they allow: "pas lawatan sosial", "visa lawatan", "permit lawatan kerja". */
-const TRAVEL_DOCUMENTS: ReadonlySet<string> = new Set(['pas', 'visa', 'permit']);
 
 /** The meeting a trigger announces (none when fewer than two parties are named), its parties, and whether it took in the next trigger. */
 export function meetRelation(
@@ -392,18 +442,22 @@ export function meetRelation(
       break;
     }
     case 'host': {
-      const hostSubj = subjectAt(c, m.start, true);
       const k = after === 'daripada' || after === 'dari' ? m.end + 1 : m.end;
-      parts = [...hostSubj, ...listAfter(d, k, false)];
+      // "menyambut Aidilfitri", "menjadi tuan rumah sidang kemuncak": no guest named, no visit received
+      const guests = listAfter(d, needsGuest(m) ? guestAt(d, k) : k, false);
+      if (guests.length === 0 && needsGuest(m)) return { absorbed, parties: [] };
+      parts = [...subjectAt(c, m.start, true), ...guests];
       break;
     }
   }
   // one mention per party
   const seen = new Set<string>();
   let uniq: number[] = [];
-  parts = parts.filter((e) => !placeOnly(d, e));
-  for (const e of c.parties ? c.parties(m, parts) : parts) {
-    if (placeOnly(d, e)) continue;
+  parts = parts.filter((e) => !neverParty(d, e));
+  for (const chosen of c.parties ? c.parties(m, parts) : parts) {
+    if (neverParty(d, chosen)) continue;
+    // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
+    const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;
     if (!seen.has(key)) {
       seen.add(key);
@@ -416,6 +470,13 @@ export function meetRelation(
   const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf));
   if (sides.length < 2) return { absorbed: false, parties: [] };
   uniq = sides as number[];
+  // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
+  // the next sentence take part too
+  for (const e of attendeesAfter(d, trig, m, uniq))
+    if (!seen.has(d.entities[e]!.canonical)) {
+      seen.add(d.entities[e]!.canonical);
+      uniq.push(e);
+    }
   // place and time follow the last party named after the trigger
   const argEnd = Math.max(m.end, ...uniq.map((e) => Math.max(d.entEnd[e]!, m.end)));
   place ??= placeAfter(d, argEnd);

@@ -3,7 +3,8 @@
 // person is the party), and the current speaker and the person named last before it (for
 // "beliau bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
 // of each whether it takes part, from where it stands against the trigger (direction,
-// distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh"), its label, the
+// distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh", the word after it:
+// "X berkata", "X bersetuju", "X mengadakan"), its label, the
 // trigger word and frame, whether it heads the subject, stands inside a title, is a place
 // after "di" (where, not who), what kind of place it is (a country takes part, a town is where),
 // and whether the rules' frames chose it. Trained by
@@ -13,6 +14,7 @@ import { type LinearModel, scoreInto } from '../learn/linear.js';
 import { type Doc, hasNya, is, isQuoteMark, norm, PRONOUN_FIRST, PRONOUN_PERSON, PRONOUN_PLURAL, ROLE } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { peopleOfPlace } from './people-of-place.js';
 import { placeKind } from './place-kind.js';
 import { isTitleModifier, subjectable, type Triggers } from './refer.js';
 import { countBefore, isDateline, WINDOW } from './speaker.js';
@@ -39,6 +41,14 @@ function prevWord(d: Doc, k: number, s0: number): number {
   if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
   if (isQuoteMark(d, k)) return QUOTE_H;
   if (is(d, ROLE, k)) return ROLE_H;
+  return h(norm(d, k));
+}
+
+/** The word after a candidate: what it does next ("X berkata", "X bersetuju"), or where the sentence goes on. */
+function nextWord(d: Doc, k: number, s1: number): number {
+  if (k >= s1) return h('<end>');
+  if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
+  if (isQuoteMark(d, k)) return QUOTE_H;
   return h(norm(d, k));
 }
 
@@ -124,7 +134,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
   for (let k = Math.max(s0, m.start - WINDOW); k < s1 && k < m.end + WINDOW; k++) {
     const e = d.entAt[k]!;
     // a place or body inside a person's title ("Presiden [Rusia], Vladimir Putin") is no party: the person is
-    if (e < 0 || d.entStart[e] !== k || isDateline(d, e) || isTitleModifier(d, e)) continue;
+    // nor is a place qualifying its people ("media [Malaysia]"): the people are
+    if (e < 0 || d.entStart[e] !== k || isDateline(d, e) || isTitleModifier(d, e) || peopleOfPlace(d, e)) continue;
     const ent = d.entities[e]!;
     const before = d.entEnd[e]! <= m.start;
     const dist = before ? m.start - d.entEnd[e]! : d.entStart[e]! - m.end;
@@ -164,6 +175,8 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(22, dir, mix(say, comma)),
       mix3(23, mix(dir, say), mix(lab, subj)),
       mix3(24, mix(dir, say), bucket(dist)),
+      mix3(27, dir, nextWord(d, d.entEnd[e]!, s1)),
+      mix3(28, mix(dir, lab), nextWord(d, d.entEnd[e]!, s1)),
     ]);
   }
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger

@@ -60,7 +60,7 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['timbalan', 'naib', 'bekas'
  * The person last named with the role that starts at token `at` in his title ("Timbalan Perdana
  * Menteri, Datuk Seri Ahmad Zahid Hamidi" ... "timbalan perdana menteri berkata"), if any.
  */
-function roleHolder(d: Doc, at: number): number | undefined {
+export function roleHolder(d: Doc, at: number): number | undefined {
   const role: string[] = [];
   for (let k = at; k < d.tokens.length && k < at + 4 && d.entAt[k] === -1 && is(d, ROLE, k); k++) role.push(norm(d, k));
   if (role.length === 0) return undefined;

@@ -80,6 +80,16 @@ describe('the chair of a meeting in a passive relative clause takes part', () =>
       'Perkara itu dibincangkan pada mesyuarat khas [[Jawatankuasa Banjir Negeri|ORG]] yang diketuai [[Rahman Ali|PER]] pagi tadi.',
       [['Jawatankuasa Banjir Negeri', 'Rahman Ali']],
     ],
+    [
+      'a time and "akan" between: mesyuarat X petang ini yang akan dipengerusikan Y',
+      'Cadangan itu akan dibawa ke Mesyuarat [[Majlis Tindakan Ekonomi|ORG]] petang ini yang akan dipengerusikan [[Rahman Ali|PER]].',
+      [['Majlis Tindakan Ekonomi', 'Rahman Ali']],
+    ],
+    [
+      'those attending: mesyuarat X yang turut dihadiri Y dan Z',
+      'Isu itu dibangkitkan pada mesyuarat [[Kelab Belia Tani|ORG]] yang turut dihadiri [[Rahman Ali|PER]] dan [[Siti Aminah|PER]] semalam.',
+      [['Kelab Belia Tani', 'Rahman Ali', 'Siti Aminah']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(parties(text)).toEqual(expected);
   });

@@ -1,8 +1,9 @@
 // MEET: trigger families (meet, visit, host, telephone, negotiation, summit), argument
 // patterns, place, time and modality. Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
+import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { parseIsoDate } from '../../src/tokenize/dates.js';
-import { meets } from './helpers.js';
+import { meets, relations } from './helpers.js';
 
 const REF = parseIsoDate('2024-05-15')!; // a Wednesday
 // a small stand-in for the lexicon: cities to their countries
@@ -200,6 +201,8 @@ describe('meeting words that tell of no meeting', () => {
     ['bolehlah berjumpa dengan', '[[Kelab Belia Tani|ORG]] bolehlah berjumpa dengan [[Siti Aminah|PER]] di dewan.'],
     ['sila hubungi', 'Untuk pertanyaan, sila menghubungi [[Rahim Noor|PER]] di [[Persatuan Nelayan|ORG]].'],
     ['a campaign name: Tahun Melawat', '[[Anwar Ibrahim|PER]] melancarkan logo Tahun Melawat [[Malaysia|LOC]] semalam.'],
+    ['an immigration pass: pas lawatan', '[[Rahim Noor|PER]] memegang pas lawatan sosial [[Jabatan Imigresen|ORG]] yang tamat tempoh.'],
+    ['a visa: visa lawatan', '[[Siti Aminah|PER]] memohon visa lawatan ke [[Jepun|LOC]] bulan lalu.'],
   ])('%s', (_name, text) => {
     expect(meets(text, opts)).toEqual([]);
   });
@@ -207,7 +210,41 @@ describe('meeting words that tell of no meeting', () => {
   it.each([
     ['a meeting held: menghubungi', '[[Siti Aminah|PER]] menghubungi [[Rahim Noor|PER]] semalam.'],
     ['a visit held: melawat', '[[Anwar Ibrahim|PER]] melawat [[Rahim Noor|PER]] di hospital.'],
+    ['meeting someone: menemui Perdana Menteri, X', '[[Siti Aminah|PER]] menemui Perdana Menteri, [[Rahim Noor|PER]] semalam.'],
   ])('still a meeting: %s', (_name, text) => {
     expect(meets(text, opts)).toHaveLength(1);
+  });
+});
+
+describe('"menemui" a thing finds it: no one is met, and the party model is not asked', () => {
+  const model = bundledRelationModel();
+  /** The meeting triggers the party model was asked about (the build-time oracle chooses none). */
+  const asked = (marked: string): string[] => {
+    const seen: string[] = [];
+    relations(marked, {
+      model,
+      partyOracle: (d, m) => {
+        seen.push(
+          d.tokens
+            .slice(m.start, m.end)
+            .map((t) => t.norm)
+            .join(' '),
+        );
+        return undefined;
+      },
+    });
+    return seen;
+  };
+  it.each([
+    ['menemui kegagalan', '[[Rahman Ali|PER]] berkata usaha [[Kelab Belia Tani|ORG]] menemui kegagalan semalam.'],
+    ['menemui jalan buntu', '[[Rahman Ali|PER]] berkata [[Kelab Belia Tani|ORG]] menemui jalan buntu dalam isu itu.'],
+  ])('%s', (_name, text) => {
+    expect(asked(text)).toEqual([]);
+  });
+  it.each([
+    ['menemui X', '[[Rahman Ali|PER]] berkata [[Siti Aminah|PER]] menemui [[Ahmad Zaki|PER]] semalam.'],
+    ['menemui Perdana Menteri', '[[Rahman Ali|PER]] berkata [[Siti Aminah|PER]] menemui Perdana Menteri semalam.'],
+  ])('still asked: %s', (_name, text) => {
+    expect(asked(text)).toEqual(['menemui']);
   });
 });
