@@ -4,6 +4,7 @@
 // Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
 // itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
 
+import { adverbialOpens } from './clause-adverbials.js';
 import { isDateline } from './dateline.js';
 import {
   CLAUSE_OPENERS,
@@ -114,7 +115,7 @@ function opensClause(d: Doc, trig: Triggers, p: number): boolean {
   if (p < sentenceStartOf(d, p + 1) || p < 0) return true;
   if (isPunct(d, p) || isDate(d, p)) return true;
   const n = norm(d, p);
-  if (CLAUSE_OPENERS.has(n) || is(d, RAISING, p)) return true;
+  if (CLAUSE_OPENERS.has(n) || is(d, RAISING, p) || adverbialOpens(d, p)) return true;
   return isSayVerb(d, trig, p);
 }
 
