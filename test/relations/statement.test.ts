@@ -359,6 +359,12 @@ describe('target and content spans', () => {
     const { rels } = relations('“Bantuan untuk mangsa banjir sudah tiba,” kata [[Lim Guan Eng|PER]].');
     expect(rels[0]?.type === 'STATEMENT' && rels[0].content?.text).toBe('Bantuan untuk mangsa banjir sudah tiba');
   });
+  it('content of a royal attribution, titah X after a quotation, is the quotation', () => {
+    const { rels } = relations('“Rakyat perlu hidup bersatu padu,” titah [[Sultan Ibrahim|PER]] semalam.');
+    expect(rels.map((r) => r.type === 'STATEMENT' && [r.speaker.text, r.act, r.content?.text])).toEqual([
+      ['Sultan Ibrahim', 'SAY', 'Rakyat perlu hidup bersatu padu'],
+    ]);
+  });
   it('content of a reporting verb is the clause after it', () => {
     const { rels } = relations('[[Ahmad Zaki|PER]] berkata, jambatan itu siap bulan depan.');
     expect(rels[0]?.type === 'STATEMENT' && rels[0].content?.text).toBe('jambatan itu siap bulan depan');
