@@ -4,6 +4,7 @@
 import type { Span, StatementRelation } from '../types.js';
 import { AUXILIARIES, CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
+import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 
@@ -13,7 +14,7 @@ export interface StatementParts {
   readonly elided: boolean;
 }
 
-export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
+export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah', 'dengan', 'selain']);
 const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
@@ -22,6 +23,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
   const last = m.end - 1;
   switch (t.frame) {
     case 'subject': {
+      // "..., dengan mendakwa": the subject of the clause it hangs on
+      if (subjectlessClause(d, m.start)) return { referent: undefined, elided: true };
       const r = findSubject(d, trig, m.start, false);
       if (r) return { referent: r, elided: false };
       let k = m.start - 1;
