@@ -6,6 +6,7 @@ import { AUXILIARIES, CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, is
 import type { StatementTrigger } from './lexicon.js';
 import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
+import { agentOleh } from './noun-agent.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 
 export interface StatementParts {
@@ -58,8 +59,11 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
       // a genitive right after the noun, through titles only: "kenyataan Timbalan Perdana Menteri, Datuk Seri X"
       let k = m.end;
       while (k < m.end + 8 && d.entAt[k] === -1 && (isTitleWord(d, k) || norm(d, k) === ',')) k++;
-      if (k === m.end && d.entAt[k] === -1) return { referent: undefined, elided: false };
-      return { referent: findAfter(d, trig, m.end, 0), elided: false };
+      const genitive = k === m.end && d.entAt[k] === -1 ? undefined : findAfter(d, trig, m.end, 0);
+      if (genitive) return { referent: genitive, elided: false };
+      // "kritikan hebat oleh X", "pengumuman Bajet 2018 oleh X": the agent a few words on
+      const by = agentOleh(d, trig, m.end);
+      return { referent: by >= 0 ? findAfter(d, trig, by + 1, 0) : undefined, elided: false };
     }
   }
 }
