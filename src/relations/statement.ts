@@ -2,7 +2,19 @@
 // stands: before the verb ("X berkata"), after an inverted verb ("kata X", "menurut X"), on the
 // verb as -nya ("katanya", "ujarnya"), or after a noun ("tuduhan oleh X", "kenyataan X").
 import type { Span, StatementRelation } from '../types.js';
-import { AUXILIARIES, CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  type Doc,
+  hasNya,
+  is,
+  isPunct,
+  isQuoteMark,
+  isTitleWord,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_PERSON,
+} from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
@@ -44,6 +56,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
         const opener = p < sentenceStartOf(d, m.start) || isPunct(d, p);
         if (!opener) return { referent: undefined, elided: false };
       }
+      // "kata beliau", "titah baginda", "ujar dia": the pronoun after the verb
+      if (is(d, PRONOUN_PERSON, m.end)) return { referent: { kind: 'pronoun', cls: 'person', at: m.end }, elided: false };
       return { referent: findAfter(d, trig, m.end, 4), elided: false };
     }
     case 'passive': {

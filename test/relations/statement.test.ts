@@ -85,6 +85,16 @@ describe('speaker after the verb: "kata X", "menurut X", "Tambah X"', () => {
       [['Wong Mei Ling', 'SAY', 'name']],
     ],
     ['clause-initial Tambah X', 'Tambah [[Rahim Noor|PER]], bot nelayan akan dibaiki.', [['Rahim Noor', 'SAY', 'name']]],
+    [
+      'kata beliau: the person pronoun after the verb',
+      '[[Rahim Noor|PER]] melawat tapak projek itu. “Kerja akan siap bulan depan,” kata beliau.',
+      [['Rahim Noor', 'SAY', 'pronoun']],
+    ],
+    [
+      'titah baginda: the royal pronoun after the verb',
+      '[[Sultan Ibrahim|PER]] berangkat ke majlis itu. “Rakyat perlu hidup bersatu padu,” titah baginda.',
+      [['Sultan Ibrahim', 'SAY', 'pronoun']],
+    ],
     ['idiom dengan kata lain is no statement', 'Dengan kata lain, [[Sabah|LOC]] perlu bersedia.', []],
     ['adjective jelas is no statement', 'Keputusan [[Mahkamah Tinggi|ORG]] jelas menunjukkan kesilapan itu.', []],
   ])('%s', (_name, text, expected) => {
