@@ -6,6 +6,8 @@
 // trigger lexicon's own verdict. Trained by train/relations.ts on the training set only; the
 // weights ship as compiled data (lexicons/dist/relation-model.js). Features are integers at
 // run time: every string is hashed once, templates are numbers.
+
+import data from '#lexicons/triggers.js';
 import { decodeModel, type EncodedModel } from '../learn/codec.js';
 import { hashText, mix, mix3 } from '../learn/hash.js';
 import { type LinearModel, scoreInto } from '../learn/linear.js';
@@ -168,6 +170,8 @@ const T = {
   capital: 26,
   afterQuote: 27,
   rootComplement: 28,
+  lexRoot: 29,
+  lexRootPrefix: 30,
 } as const;
 
 /** Words after a verb that say what kind of act it is: "berharap agar", "bersetuju untuk", "menolak dakwaan". */
@@ -204,6 +208,9 @@ export interface WordForms {
   readonly hsuf: number;
   readonly hps: number;
   readonly hrootPre: number;
+  /** The act of the lexicon's one-word statement verb with the same root ("didakwa", "dakwanya": mendakwa's), and with the prefix. */
+  readonly hlexRoot: number;
+  readonly hlexRootPre: number;
   /** gateScores: the gate's integer weights of the features of the word alone, summed; made on first ask. A plain array of small integers: one load fewer than a typed array's. */
   gate: number[] | undefined;
   /** actScores: the act classifier's integer weights of the features of the word alone with the lexicon trigger `actLex` (null: none made yet), summed; and the hash of that trigger's act. */
@@ -271,6 +278,25 @@ export interface RecentWords {
 }
 
 const WORD_MEMO_SIZE = 1 << 16;
+
+/**
+ * The roots of the lexicon's one-word statement verbs (meN-/ber-/ter- forms and bare roots) with
+ * their acts, the first row's act for a root shared by two: a word outside the lexicon sharing
+ * one ("didakwa", "dakwanya" with mendakwa, "cadangkan" with mencadangkan) is told so by a
+ * feature, so what the gate learns of one root's other forms holds for every root. Made once.
+ */
+let ROOT_ACTS: Map<string, string> | undefined;
+export function lexiconRootAct(root: string): string | undefined {
+  if (ROOT_ACTS === undefined) {
+    ROOT_ACTS = new Map();
+    for (const t of data.triggers) {
+      if (t.type !== 'STATEMENT' || t.phrase.includes(' ') || t.frame !== 'subject') continue;
+      const r = rootOf(t.phrase);
+      if (t.act !== undefined && !ROOT_ACTS.has(r)) ROOT_ACTS.set(r, t.act);
+    }
+  }
+  return ROOT_ACTS.get(root);
+}
 
 export function wordMemo(model: RelationModel): WordMemo {
   return {
@@ -417,6 +443,8 @@ function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordF
     const hpre = h(prefixOf(stem));
     const hsuf = h(suffixOf(w));
     const hroot = h(root);
+    const lr = lexiconRootAct(root);
+    const hlr = lr === undefined ? NONE_H : h(lr);
     f = {
       hw: h(w),
       hstem: h(stem),
@@ -425,6 +453,8 @@ function formsIn(memo: TriggerMemo, key: string, w: string, stem: string): WordF
       hsuf,
       hps: mix3(T.prefixSuffix, hpre, hsuf),
       hrootPre: mix3(T.rootPrefix, hroot, hpre),
+      hlexRoot: mix(T.lexRoot, hlr),
+      hlexRootPre: mix3(T.lexRootPrefix, hlr, hpre),
       gate: undefined,
       act: undefined,
       actLex: null,
@@ -460,6 +490,8 @@ export function triggerFeatures(
   n = nearFeatures(d, i, f, memo, out, n, mask);
   out[n++] = f.hrootPre & mask;
   out[n++] = f.hps & mask;
+  out[n++] = f.hlexRoot & mask;
+  out[n++] = f.hlexRootPre & mask;
   const hact = lex ? h(lex.act) : NONE_H;
   out[n++] = mix(T.lexAct, hact) & mask;
   out[n++] = mix3(T.lexActNext, hact, neighbour(d, memo, i, i + 1)) & mask;
@@ -538,7 +570,7 @@ function wordPart(f: WordForms, gate: LinearModel): number[] {
     const mask = (1 << gate.bits) - 1;
     part = new Array<number>(c).fill(0);
     const own = [T.bias, mix(T.norm, f.hw), mix(T.stem, f.hstem), mix(T.root, f.hroot), mix(T.prefix, f.hpre), mix(T.suffix, f.hsuf)];
-    for (const x of [...own, f.hrootPre, f.hps, ...LEX_NONE]) {
+    for (const x of [...own, f.hrootPre, f.hps, f.hlexRoot, f.hlexRootPre, ...LEX_NONE]) {
       const row = (x & mask) * c;
       for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
     }
@@ -735,7 +767,7 @@ export function actScores(
       mix(T.lexFrame, lex ? h(lex.frame) : NONE_H),
       mix(T.lexWords, lex ? h(lex.words.join(' ')) : NONE_H),
     ];
-    for (const x of [...own, f.hrootPre, f.hps, ...lexical]) {
+    for (const x of [...own, f.hrootPre, f.hps, f.hlexRoot, f.hlexRootPre, ...lexical]) {
       const row = (x & mask) * c;
       for (let k = 0; k < c; k++) part[k]! += w[row + k]!;
     }

@@ -4,6 +4,8 @@
 // Hui"), and the referents of pronouns ("beliau", "ia", "-nya") and descriptions ("kementerian
 // itu", "Menteri itu"). Every search is bounded by its sentence and a fixed window.
 
+import { commaAfterPlain, opensSentence } from './after-comma.js';
+import { adverbialOpens } from './clause-adverbials.js';
 import { isDateline } from './dateline.js';
 import {
   CLAUSE_OPENERS,
@@ -114,7 +116,7 @@ function opensClause(d: Doc, trig: Triggers, p: number): boolean {
   if (p < sentenceStartOf(d, p + 1) || p < 0) return true;
   if (isPunct(d, p) || isDate(d, p)) return true;
   const n = norm(d, p);
-  if (CLAUSE_OPENERS.has(n) || is(d, RAISING, p)) return true;
+  if (CLAUSE_OPENERS.has(n) || is(d, RAISING, p) || adverbialOpens(d, p)) return true;
   return isSayVerb(d, trig, p);
 }
 
@@ -323,6 +325,9 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
 export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number): Referent | undefined {
   const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 12);
   let lower = 0;
+  // a comma after plain words read: another plain word after it is the reported clause (after-comma.ts)
+  let plainComma = false;
+  const opening = opensSentence(d, trig, from);
   for (let i = from; i < end; i++) {
     const e = d.entAt[i]!;
     if (e >= 0) {
@@ -358,10 +363,16 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
       }
       return undefined;
     }
+    if (n === ',' && commaAfterPlain(d, i, lower)) {
+      // "Menurut dokumen mahkamah, X ...": the clause after an attribution opening the sentence
+      if (opening) return undefined;
+      plainComma = true;
+    }
     if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, TRANSPARENT, i)) continue;
     if (d.tokens[i]!.kind === 'abbreviation') continue;
     if (PREPOSITIONS.has(n) || n === 'bahawa' || isPunct(d, i) || CLAUSE_OPENERS.has(n) || trig.at[i]! >= 0) return undefined;
-    if (++lower > maxLower) return undefined;
+    // "Menurut dokumen mahkamah, jumlah dana X ...": the clause after the source, not its argument
+    if (plainComma || ++lower > maxLower) return undefined;
   }
   return undefined;
 }

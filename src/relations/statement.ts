@@ -2,9 +2,23 @@
 // stands: before the verb ("X berkata"), after an inverted verb ("kata X", "menurut X"), on the
 // verb as -nya ("katanya", "ujarnya"), or after a noun ("tuduhan oleh X", "kenyataan X").
 import type { Span, StatementRelation } from '../types.js';
-import { AUXILIARIES, CLAUSE_OPENERS, type Doc, hasNya, isPunct, isQuoteMark, isTitleWord, norm, PREPOSITIONS } from './doc.js';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  type Doc,
+  hasNya,
+  is,
+  isPunct,
+  isQuoteMark,
+  isTitleWord,
+  norm,
+  PREPOSITIONS,
+  PRONOUN_PERSON,
+} from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
+import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
+import { agentOleh } from './noun-agent.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 
 export interface StatementParts {
@@ -13,7 +27,7 @@ export interface StatementParts {
   readonly elided: boolean;
 }
 
-export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah']);
+export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah', 'dengan', 'selain']);
 const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
@@ -22,6 +36,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
   const last = m.end - 1;
   switch (t.frame) {
     case 'subject': {
+      // "..., dengan mendakwa": the subject of the clause it hangs on
+      if (subjectlessClause(d, m.start)) return { referent: undefined, elided: true };
       const r = findSubject(d, trig, m.start, false);
       if (r) return { referent: r, elided: false };
       let k = m.start - 1;
@@ -40,6 +56,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
         const opener = p < sentenceStartOf(d, m.start) || isPunct(d, p);
         if (!opener) return { referent: undefined, elided: false };
       }
+      // "kata beliau", "titah baginda", "ujar dia": the pronoun after the verb
+      if (is(d, PRONOUN_PERSON, m.end)) return { referent: { kind: 'pronoun', cls: 'person', at: m.end }, elided: false };
       return { referent: findAfter(d, trig, m.end, 4), elided: false };
     }
     case 'passive': {
@@ -55,8 +73,11 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
       // a genitive right after the noun, through titles only: "kenyataan Timbalan Perdana Menteri, Datuk Seri X"
       let k = m.end;
       while (k < m.end + 8 && d.entAt[k] === -1 && (isTitleWord(d, k) || norm(d, k) === ',')) k++;
-      if (k === m.end && d.entAt[k] === -1) return { referent: undefined, elided: false };
-      return { referent: findAfter(d, trig, m.end, 0), elided: false };
+      const genitive = k === m.end && d.entAt[k] === -1 ? undefined : findAfter(d, trig, m.end, 0);
+      if (genitive) return { referent: genitive, elided: false };
+      // "kritikan hebat oleh X", "pengumuman Bajet 2018 oleh X": the agent a few words on
+      const by = agentOleh(d, trig, m.end);
+      return { referent: by >= 0 ? findAfter(d, trig, by + 1, 0) : undefined, elided: false };
     }
   }
 }

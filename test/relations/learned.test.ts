@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { buildDoc } from '../../src/relations/doc.js';
 import { LEXICON } from '../../src/relations/index.js';
-import { prefixOf, rootOf, suffixOf } from '../../src/relations/model.js';
+import { lexiconRootAct, prefixOf, rootOf, suffixOf } from '../../src/relations/model.js';
 import { frameOf } from '../../src/relations/triggers.js';
 import { segment } from '../../src/tokenize/index.js';
 import { meets, relations, statements } from './helpers.js';
@@ -30,6 +30,19 @@ describe('verb morphology: the root under the affixes (Sastrawi root list)', () 
     expect(prefixOf(word)).toBe(prefix);
     expect(suffixOf(word)).toBe(suffix);
     expect(rootOf(word)).toBe(root);
+  });
+});
+
+describe("another form of a lexicon verb's root: the gate and act classifier are told its act", () => {
+  it.each([
+    ['didakwa', 'ACCUSE'],
+    ['dakwanya', 'ACCUSE'],
+    ['cadangkan', 'APPEAL'],
+    ['disangkal', 'DENY'],
+    ['dikecam', 'CRITICISE'],
+    ['makan', undefined],
+  ])('%s -> %s', (word, act) => {
+    expect(lexiconRootAct(rootOf(word))).toBe(act);
   });
 });
 

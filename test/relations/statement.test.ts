@@ -85,6 +85,16 @@ describe('speaker after the verb: "kata X", "menurut X", "Tambah X"', () => {
       [['Wong Mei Ling', 'SAY', 'name']],
     ],
     ['clause-initial Tambah X', 'Tambah [[Rahim Noor|PER]], bot nelayan akan dibaiki.', [['Rahim Noor', 'SAY', 'name']]],
+    [
+      'kata beliau: the person pronoun after the verb',
+      '[[Rahim Noor|PER]] melawat tapak projek itu. “Kerja akan siap bulan depan,” kata beliau.',
+      [['Rahim Noor', 'SAY', 'pronoun']],
+    ],
+    [
+      'titah baginda: the royal pronoun after the verb',
+      '[[Sultan Ibrahim|PER]] berangkat ke majlis itu. “Rakyat perlu hidup bersatu padu,” titah baginda.',
+      [['Sultan Ibrahim', 'SAY', 'pronoun']],
+    ],
     ['idiom dengan kata lain is no statement', 'Dengan kata lain, [[Sabah|LOC]] perlu bersedia.', []],
     ['adjective jelas is no statement', 'Keputusan [[Mahkamah Tinggi|ORG]] jelas menunjukkan kesilapan itu.', []],
   ])('%s', (_name, text, expected) => {
@@ -358,6 +368,12 @@ describe('target and content spans', () => {
   it('content of a post-posed attribution is the quotation', () => {
     const { rels } = relations('“Bantuan untuk mangsa banjir sudah tiba,” kata [[Lim Guan Eng|PER]].');
     expect(rels[0]?.type === 'STATEMENT' && rels[0].content?.text).toBe('Bantuan untuk mangsa banjir sudah tiba');
+  });
+  it('content of a royal attribution, titah X after a quotation, is the quotation', () => {
+    const { rels } = relations('“Rakyat perlu hidup bersatu padu,” titah [[Sultan Ibrahim|PER]] semalam.');
+    expect(rels.map((r) => r.type === 'STATEMENT' && [r.speaker.text, r.act, r.content?.text])).toEqual([
+      ['Sultan Ibrahim', 'SAY', 'Rakyat perlu hidup bersatu padu'],
+    ]);
   });
   it('content of a reporting verb is the clause after it', () => {
     const { rels } = relations('[[Ahmad Zaki|PER]] berkata, jambatan itu siap bulan depan.');
