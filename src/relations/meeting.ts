@@ -222,6 +222,25 @@ function neverParty(d: Doc, e: number): boolean {
   return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
 }
 
+/** The places named in the trigger's sentence as the title of a person among the parties ("Presiden [Indonesia], Joko Widodo"). */
+function ownCountries(d: Doc, m: TriggerMatch, parties: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  const people = new Set(parties.filter((e) => d.entities[e]!.label === 'PER').map((e) => d.entities[e]!.canonical));
+  if (people.size === 0) return out;
+  const s0 = sentenceStartOf(d, m.start);
+  const s1 = sentenceEndOf(d, m.start);
+  for (let k = s0; k < s1; k++) {
+    const e = d.entAt[k]!;
+    if (e < 0 || d.entStart[e] !== k || d.entities[e]!.label !== 'LOC' || !isTitleModifier(d, e)) continue;
+    // the person the title goes on to
+    let j = d.entEnd[e]!;
+    while (j < s1 && d.entAt[j]! < 0) j++;
+    const p = d.entAt[j] ?? -1;
+    if (p >= 0 && people.has(d.entities[p]!.canonical)) out.add(d.entities[e]!.canonical);
+  }
+  return out;
+}
+
 /** The person holding the role a place or body names ("Ketua Menteri [Sarawak]", role-of.ts), when named before with that title; else e. */
 function holderOf(d: Doc, e: number): number {
   const h = roleOf(d, e);
@@ -468,8 +487,12 @@ export function meetRelation(
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   // "bertemu X di Kulai": a town is where, not who
   const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf));
-  if (sides.length < 2) return { absorbed: false, parties: [] };
   uniq = sides as number[];
+  // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
+  // (not on a visit: the place visited is the host, whoever's title it is in)
+  const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);
+  if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
+  if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too
   for (const e of attendeesAfter(d, trig, m, uniq))

@@ -33,6 +33,11 @@ describe('attendees named in the sentence after a meeting take part', () => {
       ['Ahmad Zaki', 'Kelab Penulis Muda', 'Rahman Ali', 'Siti Aminah'],
     ],
     [
+      'a courtesy call received: "Delegasi itu turut disertai X"',
+      '[[Rahman Ali|PER]] menerima kunjungan hormat [[Siti Aminah|PER]] di pejabatnya. Delegasi itu turut disertai [[Ahmad Zaki|PER]].',
+      ['Ahmad Zaki', 'Rahman Ali', 'Siti Aminah'],
+    ],
+    [
       '"Hadir sama ialah X"',
       '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Hadir sama ialah [[Siti Aminah|PER]].',
       ['Majlis Daerah Kulai', 'Rahman Ali', 'Siti Aminah'],

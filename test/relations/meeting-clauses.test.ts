@@ -60,6 +60,12 @@ describe('a place is where a meeting happens, not who meets', () => {
     for (const m of meets(text, { ...opts, model })) expect(m.parties).not.toContain('Pakatan Maju');
     expect(meets('[[Siti Aminah|PER]] akan bertemu kerajaan pimpinan [[Pakatan Maju|ORG]] esok.', opts)).toEqual([]);
   });
+  it('a country in the title of a person among the parties is no party of its own ("Presiden Indonesia, Joko Widodo")', () => {
+    const model = bundledRelationModel();
+    const text =
+      '[[Rahman Ali|PER]] berunding dengan Presiden [[Indonesia|LOC]], [[Joko Widodo|PER]] mengenai pelaburan di [[Indonesia|LOC]] dan [[Indonesia|LOC]] sendiri.';
+    for (const m of meets(text, { ...opts, model })) expect(m.parties).not.toContain('Indonesia');
+  });
   it('the place of a meeting between two named parties stays its place', () => {
     const got = meets('[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] di [[Kuala Lumpur|LOC]] semalam.', opts);
     expect(got.map((m) => [m.parties, m.place])).toEqual([[['Ahmad Zaki', 'Rahman Ali'], 'Kuala Lumpur']]);
