@@ -12,9 +12,13 @@ import type { EntityLabel, Segmentation } from '../types.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
+import { withFederalGovernment } from './federal-government.js';
+import { withListedBodiesApart } from './listed-bodies.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
+import { withKindNounBodies } from './org-kind-noun.js';
+import { withoutSeatKinds } from './seat-kind.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
@@ -222,12 +226,13 @@ export function decide(
     }
     i += w.end - w.start;
   }
-  return withBracketedShortForms(
-    tokens,
-    withoutEthnicGroups(tokens, consistentLabels(text, out, mentionFor)),
-    res.words.nonEntities,
-    mentionFor,
-  );
+  // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
+  const labelled = consistentLabels(text, out, mentionFor);
+  const bodies = withKindNounBodies(text, tokens, labelled, mentionFor);
+  const listed = withListedBodiesApart(tokens, bodies, mentionFor);
+  const named = withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed));
+  const federal = withFederalGovernment(tokens, named, mentionFor);
+  return withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
 }
 
 /**
