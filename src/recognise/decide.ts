@@ -9,6 +9,7 @@ import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
+import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
@@ -228,7 +229,8 @@ export function decide(
   }
   // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
   const labelled = consistentLabels(text, out, mentionFor);
-  const bodies = withKindNounBodies(text, tokens, labelled, mentionFor);
+  const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
+  const bodies = withKindNounBodies(text, tokens, balanced, mentionFor);
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
   const named = withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed));
   const federal = withFederalGovernment(tokens, named, mentionFor);
