@@ -20,6 +20,7 @@ import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withoutSeatKinds } from './seat-kind.js';
+import { withShortFormRepeats } from './short-form-repeats.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
@@ -234,7 +235,8 @@ export function decide(
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
   const named = withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed));
   const federal = withFederalGovernment(tokens, named, mentionFor);
-  return withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
+  const shortForms = withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
+  return withShortFormRepeats(tokens, shortForms, mentionFor);
 }
 
 /**
