@@ -11,6 +11,7 @@ import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
 import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
+import { withoutCeremonies } from './ceremony.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
@@ -233,7 +234,7 @@ export function decide(
   const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
   const bodies = withKindNounBodies(text, tokens, balanced, mentionFor);
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
-  const named = withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed));
+  const named = withoutCeremonies(tokens, withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed)));
   const federal = withFederalGovernment(tokens, named, mentionFor);
   const shortForms = withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
   return withShortFormRepeats(tokens, shortForms, mentionFor);
