@@ -16,6 +16,7 @@ import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
 import { withListedBodiesApart } from './listed-bodies.js';
+import { withoutListedNonEntities } from './listed-non-entity.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
@@ -230,7 +231,7 @@ export function decide(
     i += w.end - w.start;
   }
   // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
-  const labelled = consistentLabels(text, out, mentionFor);
+  const labelled = withoutListedNonEntities(text, consistentLabels(text, out, mentionFor), res.words.nonEntities);
   const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
   const bodies = withKindNounBodies(text, tokens, balanced, mentionFor);
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
