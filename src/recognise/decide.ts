@@ -9,6 +9,7 @@ import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
+import { withAssemblySeats } from './assembly-member-seat.js';
 import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
@@ -236,7 +237,8 @@ export function decide(
   const bodies = withKindNounBodies(text, tokens, balanced, mentionFor);
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
   const named = withoutCeremonies(tokens, withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed)));
-  const federal = withFederalGovernment(tokens, named, mentionFor);
+  const seats = withAssemblySeats(text, tokens, named, res.words, mentionFor);
+  const federal = withFederalGovernment(tokens, seats, mentionFor);
   const shortForms = withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
   return withShortFormRepeats(tokens, shortForms, mentionFor);
 }
