@@ -25,6 +25,8 @@ describe('the seat after ADUN', () => {
     ],
     ['before a lower-case word', 'Adun Sungai Duri itu menafikan dakwaan.', [], ['Sungai Duri/LOC']],
     ['before a title', 'ADUN Teluk Mas Datuk Ali Hamid berucap.', [['Ali Hamid', 'PER']], ['Teluk Mas/LOC', 'Ali Hamid/PER']],
+    ['after the short form in brackets', 'Ahli Dewan Undangan Negeri (ADUN) Batu Lima itu hadir.', [], ['Batu Lima/LOC']],
+    ['after the role spelt out', 'Anggota Dewan Undangan Negeri Batu Lima itu hadir.', [], ['Batu Lima/LOC']],
   ] as const)('is a place %s', (_name, text, names, want) => {
     expect(ruled(text, names)).toEqual(want);
   });
