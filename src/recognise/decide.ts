@@ -234,7 +234,7 @@ export function decide(
   // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
   const labelled = withoutListedNonEntities(text, consistentLabels(text, out, mentionFor), res.words.nonEntities);
   const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
-  const bodies = withKindNounBodies(text, tokens, balanced, mentionFor);
+  const bodies = withKindNounBodies(text, tokens, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(tokens, bodies, mentionFor);
   const named = withoutCeremonies(tokens, withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed)));
   const seats = withAssemblySeats(text, tokens, named, res.words, mentionFor);

@@ -6,9 +6,13 @@
 // NGOs are ORG). The noun settles the name for the whole document: every mention of the same
 // name the model took for a person becomes a body. Only person labels change: "syarikat China"
 // (a Chinese company) keeps the country a place, and a noun followed by a comma ("peguam parti,
-// Ahmad") says nothing of the name after it.
+// Ahmad") says nothing of the name after it. The noun may also own the name that follows
+// ("parti Anwar": Anwar's party): a name the text writes after a title or honorific anywhere
+// ("Datuk Seri Anwar") is a person's and stays one.
+import type { TitleWord } from '../lexicon/index.js';
 import type { EntityLabel, Token } from '../types.js';
 import type { Mention } from './mention.js';
+import { longestPhrase, type PhraseRoot } from './words.js';
 
 /** Common nouns for a kind of body, written in lower case before its name (Kamus Dewan senses). */
 const KIND_NOUNS: ReadonlySet<string> = new Set([
@@ -36,17 +40,28 @@ function afterKindNoun(tokens: readonly Token[], k: number): boolean {
   return t.text === 'minyak' && p > 0 && tokens[p - 1]!.text === 'stesen';
 }
 
+/** The most words a title before a name has (Yang Amat Berhormat Tan Sri). */
+const MAX_TITLE_WORDS = 5;
+
+/** A title or honorific ends straight before token k (Datuk Seri, Presiden, Encik). */
+function afterTitle(text: string, tokens: readonly Token[], k: number, titles: PhraseRoot<TitleWord>): boolean {
+  for (let j = Math.max(0, k - MAX_TITLE_WORDS); j < k; j++) if (longestPhrase(titles, text, tokens, j, k)?.end === k) return true;
+  return false;
+}
+
 /** The mentions with the person names written after a kind-of-body noun (and their repeats in the text) made bodies. */
 export function withKindNounBodies(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
+  titles: PhraseRoot<TitleWord>,
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   let bodies: Set<string> | undefined;
   for (const m of mentions)
     if (m.label === 'PER' && afterKindNoun(tokens, m.tokenStart)) (bodies ??= new Set()).add(text.slice(m.start, m.end));
   if (bodies === undefined) return mentions as Mention[];
+  for (const m of mentions) if (afterTitle(text, tokens, m.tokenStart, titles)) bodies.delete(text.slice(m.start, m.end));
   const names = bodies;
   return mentions.map((m) =>
     m.label === 'PER' && names.has(text.slice(m.start, m.end)) ? mentionFor(m.tokenStart, m.tokenEnd, 'ORG', m.score) : m,

@@ -2,13 +2,17 @@
 // is a body, and so is every repeat of that name in the text (src/recognise/org-kind-noun.ts).
 // Mentions are given as the model might decide them, so the rule is checked alone.
 import { describe, expect, it } from 'vitest';
+import { loadBundledLexicon } from '../../src/lexicon/index.js';
 import { withKindNounBodies } from '../../src/recognise/org-kind-noun.js';
+import { buildWordKnowledge } from '../../src/recognise/words.js';
 import type { EntityLabel } from '../../src/types.js';
 import { decided, shown } from './post-rule-helpers.js';
 
+const { titles } = buildWordKnowledge(loadBundledLexicon());
+
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
   const { tokens, mentionFor, mentions } = decided(text, names);
-  return shown(text, withKindNounBodies(text, tokens, mentions, mentionFor));
+  return shown(text, withKindNounBodies(text, tokens, mentions, titles, mentionFor));
 }
 
 describe('a name after a noun for a kind of body', () => {
@@ -30,6 +34,16 @@ describe('a name after a noun for a kind of body', () => {
         ['Indah Murni', 'PER'],
       ]),
     ).toEqual(['Indah Murni/ORG', 'Indah Murni/ORG']);
+  });
+
+  it('leaves a person the text also names after a title: the noun owns the name', () => {
+    const text = 'Datuk Seri Rahim Omar hadir. Calon parti Rahim Omar menang.';
+    expect(
+      ruled(text, [
+        ['Rahim Omar', 'PER'],
+        ['Rahim Omar', 'PER'],
+      ]),
+    ).toEqual(['Rahim Omar/PER', 'Rahim Omar/PER']);
   });
 
   it.each([
