@@ -9,12 +9,21 @@ import { scoreRange } from '../learn/linear.js';
 import { viterbi } from '../learn/viterbi.js';
 import { keepable } from '../support/kept-buffers.js';
 import type { EntityLabel, Segmentation } from '../types.js';
+import { withAssemblySeats } from './assembly-member-seat.js';
+import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
+import { withoutCeremonies } from './ceremony.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
+import { withFederalGovernment } from './federal-government.js';
+import { withListedBodiesApart } from './listed-bodies.js';
+import { withoutListedNonEntities } from './listed-non-entity.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
+import { withKindNounBodies } from './org-kind-noun.js';
+import { withoutSeatKinds } from './seat-kind.js';
+import { withShortFormRepeats } from './short-form-repeats.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
@@ -222,12 +231,16 @@ export function decide(
     }
     i += w.end - w.start;
   }
-  return withBracketedShortForms(
-    tokens,
-    withoutEthnicGroups(tokens, consistentLabels(text, out, mentionFor)),
-    res.words.nonEntities,
-    mentionFor,
-  );
+  // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
+  const labelled = withoutListedNonEntities(text, consistentLabels(text, out, mentionFor), res.words.nonEntities);
+  const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
+  const bodies = withKindNounBodies(text, tokens, balanced, res.words.titles, mentionFor);
+  const listed = withListedBodiesApart(tokens, bodies, mentionFor);
+  const named = withoutCeremonies(tokens, withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed)));
+  const seats = withAssemblySeats(text, tokens, named, res.words, mentionFor);
+  const federal = withFederalGovernment(tokens, seats, mentionFor);
+  const shortForms = withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
+  return withShortFormRepeats(tokens, shortForms, mentionFor);
 }
 
 /**

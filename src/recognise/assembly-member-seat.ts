@@ -1,0 +1,68 @@
+// The capitalised words after "ADUN" / "Adun" / "(ADUN)" / "Ahli Dewan Undangan Negeri" (a member
+// of a state assembly) name the member's constituency: "Adun Tanjung Rambai, Lim Siew Mei" -> LOC "Tanjung Rambai" (ANNOTATION.md
+// section 4, Constituencies: "ADUN [Tambun Tulang]", the word before left out). The model knows
+// the pattern after "Ahli Parlimen" and "ADUN" in capitals, but often leaves the seat after
+// "Adun" unannotated. When no mention covers the words straight after the role, the run of
+// capitalised words there (one space apart, up to a title, a listed non-entity, a decided
+// mention or anything else) becomes a place.
+import type { EntityLabel, Token } from '../types.js';
+import { isUpperStart } from './context.js';
+import type { Mention } from './mention.js';
+import { longestPhrase, type WordKnowledge } from './words.js';
+
+/** The role words: a member of a state legislative assembly (Ahli Dewan Undangan Negeri). */
+const ROLES: ReadonlySet<string> = new Set(['ADUN', 'Adun']);
+
+/** Where the seat starts after a role at token r, or -1: "ADUN", "(ADUN)", "Ahli/Anggota Dewan Undangan Negeri". */
+function roleEnd(tokens: readonly Token[], r: number): number {
+  const t = tokens[r]!;
+  if (ROLES.has(t.text)) return tokens[r - 1]?.text === '(' && tokens[r + 1]?.text === ')' ? r + 2 : r + 1;
+  if (t.norm !== 'ahli' && t.norm !== 'anggota') return -1;
+  const full = MEMBER_OF.every((w, j) => tokens[r + 1 + j]?.norm === w);
+  return full && tokens[r + 1 + MEMBER_OF.length]?.text !== '(' ? r + 1 + MEMBER_OF.length : -1;
+}
+
+/** "Ahli / Anggota Dewan Undangan Negeri": a member of a state assembly, spelt out. */
+const MEMBER_OF: readonly string[] = ['dewan', 'undangan', 'negeri'];
+
+/** The end of the constituency starting at token s (s when there is none). */
+function seatEnd(text: string, tokens: readonly Token[], s: number, words: WordKnowledge, nextStart: number): number {
+  let e = s;
+  while (e < tokens.length && e < nextStart) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word' || !isUpperStart(t) || t.start !== tokens[e - 1]!.end + 1) break;
+    if (words.nonEntities.has(t.text) || longestPhrase(words.titles, text, tokens, e) !== undefined) break;
+    e++;
+  }
+  return e;
+}
+
+/** The mentions, in text order, with the constituencies after "ADUN" / "Adun" added as places. */
+export function withAssemblySeats(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  words: WordKnowledge,
+  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
+): Mention[] {
+  let out: Mention[] | undefined;
+  let i = 0;
+  for (let r = 0; r + 1 < tokens.length; r++) {
+    const s = roleEnd(tokens, r);
+    if (s < 0 || s >= tokens.length) continue;
+    while (i < mentions.length && mentions[i]!.tokenStart < s) {
+      out?.push(mentions[i]!);
+      i++;
+    }
+    const prev = out !== undefined ? out[out.length - 1] : mentions[i - 1];
+    const next = mentions[i];
+    if ((prev !== undefined && prev.tokenEnd > s) || (next !== undefined && next.tokenStart <= s)) continue;
+    const e = seatEnd(text, tokens, s, words, next?.tokenStart ?? tokens.length);
+    if (e === s) continue;
+    out ??= mentions.slice(0, i);
+    out.push(mentionFor(s, e, 'LOC', 0.5));
+  }
+  if (out === undefined) return mentions as Mention[];
+  while (i < mentions.length) out.push(mentions[i++]!);
+  return out;
+}

@@ -1,0 +1,31 @@
+// "kerusi DUN" and "kerusi Parlimen" with no constituency after them name a kind of seat (a
+// state or a federal seat), not the assembly as a body: "PAS menang tiga kerusi DUN" counts
+// seats. ANNOTATION.md section 4 annotates the constituency after "kerusi" (LOC) and leaves the
+// word before it out; with no constituency there is nothing to annotate. A one-word body the
+// model decided straight after "kerusi" is dropped when it is such a word and no capitalised
+// word follows it ("kerusi DUN Bukit Indah": the model's reading stands).
+import type { Token } from '../types.js';
+import { isUpperStart } from './context.js';
+import type { Mention } from './mention.js';
+
+/** The assemblies whose seats are counted: the state assembly and Parliament. */
+const SEAT_KINDS: ReadonlySet<string> = new Set(['DUN', 'Parlimen', 'PARLIMEN']);
+
+/** The mentions less the assemblies written after "kerusi" as the kind of seat. */
+export function withoutSeatKinds(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = tokens[m.tokenEnd];
+    const drop =
+      m.label === 'ORG' &&
+      m.tokenEnd - m.tokenStart === 1 &&
+      m.tokenStart > 0 &&
+      tokens[m.tokenStart - 1]!.norm === 'kerusi' &&
+      SEAT_KINDS.has(tokens[m.tokenStart]!.text) &&
+      !(next !== undefined && next.kind === 'word' && isUpperStart(next));
+    if (drop) out ??= mentions.slice(0, i);
+    else out?.push(m);
+  }
+  return out ?? (mentions as Mention[]);
+}
