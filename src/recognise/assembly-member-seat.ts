@@ -48,6 +48,9 @@ export function withAssemblySeats(
   let out: Mention[] | undefined;
   let i = 0;
   for (let r = 0; r + 1 < tokens.length; r++) {
+    // every role word starts with "A" or "a": the other tokens are passed over on one character
+    const c = text.charCodeAt(tokens[r]!.start);
+    if (c !== 65 && c !== 97) continue;
     const s = roleEnd(tokens, r);
     if (s < 0 || s >= tokens.length) continue;
     while (i < mentions.length && mentions[i]!.tokenStart < s) {

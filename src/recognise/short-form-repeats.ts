@@ -70,13 +70,18 @@ export function withShortFormRepeats(
     if (list) list.push(f);
     else byFirst.set(f.texts[0]!, [f]);
   }
+  // the first characters the short forms start with: most tokens are passed over on one character
+  const firsts = new Set<number>();
+  for (const f of forms.values()) firsts.add(f.texts[0]!.charCodeAt(0));
   const out: Mention[] = [];
   let i = 0;
   for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!firsts.has(t.text.charCodeAt(0))) continue;
     while (i < mentions.length && mentions[i]!.tokenStart <= k) out.push(mentions[i++]!);
     const last = out[out.length - 1];
     if (last !== undefined && last.tokenEnd > k) continue;
-    const candidates = byFirst.get(tokens[k]!.text);
+    const candidates = byFirst.get(t.text);
     if (candidates === undefined) continue;
     const next = mentions[i];
     for (const f of candidates) {
