@@ -4,7 +4,7 @@
 // leaves unannotated. A decided body whose first word is "Majlis" and whose second is a word for
 // what happens at a function is dropped; a council's name has a field or a body there instead.
 import type { Token } from '../types.js';
-import type { Mention } from './mention.js';
+import { type Mention, withoutMentions } from './mention.js';
 
 /** Second words of "Majlis ..." naming an event (Kamus Dewan senses of the words), case-folded. */
 const EVENT_WORDS: ReadonlySet<string> = new Set([
@@ -46,16 +46,12 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
 
 /** The mentions less the bodies that are "Majlis" plus an event word: ceremonies, not councils. */
 export function withoutCeremonies(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  let out: Mention[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const drop =
+  return withoutMentions(
+    mentions,
+    (m) =>
       m.label === 'ORG' &&
       m.tokenEnd - m.tokenStart >= 2 &&
       tokens[m.tokenStart]!.norm === 'majlis' &&
-      EVENT_WORDS.has(tokens[m.tokenStart + 1]!.norm);
-    if (drop) out ??= mentions.slice(0, i);
-    else out?.push(m);
-  }
-  return out ?? (mentions as Mention[]);
+      EVENT_WORDS.has(tokens[m.tokenStart + 1]!.norm),
+  );
 }

@@ -6,7 +6,7 @@
 // country is "China") and is a non-entity word already; "orang Sabah", "pelajar Malaysia" name
 // people of a place, which the annotation keeps as the place.
 import type { Token } from '../types.js';
-import type { Mention } from './mention.js';
+import { type Mention, withoutMentions } from './mention.js';
 
 /** Country names that are also the name of a Malaysian ethnic group (Kamus Dewan: kaum India). */
 const GROUP_COUNTRIES: ReadonlySet<string> = new Set(['India', 'INDIA']);
@@ -33,17 +33,13 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** The mentions less the one-word places that name an ethnic group after a community word. */
 export function withoutEthnicGroups(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  let out: Mention[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const drop =
+  return withoutMentions(
+    mentions,
+    (m) =>
       m.label === 'LOC' &&
       m.tokenEnd - m.tokenStart === 1 &&
       m.tokenStart > 0 &&
       GROUP_COUNTRIES.has(tokens[m.tokenStart]!.text) &&
-      GROUP_NOUNS.has(tokens[m.tokenStart - 1]!.norm);
-    if (drop) out ??= mentions.slice(0, i);
-    else out?.push(m);
-  }
-  return out ?? (mentions as Mention[]);
+      GROUP_NOUNS.has(tokens[m.tokenStart - 1]!.norm),
+  );
 }

@@ -4,15 +4,9 @@
 // model, deciding from a word's shape and neighbours, sometimes takes one ("Pusat" after
 // "bantuan", "Maulidur Rasul" after "sambutan"). Such a word inside a longer name ("BN Pusat")
 // is left to the model.
-import type { Mention } from './mention.js';
+import { type Mention, withoutMentions } from './mention.js';
 
 /** The mentions less those whose text is a listed non-entity. */
 export function withoutListedNonEntities(text: string, mentions: readonly Mention[], nonEntities: ReadonlySet<string>): Mention[] {
-  let out: Mention[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (nonEntities.has(text.slice(m.start, m.end))) out ??= mentions.slice(0, i);
-    else out?.push(m);
-  }
-  return out ?? (mentions as Mention[]);
+  return withoutMentions(mentions, (m) => nonEntities.has(text.slice(m.start, m.end)));
 }

@@ -90,3 +90,19 @@ export interface WordFacts {
   lowercase(k: number): boolean;
   malay(k: number): boolean;
 }
+
+/**
+ * The mentions without those `drop` says go, in the same order: the array given when none goes
+ * (a copy is made at the first dropped mention). The rules after the decision that only drop
+ * mentions (ceremony.ts, seat-kind.ts, listed-non-entity.ts, ethnic-group.ts) are this with
+ * their test.
+ */
+export function withoutMentions(mentions: readonly Mention[], drop: (m: Mention) => boolean): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (drop(m)) out ??= mentions.slice(0, i);
+    else out?.push(m);
+  }
+  return out ?? (mentions as Mention[]);
+}

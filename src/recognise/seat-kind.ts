@@ -6,26 +6,22 @@
 // word follows it ("kerusi DUN Bukit Indah": the model's reading stands).
 import type { Token } from '../types.js';
 import { isUpperStart } from './context.js';
-import type { Mention } from './mention.js';
+import { type Mention, withoutMentions } from './mention.js';
 
 /** The assemblies whose seats are counted: the state assembly and Parliament. */
 const SEAT_KINDS: ReadonlySet<string> = new Set(['DUN', 'Parlimen', 'PARLIMEN']);
 
 /** The mentions less the assemblies written after "kerusi" as the kind of seat. */
 export function withoutSeatKinds(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
-  let out: Mention[] | undefined;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
+  return withoutMentions(mentions, (m) => {
     const next = tokens[m.tokenEnd];
-    const drop =
+    return (
       m.label === 'ORG' &&
       m.tokenEnd - m.tokenStart === 1 &&
       m.tokenStart > 0 &&
       tokens[m.tokenStart - 1]!.norm === 'kerusi' &&
       SEAT_KINDS.has(tokens[m.tokenStart]!.text) &&
-      !(next !== undefined && next.kind === 'word' && isUpperStart(next));
-    if (drop) out ??= mentions.slice(0, i);
-    else out?.push(m);
-  }
-  return out ?? (mentions as Mention[]);
+      !(next !== undefined && next.kind === 'word' && isUpperStart(next))
+    );
+  });
 }

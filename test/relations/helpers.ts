@@ -3,6 +3,7 @@
 // "[[Tokyo|LOC|Tokyo|geonames:1850147]]" (surface|label|canonical|kb).
 import { buildDoc, type Doc } from '../../src/relations/doc.js';
 import { extractRelations, LEXICON, type RelationOptions } from '../../src/relations/index.js';
+import type { RelationModel } from '../../src/relations/model.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { Entity, EntityLabel, MeetRelation, Relation, StatementRelation } from '../../src/types.js';
 
@@ -83,4 +84,25 @@ export function keptParties(marked: string, filter: (d: Doc, parties: readonly n
     d,
     entities.map((_, i) => i),
   ).map((e) => d.entities[e]!.canonical);
+}
+
+/**
+ * The meeting triggers the learned party model is asked about, by their words (through the
+ * build-time oracle, which chooses none): empty when a rule settles the meeting first.
+ */
+export function partiesAsked(marked: string, model: RelationModel): string[] {
+  const seen: string[] = [];
+  relations(marked, {
+    model,
+    partyOracle: (d, m) => {
+      seen.push(
+        d.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+      return undefined;
+    },
+  });
+  return seen;
 }

@@ -4,7 +4,7 @@
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { bundledRelationModel } from '../../src/relations/bundled.js';
-import { meets, relations } from './helpers.js';
+import { meets, partiesAsked } from './helpers.js';
 
 describe('a host verb with a named guest receives a visit', () => {
   it.each([
@@ -38,23 +38,7 @@ describe('a host verb with no named guest receives no visit', () => {
 
 describe('with the learned model, no guest is looked for elsewhere', () => {
   const model = bundledRelationModel();
-  /** The host triggers the party model was asked about (through the build-time oracle, which chooses none). */
-  const asked = (marked: string): string[] => {
-    const seen: string[] = [];
-    relations(marked, {
-      model,
-      partyOracle: (d, m) => {
-        seen.push(
-          d.tokens
-            .slice(m.start, m.end)
-            .map((t) => t.norm)
-            .join(' '),
-        );
-        return undefined;
-      },
-    });
-    return seen;
-  };
+  const asked = (marked: string): string[] => partiesAsked(marked, model);
   it('"menyambut Aidilfitri": the party model is not asked', () => {
     expect(asked('[[Rahman Ali|PER]] berkata [[Siti Aminah|PER]] menyambut Aidilfitri di [[Kulai|LOC]].')).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRelationModel } from '../../src/relations/bundled.js';
 import { parseIsoDate } from '../../src/tokenize/dates.js';
-import { meets, relations } from './helpers.js';
+import { meets, partiesAsked } from './helpers.js';
 
 const REF = parseIsoDate('2024-05-15')!; // a Wednesday
 // a small stand-in for the lexicon: cities to their countries
@@ -218,23 +218,7 @@ describe('meeting words that tell of no meeting', () => {
 
 describe('"menemui" a thing finds it: no one is met, and the party model is not asked', () => {
   const model = bundledRelationModel();
-  /** The meeting triggers the party model was asked about (the build-time oracle chooses none). */
-  const asked = (marked: string): string[] => {
-    const seen: string[] = [];
-    relations(marked, {
-      model,
-      partyOracle: (d, m) => {
-        seen.push(
-          d.tokens
-            .slice(m.start, m.end)
-            .map((t) => t.norm)
-            .join(' '),
-        );
-        return undefined;
-      },
-    });
-    return seen;
-  };
+  const asked = (marked: string): string[] => partiesAsked(marked, model);
   it.each([
     ['menemui kegagalan', '[[Rahman Ali|PER]] berkata usaha [[Kelab Belia Tani|ORG]] menemui kegagalan semalam.'],
     ['menemui jalan buntu', '[[Rahman Ali|PER]] berkata [[Kelab Belia Tani|ORG]] menemui jalan buntu dalam isu itu.'],
