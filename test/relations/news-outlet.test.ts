@@ -50,7 +50,7 @@ describe('a news outlet is no party to the meeting it reports', () => {
 
 describe('the pipeline gives the relation stage the lexicon kinds', () => {
   it('an outlet of the bundled lexicon is no meeting party', () => {
-    const text = 'Sementara itu, Malaysiakini cuba menghubungi Datuk Rahman Ali bagi mendapatkan reaksi beliau.';
+    const text = 'Malaysiakini menghubungi Datuk Rahman Ali semalam untuk mendapatkan ulasannya.';
     const r = createPipeline().extract(text);
     expect(r.entities.some((e) => e.text === 'Malaysiakini' && e.kb !== undefined)).toBe(true);
     const meetings = r.relations.filter((x) => x.type === 'MEET');
