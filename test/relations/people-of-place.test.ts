@@ -30,7 +30,7 @@ describe('a place right after a noun for its people', () => {
     expect(ofPeople(text, name)).toBe(true);
   });
   it.each([
-    ['officials stand for their state', 'Pegawai kita bertemu dengan pegawai [[Israel|LOC]] di sana.', 'Israel'],
+    ['officials stand for their state', 'Menteri itu berunding dengan pegawai [[Israel|LOC]] bulan lalu.', 'Israel'],
     ['representatives stand for their state', 'Dia berbincang dengan wakil [[Malaysia|LOC]] semalam.', 'Malaysia'],
     ['a place standing alone', 'Dia melawat [[Jepun|LOC]] minggu lalu.', 'Jepun'],
     ['a body, not a place', 'Dia bertemu penyokong [[Parti Maju Rakyat|ORG]] semalam.', 'Parti Maju Rakyat'],
