@@ -106,3 +106,20 @@ export function partiesAsked(marked: string, model: RelationModel): string[] {
   });
   return seen;
 }
+
+/**
+ * The candidates the learned party model is shown at each meeting trigger, by canonical name
+ * (through the build-time oracle, which chooses none): what a rule keeps out of them is asserted
+ * whatever the model's weights.
+ */
+export function partyCandidatesShown(marked: string, model: RelationModel): string[][] {
+  const seen: string[][] = [];
+  relations(marked, {
+    model,
+    partyOracle: (d, _m, cands) => {
+      seen.push(cands.map((c) => d.entities[c.ent]!.canonical));
+      return undefined;
+    },
+  });
+  return seen;
+}

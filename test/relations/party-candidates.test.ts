@@ -5,21 +5,11 @@
 // is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { bundledRelationModel } from '../../src/relations/bundled.js';
-import { relations } from './helpers.js';
+import { partyCandidatesShown } from './helpers.js';
 
 const model = bundledRelationModel();
 
-function candidates(marked: string): string[][] {
-  const seen: string[][] = [];
-  relations(marked, {
-    model,
-    partyOracle: (d, _m, cands) => {
-      seen.push(cands.map((c) => d.entities[c.ent]!.canonical));
-      return undefined;
-    },
-  });
-  return seen;
-}
+const candidates = (marked: string): string[][] => partyCandidatesShown(marked, model);
 
 describe('a place or body in a title is no party candidate', () => {
   it.each([

@@ -9,7 +9,7 @@ import { buildDoc } from '../../src/relations/doc.js';
 import { LEXICON } from '../../src/relations/index.js';
 import { peopleOfPlace } from '../../src/relations/people-of-place.js';
 import { segment } from '../../src/tokenize/index.js';
-import { parse, relations } from './helpers.js';
+import { parse, partyCandidatesShown } from './helpers.js';
 
 /** peopleOfPlace of the entity named `name` in the sentence. */
 function ofPeople(marked: string, name: string): boolean {
@@ -41,17 +41,7 @@ describe('a place right after a noun for its people', () => {
 
 describe('a place qualifying its people is no party candidate', () => {
   const model = bundledRelationModel();
-  const candidates = (marked: string): string[][] => {
-    const seen: string[][] = [];
-    relations(marked, {
-      model,
-      partyOracle: (d, _m, cands) => {
-        seen.push(cands.map((c) => d.entities[c.ent]!.canonical));
-        return undefined;
-      },
-    });
-    return seen;
-  };
+  const candidates = (marked: string): string[][] => partyCandidatesShown(marked, model);
   it('"taklimat kepada media Malaysia": the person is a candidate, the country is not', () => {
     const got = candidates('[[Rahman Ali|PER]] memberi taklimat kepada media [[Malaysia|LOC]] di sana semalam.');
     expect(got.length).toBeGreaterThan(0);
