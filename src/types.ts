@@ -2,6 +2,7 @@
  * Shared result types. Every span is half-open, in UTF-16 code units of the ORIGINAL input,
  * and `input.slice(start, end) === text` always holds.
  */
+import type { TokenColumns } from './tokenize/columns.js';
 import type { Vocabulary } from './tokenize/vocabulary.js';
 
 export interface Span {
@@ -120,6 +121,11 @@ export interface Segmentation {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly units: readonly Unit[];
+  /**
+   * @internal The tokens as columns (src/tokenize/columns.ts), what the pipeline's stages read:
+   * `tokens` is made from them on first read. Not enumerable, never output.
+   */
+  readonly columns: TokenColumns;
   /**
    * @internal Each token's id in the pipeline's vocabulary (src/tokenize/vocabulary.ts), when
    * segment() was given one: the later stages' caches are arrays indexed by it. Never output.

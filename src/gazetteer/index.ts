@@ -13,8 +13,8 @@ import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
+import { HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { tokenTexts } from '../tokenize/index.js';
-import type { Token } from '../types.js';
 
 /** A node's children by key: a Map, or the first level as shipped (ShippedLevel). */
 interface Children {
@@ -411,23 +411,16 @@ function firstCharTable(list: string): Uint8Array {
   return table;
 }
 
-function isAllCapsToken(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+function isAllCapsToken(s: string): boolean {
+  const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122) return false; // the common case: a lower-case word
-  return t.text.length >= 2 && capitalsOnly(t.text) > 0;
+  return s.length >= 2 && capitalsOnly(s) > 0;
 }
 
-/** Where the token's stem ends, before its enclitics (Asianya -> Asia), or -1. A number, not an object: asked of every token a match walks over. */
-function stemEnd(t: Token): number {
-  const clitics = t.clitics;
-  if (clitics === undefined) return -1;
-  for (const c of clitics) if (c.position === 'enclitic') return c.start > t.start ? c.start : -1;
-  return -1;
-}
-
-/** Whether an alias may start at token t: a word whose first character begins one (firstChars). Most tokens are not. */
-export function mayStartAlias(gaz: Gazetteer, t: Token): boolean {
-  return t.kind !== 'punctuation' && t.kind !== 'number' && gaz.firstChars[t.text.charCodeAt(0)] !== 0;
+/** Whether an alias may start at token k: a word whose first character begins one (firstChars). Most tokens are not. */
+export function mayStartAlias(gaz: Gazetteer, cols: TokenColumns, k: number): boolean {
+  const kind = cols.kinds[k];
+  return kind !== 'punctuation' && kind !== 'number' && gaz.firstChars[cols.texts[k]!.charCodeAt(0)] !== 0;
 }
 
 /**
@@ -450,27 +443,28 @@ export interface NoAliasNotes {
  */
 export function matchGazetteer(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   gaz: Gazetteer,
   lowerCaseText = false,
   starts?: Uint8Array,
   noAlias?: NoAliasNotes,
 ): GazetteerMatch[] {
-  if (lowerCaseText) return matchLowerCase(text, tokens, gaz);
+  if (lowerCaseText) return matchLowerCase(text, cols, gaz);
+  const { starts: tokenStarts, ends: tokenEnds, texts, flags } = cols;
   const out: GazetteerMatch[] = [];
   const { firstKeys } = gaz;
   const firstLevel = gaz.root.next;
   // a token's text is its key unless it holds a soft hyphen (lookupKey), which a text seldom
   // has: asked once of the text, not of each token's (a builtin call apiece)
   const softHyphens = text.includes('\u00ad');
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < cols.size; k++) {
     // the caller's answers, when it has read every token already: no second pass over them
     if (starts !== undefined && starts[k] === 0) continue;
-    const first = tokens[k]!;
-    if (starts === undefined && !mayStartAlias(gaz, first)) continue;
+    if (starts === undefined && !mayStartAlias(gaz, cols, k)) continue;
+    const firstText = texts[k]!;
     // most tokens start no alias: one map look-up (and one for a stem) settles it
-    const firstKey = softHyphens ? keyText(first.text) : first.text;
-    if (first.clitics === undefined && !mayContain(firstKeys, firstKey)) {
+    const firstKey = softHyphens ? keyText(firstText) : firstText;
+    if ((flags[k]! & HAS_CLITICS) === 0 && !mayContain(firstKeys, firstKey)) {
       if (noAlias !== undefined) noAlias.bits[noAlias.ids[k]!]! |= noAlias.bit;
       continue;
     }
@@ -479,32 +473,31 @@ export function matchGazetteer(
     // whether the token is in capitals (a loop over its letters): asked only once the exact trie has no match here
     let allCaps: boolean | undefined;
     if (firstNode === undefined) {
-      allCaps = isAllCapsToken(first);
-      if (!(allCaps && gaz.upper.next.has(firstKey)) && stemEnd(first) < 0) {
+      allCaps = isAllCapsToken(firstText);
+      if (!(allCaps && gaz.upper.next.has(firstKey)) && stemEndAt(cols, k) < 0) {
         if (noAlias !== undefined) noAlias.bits[noAlias.ids[k]!]! |= noAlias.bit;
         continue;
       }
     }
     for (let pass = 0; pass < 2; pass++) {
       const folded = pass === 1;
-      if (folded && !(allCaps ??= isAllCapsToken(first))) continue;
+      if (folded && !(allCaps ??= isAllCapsToken(firstText))) continue;
       let node: TrieNode | undefined = folded ? gaz.upper : gaz.root;
       // the best match so far, as plain numbers: one object is made at the end
       let bestAlias: string | undefined;
       let bestIndex = -1;
       let bestToken = -1;
       let bestEnd = -1;
-      for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
-        const t = tokens[j]!;
+      for (let j = k; j < cols.size && j - k < gaz.maxTokens; j++) {
         // most matches are one word that no longer alias goes on from (Malaysia, Najib): no look
         // at the next token's key, stem or gap (recognise ~1% faster, paired A/B)
-        if (j > k && (node.leaf || hasLineBreak(text, tokens[j - 1]!.end, t.start))) break;
-        const raw = j === k ? firstKey : softHyphens ? keyText(t.text) : t.text;
+        if (j > k && (node.leaf || hasLineBreak(text, tokenEnds[j - 1]!, tokenStarts[j]!))) break;
+        const raw = j === k ? firstKey : softHyphens ? keyText(texts[j]!) : texts[j]!;
         const key = folded ? raw.toUpperCase() : raw;
         // a clitic-bearing last word may end the match at its stem
-        const stem = stemEnd(t);
+        const stem = stemEndAt(cols, j);
         if (stem >= 0) {
-          const stemKey = text.slice(t.start, stem);
+          const stemKey = text.slice(tokenStarts[j]!, stem);
           const sn = node.next.get(folded ? stemKey.toUpperCase() : stemKey);
           if (sn?.alias !== undefined) {
             bestAlias = sn.alias;
@@ -519,14 +512,14 @@ export function matchGazetteer(
           bestAlias = node.alias;
           bestIndex = node.index;
           bestToken = j;
-          bestEnd = t.end;
+          bestEnd = tokenEnds[j]!;
         }
       }
       if (bestAlias !== undefined) {
         out.push({
           tokenStart: k,
           tokenEnd: bestToken + 1,
-          start: first.start,
+          start: tokenStarts[k]!,
           end: bestEnd,
           alias: bestAlias,
           candidates: gaz.candidatesOf(bestIndex),
@@ -544,17 +537,17 @@ export function matchGazetteer(
  * Text written all in lower case (chat, headlines run through a filter): the lower-cased trie,
  * longest match from each token. The recogniser keeps only matches that are not ordinary words.
  */
-function matchLowerCase(text: string, tokens: readonly Token[], gaz: Gazetteer): GazetteerMatch[] {
+function matchLowerCase(text: string, cols: TokenColumns, gaz: Gazetteer): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  const { starts, ends, texts } = cols;
+  for (let k = 0; k < cols.size; k++) {
     let node: TrieNode | undefined = gaz.lower;
     let bestAlias: string | undefined;
     let bestIndex = -1;
     let bestToken = -1;
-    for (let j = k; j < tokens.length && j - k < gaz.maxTokens; j++) {
-      const t = tokens[j]!;
-      if (j > k && (node.leaf || hasLineBreak(text, tokens[j - 1]!.end, t.start))) break;
-      node = node.next.get(keyText(t.text).toLowerCase());
+    for (let j = k; j < cols.size && j - k < gaz.maxTokens; j++) {
+      if (j > k && (node.leaf || hasLineBreak(text, ends[j - 1]!, starts[j]!))) break;
+      node = node.next.get(keyText(texts[j]!).toLowerCase());
       if (!node) break;
       if (node.alias !== undefined) {
         bestAlias = node.alias;
@@ -566,8 +559,8 @@ function matchLowerCase(text: string, tokens: readonly Token[], gaz: Gazetteer):
       out.push({
         tokenStart: k,
         tokenEnd: bestToken + 1,
-        start: tokens[k]!.start,
-        end: tokens[bestToken]!.end,
+        start: starts[k]!,
+        end: ends[bestToken]!,
         alias: bestAlias,
         candidates: gaz.candidatesOf(bestIndex),
         caseFolded: true,

@@ -15,7 +15,8 @@ import { precompiledAliases } from '../lexicon/bundled.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/index.js';
 import type { Mention } from '../recognise/index.js';
 import { isCommonWord } from '../recognise/words.js';
-import type { Entity, EntityLabel, EntitySource, Token } from '../types.js';
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { Entity, EntityLabel, EntitySource } from '../types.js';
 
 export interface LinkerResources {
   readonly lexicon: Lexicon;
@@ -210,13 +211,12 @@ function isUpperCased(s: string): boolean {
  * person; the title and the name together are the lexicon's alias. Only for a mention the
  * lexicon does not link otherwise.
  */
-function linkTitledAlias(text: string, tokens: readonly Token[], d: Draft, res: LinkerResources): void {
+function linkTitledAlias(text: string, cols: TokenColumns, d: Draft, res: LinkerResources): void {
   // a short name: one word ("M" of "Tun M")
   if (d.parts.length !== 1) return;
   const k = d.m.tokenStart - 1;
-  const prev = tokens[k];
-  if (prev === undefined || prev.kind !== 'word' || text.charCodeAt(prev.end) !== 32 || prev.end + 1 !== d.m.start) return;
-  const c = res.lexicon.aliases.get(`${prev.text} ${d.surface}`)[0];
+  if (k < 0 || cols.kinds[k] !== 'word' || text.charCodeAt(cols.ends[k]!) !== 32 || cols.ends[k]! + 1 !== d.m.start) return;
+  const c = res.lexicon.aliases.get(`${cols.texts[k]!} ${d.surface}`)[0];
   if (c === undefined || c.label !== 'PER' || c.ambiguous) return;
   const entry = res.lexicon.byId(c.id);
   if (entry === undefined) return;
@@ -338,40 +338,38 @@ function modelSpanEntry(surface: string, label: Mention['label'], res: LinkerRes
 }
 
 /** Acronyms defined in the text, "Full Name (ACR)" and "ACR (Full Name)": every use of the acronym takes the full name's link. */
-function linkDefinedAcronyms(tokens: readonly Token[], drafts: readonly Draft[]): void {
+function linkDefinedAcronyms(cols: TokenColumns, drafts: readonly Draft[]): void {
   // most documents define none: the Maps are made when a mention first stands before "( x )"
   let byStart: Map<number, Draft> | undefined;
   let oneWord: Map<string, Draft[]> | undefined;
   const defined = new Set<string>();
   for (const d of drafts) {
-    const open = tokens[d.m.tokenEnd];
-    if (open?.text !== '(') continue;
-    const close = tokens[d.m.tokenEnd + 2];
-    if (close?.text !== ')') continue;
+    if (cols.texts[d.m.tokenEnd] !== '(') continue;
+    if (cols.texts[d.m.tokenEnd + 2] !== ')') continue;
     byStart ??= draftsByStart(drafts);
     const inner = byStart.get(d.m.tokenEnd + 1);
     if (!inner || inner.m.tokenEnd !== d.m.tokenEnd + 2) continue;
     const innerOne = inner.m.tokenEnd - inner.m.tokenStart === 1;
-    const innerText = tokens[inner.m.tokenStart]!.text;
+    const innerText = cols.texts[inner.m.tokenStart]!;
     // "Universiti Gomasi Jaya (Ugoja)": a one-word short form in title case after an organisation's
     // name that starts with the same letter is a definition too, whatever label the word got alone
     const titleShort =
       innerOne &&
       d.label === 'ORG' &&
       d.m.tokenEnd - d.m.tokenStart > 1 &&
-      innerText[0]!.toLowerCase() === tokens[d.m.tokenStart]!.text[0]!.toLowerCase();
+      innerText[0]!.toLowerCase() === cols.texts[d.m.tokenStart]![0]!.toLowerCase();
     const [full, acr] = innerOne && (titleShort || /^[A-Z0-9&]+$/.test(innerText)) ? [d, inner] : [inner, d];
     if (acr.m.tokenEnd - acr.m.tokenStart !== 1 || full === acr) continue;
     // "Lim Guan Eng (DAP)": a short form the lexicon knows as another entity is the party or body, not a definition
     if (acr.kb !== undefined && acr.kb !== full.kb) continue;
-    const acrText = tokens[acr.m.tokenStart]!.text;
+    const acrText = cols.texts[acr.m.tokenStart]!;
     // a one-word name defines only a short form with its first letter: "Persekutuan Pekilang-pekilang
     // Malaysia (FMM)" with the body's name not found leaves "Malaysia (FMM)", which defines nothing
     if (full.m.tokenEnd - full.m.tokenStart === 1 && acrText[0]!.toLowerCase() !== full.surface[0]!.toLowerCase()) continue;
     // the first definition decides; the same acronym elsewhere takes the same entity
     if (defined.has(acrText)) continue;
     defined.add(acrText);
-    oneWord ??= oneWordDrafts(tokens, drafts);
+    oneWord ??= oneWordDrafts(cols, drafts);
     for (const other of oneWord.get(acrText) ?? []) {
       if (other !== full) {
         other.label = full.label;
@@ -389,11 +387,11 @@ function draftsByStart(drafts: readonly Draft[]): Map<number, Draft> {
 }
 
 /** One-word mentions by their text, so a definition reaches every use in one look-up. */
-function oneWordDrafts(tokens: readonly Token[], drafts: readonly Draft[]): Map<string, Draft[]> {
+function oneWordDrafts(cols: TokenColumns, drafts: readonly Draft[]): Map<string, Draft[]> {
   const oneWord = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.m.tokenEnd - d.m.tokenStart !== 1) continue;
-    const key = tokens[d.m.tokenStart]!.text;
+    const key = cols.texts[d.m.tokenStart]!;
     let list = oneWord.get(key);
     if (!list) oneWord.set(key, (list = []));
     list.push(d);
@@ -664,14 +662,14 @@ function toEntity(d: Draft): Entity {
   return e;
 }
 
-export function link(text: string, tokens: readonly Token[], mentions: readonly Mention[], res: LinkerResources): Entity[] {
+export function link(text: string, cols: TokenColumns, mentions: readonly Mention[], res: LinkerResources): Entity[] {
   const drafts: Draft[] = [];
   for (const m of mentions) drafts.push(draftOf(text, m, res));
-  linkDefinedAcronyms(tokens, drafts);
+  linkDefinedAcronyms(cols, drafts);
   const index = shortFormIndex(drafts);
   for (const d of drafts) linkShortForm(text, d, index, res);
   const fuzzy = new Map<string, LexiconEntry | null>();
-  for (const d of drafts) if (d.label === 'PER' && !d.kb) linkTitledAlias(text, tokens, d, res);
+  for (const d of drafts) if (d.label === 'PER' && !d.kb) linkTitledAlias(text, cols, d, res);
   const cores = new Map<string, LexiconEntry | null>();
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkNameCore(d, res, cores);
   for (const d of drafts) if (d.label === 'PER' && !d.kb && d.source !== 'coref') linkFuzzy(d, res, fuzzy);

@@ -188,7 +188,7 @@ export function pipelineWith(options: PipelineOptions | undefined, vocabularyBou
         ? proposals.rules
         : decide(text, seg, proposals, recogniser, entityModel, forms);
     if (userIds.size > 0 && entityModel !== null) mentions = withUserEntries(mentions, proposals.proposals, isUserId);
-    return link(text, seg.tokens, mentions, linker);
+    return link(text, seg.columns, mentions, linker);
   };
   const extract = (text: string, opts?: ExtractOptions): DocumentResult => {
     assertText(text);

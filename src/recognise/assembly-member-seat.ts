@@ -5,7 +5,9 @@
 // "Adun" unannotated. When no mention covers the words straight after the role, the run of
 // capitalised words there (one space apart, up to a title, a listed non-entity, a decided
 // mention or anything else) becomes a place.
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
 import type { Mention } from './mention.js';
 import { longestPhrase, type WordKnowledge } from './words.js';
@@ -14,24 +16,22 @@ import { longestPhrase, type WordKnowledge } from './words.js';
 const ROLES: ReadonlySet<string> = new Set(['ADUN', 'Adun']);
 
 /** Where the seat starts after a role at token r, or -1: "ADUN", "(ADUN)", "Ahli/Anggota Dewan Undangan Negeri". */
-function roleEnd(tokens: readonly Token[], r: number): number {
-  const t = tokens[r]!;
-  if (ROLES.has(t.text)) return tokens[r - 1]?.text === '(' && tokens[r + 1]?.text === ')' ? r + 2 : r + 1;
-  if (t.norm !== 'ahli' && t.norm !== 'anggota') return -1;
-  const full = MEMBER_OF.every((w, j) => tokens[r + 1 + j]?.norm === w);
-  return full && tokens[r + 1 + MEMBER_OF.length]?.text !== '(' ? r + 1 + MEMBER_OF.length : -1;
+function roleEnd(cols: TokenColumns, r: number): number {
+  if (ROLES.has(cols.texts[r]!)) return cols.texts[r - 1] === '(' && cols.texts[r + 1] === ')' ? r + 2 : r + 1;
+  if (cols.norms[r] !== 'ahli' && cols.norms[r] !== 'anggota') return -1;
+  const full = MEMBER_OF.every((w, j) => cols.norms[r + 1 + j] === w);
+  return full && cols.texts[r + 1 + MEMBER_OF.length] !== '(' ? r + 1 + MEMBER_OF.length : -1;
 }
 
 /** "Ahli / Anggota Dewan Undangan Negeri": a member of a state assembly, spelt out. */
 const MEMBER_OF: readonly string[] = ['dewan', 'undangan', 'negeri'];
 
 /** The end of the constituency starting at token s (s when there is none). */
-function seatEnd(text: string, tokens: readonly Token[], s: number, words: WordKnowledge, nextStart: number): number {
+function seatEnd(text: string, cols: TokenColumns, s: number, words: WordKnowledge, nextStart: number): number {
   let e = s;
-  while (e < tokens.length && e < nextStart) {
-    const t = tokens[e]!;
-    if (t.kind !== 'word' || !isUpperStart(t) || t.start !== tokens[e - 1]!.end + 1) break;
-    if (words.nonEntities.has(t.text) || longestPhrase(words.titles, text, tokens, e) !== undefined) break;
+  while (e < cols.size && e < nextStart) {
+    if (cols.kinds[e] !== 'word' || !isUpperStart(cols, e) || cols.starts[e]! !== cols.ends[e - 1]! + 1) break;
+    if (words.nonEntities.has(cols.texts[e]!) || longestPhrase(words.titles, text, cols, e) !== undefined) break;
     e++;
   }
   return e;
@@ -40,19 +40,19 @@ function seatEnd(text: string, tokens: readonly Token[], s: number, words: WordK
 /** The mentions, in text order, with the constituencies after "ADUN" / "Adun" added as places. */
 export function withAssemblySeats(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   words: WordKnowledge,
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   let out: Mention[] | undefined;
   let i = 0;
-  for (let r = 0; r + 1 < tokens.length; r++) {
+  for (let r = 0; r + 1 < cols.size; r++) {
     // every role word starts with "A" or "a": the other tokens are passed over on one character
-    const c = text.charCodeAt(tokens[r]!.start);
+    const c = text.charCodeAt(cols.starts[r]!);
     if (c !== 65 && c !== 97) continue;
-    const s = roleEnd(tokens, r);
-    if (s < 0 || s >= tokens.length) continue;
+    const s = roleEnd(cols, r);
+    if (s < 0 || s >= cols.size) continue;
     while (i < mentions.length && mentions[i]!.tokenStart < s) {
       out?.push(mentions[i]!);
       i++;
@@ -60,7 +60,7 @@ export function withAssemblySeats(
     const prev = out !== undefined ? out[out.length - 1] : mentions[i - 1];
     const next = mentions[i];
     if ((prev !== undefined && prev.tokenEnd > s) || (next !== undefined && next.tokenStart <= s)) continue;
-    const e = seatEnd(text, tokens, s, words, next?.tokenStart ?? tokens.length);
+    const e = seatEnd(text, cols, s, words, next?.tokenStart ?? cols.size);
     if (e === s) continue;
     out ??= mentions.slice(0, i);
     out.push(mentionFor(s, e, 'LOC', 0.5));

@@ -7,13 +7,15 @@
 // before the "(" (with that name's label), or dropped when there is none (a role's or a law's
 // short form: "Timbalan Naib Canselor (TNC) ..."); a span holding a "(" it does not close is cut
 // before the "(".
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import type { Mention } from './mention.js';
 
 /** The first ")" in m before any "(", or -1. */
-function strayClose(tokens: readonly Token[], m: Mention): number {
+function strayClose(cols: TokenColumns, m: Mention): number {
   for (let j = m.tokenStart; j < m.tokenEnd; j++) {
-    const t = tokens[j]!.text;
+    const t = cols.texts[j]!;
     if (t === '(') return -1;
     if (t === ')') return j;
   }
@@ -21,9 +23,9 @@ function strayClose(tokens: readonly Token[], m: Mention): number {
 }
 
 /** The last "(" in m with no ")" after it inside m, or -1. */
-function strayOpen(tokens: readonly Token[], m: Mention): number {
+function strayOpen(cols: TokenColumns, m: Mention): number {
   for (let j = m.tokenEnd - 1; j >= m.tokenStart; j--) {
-    const t = tokens[j]!.text;
+    const t = cols.texts[j]!;
     if (t === ')') return -1;
     if (t === '(') return j;
   }
@@ -32,15 +34,15 @@ function strayOpen(tokens: readonly Token[], m: Mention): number {
 
 /** The mentions, in text order, with no half brackets: joined to the name before, cut, or dropped. */
 export function withBalancedBrackets(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const open = strayOpen(tokens, m);
-    const close = open < 0 && m.tokenStart > 0 && tokens[m.tokenStart - 1]!.text === '(' ? strayClose(tokens, m) : -1;
+    const open = strayOpen(cols, m);
+    const close = open < 0 && m.tokenStart > 0 && cols.texts[m.tokenStart - 1]! === '(' ? strayClose(cols, m) : -1;
     if (open < 0 && close < 0) {
       out?.push(m);
       continue;

@@ -7,7 +7,9 @@
 // The short form is one written word: one to three tokens with no space between them
 // (GPA-IPT, iGuru), starting with a capital or a lower-case letter before a capital; a word the
 // lexicon calls no entity (NGO, PBT, MoU) is left alone, and so is one a mention already covers.
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
 import type { Mention } from './mention.js';
 
@@ -16,7 +18,7 @@ const MAX_SHORT_TOKENS = 3;
 
 /** The mentions, in text order, with the bracketed short forms after their bodies and places added. */
 export function withBracketedShortForms(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   nonEntities: ReadonlySet<string>,
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
@@ -24,7 +26,7 @@ export function withBracketedShortForms(
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const e = shortFormEnd(tokens, m, nonEntities);
+    const e = shortFormEnd(cols, m, nonEntities);
     const next = mentions[i + 1];
     const add = e >= 0 && !(next !== undefined && next.tokenStart < e);
     if (add) out ??= mentions.slice(0, i);
@@ -39,25 +41,23 @@ export function withBracketedShortForms(
  * body or place of two tokens or more, the short form one written word that is no listed
  * non-entity.
  */
-function shortFormEnd(tokens: readonly Token[], m: Mention, nonEntities: ReadonlySet<string>): number {
+function shortFormEnd(cols: TokenColumns, m: Mention, nonEntities: ReadonlySet<string>): number {
   if (m.label === 'PER' || m.tokenEnd - m.tokenStart < 2) return -1;
-  const open = tokens[m.tokenEnd];
-  if (open === undefined || open.text !== '(') return -1;
-  const first = tokens[m.tokenEnd + 1];
-  if (first === undefined || first.kind !== 'word' || !startsLikeAName(first)) return -1;
+  if (m.tokenEnd + 1 >= cols.size || cols.texts[m.tokenEnd] !== '(') return -1;
+  const first = m.tokenEnd + 1;
+  if (cols.kinds[first] !== 'word' || !startsLikeAName(cols, first)) return -1;
   let e = m.tokenEnd + 2;
-  while (e < tokens.length && e - m.tokenEnd - 1 < MAX_SHORT_TOKENS && tokens[e]!.text !== ')' && tokens[e]!.start === tokens[e - 1]!.end)
-    e++;
-  const close = tokens[e];
-  if (close === undefined || close.text !== ')' || close.start !== tokens[e - 1]!.end) return -1;
-  if (e - m.tokenEnd - 1 === 1 ? nonEntities.has(first.text) : tokens[e - 1]!.kind !== 'word') return -1;
+  while (e < cols.size && e - m.tokenEnd - 1 < MAX_SHORT_TOKENS && cols.texts[e]! !== ')' && cols.starts[e]! === cols.ends[e - 1]!) e++;
+  if (e >= cols.size || cols.texts[e] !== ')' || cols.starts[e]! !== cols.ends[e - 1]!) return -1;
+  if (e - m.tokenEnd - 1 === 1 ? nonEntities.has(cols.texts[first]!) : cols.kinds[e - 1]! !== 'word') return -1;
   return e;
 }
 
 /** A capital first (MEF, Exco), or a lower-case letter before a capital (iGuru). */
-function startsLikeAName(t: Token): boolean {
-  if (isUpperStart(t)) return true;
-  const c0 = t.text.charCodeAt(0);
-  const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 0;
+function startsLikeAName(cols: TokenColumns, k: number): boolean {
+  if (isUpperStart(cols, k)) return true;
+  const s = cols.texts[k]!;
+  const c0 = s.charCodeAt(0);
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 0;
   return c0 >= 97 && c0 <= 122 && c1 >= 65 && c1 <= 90;
 }

@@ -3,7 +3,8 @@
 // "Majlis Makan Malam ...", "Majlis Rumah Terbuka ..." name events, which ANNOTATION.md section 4
 // leaves unannotated. A decided body whose first word is "Majlis" and whose second is a word for
 // what happens at a function is dropped; a council's name has a field or a body there instead.
-import type { Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
 import { type Mention, withoutMentions } from './mention.js';
 
 /** Second words of "Majlis ..." naming an event (Kamus Dewan senses of the words), case-folded. */
@@ -45,13 +46,13 @@ const EVENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mentions less the bodies that are "Majlis" plus an event word: ceremonies, not councils. */
-export function withoutCeremonies(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+export function withoutCeremonies(cols: TokenColumns, mentions: readonly Mention[]): Mention[] {
   return withoutMentions(
     mentions,
     (m) =>
       m.label === 'ORG' &&
       m.tokenEnd - m.tokenStart >= 2 &&
-      tokens[m.tokenStart]!.norm === 'majlis' &&
-      EVENT_WORDS.has(tokens[m.tokenStart + 1]!.norm),
+      cols.norms[m.tokenStart]! === 'majlis' &&
+      EVENT_WORDS.has(cols.norms[m.tokenStart + 1]!),
   );
 }

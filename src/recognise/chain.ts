@@ -8,7 +8,8 @@
 // the weak guesses and small places it overlaps, never strong mentions.
 
 import { hasLineBreak } from '../tokenize/chars.js';
-import type { Segmentation, Token } from '../types.js';
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { Segmentation } from '../types.js';
 import { DIRECTION_WORDS, isAllCaps, isNameWord, isUpperStart, type TokenWords, WEAK_PLACE_KINDS } from './context.js';
 import { type Mention, newMention, type Recogniser, type RecogniserResources } from './mention.js';
 import { INNER_NAME_TITLES, longestPhrase } from './words.js';
@@ -16,9 +17,9 @@ import { INNER_NAME_TITLES, longestPhrase } from './words.js';
 const STRONG: ReadonlySet<Recogniser> = new Set(['dateline', 'title', 'org-head', 'place-head', 'company']);
 
 /** The texts of tokens a..b-1 joined by single spaces (a body's name as its prefixes are keyed). */
-function joinTexts(tokens: readonly Token[], a: number, b: number): string {
-  let s = tokens[a]!.text;
-  for (let k = a + 1; k < b; k++) s += ` ${tokens[k]!.text}`;
+function joinTexts(cols: TokenColumns, a: number, b: number): string {
+  let s = cols.texts[a]!;
+  for (let k = a + 1; k < b; k++) s += ` ${cols.texts[k]!}`;
   return s;
 }
 
@@ -43,56 +44,51 @@ function chainClues(
   text: string,
   lex: TokenWords,
 ): ChainClues {
-  const { tokens } = seg;
+  const cols = seg.columns;
   const partOf = new Map<string, Mention>();
   const shortForms = new Map<string, Mention>();
   // words the first pass used alone as a body or place (Astro): a guessed person's name holding
   // them does not make them names elsewhere
   const aloneAsOther = new Set<string>();
-  for (const m of mentions) if (m.label !== 'PER' && m.tokenEnd - m.tokenStart === 1) aloneAsOther.add(tokens[m.tokenStart]!.text);
+  for (const m of mentions) if (m.label !== 'PER' && m.tokenEnd - m.tokenStart === 1) aloneAsOther.add(cols.texts[m.tokenStart]!);
   const placeByDirection = new Map<string, Mention>();
   for (const m of mentions) {
-    const last = tokens[m.tokenEnd - 1]!;
-    if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last.text) && last.text !== 'Laut')
-      placeByDirection.set(last.text, m);
+    const last = cols.texts[m.tokenEnd - 1]!;
+    if (m.label === 'LOC' && m.tokenEnd - m.tokenStart >= 2 && DIRECTION_WORDS.has(last) && last !== 'Laut') placeByDirection.set(last, m);
   }
   const holdsAloneWord = (m: Mention): boolean => {
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (aloneAsOther.has(tokens[k]!.text)) return true;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (aloneAsOther.has(cols.texts[k]!)) return true;
     return false;
   };
   for (const m of mentions) {
     if (m.label === 'PER' && m.tokenEnd - m.tokenStart >= 2 && !(m.by === 'name-shape' && holdsAloneWord(m))) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-        const t = tokens[k]!;
-        if (!isNameWord(t) || res.words.particles.has(t.text) || t.text.length < 2 || INNER_NAME_TITLES.has(t.text) || lex.lowercase(k))
-          continue;
-        if (longestPhrase(res.words.titles, text, tokens, k, k + 1, starts)) continue;
-        const prev = partOf.get(t.text);
-        if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t.text, m);
+        const t = cols.texts[k]!;
+        if (!isNameWord(cols, k) || res.words.particles.has(t) || t.length < 2 || INNER_NAME_TITLES.has(t) || lex.lowercase(k)) continue;
+        if (longestPhrase(res.words.titles, text, cols, k, k + 1, starts)) continue;
+        const prev = partOf.get(t);
+        if (!prev || prev.tokenEnd - prev.tokenStart < m.tokenEnd - m.tokenStart) partOf.set(t, m);
       }
     }
     // "Full Name (Short)": the short form names the same entity
-    const open = tokens[m.tokenEnd];
-    const inner = tokens[m.tokenEnd + 1];
-    const close = tokens[m.tokenEnd + 2];
+    const inner = m.tokenEnd + 1;
     if (
-      open?.text === '(' &&
-      close?.text === ')' &&
-      inner &&
-      isUpperStart(inner) &&
+      cols.texts[m.tokenEnd] === '(' &&
+      cols.texts[m.tokenEnd + 2] === ')' &&
+      isUpperStart(cols, inner) &&
       m.label !== 'PER' &&
       m.tokenEnd - m.tokenStart >= 2 &&
-      !res.words.nonEntities.has(inner.text) &&
+      !res.words.nonEntities.has(cols.texts[inner]!) &&
       m.score >= 0.7
     ) {
-      shortForms.set(inner.text, m);
+      shortForms.set(cols.texts[inner]!, m);
     }
   }
   return { partOf, shortForms, placeByDirection };
 }
 
 /** The mentions less the acronyms spelt out as something that is no entity: "Perjanjian ... (TPPA)", "GST (Cukai Barangan dan Perkhidmatan)". */
-function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+function withoutNonEntityAcronyms(text: string, cols: TokenColumns, mentions: readonly Mention[]): Mention[] {
   // no acronym guessed: none to drop, no pass over the tokens
   let acronyms = false;
   for (const m of mentions) if (m.by === 'acronym') acronyms = true;
@@ -100,10 +96,9 @@ function withoutNonEntityAcronyms(text: string, tokens: readonly Token[], mentio
   const mentionEndingAt = new Set<number>();
   for (const m of mentions) mentionEndingAt.add(m.tokenEnd);
   const notEntities = new Set<string>();
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    const acr = tokens[k + 1]!;
-    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !isAllCaps(acr)) continue;
-    if (!mentionEndingAt.has(k) && k > 0 && isUpperStart(tokens[k - 1]!)) notEntities.add(acr.text);
+  for (let k = 0; k + 2 < cols.size; k++) {
+    if (cols.texts[k]! !== '(' || cols.texts[k + 2]! !== ')' || !isAllCaps(cols, k + 1)) continue;
+    if (!mentionEndingAt.has(k) && k > 0 && isUpperStart(cols, k - 1)) notEntities.add(cols.texts[k + 1]!);
   }
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -128,7 +123,7 @@ interface BodyPrefixes {
 
 function bodyPrefixesOf(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   res: RecogniserResources,
   starts: Uint8Array,
@@ -139,9 +134,9 @@ function bodyPrefixesOf(
     if (m.label !== 'ORG' || m.tokenEnd - m.tokenStart < 3) continue;
     for (let e = m.tokenEnd - 1; e >= m.tokenStart + 2; e--) {
       // no head noun within [start, e): none within a shorter prefix either
-      if (!longestPhrase(res.words.orgHeads, text, tokens, m.tokenStart, e, starts)) break;
-      byText.set(joinTexts(tokens, m.tokenStart, e), m);
-      const first = tokens[m.tokenStart]!.text;
+      if (!longestPhrase(res.words.orgHeads, text, cols, m.tokenStart, e, starts)) break;
+      byText.set(joinTexts(cols, m.tokenStart, e), m);
+      const first = cols.texts[m.tokenStart]!;
       const n = e - m.tokenStart;
       // (bodyPrefixAt tries at most 6 tokens: a longer prefix needs no bit, its first word still counts)
       lengths.set(first, (lengths.get(first) ?? 0) | (n <= MAX_PREFIX_TOKENS ? 1 << n : 0));
@@ -154,19 +149,18 @@ function bodyPrefixesOf(
 const MAX_PREFIX_TOKENS = 6;
 
 /** The body prefix starting at token k (longest first), outside the body itself, with its end. */
-function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, prefixes: BodyPrefixes): Mention | undefined {
-  const lengths = prefixes.lengths.get(tokens[k]!.text) ?? 0;
-  for (let e = Math.min(tokens.length, k + MAX_PREFIX_TOKENS); e >= k + 2; e--) {
+function bodyPrefixAt(text: string, cols: TokenColumns, k: number, prefixes: BodyPrefixes): Mention | undefined {
+  const lengths = prefixes.lengths.get(cols.texts[k]!) ?? 0;
+  for (let e = Math.min(cols.size, k + MAX_PREFIX_TOKENS); e >= k + 2; e--) {
     // no prefix of this many tokens starts with this word: its look-up would find nothing
     if ((lengths & (1 << (e - k))) === 0) continue;
-    const body = prefixes.byText.get(joinTexts(tokens, k, e));
+    const body = prefixes.byText.get(joinTexts(cols, k, e));
     if (body && !(k >= body.tokenStart && k < body.tokenEnd)) {
-      const after = tokens[e];
       // a name word right after it on the same line: a longer name, not the body's short form
-      if (after && isNameWord(after) && !hasLineBreak(text, tokens[e - 1]!.end, after.start)) return undefined;
+      if (e < cols.size && isNameWord(cols, e) && !hasLineBreak(text, cols.ends[e - 1]!, cols.starts[e]!)) return undefined;
       return newMention(
-        tokens[k]!.start,
-        tokens[e - 1]!.end,
+        cols.starts[k]!,
+        cols.ends[e - 1]!,
         k,
         e,
         'ORG',
@@ -182,30 +176,23 @@ function bodyPrefixAt(text: string, tokens: readonly Token[], k: number, prefixe
 }
 
 /** The run of parts of a person's full name starting at token k (Wan Peng for Ng Wan Peng), or undefined. */
-function namePartsAt(
-  text: string,
-  tokens: readonly Token[],
-  k: number,
-  full: Mention,
-  clues: ChainClues,
-  res: RecogniserResources,
-): Mention {
+function namePartsAt(text: string, cols: TokenColumns, k: number, full: Mention, clues: ChainClues, res: RecogniserResources): Mention {
   // the longest run of parts of the same full name: Wan Peng; never longer than the name
   // itself (unbounded, "A. A. A. ..." made one mention of the whole text, quadratic in link)
   let e = k + 1;
-  const maxEnd = Math.min(tokens.length, k + (full.tokenEnd - full.tokenStart));
-  while (e < maxEnd && clues.partOf.get(tokens[e]!.text) === full && !hasLineBreak(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
+  const maxEnd = Math.min(cols.size, k + (full.tokenEnd - full.tokenStart));
+  while (e < maxEnd && clues.partOf.get(cols.texts[e]!) === full && !hasLineBreak(text, cols.ends[e - 1]!, cols.starts[e]!)) e++;
   // a particle written before it that the full name also has: Wan Peng (Ng Wan Peng)
   let b = k;
   const fullText = text.slice(full.start, full.end);
-  while (b > 0 && res.words.particles.has(tokens[b - 1]!.text) && fullText.includes(`${tokens[b - 1]!.text} ${tokens[b]!.text}`)) b--;
-  return newMention(tokens[b]!.start, tokens[e - 1]!.end, b, e, 'PER', 'chain', 0.75, undefined, undefined, fullText);
+  while (b > 0 && res.words.particles.has(cols.texts[b - 1]!) && fullText.includes(`${cols.texts[b - 1]!} ${cols.texts[b]!}`)) b--;
+  return newMention(cols.starts[b]!, cols.ends[e - 1]!, b, e, 'PER', 'chain', 0.75, undefined, undefined, fullText);
 }
 
 /** The chain mentions: words and phrases that stand for a mention of the first pass elsewhere in the text. */
 function chainMentions(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   clues: ChainClues,
   bodyPrefixes: BodyPrefixes,
   res: RecogniserResources,
@@ -222,11 +209,10 @@ function chainMentions(
   for (const w of partOf.keys()) chainWords.add(w);
   // nothing learnt: no chain anywhere, no pass over the tokens
   if (chainWords.size === 0) return chained;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (capital[k] === 0 || !isNameWord(t) || !chainWords.has(t.text)) continue;
-    if (prefixFirstWords.has(t.text)) {
-      const body = bodyPrefixAt(text, tokens, k, bodyPrefixes);
+  for (let k = 0; k < cols.size; k++) {
+    if (capital[k] === 0 || !isNameWord(cols, k) || !chainWords.has(cols.texts[k]!)) continue;
+    if (prefixFirstWords.has(cols.texts[k]!)) {
+      const body = bodyPrefixAt(text, cols, k, bodyPrefixes);
       if (body) {
         chained.push(body);
         k = body.tokenEnd - 1;
@@ -234,19 +220,23 @@ function chainMentions(
       }
     }
     // "Utara menyediakan senjata": a compass word alone for the place it ended (Korea Utara)
-    const place = placeByDirection.get(t.text);
-    if (place && !(k >= place.tokenStart && k < place.tokenEnd) && (k === 0 || tokens[k - 1]!.text !== tokens[place.tokenStart]!.text)) {
-      chained.push(newMention(t.start, t.end, k, k + 1, 'LOC', 'chain', 0.7, undefined, undefined, text.slice(place.start, place.end)));
+    const place = placeByDirection.get(cols.texts[k]!);
+    if (place && !(k >= place.tokenStart && k < place.tokenEnd) && (k === 0 || cols.texts[k - 1]! !== cols.texts[place.tokenStart]!)) {
+      chained.push(
+        newMention(cols.starts[k]!, cols.ends[k]!, k, k + 1, 'LOC', 'chain', 0.7, undefined, undefined, text.slice(place.start, place.end)),
+      );
       continue;
     }
-    const sf = shortForms.get(t.text);
+    const sf = shortForms.get(cols.texts[k]!);
     if (sf) {
-      chained.push(newMention(t.start, t.end, k, k + 1, sf.label, 'chain', 0.8, undefined, undefined, text.slice(sf.start, sf.end)));
+      chained.push(
+        newMention(cols.starts[k]!, cols.ends[k]!, k, k + 1, sf.label, 'chain', 0.8, undefined, undefined, text.slice(sf.start, sf.end)),
+      );
       continue;
     }
-    const full = partOf.get(t.text);
+    const full = partOf.get(cols.texts[k]!);
     if (!full || (k >= full.tokenStart && k < full.tokenEnd)) continue;
-    const parts = namePartsAt(text, tokens, k, full, clues, res);
+    const parts = namePartsAt(text, cols, k, full, clues, res);
     chained.push(parts);
     k = parts.tokenEnd - 1;
   }
@@ -255,7 +245,7 @@ function chainMentions(
 
 /** The mentions with the chain mentions merged in: a chain mention replaces weak guesses and small places it overlaps, never strong mentions. */
 function mergeChains(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   out: readonly Mention[],
   chained: readonly Mention[],
   res: RecogniserResources,
@@ -263,7 +253,7 @@ function mergeChains(
 ): Mention[] {
   const lexicon = res.gazetteer.lexicon;
   // the longest chain mention over each token, to test overlaps in time linear in the text
-  const chainLen = scratch ?? new Int32Array(tokens.length);
+  const chainLen = scratch ?? new Int32Array(cols.size);
   for (const c of chained) for (let k = c.tokenStart; k < c.tokenEnd; k++) chainLen[k] = Math.max(chainLen[k]!, c.tokenEnd - c.tokenStart);
   const kept: Mention[] = [];
   for (const m of out) {
@@ -331,9 +321,9 @@ export function chainPass(
   capital: Uint8Array,
   scratch?: Int32Array,
 ): Mention[] {
-  const { tokens } = seg;
+  const cols = seg.columns;
   const clues = chainClues(seg, mentions, res, starts, text, lex);
-  const out = withoutNonEntityAcronyms(text, tokens, mentions);
-  const chained = chainMentions(text, tokens, clues, bodyPrefixesOf(text, tokens, mentions, res, starts), res, capital);
-  return chained.length === 0 ? out : mergeChains(tokens, out, chained, res, scratch);
+  const out = withoutNonEntityAcronyms(text, cols, mentions);
+  const chained = chainMentions(text, cols, clues, bodyPrefixesOf(text, cols, mentions, res, starts), res, capital);
+  return chained.length === 0 ? out : mergeChains(cols, out, chained, res, scratch);
 }

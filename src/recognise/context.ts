@@ -7,18 +7,22 @@
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
+import { HAS_ENCLITIC, type TokenColumns } from '../tokenize/columns.js';
 import { isRootWord } from '../tokenize/index.js';
 import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
-import type { EntityLabel, Token } from '../types.js';
+import type { EntityLabel } from '../types.js';
 import { type Mention, newMention, type Recogniser } from './mention.js';
 import { isMalayWord, type MalayWords } from './morphology.js';
 import { INNER_NAME_TITLES, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
-export const isUpperStart = (t: Token): boolean => {
-  const c = t.text.charCodeAt(0);
+/** Whether token k starts with a capital (or digits then a capital: 1MDB). */
+export const isUpperStart = (cols: TokenColumns, k: number): boolean => upperStartText(cols.texts[k]!);
+/** Whether a token text starts with a capital (or digits then a capital: 1MDB). */
+export const upperStartText = (s: string): boolean => {
+  const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 48 && c <= 57) return digitsThenCapital(t.text); // 1MDB
-  return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
+  if (c >= 48 && c <= 57) return digitsThenCapital(s); // 1MDB
+  return c > 127 && s[0] !== s[0]!.toLowerCase();
 };
 /** /^[0-9]+[A-Z]/ as a loop: asked of every number token. */
 function digitsThenCapital(s: string): boolean {
@@ -29,16 +33,20 @@ function digitsThenCapital(s: string): boolean {
   const c = i < s.length ? s.charCodeAt(i) : 0;
   return i > 0 && c >= 65 && c <= 90;
 }
-export const isAllCaps = (t: Token): boolean => capitalsOnly(t.text) >= 2;
+export const isAllCaps = (cols: TokenColumns, k: number): boolean => capitalsOnly(cols.texts[k]!) >= 2;
 /** A capitalised word token that can be part of a name. */
-export const isNameWord = (t: Token): boolean => (t.kind === 'word' || (t.kind === 'abbreviation' && isInitial(t.text))) && isUpperStart(t);
+export const isNameWord = (cols: TokenColumns, k: number): boolean => {
+  const kind = cols.kinds[k];
+  return (kind === 'word' || (kind === 'abbreviation' && isInitial(cols.texts[k]!))) && isUpperStart(cols, k);
+};
 /** /^[A-Z]\.$/ without a regular expression: an initial (M. in "Mohd M. Ali"). */
 function isInitial(s: string): boolean {
   const c = s.charCodeAt(0);
   return s.length === 2 && c >= 65 && c <= 90 && s.charCodeAt(1) === 46;
 }
-export const lowerOf = (t: Token): string => {
-  const s = t.stem ?? t.norm;
+/** Token k's stem, without a final dot (Sdn. -> sdn). */
+export const lowerOf = (cols: TokenColumns, k: number): string => {
+  const s = cols.stems[k]!;
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 };
 
@@ -56,7 +64,7 @@ export class TokenWords {
    * (WordAnswers.bitsFor); `malayWords`: the pipeline's answers of isMalayWord, if it keeps them.
    */
   constructor(
-    private readonly tokens: readonly Token[],
+    private readonly cols: TokenColumns,
     private readonly bits: Uint8Array,
     private readonly malayWords?: MalayWords,
     private readonly ids?: Int32Array,
@@ -70,7 +78,7 @@ export class TokenWords {
     const at = this.at(k);
     let b = this.bits[at]!;
     if ((b & KNOWN_LOWERCASE) === 0) {
-      b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.tokens[k]!)) ? LOWERCASE : 0);
+      b |= KNOWN_LOWERCASE | (isLowercaseUsage(lowerOf(this.cols, k)) ? LOWERCASE : 0);
       this.bits[at] = b;
     }
     return (b & LOWERCASE) !== 0;
@@ -80,7 +88,7 @@ export class TokenWords {
     const at = this.at(k);
     let b = this.bits[at]!;
     if ((b & KNOWN_MALAY) === 0) {
-      const lower = lowerOf(this.tokens[k]!);
+      const lower = lowerOf(this.cols, k);
       b |= KNOWN_MALAY | ((this.malayWords !== undefined ? this.malayWords.has(lower) : isMalayWord(lower)) ? MALAY : 0);
       this.bits[at] = b;
     }
@@ -96,7 +104,7 @@ export class TokenWords {
     const at = this.at(k);
     let b = this.bits[at]!;
     if ((b & KNOWN_ROOT) === 0) {
-      b |= KNOWN_ROOT | (isRootWord(lowerOf(this.tokens[k]!)) ? ROOT : 0);
+      b |= KNOWN_ROOT | (isRootWord(lowerOf(this.cols, k)) ? ROOT : 0);
       this.bits[at] = b;
     }
     return (b & ROOT) === 0;
@@ -140,9 +148,9 @@ const ROOT = 32;
 export const NO_ALIAS = 64;
 
 /** Whether tokens a and b are on the same line. */
-export function sameLine(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+export function sameLine(text: string, cols: TokenColumns, a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
-    if (hasLineBreak(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+    if (hasLineBreak(text, cols.ends[k - 1]!, cols.starts[k]!)) return false;
   }
   return true;
 }
@@ -177,7 +185,7 @@ export class MatchesAt {
 
 export interface SentenceCtx {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly cols: TokenColumns;
   readonly start: number;
   readonly end: number;
   readonly words: WordKnowledge;
@@ -196,14 +204,15 @@ export interface SentenceCtx {
 }
 
 export function mention(ctx: SentenceCtx, a: number, b: number, label: EntityLabel, by: Recogniser, score: number): Mention {
-  return newMention(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end, a, b, label, by, score);
+  return newMention(ctx.cols.starts[a]!, ctx.cols.ends[b - 1]!, a, b, label, by, score);
 }
 
 /** A word the annotation never makes an entity of on its own (Melayu, Islam, PRU, GST). */
-export const isNonEntity = (ctx: SentenceCtx, t: Token): boolean => {
-  if (ctx.words.nonEntities.has(t.text)) return true;
-  const bare = withoutTrailingDigits(t.text);
-  return bare !== t.text && ctx.words.nonEntities.has(bare);
+export const isNonEntity = (ctx: SentenceCtx, k: number): boolean => {
+  const s = ctx.cols.texts[k]!;
+  if (ctx.words.nonEntities.has(s)) return true;
+  const bare = withoutTrailingDigits(s);
+  return bare !== s && ctx.words.nonEntities.has(bare);
 };
 
 /** PRU15 -> PRU. A loop, not /\d+$/: that regex is quadratic on a long digit run inside a word (Z111...1x). */
@@ -226,8 +235,8 @@ function headAt(ctx: SentenceCtx, q: number): boolean {
   // asked at every word of a name: one read of the token's bits rules most out
   if ((ctx.starts[q]! & (ctx.words.orgHeads.bit | ctx.words.placeHeads.bit)) === 0) return false;
   return (
-    longestPhrase(ctx.words.orgHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined ||
-    longestPhrase(ctx.words.placeHeads, ctx.text, ctx.tokens, q, ctx.end, ctx.starts) !== undefined
+    longestPhrase(ctx.words.orgHeads, ctx.text, ctx.cols, q, ctx.end, ctx.starts) !== undefined ||
+    longestPhrase(ctx.words.placeHeads, ctx.text, ctx.cols, q, ctx.end, ctx.starts) !== undefined
   );
 }
 
@@ -236,32 +245,33 @@ function headAt(ctx: SentenceCtx, q: number): boolean {
  * A word that is no entity (Melayu, Islam) ends the run unless `throughNonEntities`.
  */
 export function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false): number {
-  const { tokens, words } = ctx;
+  const { cols, words } = ctx;
+  const { texts } = cols;
   let q = k;
   let last = k;
   const limit = Math.min(ctx.end, k + MAX_NAME_TOKENS);
   while (q < limit) {
-    const t = tokens[q]!;
-    if (q > k && !sameLine(ctx.text, tokens, q - 1, q)) break;
+    const t = texts[q]!;
+    if (q > k && !sameLine(ctx.text, cols, q - 1, q)) break;
     if (ctx.inUnit[q]) break;
     // the common end of a name, a lower-case word: nothing below goes on through it
-    if (q > k && !isNameWord(t) && t.text !== '-' && !words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text)) break;
-    if (q > k && !INNER_NAME_TITLES.has(t.text) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, t)))) break;
-    if (isNameWord(t) && !longestPhrase(words.titles, ctx.text, tokens, q, ctx.end, ctx.starts)) {
+    if (q > k && !isNameWord(cols, q) && t !== '-' && !words.particles.has(t) && !INNER_NAME_TITLES.has(t)) break;
+    if (q > k && !INNER_NAME_TITLES.has(t) && (headAt(ctx, q) || (!throughNonEntities && isNonEntity(ctx, q)))) break;
+    if (isNameWord(cols, q) && !longestPhrase(words.titles, ctx.text, cols, q, ctx.end, ctx.starts)) {
       q++;
       last = q;
-      if (t.clitics?.some((c) => c.position === 'enclitic')) break;
+      if ((cols.flags[q - 1]! & HAS_ENCLITIC) !== 0) break;
       continue;
     }
     // inner titles and particles need a name word after them: Najib Tun Razak, Ali bin Abu,
     // Siti Aminah binti Hj. Abdullah
-    if (q > k && (words.particles.has(t.text) || INNER_NAME_TITLES.has(t.text)) && q + 1 < ctx.end) {
-      const n1 = tokens[q + 1]!;
-      if (isNameWord(n1) && !INNER_NAME_TITLES.has(n1.text)) {
+    if (q > k && (words.particles.has(t) || INNER_NAME_TITLES.has(t)) && q + 1 < ctx.end) {
+      const n1 = texts[q + 1]!;
+      if (isNameWord(cols, q + 1) && !INNER_NAME_TITLES.has(n1)) {
         q++;
         continue;
       }
-      if (INNER_NAME_TITLES.has(n1.text) && q + 2 < ctx.end && isNameWord(tokens[q + 2]!)) {
+      if (INNER_NAME_TITLES.has(n1) && q + 2 < ctx.end && isNameWord(cols, q + 2)) {
         q += 2;
         continue;
       }
@@ -269,17 +279,17 @@ export function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false)
     // hyphen glued between two name parts (Jean-Claude)
     if (
       q > k &&
-      t.text === '-' &&
-      tokens[q - 1]!.end === t.start &&
+      t === '-' &&
+      cols.ends[q - 1]! === cols.starts[q]! &&
       q + 1 < ctx.end &&
-      tokens[q + 1]!.start === t.end &&
-      isNameWord(tokens[q + 1]!)
+      cols.starts[q + 1]! === cols.ends[q]! &&
+      isNameWord(cols, q + 1)
     ) {
       q++;
       continue;
     }
     // particles that open a name: Mohd, Syed, Wan, Nik, Che
-    if (q === k && words.particles.has(t.text) && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) {
+    if (q === k && words.particles.has(t) && q + 1 < ctx.end && isNameWord(cols, q + 1)) {
       q++;
       continue;
     }
@@ -294,44 +304,42 @@ export function nameRun(ctx: SentenceCtx, k: number, throughNonEntities = false)
  * its first word not one the news writes in lower case, and at most half of its words such.
  */
 export function personShaped(ctx: SentenceCtx, k: number, n: number, afterTitle: 'role' | 'honorific' | 'none' = 'none'): boolean {
-  const { tokens, words, lex } = ctx;
+  const { cols, words, lex } = ctx;
   // the content words by index, counted in place: no array per call
   let count = 0;
   let first = -1;
   let last = -1;
   for (let q = k; q < n; q++) {
-    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (!isNameContent(ctx, q)) continue;
     if (first < 0) first = q;
     last = q;
     count++;
   }
   if (count === 0) return false;
-  if (longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts)) return false;
+  if (longestPhrase(words.orgSuffixes, ctx.text, cols, n - 1, n, ctx.starts)) return false;
   // after an honorific (Datuk Seri, Dr) the name is trusted: Azlan Man, Salleh Said Keruak
   if (afterTitle === 'honorific') return true;
   let common = 0;
   for (let q = first; q <= last; q++) {
-    if (!isNameContent(ctx, tokens[q]!)) continue;
+    if (!isNameContent(ctx, q)) continue;
     if (lex.derived(q)) return false;
     if (lex.lowercase(q)) common++;
   }
   if (afterTitle === 'role') return !lex.lowercase(first);
-  const lastWord = tokens[last]!;
-  if (count >= 2 && isEnglishWord(lowerOf(lastWord)) && !isAllCaps(lastWord)) return false;
+  if (count >= 2 && isEnglishWord(lowerOf(cols, last)) && !isAllCaps(cols, last)) return false;
   if (lex.lowercase(first)) return false;
   return common * 2 <= count;
 }
 
 /** A word of a name that is not a particle or inner title (personShaped). */
-const isNameContent = (ctx: SentenceCtx, t: Token): boolean =>
-  isNameWord(t) && !ctx.words.particles.has(t.text) && !INNER_NAME_TITLES.has(t.text);
+const isNameContent = (ctx: SentenceCtx, k: number): boolean =>
+  isNameWord(ctx.cols, k) && !ctx.words.particles.has(ctx.cols.texts[k]!) && !INNER_NAME_TITLES.has(ctx.cols.texts[k]!);
 
 /** An honorific title followed by a person's name: where a tail must stop (Datuk Seri Ali). */
 export function honorificBeforeName(ctx: SentenceCtx, p: number): boolean {
-  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.tokens, p, ctx.end, ctx.starts);
+  const m = longestPhrase(ctx.words.titles, ctx.text, ctx.cols, p, ctx.end, ctx.starts);
   if (m?.value.kind !== 'honorific') return false;
-  const n = ctx.tokens[m.end];
-  return n !== undefined && isNameWord(n) && !ctx.lex.lowercase(m.end);
+  return m.end < ctx.cols.size && isNameWord(ctx.cols, m.end) && !ctx.lex.lowercase(m.end);
 }
 
 /** Compass words that end a place's name: Jawa Timur, Korea Utara, California Selatan. */

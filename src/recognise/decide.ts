@@ -188,7 +188,7 @@ export function decide(
   model: EntityModel,
   forms?: FormTable,
 ): Mention[] {
-  const { tokens } = seg;
+  const cols = seg.columns;
   const { windows, tags, confidence } = tagWindows(text, seg, props, res, model, forms);
   // proposals by span, the rules' own choice first
   const bySpan = new Map<number, Mention[]>();
@@ -204,7 +204,7 @@ export function decide(
     const same = bySpan.get(key(k, e))?.find((m) => m.label === label);
     return same
       ? newMention(same.start, same.end, k, e, label, same.by, score, same.alias, same.kb, same.canonical)
-      : newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, label, 'model', score);
+      : newMention(cols.starts[k]!, cols.ends[e - 1]!, k, e, label, 'model', score);
   };
   const out: Mention[] = [];
   let i = 0;
@@ -233,14 +233,14 @@ export function decide(
   }
   // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
   const labelled = withoutListedNonEntities(text, consistentLabels(text, out, mentionFor), res.words.nonEntities);
-  const balanced = withBalancedBrackets(tokens, labelled, mentionFor);
-  const bodies = withKindNounBodies(text, tokens, balanced, res.words.titles, mentionFor);
-  const listed = withListedBodiesApart(tokens, bodies, mentionFor);
-  const named = withoutCeremonies(tokens, withoutEthnicGroups(tokens, withoutSeatKinds(tokens, listed)));
-  const seats = withAssemblySeats(text, tokens, named, res.words, mentionFor);
-  const federal = withFederalGovernment(tokens, seats, mentionFor);
-  const shortForms = withBracketedShortForms(tokens, federal, res.words.nonEntities, mentionFor);
-  return withShortFormRepeats(tokens, shortForms, mentionFor);
+  const balanced = withBalancedBrackets(cols, labelled, mentionFor);
+  const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
+  const listed = withListedBodiesApart(cols, bodies, mentionFor);
+  const named = withoutCeremonies(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed)));
+  const seats = withAssemblySeats(text, cols, named, res.words, mentionFor);
+  const federal = withFederalGovernment(cols, seats, mentionFor);
+  const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
+  return withShortFormRepeats(cols, shortForms, mentionFor);
 }
 
 /**

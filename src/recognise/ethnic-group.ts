@@ -5,7 +5,8 @@
 // country and a Malaysian ethnic group in Malay usage are listed: "Cina" names the group (the
 // country is "China") and is a non-entity word already; "orang Sabah", "pelajar Malaysia" name
 // people of a place, which the annotation keeps as the place.
-import type { Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
 import { type Mention, withoutMentions } from './mention.js';
 
 /** Country names that are also the name of a Malaysian ethnic group (Kamus Dewan: kaum India). */
@@ -32,14 +33,14 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mentions less the one-word places that name an ethnic group after a community word. */
-export function withoutEthnicGroups(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+export function withoutEthnicGroups(cols: TokenColumns, mentions: readonly Mention[]): Mention[] {
   return withoutMentions(
     mentions,
     (m) =>
       m.label === 'LOC' &&
       m.tokenEnd - m.tokenStart === 1 &&
       m.tokenStart > 0 &&
-      GROUP_COUNTRIES.has(tokens[m.tokenStart]!.text) &&
-      GROUP_NOUNS.has(tokens[m.tokenStart - 1]!.norm),
+      GROUP_COUNTRIES.has(cols.texts[m.tokenStart]!) &&
+      GROUP_NOUNS.has(cols.norms[m.tokenStart - 1]!),
   );
 }

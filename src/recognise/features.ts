@@ -19,8 +19,9 @@ import { hashText, mix } from '../learn/hash.js';
 import type { LinearModel } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
+import type { TokenColumns } from '../tokenize/columns.js';
 import { VocabularyStamp } from '../tokenize/vocabulary.js';
-import type { Segmentation, Token, TokenKind } from '../types.js';
+import type { Segmentation, TokenKind } from '../types.js';
 import type { Mention, Proposals, Recogniser, RecogniserResources, WordFacts } from './mention.js';
 import type { CorpusWords } from './model.js';
 import { longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
@@ -113,17 +114,19 @@ export interface FeatureRun {
   readonly form: Int32Array | undefined;
 }
 
-const startsUpperOrDigit = (t: Token): boolean => {
-  const c = t.text.charCodeAt(0);
+const startsUpperOrDigit = (cols: TokenColumns, k: number): boolean => {
+  const s = cols.texts[k]!;
+  const c = s.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
+  return c > 127 && s[0] !== s[0]!.toLowerCase();
 };
 
 /** The candidate windows of a document. `scratch`, if given: a zeroed byte for every token, to work in. */
 export function windowsOf(seg: Segmentation, props: Proposals, scratch?: Uint8Array): Window[] {
-  const { tokens, sentences } = seg;
+  const { columns: cols, sentences } = seg;
+  const kinds = cols.kinds;
   // 1: a recogniser covers it; 2: inside a date, time or amount ("September lalu", "RM5 juta"), never a name's part
-  const covered = scratch ?? new Uint8Array(tokens.length);
+  const covered = scratch ?? new Uint8Array(cols.size);
   for (const m of props.proposals) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const m of props.rules) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   for (const u of seg.units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) covered[k] = 2;
@@ -132,8 +135,7 @@ export function windowsOf(seg: Segmentation, props: Proposals, scratch?: Uint8Ar
     const s = sentences[si]!;
     let k = s.tokenStart;
     while (k < s.tokenEnd) {
-      const t = tokens[k]!;
-      if (covered[k] === 2 || !(covered[k] === 1 || (startsUpperOrDigit(t) && t.kind !== 'punctuation'))) {
+      if (covered[k] === 2 || !(covered[k] === 1 || (startsUpperOrDigit(cols, k) && kinds[k] !== 'punctuation'))) {
         k++;
         continue;
       }
@@ -141,16 +143,15 @@ export function windowsOf(seg: Segmentation, props: Proposals, scratch?: Uint8Ar
       let lastStrong = k;
       let j = k + 1;
       while (j < s.tokenEnd && j - k < MAX_WINDOW_TOKENS) {
-        const u = tokens[j]!;
         if (covered[j] === 2) break;
-        const strong = covered[j] === 1 || (startsUpperOrDigit(u) && u.kind !== 'punctuation');
+        const strong = covered[j] === 1 || (startsUpperOrDigit(cols, j) && kinds[j] !== 'punctuation');
         if (strong) lastStrong = j;
-        else if (!CONNECTORS.has(u.norm) || j - lastStrong > 2) break;
+        else if (!CONNECTORS.has(cols.norms[j]!) || j - lastStrong > 2) break;
         j++;
       }
       // an ordinary word capitalised only because it starts the sentence ("Menurut", "Beliau"), which no
       // recogniser proposed, is no window: the training set never names an entity so
-      const lone = lastStrong === k && k === s.tokenStart && covered[k] === 0 && t.kind === 'word' && props.lex.lowercase(k);
+      const lone = lastStrong === k && k === s.tokenStart && covered[k] === 0 && kinds[k] === 'word' && props.lex.lowercase(k);
       if (!lone) out.push({ start: k, end: lastStrong + 1, sentence: si });
       k = lastStrong + 1;
     }
@@ -292,15 +293,16 @@ const RULE_LABEL_LOWER = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabe
 const RULE_LABEL_SHAPE = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabelShape, l));
 
 /** What the word lists say of token k (t): LOWER_USAGE, MALAY, NON_ENTITY, PARTICLE, AMBIGUOUS bits. */
-function wordBitsOf(t: Token, k: number, lex: WordFacts, words: WordKnowledge): number {
+function wordBitsOf(cols: TokenColumns, k: number, lex: WordFacts, words: WordKnowledge): number {
   let b = 0;
-  if (t.kind === 'word') {
+  if (cols.kinds[k] === 'word') {
     if (lex.lowercase(k)) b |= LOWER_USAGE;
     if (lex.malay(k)) b |= MALAY;
   }
-  if (words.nonEntities.has(t.text)) b |= NON_ENTITY;
-  if (words.particles.has(t.text)) b |= PARTICLE;
-  if (words.ambiguous.has(t.text)) b |= AMBIGUOUS;
+  const text = cols.texts[k]!;
+  if (words.nonEntities.has(text)) b |= NON_ENTITY;
+  if (words.particles.has(text)) b |= PARTICLE;
+  if (words.ambiguous.has(text)) b |= AMBIGUOUS;
   return b;
 }
 
@@ -333,16 +335,16 @@ class Rows {
  * Whether most words of a sentence are in capitals (a headline, a credit line). The scan stops
  * once the tokens left could not make a majority even if every one were a word in capitals.
  */
-function capitalsSentence(tokens: readonly Token[], a: number, b: number): boolean {
+function capitalsSentence(cols: TokenColumns, a: number, b: number): boolean {
   let letters = 0;
   let caps = 0;
   for (let k = a; k < b; k++) {
     if (caps * 2 + (b - k) <= letters) return false;
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
+    if (cols.kinds[k] !== 'word') continue;
     letters++;
-    const c0 = t.text.charCodeAt(0);
-    const c1 = t.text.length > 1 ? t.text.charCodeAt(1) : 97;
+    const s = cols.texts[k]!;
+    const c0 = s.charCodeAt(0);
+    const c1 = s.length > 1 ? s.charCodeAt(1) : 97;
     if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) caps++;
   }
   return letters >= 3 && caps * 2 > letters;
@@ -370,8 +372,8 @@ export function tokenFeatures(
   if (forms !== undefined && !forms.fits(bits, words, res)) throw new Error('tokenFeatures: a FormTable made for another model');
   const clusters = words?.clusters;
   const corpusLabels = words?.corpusLabels;
-  const { tokens, sentences } = seg;
-  const n = tokens.length;
+  const { columns: cols, sentences } = seg;
+  const n = cols.size;
   // the per-token arrays as views of two buffers (with a table, its own, reused: the features
   // returned are then valid until its next use): a typed array's own buffer costs far more than
   // a view. Bytes: 8 arrays by token, the windows' scratch, a byte by sentence
@@ -400,7 +402,7 @@ export function tokenFeatures(
   const formAt = (k: number): number => {
     let f = formOf![k]!;
     if (f < 0) {
-      f = ids !== undefined ? forms!.formOfId(ids[k]!, tokens[k]!) : forms!.idOf(tokens[k]!);
+      f = ids !== undefined ? forms!.formOfId(ids[k]!, cols, k) : forms!.idOf(cols, k);
       formOf![k] = f;
     }
     return f;
@@ -420,9 +422,8 @@ export function tokenFeatures(
         hLower[k] = forms.data[f * forms.stride + R_LOWER]!;
         hShape[k] = forms.data[f * forms.stride + R_SHAPE]!;
       } else {
-        const t = tokens[k]!;
-        hLower[k] = hashText(t.stem ?? t.norm);
-        hShape[k] = shapeOf(t.text);
+        hLower[k] = hashText(cols.stems[k]!);
+        hShape[k] = shapeOf(cols.texts[k]!);
       }
     }
     return hLower[k]!;
@@ -432,7 +433,7 @@ export function tokenFeatures(
       ? EDGE_CLUSTER
       : forms !== undefined
         ? forms.data[formAt(k) * forms.stride + R_CLUSTER]!
-        : (clusters!.get(tokens[k]!.text) ?? NO_CLUSTER);
+        : (clusters!.get(cols.texts[k]!) ?? NO_CLUSTER);
 
   const sentenceStart = bytes.subarray(n, 2 * n);
   for (const s of sentences) if (s.tokenStart < n) sentenceStart[s.tokenStart] = 1;
@@ -440,12 +441,11 @@ export function tokenFeatures(
   const inQuote = bytes.subarray(2 * n, 3 * n);
   let open = false;
   for (let k = 0; k < n; k++) {
-    const t = tokens[k]!;
-    if (t.end - t.start !== 1) {
+    if (cols.ends[k]! - cols.starts[k]! !== 1) {
       if (open) inQuote[k] = 1;
       continue;
     }
-    const c = t.text.charCodeAt(0);
+    const c = cols.texts[k]!.charCodeAt(0);
     if (c === 0x201c || (c === 34 && !open)) open = true;
     else if (c === 0x201d || (c === 34 && open)) open = false;
     else if (open) inQuote[k] = 1;
@@ -459,17 +459,17 @@ export function tokenFeatures(
   const placeHead = bytes.subarray(7 * n, 8 * n);
   for (const w of windows) {
     const from = Math.max(0, w.start - 4);
-    for (let k = from; k < w.end; k++) starts[k] = phraseStartBits(tokens[k]!, res.words, softHyphens);
+    for (let k = from; k < w.end; k++) starts[k] = phraseStartBits(cols, k, res.words, softHyphens);
     for (let k = from; k < w.end; k++) {
       if (starts[k] === 0) continue;
-      const t = longestPhrase(res.words.titles, text, tokens, k, n, starts);
+      const t = longestPhrase(res.words.titles, text, cols, k, n, starts);
       if (t) {
         for (let j = k; j < t.end; j++) inTitle[j] = 1;
         if (t.end < n) afterTitle[t.end] = 1 + Math.min(t.end - k, 3);
       }
       if (k >= w.start) {
-        if (longestPhrase(res.words.orgHeads, text, tokens, k, n, starts)) orgHead[k] = 1;
-        if (longestPhrase(res.words.placeHeads, text, tokens, k, n, starts)) placeHead[k] = 1;
+        if (longestPhrase(res.words.orgHeads, text, cols, k, n, starts)) orgHead[k] = 1;
+        if (longestPhrase(res.words.placeHeads, text, cols, k, n, starts)) placeHead[k] = 1;
       }
     }
   }
@@ -512,7 +512,7 @@ export function tokenFeatures(
     docLabels = new Map<string, number>();
     for (const m of rules) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-        const key = tokens[k]!.text;
+        const key = cols.texts[k]!;
         docLabels.set(key, (docLabels.get(key) ?? 0) | (1 << LABEL_CODE[m.label]));
       }
     }
@@ -551,14 +551,13 @@ export function tokenFeatures(
     const mLast = mix(F.WindowLast, last);
     if (capsMemo[w.sentence] === 0) {
       const s = sentences[w.sentence]!;
-      capsMemo[w.sentence] = capitalsSentence(tokens, s.tokenStart, s.tokenEnd) ? 1 : 2;
+      capsMemo[w.sentence] = capitalsSentence(cols, s.tokenStart, s.tokenEnd) ? 1 : 2;
     }
     const caps = capsMemo[w.sentence] === 1;
     // the window's tokens and two either side made first, so the loop reads their hashes (and
     // with a form table their forms) straight from the arrays
     for (let k = Math.max(0, w.start - 2); k < Math.min(n, w.end + 2); k++) lowerAt(k);
     for (let k = w.start; k < w.end; k++) {
-      const t = tokens[k]!;
       const hl = hLower[k]!;
       const hs = hShape[k]!;
       // room for the token's rows first, then written in place (a call per row costs: TurboFan inlines few here)
@@ -567,8 +566,8 @@ export function tokenFeatures(
       const buf = rows.buf;
       let o = rows.n;
       // with a form table, the rows of the word alone are its form's, summed once (FormTable)
-      const f = forms !== undefined ? forms.own(formOf![k]!, t, k, props.lex) : -1;
-      if (f < 0) o = ownRows(t, hl, hs, buf, o, mask);
+      const f = forms !== undefined ? forms.own(formOf![k]!, cols, k, props.lex) : -1;
+      if (f < 0) o = ownRows(cols, k, hl, hs, buf, o, mask);
       else form![i] = f;
       const prev = k > 0 ? hLower[k - 1]! : NONE;
       const next = k + 1 < n ? hLower[k + 1]! : NONE;
@@ -579,7 +578,7 @@ export function tokenFeatures(
       o = nearRows(hl, hs, prev, next, prev2, next2, prevShape, nextShape, buf, o, mask);
       const place = w.end - w.start === 1 ? 4 : k === w.start ? 1 : k === w.end - 1 ? 3 : 2;
       buf[o++] = WINDOW_PLACE[place * 5 + len]! & mask;
-      const b = f < 0 ? wordBitsOf(t, k, props.lex, res.words) : forms!.data[f * forms!.stride + R_BITS]!;
+      const b = f < 0 ? wordBitsOf(cols, k, props.lex, res.words) : forms!.data[f * forms!.stride + R_BITS]!;
       if (f < 0) {
         buf[o++] = mix(F.WordBits, b) & mask;
         buf[o++] = mix(mix(F.LowerBits, b), hs) & mask;
@@ -618,7 +617,7 @@ export function tokenFeatures(
       // the slot is inside the room made above, and the next row overwrites it when not kept
       buf[o] = mix(CAPS_SENTENCE, hl) & mask;
       o += caps ? 1 : 0;
-      buf[o++] = mix(F.DocRuleLabel, tally !== undefined ? tally.get(textIds![k]! >> 1) : (docLabels!.get(t.text) ?? 0)) & mask;
+      buf[o++] = mix(F.DocRuleLabel, tally !== undefined ? tally.get(textIds![k]! >> 1) : (docLabels!.get(cols.texts[k]!) ?? 0)) & mask;
       const from = k - w.start;
       o = windowRows(hl, mBefore, mBeforeLower, mAfter, mFirst, mLast, from, w.end - 1 - k, buf, o, mask);
       if (clusters) {
@@ -633,9 +632,9 @@ export function tokenFeatures(
       }
       if (corpusLabels) {
         if (f < 0) {
-          const l = corpusLabels.get(t.text) ?? NO_CLUSTER;
+          const l = corpusLabels.get(cols.texts[k]!) ?? NO_CLUSTER;
           buf[o++] = mix(F.CorpusLabel, l) & mask;
-          buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(tokens[k - 1]!.text) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
+          buf[o++] = mix(mix(F.PrevCorpusLabel, l), k > 0 ? (corpusLabels.get(cols.texts[k - 1]!) ?? NO_CLUSTER) : EDGE_CLUSTER) & mask;
         } else {
           buf[o++] =
             mix(
@@ -644,8 +643,8 @@ export function tokenFeatures(
             ) & mask;
         }
       }
-      if (k + 1 < n && tokens[k + 1]!.text === '(') buf[o++] = NEXT_IS_OPEN_BRACKET & mask;
-      if (k > 0 && tokens[k - 1]!.text === ')') buf[o++] = PREV_IS_CLOSE_BRACKET & mask;
+      if (k + 1 < n && cols.texts[k + 1]! === '(') buf[o++] = NEXT_IS_OPEN_BRACKET & mask;
+      if (k > 0 && cols.texts[k - 1]! === ')') buf[o++] = PREV_IS_CLOSE_BRACKET & mask;
       rows.n = o;
       at[++i] = o;
     }
@@ -660,10 +659,10 @@ export function tokenFeatures(
 // of a small function, few of those of a large one.
 
 /** The rows of the word itself: the bias, its text, lower-case form, shape and affixes. */
-function ownRows(t: Token, hl: number, hs: number, buf: Int32Array, o: number, mask: number): number {
-  const lower = t.stem ?? t.norm;
+function ownRows(cols: TokenColumns, k: number, hl: number, hs: number, buf: Int32Array, o: number, mask: number): number {
+  const lower = cols.stems[k]!;
   buf[o++] = mix(F.Bias, 0) & mask;
-  buf[o++] = mix(F.Text, hashText(t.text)) & mask;
+  buf[o++] = mix(F.Text, hashText(cols.texts[k]!)) & mask;
   buf[o++] = mix(F.Lower, hl) & mask;
   buf[o++] = mix(F.Shape, hs) & mask;
   buf[o++] = mix(F.Prefix2, hashText(lower, 0, 2)) & mask;
@@ -842,7 +841,7 @@ export class FormTable {
    * and two kinds other than word (a number, the same digits inside a date) share the form of
    * the first, whose numbers are theirs too (no stem; kind read by the word bits only as "word").
    */
-  formOfId(id: number, t: Token): number {
+  formOfId(id: number, cols: TokenColumns, k: number): number {
     if (id >= this.byId.length) {
       const more = new Int32Array(Math.max(id + 1, 2 * this.byId.length, 1024)).fill(-1);
       more.set(this.byId);
@@ -850,7 +849,7 @@ export class FormTable {
     }
     let f = this.byId[id]!;
     if (f < 0) {
-      f = this.idOf(t);
+      f = this.idOf(cols, k);
       this.byId[id] = f;
     }
     return f;
@@ -887,9 +886,10 @@ export class FormTable {
   }
 
   /** The form of token t, made on first sight. */
-  idOf(t: Token): number {
-    const text = t.text;
-    const lower = t.stem ?? t.norm;
+  idOf(cols: TokenColumns, k: number): number {
+    const text = cols.texts[k]!;
+    const lower = cols.stems[k]!;
+    const kind = cols.kinds[k]!;
     const h = sampleHash(text);
     const slots = this.slots;
     const m = slots.length - 1;
@@ -897,11 +897,11 @@ export class FormTable {
     for (;;) {
       const id = slots[s]!;
       if (id < 0) break;
-      if (this.data[id * this.stride + R_HASH] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === t.kind)
+      if (this.data[id * this.stride + R_HASH] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === kind)
         return id;
       s = (s + 1) & m;
     }
-    const id = this.add(t, lower, h);
+    const id = this.add(text, lower, kind, h);
     slots[s] = id;
     if (this.size * 2 > slots.length) this.rehash();
     return id;
@@ -918,7 +918,7 @@ export class FormTable {
     this.slots = slots;
   }
 
-  private add(t: Token, lower: string, h: number): number {
+  private add(text: string, lower: string, kind: TokenKind, h: number): number {
     const id = this.size++;
     if ((id + 1) * this.stride > this.data.length) {
       const more = new Int32Array(this.data.length * 2);
@@ -927,16 +927,16 @@ export class FormTable {
     }
     const clusters = this.corpus?.clusters;
     const corpusLabels = this.corpus?.corpusLabels;
-    this.text[id] = detached(t.text);
+    this.text[id] = detached(text);
     this.lower[id] = detached(lower);
-    this.kind[id] = t.kind;
+    this.kind[id] = kind;
     const r = id * this.stride;
     const d = this.data;
     d[r + R_HASH] = h;
     d[r + R_LOWER] = hashText(lower);
-    d[r + R_SHAPE] = shapeOf(t.text);
-    d[r + R_CLUSTER] = clusters ? (clusters.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
-    d[r + R_LABEL] = corpusLabels ? (corpusLabels.get(t.text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_SHAPE] = shapeOf(text);
+    d[r + R_CLUSTER] = clusters ? (clusters.get(text) ?? NO_CLUSTER) : NO_CLUSTER;
+    d[r + R_LABEL] = corpusLabels ? (corpusLabels.get(text) ?? NO_CLUSTER) : NO_CLUSTER;
     d[r + R_SUMMED] = 0;
     return id;
   }
@@ -945,24 +945,24 @@ export class FormTable {
    * Form f of window token k (t), with its word-list bits and the sum of its rows: made the first
    * time the form stands in a window (half the forms are only ever a window's neighbours).
    */
-  own(f: number, t: Token, k: number, lex: WordFacts): number {
-    if (this.data[f * this.stride + R_SUMMED] === 0) this.sum(f, t, k, lex);
+  own(f: number, cols: TokenColumns, k: number, lex: WordFacts): number {
+    if (this.data[f * this.stride + R_SUMMED] === 0) this.sum(f, cols, k, lex);
     return f;
   }
 
-  private sum(id: number, t: Token, k: number, lex: WordFacts): void {
+  private sum(id: number, cols: TokenColumns, k: number, lex: WordFacts): void {
     const d = this.data;
     const r = id * this.stride;
     const hl = d[r + R_LOWER]!;
     const hs = d[r + R_SHAPE]!;
     const c = d[r + R_CLUSTER]!;
     const l = d[r + R_LABEL]!;
-    const b = wordBitsOf(t, k, lex, this.words);
+    const b = wordBitsOf(cols, k, lex, this.words);
     d[r + R_BITS] = b;
     d[r + R_SUMMED] = 1;
     // the rows tokenFeatures leaves out for a form, summed as integers
     const { rows, mask } = this;
-    let o = ownRows(t, hl, hs, rows, 0, mask);
+    let o = ownRows(cols, k, hl, hs, rows, 0, mask);
     rows[o++] = mix(F.WordBits, b) & mask;
     rows[o++] = mix(mix(F.LowerBits, b), hs) & mask;
     if (this.corpus?.clusters) {

@@ -6,24 +6,26 @@
 // ("kerajaan persekutuan") it is a description and stays unannotated, and so does a phrase the
 // model put inside a longer name, or one followed by another capitalised word ("kerajaan
 // Persekutuan Rusia").
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
 import type { Mention } from './mention.js';
 
 /** Token k starts "kerajaan Persekutuan" (lower-case "kerajaan"), with no capitalised word after it. */
-function federalAt(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 2];
+function federalAt(cols: TokenColumns, k: number): boolean {
+  const next = k + 2;
   return (
-    tokens[k]!.text === 'kerajaan' &&
-    tokens[k + 1]?.text === 'Persekutuan' &&
-    tokens[k + 1]!.start === tokens[k]!.end + 1 &&
-    !(next !== undefined && next.kind === 'word' && next.start === tokens[k + 1]!.end + 1 && isUpperStart(next))
+    cols.texts[k]! === 'kerajaan' &&
+    cols.texts[k + 1] === 'Persekutuan' &&
+    cols.starts[k + 1]! === cols.ends[k]! + 1 &&
+    !(next < cols.size && cols.kinds[next] === 'word' && cols.starts[next]! === cols.ends[k + 1]! + 1 && isUpperStart(cols, next))
   );
 }
 
 /** The mentions, in text order, with each "kerajaan Persekutuan" a body over both words. */
 export function withFederalGovernment(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
@@ -32,8 +34,8 @@ export function withFederalGovernment(
   const keep = (m: Mention): void => {
     out?.push(m);
   };
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokens[k]!.text !== 'kerajaan' || !federalAt(tokens, k)) continue;
+  for (let k = 0; k + 1 < cols.size; k++) {
+    if (cols.texts[k]! !== 'kerajaan' || !federalAt(cols, k)) continue;
     while (i < mentions.length && mentions[i]!.tokenEnd <= k) keep(mentions[i++]!);
     const m = mentions[i];
     // a mention over "kerajaan" or one going on past "Persekutuan": the model's reading stands

@@ -47,7 +47,7 @@ export { newMention } from './mention.js';
  * hundred ms to compile, again after each deoptimisation.
  */
 function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mixed', proposals: Mention[]): void {
-  const { text, tokens, inUnit, gazAt, words } = ctx;
+  const { text, cols, inUnit, gazAt, words } = ctx;
   let english: boolean | undefined; // decided only when a guess needs it
   for (let k = ctx.start; k < ctx.end; ) {
     if (inUnit[k] || ctx.capital[k] === 0) {
@@ -64,8 +64,8 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
       continue;
     }
     // an organisation or a place by its head noun; the longer head decides (Pusat Komuniti is a place)
-    const orgHead = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
-    const placeHead = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
+    const orgHead = longestPhrase(words.orgHeads, text, cols, k, ctx.end, ctx.starts);
+    const placeHead = longestPhrase(words.placeHeads, text, cols, k, ctx.end, ctx.starts);
     const preferPlace = placeHead !== undefined && (orgHead === undefined || placeHead.end > orgHead.end);
     // no head noun at k (most capitalised words): neither pattern can start here
     const headHere = orgHead !== undefined || placeHead !== undefined;
@@ -89,7 +89,7 @@ function patternProposals(ctx: SentenceCtx, letterCase: 'lower' | 'upper' | 'mix
     // in an English sentence only acronyms and company names are trusted from the run guesses
     if (run.mention) {
       const trusted = run.mention.by === 'acronym' || run.mention.by === 'company';
-      if (!trusted) english ??= isEnglishSentence(tokens, ctx.start, ctx.end);
+      if (!trusted) english ??= isEnglishSentence(cols, ctx.start, ctx.end);
       if (trusted || !english) proposals.push(run.mention);
     }
     k = Math.max(run.end, k + 1);
@@ -104,8 +104,8 @@ export function recognise(text: string, seg: Segmentation, res: RecogniserResour
 /** The word-list answers of a document's tokens: by vocabulary id, the pipeline's, when it has ids; else per token, in `bits`. */
 function tokenWords(seg: Segmentation, res: RecogniserResources, bits: Uint8Array): TokenWords {
   if (seg.ids === undefined || seg.vocabulary === undefined || res.wordAnswers === undefined)
-    return new TokenWords(seg.tokens, bits, res.malayWords);
-  return new TokenWords(seg.tokens, res.wordAnswers.bitsFor(seg.vocabulary), res.malayWords, seg.ids);
+    return new TokenWords(seg.columns, bits, res.malayWords);
+  return new TokenWords(seg.columns, res.wordAnswers.bitsFor(seg.vocabulary), res.malayWords, seg.ids);
 }
 
 /** Where the gazetteer notes the words that start no alias, by vocabulary id: the pipeline's WordAnswers, when the segmentation has ids. */
@@ -116,17 +116,17 @@ function noAliasNotes(seg: Segmentation, res: RecogniserResources): NoAliasNotes
 
 /** What the recognisers propose for a segmented text: every proposal, and the rules' non-overlapping choice. */
 export function propose(text: string, seg: Segmentation, res: RecogniserResources): Proposals {
-  const { tokens, sentences, units } = seg;
+  const { columns: cols, sentences, units } = seg;
   const letterCase = caseOfText(text);
   // text all in lower case has no capitals to go by: only the gazetteer, case-folded, finds names
   if (letterCase === 'lower') {
-    const rules = lowerCaseMentions(matchGazetteer(text, tokens, res.gazetteer, true), tokens);
-    return { proposals: rules, rules, letterCase, lex: tokenWords(seg, res, new Uint8Array(tokens.length)) };
+    const rules = lowerCaseMentions(matchGazetteer(text, cols, res.gazetteer, true), cols);
+    return { proposals: rules, rules, letterCase, lex: tokenWords(seg, res, new Uint8Array(cols.size)) };
   }
   // the byte-per-token arrays share one buffer: each typed array's own costs about a microsecond to
   // allocate; with vocabulary ids, the pipeline's kept buffers (the word answers are then by id, in
   // the pipeline's WordAnswers, and nothing returned holds a view of them)
-  const n = tokens.length;
+  const n = cols.size;
   const kept = seg.ids !== undefined && seg.vocabulary !== undefined && res.wordAnswers !== undefined ? res.buffers : undefined;
   const bytes = kept !== undefined ? kept.bytes(7 * n) : new Uint8Array(7 * n);
   // the token-indexed numbers: the gazetteer matches by first token, the chain pass's lengths
@@ -144,14 +144,14 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
   // are not asked again (NO_ALIAS in the pipeline's WordAnswers)
   const noAlias = noAliasNotes(seg, res);
   for (let k = 0; k < n; k++) {
-    const t = tokens[k]!;
-    starts[k] = phraseStartBits(t, words, softHyphens);
-    if (isUpperStart(t)) capital[k] = 1;
-    if (mayStartAlias(gazetteer, t) && (noAlias === undefined || (noAlias.bits[noAlias.ids[k]!]! & NO_ALIAS) === 0)) aliasStarts[k] = 1;
+    starts[k] = phraseStartBits(cols, k, words, softHyphens);
+    if (isUpperStart(cols, k)) capital[k] = 1;
+    if (mayStartAlias(gazetteer, cols, k) && (noAlias === undefined || (noAlias.bits[noAlias.ids[k]!]! & NO_ALIAS) === 0))
+      aliasStarts[k] = 1;
   }
-  const gaz = matchGazetteer(text, tokens, gazetteer, false, aliasStarts, noAlias);
+  const gaz = matchGazetteer(text, cols, gazetteer, false, aliasStarts, noAlias);
   // by token index: an array, not a Map (asked at almost every capitalised token)
-  const gazAt = new MatchesAt(gaz, tokens.length, ints?.subarray(0, n));
+  const gazAt = new MatchesAt(gaz, n, ints?.subarray(0, n));
   const inUnit = bytes.subarray(0, n);
   for (const u of units) if (u.kind !== 'dateline') for (let k = u.tokenStart; k < u.tokenEnd; k++) inUnit[k] = 1;
   const sentenceStarts = bytes.subarray(n, 2 * n);
@@ -175,21 +175,21 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     }
     if (counts === undefined) {
       counts = new Map();
-      for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(tokens[k]!.text, (counts.get(tokens[k]!.text) ?? 0) + 1);
+      for (let k = 0; k < n; k++) if (capital[k] === 1) counts.set(cols.texts[k]!, (counts.get(cols.texts[k]!) ?? 0) + 1);
     }
-    return counts.get(tokens[q]!.text) ?? 0;
+    return counts.get(cols.texts[q]!) ?? 0;
   };
 
   const proposals: Mention[] = [];
   // dateline places
-  datelineProposals(tokens, units, gazAt, inUnit, proposals);
+  datelineProposals(cols, units, gazAt, inUnit, proposals);
   // (pushed one by one: no filtered copy, no spread of it)
   for (const m of gazetteerProposals(text, seg, gaz, gazAt, res, sentenceStarts, lex)) if (inUnit[m.tokenStart] !== 2) proposals.push(m);
   // patterns, sentence by sentence
   for (const s of sentences) {
     const ctx: SentenceCtx = {
       text,
-      tokens,
+      cols,
       start: s.tokenStart,
       end: s.tokenEnd,
       words: res.words,
@@ -203,7 +203,7 @@ export function propose(text: string, seg: Segmentation, res: RecogniserResource
     patternProposals(ctx, letterCase, proposals);
   }
   // "Barisan Nasional (BN) Johor": over the organisations proposed so far
-  bracketedProposals(text, tokens, sentences, capital, inUnit, starts, res.words, proposals, proposals);
+  bracketedProposals(text, cols, sentences, capital, inUnit, starts, res.words, proposals, proposals);
   const first = resolveOverlaps(proposals, bytes.subarray(4 * n, 5 * n));
   return { proposals, rules: chainPass(text, seg, first, res, starts, lex, capital, ints?.subarray(n, 2 * n)), letterCase, lex };
 }

@@ -7,8 +7,8 @@
 // the whole news corpus 36 of 88,973, so it could not measurably help, while it would add
 // about 350 KB to the browser bundle. It stays a baseline in the benchmark.
 
+import type { TokenColumns } from '../tokenize/columns.js';
 import { isRootWord } from '../tokenize/index.js';
-import type { Token } from '../types.js';
 import { isCommonWord, isEnglishWord } from './words.js';
 
 /** Malay function words: two of them make a sentence Malay. */
@@ -72,27 +72,25 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether tokens [start, end) read as English: 3+ English-only words, at least twice the Malay-only ones. */
-export function isEnglishSentence(tokens: readonly Token[], start: number, end: number): boolean {
+export function isEnglishSentence(cols: TokenColumns, start: number, end: number): boolean {
   // two Malay function words settle it at once (nearly every sentence here)
   let functionWords = 0;
-  for (let k = start; k < end && functionWords < 2; k++) if (MALAY_FUNCTION_WORDS.has(tokens[k]!.norm)) functionWords++;
+  for (let k = start; k < end && functionWords < 2; k++) if (MALAY_FUNCTION_WORDS.has(cols.norms[k]!)) functionWords++;
   if (functionWords >= 2) return false;
   // count English-only words first (two set look-ups a word); Malay words only when it matters
   let english = 0;
   for (let k = start; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'word' && isEnglishWord(t.norm) && !isRootWord(t.norm)) english++;
+    if (cols.kinds[k]! === 'word' && isEnglishWord(cols.norms[k]!) && !isRootWord(cols.norms[k]!)) english++;
   }
   if (english < 3) return false;
   let malay = 0;
   for (let k = start; k < end; k++) {
-    const t = tokens[k]!;
     if (
-      t.kind === 'word' &&
-      !ENGLISH_FUNCTION_WORDS.has(t.norm) &&
-      !isEnglishWord(t.norm) &&
-      /^[a-z]+$/.test(t.norm) &&
-      isCommonWord(t.norm)
+      cols.kinds[k]! === 'word' &&
+      !ENGLISH_FUNCTION_WORDS.has(cols.norms[k]!) &&
+      !isEnglishWord(cols.norms[k]!) &&
+      /^[a-z]+$/.test(cols.norms[k]!) &&
+      isCommonWord(cols.norms[k]!)
     )
       malay++;
   }

@@ -5,42 +5,44 @@
 // comma or "dan" when the word after it repeats the body's first word (the same head noun
 // starting a second name) or is an acronym ending the span (a second body's short form); a name
 // whose "dan" joins two portfolios ("Kementerian Perumahan dan Kerajaan Tempatan") has neither.
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import type { Mention } from './mention.js';
 
 /** An acronym: two capitals or more and nothing else (MPOB, LKIM). */
-function isAcronym(t: Token): boolean {
-  if (t.kind !== 'word' || t.text.length < 2) return false;
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
+function isAcronym(cols: TokenColumns, k: number): boolean {
+  const s = cols.texts[k]!;
+  if (cols.kinds[k] !== 'word' || s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c < 65 || c > 90) return false;
   }
   return true;
 }
 
 /** Where a second body starts inside m (the token after a comma or "dan"), in order. */
-function listCuts(tokens: readonly Token[], m: Mention): number[] {
-  const head = tokens[m.tokenStart]!.text;
+function listCuts(cols: TokenColumns, m: Mention): number[] {
+  const head = cols.texts[m.tokenStart]!;
   const cuts: number[] = [];
   for (let j = m.tokenStart + 1; j + 1 < m.tokenEnd; j++) {
-    const t = tokens[j]!;
-    if (t.text !== ',' && t.text !== 'dan') continue;
-    const next = tokens[j + 1]!;
-    if (next.text === head || (j + 2 === m.tokenEnd && isAcronym(next))) cuts.push(j + 1);
+    const t = cols.texts[j]!;
+    if (t !== ',' && t !== 'dan') continue;
+    if (cols.texts[j + 1]! === head || (j + 2 === m.tokenEnd && isAcronym(cols, j + 1))) cuts.push(j + 1);
   }
   return cuts;
 }
 
 /** The mentions, in text order, with the bodies listed in one decided span cut apart. */
 export function withListedBodiesApart(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const cuts = m.label === 'ORG' ? listCuts(tokens, m) : [];
+    const cuts = m.label === 'ORG' ? listCuts(cols, m) : [];
     if (cuts.length === 0) {
       out?.push(m);
       continue;

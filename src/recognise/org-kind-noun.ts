@@ -10,7 +10,8 @@
 // ("parti Anwar": Anwar's party): a name the text writes after a title or honorific anywhere
 // ("Datuk Seri Anwar") is a person's and stays one.
 import type { TitleWord } from '../lexicon/index.js';
-import type { EntityLabel, Token } from '../types.js';
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import type { Mention } from './mention.js';
 import { longestPhrase, type PhraseRoot } from './words.js';
 
@@ -29,39 +30,39 @@ const KIND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** True when the tokens before token k name a kind of body: "syarikat", "stesen minyak", "(NGO)" or "(NGO),". */
-function afterKindNoun(tokens: readonly Token[], k: number): boolean {
+function afterKindNoun(cols: TokenColumns, k: number): boolean {
   let p = k - 1;
   if (p < 0) return false;
-  if (tokens[p]!.text === ',' && p > 0 && tokens[p - 1]!.text === ')') p--;
-  const t = tokens[p]!;
-  if (t.text === ')') return p >= 2 && tokens[p - 1]!.text === 'NGO' && tokens[p - 2]!.text === '(';
+  if (cols.texts[p]! === ',' && p > 0 && cols.texts[p - 1]! === ')') p--;
+  const t = cols.texts[p]!;
+  if (t === ')') return p >= 2 && cols.texts[p - 1]! === 'NGO' && cols.texts[p - 2]! === '(';
   if (p !== k - 1) return false;
-  if (KIND_NOUNS.has(t.text)) return true;
-  return t.text === 'minyak' && p > 0 && tokens[p - 1]!.text === 'stesen';
+  if (KIND_NOUNS.has(t)) return true;
+  return t === 'minyak' && p > 0 && cols.texts[p - 1]! === 'stesen';
 }
 
 /** The most words a title before a name has (Yang Amat Berhormat Tan Sri). */
 const MAX_TITLE_WORDS = 5;
 
 /** A title or honorific ends straight before token k (Datuk Seri, Presiden, Encik). */
-function afterTitle(text: string, tokens: readonly Token[], k: number, titles: PhraseRoot<TitleWord>): boolean {
-  for (let j = Math.max(0, k - MAX_TITLE_WORDS); j < k; j++) if (longestPhrase(titles, text, tokens, j, k)?.end === k) return true;
+function afterTitle(text: string, cols: TokenColumns, k: number, titles: PhraseRoot<TitleWord>): boolean {
+  for (let j = Math.max(0, k - MAX_TITLE_WORDS); j < k; j++) if (longestPhrase(titles, text, cols, j, k)?.end === k) return true;
   return false;
 }
 
 /** The mentions with the person names written after a kind-of-body noun (and their repeats in the text) made bodies. */
 export function withKindNounBodies(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   titles: PhraseRoot<TitleWord>,
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   let bodies: Set<string> | undefined;
   for (const m of mentions)
-    if (m.label === 'PER' && afterKindNoun(tokens, m.tokenStart)) (bodies ??= new Set()).add(text.slice(m.start, m.end));
+    if (m.label === 'PER' && afterKindNoun(cols, m.tokenStart)) (bodies ??= new Set()).add(text.slice(m.start, m.end));
   if (bodies === undefined) return mentions as Mention[];
-  for (const m of mentions) if (afterTitle(text, tokens, m.tokenStart, titles)) bodies.delete(text.slice(m.start, m.end));
+  for (const m of mentions) if (afterTitle(text, cols, m.tokenStart, titles)) bodies.delete(text.slice(m.start, m.end));
   const names = bodies;
   return mentions.map((m) =>
     m.label === 'PER' && names.has(text.slice(m.start, m.end)) ? mentionFor(m.tokenStart, m.tokenEnd, 'ORG', m.score) : m,

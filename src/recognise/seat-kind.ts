@@ -4,7 +4,8 @@
 // word before it out; with no constituency there is nothing to annotate. A one-word body the
 // model decided straight after "kerusi" is dropped when it is such a word and no capitalised
 // word follows it ("kerusi DUN Bukit Indah": the model's reading stands).
-import type { Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
 import { isUpperStart } from './context.js';
 import { type Mention, withoutMentions } from './mention.js';
 
@@ -12,16 +13,16 @@ import { type Mention, withoutMentions } from './mention.js';
 const SEAT_KINDS: ReadonlySet<string> = new Set(['DUN', 'Parlimen', 'PARLIMEN']);
 
 /** The mentions less the assemblies written after "kerusi" as the kind of seat. */
-export function withoutSeatKinds(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+export function withoutSeatKinds(cols: TokenColumns, mentions: readonly Mention[]): Mention[] {
   return withoutMentions(mentions, (m) => {
-    const next = tokens[m.tokenEnd];
+    const next = m.tokenEnd;
     return (
       m.label === 'ORG' &&
       m.tokenEnd - m.tokenStart === 1 &&
       m.tokenStart > 0 &&
-      tokens[m.tokenStart - 1]!.norm === 'kerusi' &&
-      SEAT_KINDS.has(tokens[m.tokenStart]!.text) &&
-      !(next !== undefined && next.kind === 'word' && isUpperStart(next))
+      cols.norms[m.tokenStart - 1]! === 'kerusi' &&
+      SEAT_KINDS.has(cols.texts[m.tokenStart]!) &&
+      !(next < cols.size && cols.kinds[next] === 'word' && isUpperStart(cols, next))
     );
   });
 }

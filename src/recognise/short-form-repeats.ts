@@ -5,7 +5,9 @@
 // of it sits in brackets straight after a decided name of the same label, "(" and ")" touching it;
 // each other place the text writes the same token run, standing alone (no letter, digit or
 // hyphen joined to it) and covered by no mention, is added with that label.
-import type { EntityLabel, Token } from '../types.js';
+
+import type { TokenColumns } from '../tokenize/columns.js';
+import type { EntityLabel } from '../types.js';
 import type { Mention } from './mention.js';
 
 /** Marks a standing-alone word may touch: "(MBM)", "MBM.", "“MBM”" (not AS$5, MBM-nya, xMBM). */
@@ -19,47 +21,47 @@ interface ShortForm {
 }
 
 /** Mention i is a short form in brackets straight after mention i-1 of the same label. */
-function definedAt(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+function definedAt(cols: TokenColumns, mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i]!;
   const prev = mentions[i - 1];
-  const open = tokens[m.tokenStart - 1];
-  const close = tokens[m.tokenEnd];
+  const open = m.tokenStart - 1;
+  const close = m.tokenEnd;
   return (
     prev !== undefined &&
     prev.label === m.label &&
     prev.tokenEnd === m.tokenStart - 1 &&
-    open?.text === '(' &&
-    close?.text === ')' &&
-    open.end === m.start &&
-    close.start === m.end
+    cols.texts[open] === '(' &&
+    cols.texts[close] === ')' &&
+    cols.ends[open] === m.start &&
+    cols.starts[close] === m.end
   );
 }
 
 /** The short form's tokens match at k, written as one word (touching tokens), standing alone. */
-function matchesAt(tokens: readonly Token[], k: number, f: ShortForm): boolean {
+function matchesAt(cols: TokenColumns, k: number, f: ShortForm): boolean {
   const n = f.texts.length;
-  if (k + n > tokens.length) return false;
+  if (k + n > cols.size) return false;
   for (let j = 0; j < n; j++) {
-    if (tokens[k + j]!.text !== f.texts[j]) return false;
-    if (j > 0 && tokens[k + j]!.start !== tokens[k + j - 1]!.end) return false;
+    if (cols.texts[k + j]! !== f.texts[j]) return false;
+    if (j > 0 && cols.starts[k + j]! !== cols.ends[k + j - 1]!) return false;
   }
-  const before = tokens[k - 1];
-  const after = tokens[k + n];
-  if (before !== undefined && before.end === tokens[k]!.start && !OPENING.has(before.text)) return false;
-  return !(after !== undefined && after.start === tokens[k + n - 1]!.end && !CLOSING.has(after.text));
+  const before = k - 1;
+  const after = k + n;
+  if (before >= 0 && cols.ends[before] === cols.starts[k]! && !OPENING.has(cols.texts[before]!)) return false;
+  return !(after < cols.size && cols.starts[after] === cols.ends[k + n - 1]! && !CLOSING.has(cols.texts[after]!));
 }
 
 /** The mentions, in text order, with the bare repeats of bracket-defined short forms added. */
 export function withShortFormRepeats(
-  tokens: readonly Token[],
+  cols: TokenColumns,
   mentions: readonly Mention[],
   mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
 ): Mention[] {
   const forms = new Map<string, ShortForm>();
   for (let i = 1; i < mentions.length; i++) {
-    if (!definedAt(tokens, mentions, i)) continue;
+    if (!definedAt(cols, mentions, i)) continue;
     const m = mentions[i]!;
-    const texts = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const texts = cols.texts.slice(m.tokenStart, m.tokenEnd);
     const key = texts.join('\u0000');
     if (!forms.has(key)) forms.set(key, { texts, label: m.label, score: m.score });
   }
@@ -75,18 +77,18 @@ export function withShortFormRepeats(
   for (const f of forms.values()) firsts.add(f.texts[0]!.charCodeAt(0));
   const out: Mention[] = [];
   let i = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!firsts.has(t.text.charCodeAt(0))) continue;
+  for (let k = 0; k < cols.size; k++) {
+    const t = cols.texts[k]!;
+    if (!firsts.has(t.charCodeAt(0))) continue;
     while (i < mentions.length && mentions[i]!.tokenStart <= k) out.push(mentions[i++]!);
     const last = out[out.length - 1];
     if (last !== undefined && last.tokenEnd > k) continue;
-    const candidates = byFirst.get(t.text);
+    const candidates = byFirst.get(t);
     if (candidates === undefined) continue;
     const next = mentions[i];
     for (const f of candidates) {
       const e = k + f.texts.length;
-      if (!matchesAt(tokens, k, f) || (next !== undefined && next.tokenStart < e)) continue;
+      if (!matchesAt(cols, k, f) || (next !== undefined && next.tokenStart < e)) continue;
       out.push(mentionFor(k, e, f.label, f.score));
       break;
     }

@@ -8,8 +8,8 @@ import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { type KeyFilter, keyFilter, keyPrint, mayContain } from '../support/key-filter.js';
 import { sortedMembers } from '../support/sorted-index.js';
 import { lookupKey } from '../tokenize/chars.js';
+import { HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { isRootWord, tokenTexts } from '../tokenize/index.js';
-import type { Token } from '../types.js';
 import { isMalayWord } from './morphology.js';
 
 // sorted arrays from the generated modules (lexicons/word-list-module.ts): binary-searched
@@ -60,34 +60,34 @@ export interface PhraseMatch<T> {
   readonly viaStem: boolean;
 }
 
-/** A token's text as a look-up key: soft hyphens (Presi\u00adden) do not count. */
-export function keyOf(t: Token): string {
-  return lookupKey(t.text);
+/** Token k's text as a look-up key: soft hyphens (Presi\u00adden) do not count. */
+export function keyOf(cols: TokenColumns, k: number): string {
+  return lookupKey(cols.texts[k]!);
 }
 
 /** Longest phrase starting at token k (keys compared with the token's text, or its stem for the last word). */
 export function longestPhrase<T>(
   trie: PhraseRoot<T>,
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   k: number,
-  limit = tokens.length,
+  limit = cols.size,
   starts?: Uint8Array,
 ): PhraseMatch<T> | undefined {
   if (k >= limit) return undefined;
-  const t0 = tokens[k]!;
-  if (starts !== undefined ? (starts[k]! & trie.bit) === 0 : !mayContain(trie.first, keyOf(t0)) && t0.clitics === undefined)
+  if (
+    starts !== undefined ? (starts[k]! & trie.bit) === 0 : !mayContain(trie.first, keyOf(cols, k)) && (cols.flags[k]! & HAS_CLITICS) === 0
+  )
     return undefined;
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | undefined;
   for (let j = k; j < limit; j++) {
-    const t = tokens[j]!;
-    const enc = t.clitics?.find((c) => c.position === 'enclitic');
-    if (enc && enc.start > t.start) {
-      const s = node.next.get(text.slice(t.start, enc.start));
+    const stemEnd = stemEndAt(cols, j);
+    if (stemEnd >= 0) {
+      const s = node.next.get(text.slice(cols.starts[j]!, stemEnd));
       if (s?.value !== undefined) best = { end: j + 1, value: s.value, viaStem: true };
     }
-    node = node.next.get(keyOf(t));
+    node = node.next.get(keyOf(cols, j));
     if (!node) break;
     if (node.value !== undefined) best = { end: j + 1, value: node.value, viaStem: false };
   }
@@ -281,12 +281,13 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  * may match through its stem: every bit. `softHyphens`: false when the text holds none (the
  * token's text is then its key).
  */
-export function phraseStartBits(t: Token, words: WordKnowledge, softHyphens = true): number {
+export function phraseStartBits(cols: TokenColumns, k: number, words: WordKnowledge, softHyphens = true): number {
   // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
-  if (words.phraseFirstChars[t.text.charCodeAt(0)] === 0) return 0;
-  if (t.clitics !== undefined) return 0xff;
+  const s = cols.texts[k]!;
+  if (words.phraseFirstChars[s.charCodeAt(0)] === 0) return 0;
+  if ((cols.flags[k]! & HAS_CLITICS) !== 0) return 0xff;
   // one fingerprint, one read for the four pre-tests
-  return words.phraseFirstPrints[keyPrint(softHyphens ? keyOf(t) : t.text)]!;
+  return words.phraseFirstPrints[keyPrint(softHyphens ? lookupKey(s) : s)]!;
 }
 
 /** A common English word (WordNet), plurals included: Zone, Group, Friends. */

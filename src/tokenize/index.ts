@@ -1,8 +1,9 @@
 // The tokenizer: scan -> normalise -> units (dates, money, datelines ...) -> word analysis
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
-import type { Segmentation, Sentence, Token, TokenKind, Unit } from '../types.js';
-import { analyseClitics, type CliticAnalysis, cliticSpans, mayHaveClitics } from './clitics.js';
+import type { Segmentation, Sentence, Token, Unit } from '../types.js';
+import { analyseClitics, type CliticAnalysis, mayHaveClitics } from './clitics.js';
+import { cliticFlags, reduplicationFlags, type TokenColumns, tokensOf } from './columns.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
 import { scan, type TokenTable } from './scanner.js';
@@ -16,36 +17,69 @@ export { normalise } from './normalise.js';
 /**
  * Tokens, sentences and units (dates, times, money, percentages, quantities, datelines) of a text.
  * With a vocabulary (a pipeline's), also each token's id in it (`ids`: see vocabulary.ts).
+ * The tokens are kept as columns (`columns`, columns.ts); `tokens` makes the objects on first
+ * read (the pipeline's stages read the columns, and so make none).
  */
 export function segment(text: string, vocabulary?: Vocabulary): Segmentation {
   assertText(text);
-  const { tokens, units, table, kinds, norms, ids } = tokensAndUnits(text, vocabulary);
-  const sentences = findSentences(text, table, kinds, norms, units);
-  return ids !== undefined ? { tokens, sentences, units, ids, vocabulary: vocabulary! } : { tokens, sentences, units };
+  const { columns, units, table, ids } = tokensAndUnits(text, vocabulary);
+  const sentences = findSentences(text, table, columns.kinds, columns.norms, units);
+  return segmentation(columns, sentences, units, ids, vocabulary);
+}
+
+/**
+ * A Segmentation over token columns: `tokens` (an own enumerable property, so JSON and spreads
+ * see it as before) made from the columns on first read and kept; `columns` not enumerable.
+ */
+function segmentation(
+  columns: TokenColumns,
+  sentences: Sentence[],
+  units: Unit[],
+  ids: Int32Array | undefined,
+  vocabulary: Vocabulary | undefined,
+): Segmentation {
+  let tokens: Token[] | undefined;
+  const seg =
+    ids !== undefined
+      ? {
+          get tokens(): Token[] {
+            tokens ??= tokensOf(columns);
+            return tokens;
+          },
+          sentences,
+          units,
+          ids,
+          vocabulary: vocabulary!,
+        }
+      : {
+          get tokens(): Token[] {
+            tokens ??= tokensOf(columns);
+            return tokens;
+          },
+          sentences,
+          units,
+        };
+  Object.defineProperty(seg, 'columns', { value: columns, enumerable: false });
+  return seg as unknown as Segmentation;
 }
 
 /** Code units lower-cased at a time for the ASCII words with capitals (tokensAndUnits). */
 const LOWER_BLOCK = 1 << 16;
 
-type MutableToken = { -readonly [K in keyof Token]: Token[K] };
-
-/** Tokens and units, with the columns the sentence pass reads (and the tokens' ids, with a vocabulary). */
+/** The token columns and units, with the scanner's table the sentence pass reads (and the tokens' ids, with a vocabulary). */
 function tokensAndUnits(
   text: string,
   vocabulary?: Vocabulary,
 ): {
-  tokens: Token[];
+  columns: TokenColumns;
   units: Unit[];
   table: TokenTable;
-  kinds: readonly TokenKind[];
-  norms: readonly string[];
   ids: Int32Array | undefined;
 } {
   const table = scan(text);
   const { starts, ends, plain } = table;
-  const scanKinds = table.kinds;
   const n = starts.length;
-  const tokens = new Array<MutableToken>(n);
+  const texts = new Array<string>(n);
   const norms = new Array<string>(n);
   // The text lower-cased a block at a time, for the ASCII words with capitals: most texts hold a
   // curly quote, which makes them (and every slice of them) two-byte strings, and V8 lower-cases
@@ -107,38 +141,30 @@ function tokensAndUnits(
         norm = vocabulary.norms[id]!;
       }
     }
+    texts[k] = s;
     norms[k] = norm;
-    // The token is made here, with the scanner's kind (units may change it below), rather than
-    // in the pass after the units from a column of texts: one pass and one array fewer.
-    // Every token has all eight fields, the rare ones (stem, clitics, reduplication) undefined
-    // until set below, so that every token has one object shape. Five-field tokens with the rare
-    // fields added to the few that have them (session 9) saved 24 bytes a token (32 MB of a 10 MB
-    // text's peak RSS) and read as fast once the code was optimised, but each shape that first
-    // appeared after optimisation threw the optimised code of every stage that reads tokens away
-    // ("wrong map": 113 of 201 deoptimisations in one pass over the corpus): the recompiling
-    // (tokenFeatures alone takes 100-300 ms of TurboFan each time) cost 13% of the CPU of one
-    // pass over the corpus, the cost a CLI run, a worker or a fresh service pays. JSON leaves the
-    // undefined fields out, in this order when set.
-    tokens[k] = { start: a, end: b, text: s, kind: scanKinds[k]!, norm, stem: undefined, clitics: undefined, reduplication: undefined };
   }
+  // the units pass gives the kinds (a token inside a unit takes the unit's kind: date, money ...)
   const { units, kinds } = findUnits(text, table, norms);
+  // stems are the norms but for the words with clitics; flags and clitics only for the few words with them
+  const stems = norms.slice();
+  const flags = new Uint8Array(n);
+  const clitics = new Map<number, CliticAnalysis>();
   let lowerMemo: Map<string, CliticAnalysis | null> | undefined;
   let capitalMemo: Map<string, CliticAnalysis | null> | undefined;
   for (let k = 0; k < n; k++) {
-    const kind = kinds[k]!;
-    if (kind !== 'word') {
-      // a token inside a unit takes the unit's kind (date, money ...); units never make words
-      if (kind !== scanKinds[k]) tokens[k]!.kind = kind;
+    if (kinds[k] !== 'word') {
+      // units never make words
       if (ids !== undefined) ids[k] = 2 * ids[k]!;
       continue;
     }
-    const token = tokens[k]!;
     const norm = norms[k]!;
+    let stem = norm;
     if (mayHaveClitics(norm)) {
       // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
       // word is judged once (per text, or per vocabulary); the judgement depends on the word
       // and its capital only, a function of the token's text.
-      const capitalised = text.charCodeAt(token.start) !== norm.charCodeAt(0);
+      const capitalised = text.charCodeAt(starts[k]!) !== norm.charCodeAt(0);
       let a: CliticAnalysis | null | undefined;
       if (ids !== undefined) {
         a = vocabulary!.clitics[ids[k]!];
@@ -156,19 +182,34 @@ function tokensAndUnits(
         }
       }
       if (a !== null) {
-        token.stem = a.stem;
-        token.clitics = cliticSpans(text, token.start, token.end, a);
+        stem = a.stem;
+        stems[k] = stem;
+        flags[k] = cliticFlags(a);
+        clitics.set(k, a);
       }
     }
     // a word the scanner marked is letters only: no hyphen to look for
     if (plain[k] === 0 && hasHyphen(norm)) {
       // judged without clitics: kanak-kanaknya is full reduplication of kanak
-      const r = reduplicationOf(token.stem ?? norm);
-      if (r) token.reduplication = r;
+      const r = reduplicationOf(stem);
+      if (r) flags[k]! |= reduplicationFlags(r);
     }
     if (ids !== undefined) ids[k] = 2 * ids[k]! + 1;
   }
-  return { tokens, units, table, kinds, norms, ids };
+  const columns: TokenColumns = {
+    text,
+    size: n,
+    starts,
+    ends,
+    kinds,
+    texts,
+    norms,
+    stems,
+    flags,
+    clitics,
+    breaksBefore: table.breaksBefore,
+  };
+  return { columns, units, table, ids };
 }
 
 /** Whether a norm holds "-": an inlined loop over a short word, cheaper than a call to includes. */
@@ -184,7 +225,7 @@ function hasHyphen(norm: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   assertText(text);
-  return tokensAndUnits(text).tokens;
+  return tokensOf(tokensAndUnits(text).columns);
 }
 
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, matchGazetteer } from '../../src/gazetteer/index.js';
 import { createLexicon, type LexiconEntry, loadBundledLexicon } from '../../src/lexicon/index.js';
-import { tokenize } from '../../src/tokenize/index.js';
+import { segment } from '../../src/tokenize/index.js';
 
 const entry = (id: string, label: LexiconEntry['label'], name: string, aliases: string[] = []): LexiconEntry => ({
   id,
@@ -24,7 +24,7 @@ const lexicon = createLexicon(
 );
 const gaz = buildGazetteer(lexicon);
 const matches = (text: string) =>
-  matchGazetteer(text, tokenize(text), gaz).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.id, m.caseFolded]);
+  matchGazetteer(text, segment(text).columns, gaz).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.id, m.caseFolded]);
 
 describe('gazetteer matching over tokens', () => {
   it('takes the longest alias from each start (Korea Utara, not Korea)', () => {

@@ -27,7 +27,7 @@ describe('the words at which no alias starts, noted by vocabulary id', () => {
     const v = new Vocabulary();
     const seg = segment(text, v);
     const bits = new Uint8Array(2 * v.size);
-    const found = matchGazetteer(text, seg.tokens, gazetteer, false, undefined, { ids: seg.ids!, bits, bit: NO_ALIAS });
+    const found = matchGazetteer(text, seg.columns, gazetteer, false, undefined, { ids: seg.ids!, bits, bit: NO_ALIAS });
     expect(found.length).toBeGreaterThan(0);
     const noted = seg.tokens.map((_, k) => k).filter((k) => (bits[seg.ids![k]!]! & NO_ALIAS) !== 0);
     expect(noted.length).toBeGreaterThan(0);

@@ -11,8 +11,8 @@ import { decided, shown } from './post-rule-helpers.js';
 const words = buildWordKnowledge(loadBundledLexicon());
 
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
-  const { tokens, mentionFor, mentions } = decided(text, names);
-  return shown(text, withAssemblySeats(text, tokens, mentions, words, mentionFor));
+  const { cols, mentionFor, mentions } = decided(text, names);
+  return shown(text, withAssemblySeats(text, cols, mentions, words, mentionFor));
 }
 
 describe('the seat after ADUN', () => {

@@ -21,7 +21,9 @@ function mentionsAfterRule(text: string, decided: readonly (readonly [string, En
     const e = tokens.findIndex((t) => t.end === start + name.length) + 1;
     return mentionOf(k, e, label, 0.9);
   });
-  return withBracketedShortForms(tokens, mentions, NON_ENTITIES, mentionOf).map((m) => `${text.slice(m.start, m.end)}/${m.label}`);
+  return withBracketedShortForms(segment(text).columns, mentions, NON_ENTITIES, mentionOf).map(
+    (m) => `${text.slice(m.start, m.end)}/${m.label}`,
+  );
 }
 
 describe('a bracketed short form after a decided name', () => {

@@ -7,8 +7,8 @@ import type { EntityLabel } from '../../src/types.js';
 import { decided, shown } from './post-rule-helpers.js';
 
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
-  const { tokens, mentions } = decided(text, names);
-  return shown(text, withoutCeremonies(tokens, mentions));
+  const { cols, mentions } = decided(text, names);
+  return shown(text, withoutCeremonies(cols, mentions));
 }
 
 describe('Majlis as a ceremony', () => {

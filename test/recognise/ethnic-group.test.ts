@@ -13,7 +13,7 @@ function kept(text: string, name: string, label: EntityLabel): string[] {
   const { tokens } = segment(text);
   const k = tokens.findIndex((t) => t.text === name);
   const m = newMention(tokens[k]!.start, tokens[k]!.end, k, k + 1, label, 'model', 0.9);
-  return withoutEthnicGroups(tokens, [m]).map((x) => text.slice(x.start, x.end));
+  return withoutEthnicGroups(segment(text).columns, [m]).map((x) => text.slice(x.start, x.end));
 }
 
 describe('an ethnic group named like a country', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishSentence } from '../../src/recognise/language.js';
-import { tokenize } from '../../src/tokenize/index.js';
+import { segment } from '../../src/tokenize/index.js';
 import { labelled } from './helpers.js';
 
 const english = (s: string) => {
-  const t = tokenize(s);
-  return isEnglishSentence(t, 0, t.length);
+  const c = segment(s).columns;
+  return isEnglishSentence(c, 0, c.size);
 };
 
 describe('English sentences inside Malay articles (code-switching)', () => {

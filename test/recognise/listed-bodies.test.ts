@@ -7,8 +7,8 @@ import type { EntityLabel } from '../../src/types.js';
 import { decided, shown } from './post-rule-helpers.js';
 
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
-  const { tokens, mentionFor, mentions } = decided(text, names);
-  return shown(text, withListedBodiesApart(tokens, mentions, mentionFor));
+  const { cols, mentionFor, mentions } = decided(text, names);
+  return shown(text, withListedBodiesApart(cols, mentions, mentionFor));
 }
 
 describe('bodies listed one after another', () => {

@@ -11,8 +11,8 @@ import { decided, shown } from './post-rule-helpers.js';
 const { titles } = buildWordKnowledge(loadBundledLexicon());
 
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
-  const { tokens, mentionFor, mentions } = decided(text, names);
-  return shown(text, withKindNounBodies(text, tokens, mentions, titles, mentionFor));
+  const { cols, mentionFor, mentions } = decided(text, names);
+  return shown(text, withKindNounBodies(text, cols, mentions, titles, mentionFor));
 }
 
 describe('a name after a noun for a kind of body', () => {

@@ -1,6 +1,7 @@
 // Shared by the tests of the rules applied after the model's decision: the decided mentions
 // built from (name, label) pairs found in the text, in text order, and read back as "text/LABEL".
 import { type Mention, newMention } from '../../src/recognise/mention.js';
+import type { TokenColumns } from '../../src/tokenize/columns.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { EntityLabel, Token } from '../../src/types.js';
 
@@ -10,8 +11,8 @@ export type MentionFor = (k: number, e: number, label: EntityLabel, score: numbe
 export function decided(
   text: string,
   names: readonly (readonly [string, EntityLabel])[],
-): { tokens: readonly Token[]; mentionFor: MentionFor; mentions: Mention[] } {
-  const { tokens } = segment(text);
+): { tokens: readonly Token[]; cols: TokenColumns; mentionFor: MentionFor; mentions: Mention[] } {
+  const { tokens, columns: cols } = segment(text);
   const mentionFor: MentionFor = (k, e, label, score) => newMention(tokens[k]!.start, tokens[e - 1]!.end, k, e, label, 'model', score);
   let from = 0;
   const mentions = names.map(([name, label]) => {
@@ -21,7 +22,7 @@ export function decided(
     const e = tokens.findIndex((t) => t.end === start + name.length) + 1;
     return mentionFor(k, e, label, 0.9);
   });
-  return { tokens, mentionFor, mentions };
+  return { tokens, cols, mentionFor, mentions };
 }
 
 /** The mentions as "text/LABEL". */

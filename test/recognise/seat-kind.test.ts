@@ -7,8 +7,8 @@ import type { EntityLabel } from '../../src/types.js';
 import { decided, shown } from './post-rule-helpers.js';
 
 function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
-  const { tokens, mentions } = decided(text, names);
-  return shown(text, withoutSeatKinds(tokens, mentions));
+  const { cols, mentions } = decided(text, names);
+  return shown(text, withoutSeatKinds(cols, mentions));
 }
 
 describe('the kind of seat after kerusi', () => {

@@ -30,9 +30,9 @@ describe('TokenWords by vocabulary id (WordAnswers)', () => {
     for (const pass of [1, 2]) {
       for (const [i, text] of texts.entries()) {
         const plain = segment(text);
-        const want = answers(new TokenWords(plain.tokens, new Uint8Array(plain.tokens.length)), plain.tokens.length, 'up');
+        const want = answers(new TokenWords(plain.columns, new Uint8Array(plain.tokens.length)), plain.tokens.length, 'up');
         const seg = segment(text, vocabulary);
-        const byId = new TokenWords(seg.tokens, kept.bitsFor(vocabulary), malay, seg.ids);
+        const byId = new TokenWords(seg.columns, kept.bitsFor(vocabulary), malay, seg.ids);
         expect(answers(byId, seg.tokens.length, i % 2 === 0 ? 'up' : 'down'), `${pass}: ${text}`).toEqual(want);
       }
     }

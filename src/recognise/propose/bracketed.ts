@@ -8,7 +8,9 @@
 // capitalised run (or of a proposal that starts there, when longer). Whether it is one name or a
 // name and its short form followed by something else ("Telekom Malaysia Berhad (TM) Datuk ...")
 // is the entity model's to learn: this only proposes.
-import type { Sentence, Token } from '../../types.js';
+
+import type { TokenColumns } from '../../tokenize/columns.js';
+import type { Sentence } from '../../types.js';
 import { sameLine } from '../context.js';
 import { type Mention, newMention } from '../mention.js';
 import type { WordKnowledge } from '../words.js';
@@ -17,12 +19,12 @@ import { longestPhrase } from '../words.js';
 /** The longest continuation read after the bracket, in tokens. */
 const MAX_TAIL = 6;
 
-const isShortForm = (t: Token): boolean => t.kind === 'word' || t.kind === 'abbreviation';
+const isShortForm = (cols: TokenColumns, k: number): boolean => cols.kinds[k] === 'word' || cols.kinds[k] === 'abbreviation';
 
 /** The bracketed-name proposals (ORG, or LOC after a place noun) over `proposals` (read, not changed), pushed to `out`. */
 export function bracketedProposals(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   sentences: readonly Sentence[],
   capital: Uint8Array,
   inUnit: Uint8Array,
@@ -31,7 +33,7 @@ export function bracketedProposals(
   proposals: readonly Mention[],
   out: Mention[],
 ): void {
-  const n = tokens.length;
+  const n = cols.size;
   // the furthest end of a proposal starting at each token, for continuations that are names already
   let longestFrom: Int32Array | undefined;
   // the end of each token's sentence, made at the first candidate (most documents have none)
@@ -43,8 +45,8 @@ export function bracketedProposals(
     if (
       !(m.label === 'ORG' || (m.label === 'LOC' && m.by === 'place-head')) ||
       e + 3 >= n ||
-      tokens[e]!.text !== '(' ||
-      tokens[e + 2]!.text !== ')'
+      cols.texts[e]! !== '(' ||
+      cols.texts[e + 2]! !== ')'
     )
       continue;
     const c = e + 3;
@@ -53,9 +55,9 @@ export function bracketedProposals(
       for (const st of sentences) sentenceEnd.fill(st.tokenEnd, st.tokenStart, st.tokenEnd);
     }
     const end = sentenceEnd[m.tokenStart]!;
-    if (c >= end || !isShortForm(tokens[e + 1]!) || capital[e + 1] !== 1 || capital[c] !== 1 || inUnit[c] !== 0) continue;
-    if (!sameLine(text, tokens, m.tokenStart, c)) continue;
-    if (longestPhrase(words.titles, text, tokens, c, end, starts)) continue;
+    if (c >= end || !isShortForm(cols, e + 1) || capital[e + 1] !== 1 || capital[c] !== 1 || inUnit[c] !== 0) continue;
+    if (!sameLine(text, cols, m.tokenStart, c)) continue;
+    if (longestPhrase(words.titles, text, cols, c, end, starts)) continue;
     let j = c;
     while (j < end && j - c < MAX_TAIL && capital[j] === 1 && inUnit[j] === 0) j++;
     if (longestFrom === undefined) {
@@ -66,6 +68,6 @@ export function bracketedProposals(
       }
     }
     const tail = Math.min(end, Math.max(j, longestFrom[c]!));
-    out.push(newMention(m.start, tokens[tail - 1]!.end, m.tokenStart, tail, m.label, 'bracketed', Math.min(m.score, 0.6)));
+    out.push(newMention(m.start, cols.ends[tail - 1]!, m.tokenStart, tail, m.label, 'bracketed', Math.min(m.score, 0.6)));
   }
 }

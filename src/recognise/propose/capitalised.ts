@@ -15,6 +15,7 @@
 
 import { keyFilter, mayContain } from '../../support/key-filter.js';
 import { MONTHS, WEEKDAYS } from '../../tokenize/calendar.js';
+import { reduplicationAt } from '../../tokenize/columns.js';
 import { isAllCaps, isNameWord, isNonEntity, mention, nameRun, personShaped, type SentenceCtx } from '../context.js';
 import type { Mention } from '../mention.js';
 import { isCommonWord, isLowercaseUsage, LOCATION_CUES, longestPhrase } from '../words.js';
@@ -27,40 +28,43 @@ export interface RunResult {
 
 /** An unknown capitalised run from k, classified by its shape and context; `headHere` is headAt(ctx, k), known to the caller. */
 export function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): RunResult {
-  const { tokens, words } = ctx;
-  const t0 = tokens[k]!;
-  if (t0.text.length === 1 && t0.kind === 'word') return { mention: undefined, end: k + 1 };
+  const { cols, words } = ctx;
+  if (cols.texts[k]!.length === 1 && cols.kinds[k]! === 'word') return { mention: undefined, end: k + 1 };
   // a head noun that made no name here (Majlis Penyampaian: a ceremony) opens no other name
   if (headHere) return { mention: undefined, end: k + 1 };
   // month and day names outside a date (pada Jun lalu), reduplicated ordinary words (Raja-Raja)
-  if ((mayContain(CALENDAR_WORDS, t0.norm) && (MONTHS.has(t0.norm) || WEEKDAYS.has(t0.norm))) || t0.reduplication !== undefined)
+  if (
+    (mayContain(CALENDAR_WORDS, cols.norms[k]!) && (MONTHS.has(cols.norms[k]!) || WEEKDAYS.has(cols.norms[k]!))) ||
+    reduplicationAt(cols, k) !== undefined
+  )
     return { mention: undefined, end: k + 1 };
   // a law, event, programme or work, or a language, people or religion: no entity (Akta Paten 1983)
   // (the run goes on through such words: a copy of the context without them made every reader of ctx polymorphic)
-  if (isNonEntity(ctx, t0)) return { mention: undefined, end: Math.max(k + 1, nameRun(ctx, k, true)) };
-  const next = tokens[k + 1];
+  if (isNonEntity(ctx, k)) return { mention: undefined, end: Math.max(k + 1, nameRun(ctx, k, true)) };
+  const hasNext = k + 1 < cols.size;
   // initials before a name: CK Faizal, AR Rahman
-  const caps0 = isAllCaps(t0);
+  const caps0 = isAllCaps(cols, k);
   const initials =
     caps0 &&
-    t0.text.length <= 2 &&
-    next !== undefined &&
-    isNameWord(next) &&
-    !isAllCaps(next) &&
+    cols.texts[k]!.length <= 2 &&
+    hasNext &&
+    isNameWord(cols, k + 1) &&
+    !isAllCaps(cols, k + 1) &&
     !ctx.lex.common(k + 1) &&
     ctx.gazAt.at(k + 1) === undefined;
   // acronym: UMNO, SPR, 1MDB
   if (
     !initials &&
     caps0 &&
-    t0.kind === 'word' &&
-    t0.text.length <= 8 &&
-    !longestPhrase(words.titles, ctx.text, tokens, k, ctx.end, ctx.starts)
+    cols.kinds[k]! === 'word' &&
+    cols.texts[k]!.length <= 8 &&
+    !longestPhrase(words.titles, ctx.text, cols, k, ctx.end, ctx.starts)
   ) {
-    const headline = next !== undefined && isAllCaps(next) && isCommonWord(next.norm);
-    if (headline || isLowercaseUsage(t0.norm) || (k === ctx.start && isCommonWord(t0.norm))) return { mention: undefined, end: k + 1 };
+    const headline = hasNext && isAllCaps(cols, k + 1) && isCommonWord(cols.norms[k + 1]!);
+    if (headline || isLowercaseUsage(cols.norms[k]!) || (k === ctx.start && isCommonWord(cols.norms[k]!)))
+      return { mention: undefined, end: k + 1 };
     // an acronym before a company suffix names the company: DHL Group, CIMB Berhad
-    const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, k + 1, ctx.end, ctx.starts) : undefined;
+    const suffix = k + 1 < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, cols, k + 1, ctx.end, ctx.starts) : undefined;
     if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
     return { mention: mention(ctx, k, k + 1, 'ORG', 'acronym', 0.6), end: k + 1 };
   }
@@ -73,24 +77,23 @@ export function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): 
   let firstContent = -1;
   let bodyWord = false;
   for (let q = k; q < n; q++) {
-    const t = tokens[q]!;
-    if (!isNameWord(t) || words.particles.has(t.text)) continue;
+    if (!isNameWord(cols, q) || words.particles.has(cols.texts[q]!)) continue;
     if (firstContent < 0) firstContent = q;
     contentCount++;
-    bodyWord ||= words.orgModifiers.has(t.text);
+    bodyWord ||= words.orgModifiers.has(cols.texts[q]!);
   }
   // company: ... Sdn Bhd / Berhad / Group, after the run or as its last word
-  const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, tokens, n, ctx.end, ctx.starts) : undefined;
+  const suffix = n < ctx.end ? longestPhrase(words.orgSuffixes, ctx.text, cols, n, ctx.end, ctx.starts) : undefined;
   if (suffix) return { mention: mention(ctx, k, suffix.end, 'ORG', 'company', 0.75), end: suffix.end };
-  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, tokens, n - 1, n, ctx.starts))
+  if (n - k >= 2 && longestPhrase(words.orgSuffixes, ctx.text, cols, n - 1, n, ctx.starts))
     return { mention: mention(ctx, k, n, 'ORG', 'company', 0.75), end: n };
   // English names of bodies: House of Commons, Ministry of Finance
   let e = n;
-  while (e + 1 < ctx.end && ENGLISH_CONNECTORS.has(tokens[e]!.text) && isNameWord(tokens[e + 1]!)) {
+  while (e + 1 < ctx.end && ENGLISH_CONNECTORS.has(cols.texts[e]!) && isNameWord(cols, e + 1)) {
     e = nameRun(ctx, e + 1);
   }
   if (e > n) return { mention: mention(ctx, k, e, 'ORG', 'context', 0.5), end: e };
-  if (bodyWord || t0.text === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
+  if (bodyWord || cols.texts[k]! === 'The') return { mention: mention(ctx, k, n, 'ORG', 'context', 0.45), end: n };
   // a person's name (Maimunah Saman, Ng Wan Peng)
   if (contentCount >= 2 && personShaped(ctx, k, n)) return { mention: mention(ctx, k, n, 'PER', 'name-shape', 0.6), end: n };
   if (contentCount === 1) {
@@ -98,8 +101,7 @@ export function capitalisedRun(ctx: SentenceCtx, k: number, headHere: boolean): 
     if (ctx.lex.common(firstContent)) return { mention: undefined, end: n };
     // a lone unknown name: a later mention of a person is found by the chain pass; alone it is
     // most often a body (Astro, Daesh, Unisel), or a place after a location cue
-    const prev = k > ctx.start ? tokens[k - 1]! : undefined;
-    if (prev && LOCATION_CUES.has(prev.norm)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
+    if (k > ctx.start && LOCATION_CUES.has(cols.norms[k - 1]!)) return { mention: mention(ctx, k, n, 'LOC', 'context', 0.45), end: n };
     // a word seen once is too little to go on (page furniture, product names)
     if (ctx.countOf(k) < 2) return { mention: undefined, end: n };
     return { mention: mention(ctx, k, n, 'ORG', 'context', 0.4), end: n };

@@ -31,16 +31,14 @@ export function gazetteerProposals(
   sentenceStarts: Uint8Array,
   lex: TokenWords,
 ): Mention[] {
-  const { tokens } = seg;
+  const cols = seg.columns;
   const out: Mention[] = [];
   for (const g of gaz) {
     const best = g.candidates[0];
     if (!best) continue;
-    const t = tokens[g.tokenStart]!;
-    if (!isUpperStart(t)) continue;
+    if (!isUpperStart(cols, g.tokenStart)) continue;
     const single = g.tokenEnd - g.tokenStart === 1;
-    const prev = tokens[g.tokenStart - 1];
-    const cued = prev !== undefined && LOCATION_CUES.has(prev.norm);
+    const cued = g.tokenStart > 0 && LOCATION_CUES.has(cols.norms[g.tokenStart - 1]!);
     // an alias that is also an ordinary word needs a location cue, not just a capital
     if (!cued && (sentenceStarts[g.tokenStart] === 1 || single) && allAmbiguous(g.candidates)) continue;
     // a sentence-initial ordinary word (Itu, Bukan) is no place
@@ -50,23 +48,22 @@ export function gazetteerProposals(
     if (single && sentenceStarts[g.tokenStart] === 1 && lex.common(g.tokenStart) && !(best.label === 'LOC' && kind === 'country')) continue;
     // a small place named like an ordinary word (Cukai, Surat) needs a cue (the word list asked last: most matches are no small place)
     if (single && kind !== undefined && WEAK_PLACE_KINDS.has(kind) && !cued && lex.lowercase(g.tokenStart)) continue;
-    if (g.caseFolded && single && isCommonWord(t.norm)) continue;
+    if (g.caseFolded && single && isCommonWord(cols.norms[g.tokenStart]!)) continue;
     if (res.words.nonEntities.has(g.alias)) continue;
     // AS $ 130 juta: a country's short form before a dollar sign is a currency
-    const next = tokens[g.tokenEnd];
-    if (next && (next.text === '$' || next.text.startsWith('$')) && best.label === 'LOC') continue;
+    const next = g.tokenEnd < cols.size ? cols.texts[g.tokenEnd] : undefined;
+    if (next?.startsWith('$') && best.label === 'LOC') continue;
     let end = g.end;
     let tokenEnd = g.tokenEnd;
     // a place with a compass word after it: California Selatan, Jawa Timur
-    const after = tokens[tokenEnd];
     if (
       best.label === 'LOC' &&
-      after &&
-      DIRECTION_WORDS.has(after.text) &&
-      g.end === tokens[tokenEnd - 1]!.end &&
-      !hasLineBreak(text, g.end, after.start)
+      tokenEnd < cols.size &&
+      DIRECTION_WORDS.has(cols.texts[tokenEnd]!) &&
+      g.end === cols.ends[tokenEnd - 1]! &&
+      !hasLineBreak(text, g.end, cols.starts[tokenEnd]!)
     ) {
-      end = after.end;
+      end = cols.ends[tokenEnd]!;
       tokenEnd++;
     }
     const m: Mention = newMention(g.start, end, g.tokenStart, tokenEnd, best.label, 'gazetteer', 0.9, g.alias, best.id);
@@ -74,7 +71,7 @@ export function gazetteerProposals(
     else out.push(newMention(m.start, end, m.tokenStart, tokenEnd, 'LOC', 'gazetteer', 0.85));
     // party wings and chapters: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai
     if (best.label === 'ORG' && (kind === 'party' || kind === 'coalition')) {
-      const wing = partyWingOrChapter(text, tokens, g, gazAt, res);
+      const wing = partyWingOrChapter(text, cols, g, gazAt, res);
       if (wing) out.push(wing);
     }
   }

@@ -5,7 +5,7 @@
 // nouns and gazetteer matches but makes no guesses from capitalised runs (index.ts).
 
 import type { GazetteerMatch } from '../../gazetteer/index.js';
-import type { Token } from '../../types.js';
+import type { TokenColumns } from '../../tokenize/columns.js';
 import { lowerOf } from '../context.js';
 import { type Mention, newMention } from '../mention.js';
 import { isCommonWord, isEnglishWord } from '../words.js';
@@ -28,13 +28,13 @@ export function caseOfText(text: string): 'lower' | 'upper' | 'mixed' {
 }
 
 /** Lower-case text: gazetteer matches that are not ordinary words (kuala lumpur yes, batu no). */
-export function lowerCaseMentions(gaz: readonly GazetteerMatch[], tokens: readonly Token[]): Mention[] {
+export function lowerCaseMentions(gaz: readonly GazetteerMatch[], cols: TokenColumns): Mention[] {
   const out: Mention[] = [];
   for (const g of gaz) {
     const best = g.candidates[0];
     if (!best) continue;
     const single = g.tokenEnd - g.tokenStart === 1;
-    if (single && (isCommonWord(lowerOf(tokens[g.tokenStart]!)) || isEnglishWord(lowerOf(tokens[g.tokenStart]!)))) continue;
+    if (single && (isCommonWord(lowerOf(cols, g.tokenStart)) || isEnglishWord(lowerOf(cols, g.tokenStart)))) continue;
     out.push(newMention(g.start, g.end, g.tokenStart, g.tokenEnd, best.label, 'gazetteer', 0.6, g.alias, best.id));
   }
   return out;

@@ -6,6 +6,7 @@
 // "Kerajaan" only as Kerajaan Negeri or Kerajaan Persekutuan; "Majlis" before a nominalised
 // verb is a ceremony (Majlis Perasmian), not a council.
 
+import { HAS_ENCLITIC } from '../../tokenize/columns.js';
 import { honorificBeforeName, isNameWord, isUpperStart, MAX_TAIL_TOKENS, mention, type SentenceCtx, sameLine } from '../context.js';
 import type { Mention } from '../mention.js';
 import { longestPhrase } from '../words.js';
@@ -15,43 +16,47 @@ const isEventNoun = (lower: string): boolean => /^(pe|pen|pem|peng|peny|per)[a-z
 
 /** An organisation head noun at k and its proper-name tail. */
 export function orgHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
-  const { text, tokens, words } = ctx;
-  if (!isUpperStart(tokens[k]!)) return undefined;
-  const head = longestPhrase(words.orgHeads, text, tokens, k, ctx.end, ctx.starts);
+  const { text, cols, words } = ctx;
+  if (!isUpperStart(cols, k)) return undefined;
+  const head = longestPhrase(words.orgHeads, text, cols, k, ctx.end, ctx.starts);
   if (!head || head.viaStem) return undefined;
-  const headWord = tokens[k]!.text;
+  const headWord = cols.texts[k]!;
   // (read within the tokens only: a head noun ending the text read tokens[length], an "out of
   // bounds" deopt)
-  const first = head.end < tokens.length ? tokens[head.end] : undefined;
-  if (head.end === k + 1 && first) {
+  const first = head.end;
+  if (head.end === k + 1 && first < cols.size) {
     // "Kerajaan" heads a body only as Kerajaan Negeri / Kerajaan Persekutuan (ANNOTATION: "kerajaan Malaysia" is LOC)
-    if (headWord === 'Kerajaan' && first.text !== 'Negeri' && first.text !== 'Persekutuan') return undefined;
-    if (headWord === 'Majlis' && isEventNoun(first.norm)) return undefined;
+    if (headWord === 'Kerajaan' && cols.texts[first] !== 'Negeri' && cols.texts[first] !== 'Persekutuan') return undefined;
+    if (headWord === 'Majlis' && isEventNoun(cols.norms[first]!)) return undefined;
   }
   let p = head.end;
   let sawPlace = false;
   const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
   while (p < tailEnd) {
-    if (!sameLine(text, tokens, p - 1, p)) break;
-    const t = tokens[p]!;
+    if (!sameLine(text, cols, p - 1, p)) break;
+    const at = p;
     const g = ctx.gazAt.at(p);
-    if (g && g.candidates[0]?.label !== 'PER' && isUpperStart(t)) {
+    if (g && g.candidates[0]?.label !== 'PER' && isUpperStart(cols, at)) {
       sawPlace = sawPlace || g.candidates[0]?.label === 'LOC';
       p = g.tokenEnd;
-      if (g.end !== tokens[g.tokenEnd - 1]!.end) break; // ended at a stem: the clitic closes the name
+      if (g.end !== cols.ends[g.tokenEnd - 1]!) break; // ended at a stem: the clitic closes the name
       continue;
     }
     if (honorificBeforeName(ctx, p)) break;
-    if (isNameWord(t) && t.kind === 'word') {
+    if (isNameWord(cols, at) && cols.kinds[at]! === 'word') {
       // after a place, a run of unknown names is a person: Persatuan Bola Sepak Selangor Subahan Kamal
-      if (sawPlace && !ctx.lex.lowercase(p) && p + 1 < ctx.end && isNameWord(tokens[p + 1]!) && !ctx.lex.lowercase(p + 1)) break;
+      if (sawPlace && !ctx.lex.lowercase(p) && p + 1 < ctx.end && isNameWord(cols, p + 1) && !ctx.lex.lowercase(p + 1)) break;
       p++;
-      if (t.clitics?.some((c) => c.position === 'enclitic')) break;
+      if ((cols.flags[at]! & HAS_ENCLITIC) !== 0) break;
       continue;
     }
-    if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end && p > head.end) {
-      const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && (ctx.lex.portfolio(p + 1) || t.text !== ',') && !honorificBeforeName(ctx, p + 1)) {
+    if ((cols.texts[at]! === ',' || cols.texts[at]! === 'dan' || cols.texts[at]! === '&') && p + 1 < ctx.end && p > head.end) {
+      if (
+        isUpperStart(cols, p + 1) &&
+        cols.kinds[p + 1]! === 'word' &&
+        (ctx.lex.portfolio(p + 1) || cols.texts[at]! !== ',') &&
+        !honorificBeforeName(ctx, p + 1)
+      ) {
         p += 2;
         continue;
       }

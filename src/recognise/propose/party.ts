@@ -6,7 +6,7 @@
 
 import type { GazetteerMatch } from '../../gazetteer/index.js';
 import { hasLineBreak } from '../../tokenize/chars.js';
-import type { Token } from '../../types.js';
+import type { TokenColumns } from '../../tokenize/columns.js';
 import { isNameWord, lowerOf, MAX_NAME_TOKENS, type MatchesAt } from '../context.js';
 import { type Mention, newMention, type RecogniserResources } from '../mention.js';
 import { isCommonWord } from '../words.js';
@@ -19,31 +19,37 @@ const PARTY_UNITS: ReadonlySet<string> = new Set(['Bahagian', 'Cawangan', 'Neger
 /** A party's wing or chapter around a gazetteer match of the party: Wanita BN, UMNO Bahagian Sungai Besar, BN Lembah Pantai. */
 export function partyWingOrChapter(
   text: string,
-  tokens: readonly Token[],
+  cols: TokenColumns,
   g: GazetteerMatch,
   gazAt: MatchesAt,
   res: RecogniserResources,
 ): Mention | undefined {
   // reads within the tokens only: a party at the start or end of the text read tokens[-1] or
   // tokens[length], "out of bounds" deopts of gazetteerProposals, where this is inlined
-  const prev = g.tokenStart > 0 ? tokens[g.tokenStart - 1] : undefined;
-  const wing = prev && PARTY_WINGS.has(prev.text) ? g.tokenStart - 1 : g.tokenStart;
+  const { texts } = cols;
+  const n = cols.size;
+  const wing = g.tokenStart > 0 && PARTY_WINGS.has(texts[g.tokenStart - 1]!) ? g.tokenStart - 1 : g.tokenStart;
   let q = g.tokenEnd;
-  const unit = q < tokens.length ? tokens[q] : undefined;
-  if (unit && PARTY_UNITS.has(unit.text)) q++;
+  if (q < n && PARTY_UNITS.has(texts[q]!)) q++;
   let r = q;
   while (
-    r < tokens.length &&
+    r < n &&
     r < q + MAX_NAME_TOKENS &&
-    isNameWord(tokens[r]!) &&
-    !hasLineBreak(text, tokens[r - 1]!.end, tokens[r]!.start) &&
-    !res.words.nonEntities.has(tokens[r]!.text)
+    isNameWord(cols, r) &&
+    !hasLineBreak(text, cols.ends[r - 1]!, cols.starts[r]!) &&
+    !res.words.nonEntities.has(texts[r]!)
   )
     r++;
-  const before = wing > 0 ? tokens[wing - 1] : undefined;
-  const placeLike = r > q && (gazAt.at(q)?.candidates[0]?.label === 'LOC' || tokens.slice(q, r).every((x) => isCommonWord(lowerOf(x))));
-  const chapter = r > q && (q > g.tokenEnd || placeLike) && before?.text !== 'Kerajaan' && before?.text !== 'kerajaan';
+  const before = wing > 0 ? texts[wing - 1] : undefined;
+  const placeLike = r > q && (gazAt.at(q)?.candidates[0]?.label === 'LOC' || allCommonWords(cols, q, r));
+  const chapter = r > q && (q > g.tokenEnd || placeLike) && before !== 'Kerajaan' && before !== 'kerajaan';
   if (wing === g.tokenStart && !chapter) return undefined;
   const b = chapter ? r : g.tokenEnd;
-  return newMention(tokens[wing]!.start, tokens[b - 1]!.end, wing, b, 'ORG', 'org-head', 0.85);
+  return newMention(cols.starts[wing]!, cols.ends[b - 1]!, wing, b, 'ORG', 'org-head', 0.85);
+}
+
+/** Whether every token of [q, r) is a common word. */
+function allCommonWords(cols: TokenColumns, q: number, r: number): boolean {
+  for (let k = q; k < r; k++) if (!isCommonWord(lowerOf(cols, k))) return false;
+  return true;
 }

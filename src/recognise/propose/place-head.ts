@@ -9,21 +9,21 @@ import { longestPhrase } from '../words.js';
 
 /** A place head noun at k and its name: Stadium Shah Alam, Kampung Baru, Hospital Pakar Ampang Puteri. */
 export function placeHeadPattern(ctx: SentenceCtx, k: number): Mention | undefined {
-  const { text, tokens, words } = ctx;
-  if (!isUpperStart(tokens[k]!)) return undefined;
-  const head = longestPhrase(words.placeHeads, text, tokens, k, ctx.end, ctx.starts);
+  const { text, cols, words } = ctx;
+  if (!isUpperStart(cols, k)) return undefined;
+  const head = longestPhrase(words.placeHeads, text, cols, k, ctx.end, ctx.starts);
   if (!head || head.viaStem) return undefined;
   let p = head.end;
   const tailEnd = Math.min(ctx.end, head.end + MAX_TAIL_TOKENS);
-  while (p < tailEnd && sameLine(text, tokens, p - 1, p)) {
-    const t = tokens[p]!;
+  while (p < tailEnd && sameLine(text, cols, p - 1, p)) {
+    const at = p;
     const g = ctx.gazAt.at(p);
-    if (g && isUpperStart(t) && g.candidates[0]?.label !== 'PER') {
+    if (g && isUpperStart(cols, at) && g.candidates[0]?.label !== 'PER') {
       p = g.tokenEnd;
       continue;
     }
     if (honorificBeforeName(ctx, p)) break;
-    if (isNameWord(t) && t.kind === 'word') {
+    if (isNameWord(cols, at) && cols.kinds[at]! === 'word') {
       p++;
       continue;
     }

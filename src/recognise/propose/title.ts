@@ -15,23 +15,22 @@ import { orgHeadPattern } from './org-head.js';
 /** A gazetteer match at k whose best candidate is a place or organisation. */
 function gazPlaceOrOrg(ctx: SentenceCtx, k: number): GazetteerMatch | undefined {
   const g = ctx.gazAt.at(k);
-  if (!g || g.end !== ctx.tokens[g.tokenEnd - 1]!.end) return undefined;
+  if (!g || g.end !== ctx.cols.ends[g.tokenEnd - 1]!) return undefined;
   const best = g.candidates[0];
   return best && best.label !== 'PER' ? g : undefined;
 }
 
 /** A role's complement at p: a place or body (Presiden Rusia, Ketua Pegawai Eksekutif MDEC), or portfolio words. */
 function complementAt(ctx: SentenceCtx, p: number): number {
-  const { tokens, words } = ctx;
-  const t = tokens[p]!;
+  const { cols, words } = ctx;
   const g = gazPlaceOrOrg(ctx, p);
   if (g) return g.tokenEnd;
   const org = orgHeadPattern(ctx, p);
   if (org) return org.tokenEnd;
   if (
-    isUpperStart(t) &&
-    t.kind === 'word' &&
-    (ctx.lex.portfolio(p) || words.orgModifiers.has(t.text) || (isAllCaps(t) && t.text.length <= 6))
+    isUpperStart(cols, p) &&
+    cols.kinds[p]! === 'word' &&
+    (ctx.lex.portfolio(p) || words.orgModifiers.has(cols.texts[p]!) || (isAllCaps(cols, p) && cols.texts[p]!.length <= 6))
   )
     return p + 1;
   return p;
@@ -49,7 +48,7 @@ export interface TitleResult {
  * and the name after it. Returns the PER mention and where the title chain ended.
  */
 export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefined {
-  const { text, tokens, words } = ctx;
+  const { text, cols, words } = ctx;
   // asked at every capitalised word: no title can start here, so nothing to set up
   if ((ctx.starts[k]! & words.titles.bit) === 0) return undefined;
   const bodies: Mention[] = [];
@@ -59,15 +58,15 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
   let roleOnly = true;
   let lastKind: 'role' | 'honorific' = 'role';
   const titleAt = (q: number) =>
-    q < ctx.end && isUpperStart(tokens[q]!) ? longestPhrase(words.titles, text, tokens, q, ctx.end, ctx.starts) : undefined;
+    q < ctx.end && isUpperStart(cols, q) ? longestPhrase(words.titles, text, cols, q, ctx.end, ctx.starts) : undefined;
   // whether token q is the one-character mark `code` ('(' 40, ')' 41, ',' 44), false past the
   // last token: a read past the end of the array (the `tokens[q]?.text === ','` this replaces)
   // threw this function's optimised code away once per place it happened ("out of bounds":
   // three recompiles of it in a fresh pass over the corpus), and comparing the texts as strings
   // once more when a text of another string type came
   const markAt = (q: number, code: number): boolean => {
-    if (q >= tokens.length) return false;
-    const s = tokens[q]!.text;
+    if (q >= cols.size) return false;
+    const s = cols.texts[q]!;
     return s.length === 1 && s.charCodeAt(0) === code;
   };
   for (let guard = 0; p < ctx.end && guard < 40; guard++) {
@@ -81,9 +80,8 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
       continue;
     }
     if (!sawTitle) break;
-    const t = tokens[p]!;
     // "Naib Pengerusi Eksekutif dan Pengarah Urusan", "Raja Perlis, Tuanku ..."
-    if ((t.text === 'dan' || t.text === ',') && titleAt(p + 1)) {
+    if ((cols.texts[p]! === 'dan' || cols.texts[p]! === ',') && titleAt(p + 1)) {
       p++;
       continue;
     }
@@ -97,14 +95,13 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
       if (markAt(p, 40) && markAt(p + 2, 41)) p += 3;
       continue;
     }
-    if ((t.text === ',' || t.text === 'dan' || t.text === '&') && p + 1 < ctx.end) {
-      const n = tokens[p + 1]!;
-      if (isUpperStart(n) && n.kind === 'word' && ctx.lex.portfolio(p + 1)) {
+    if ((cols.texts[p]! === ',' || cols.texts[p]! === 'dan' || cols.texts[p]! === '&') && p + 1 < ctx.end) {
+      if (isUpperStart(cols, p + 1) && cols.kinds[p + 1]! === 'word' && ctx.lex.portfolio(p + 1)) {
         p += 2;
         continue;
       }
       // an appositive body between commas: "..., Deutsche Post DHL Group, Alexander Pilar"
-      if (t.text === ',') {
+      if (cols.texts[p]! === ',') {
         const c2 = complementAt(ctx, p + 1);
         if (c2 > p + 1 && markAt(c2, 44)) {
           p = c2;
@@ -118,8 +115,8 @@ export function titlePattern(ctx: SentenceCtx, k: number): TitleResult | undefin
   // the name, possibly after an appositive body: "..., Deutsche Post DHL Group, Alexander Pilar"
   for (let guard = 0; guard < 4; guard++) {
     let q = p;
-    if (q < ctx.end && tokens[q]!.text === ',' && q + 1 < ctx.end && isNameWord(tokens[q + 1]!)) q++;
-    if (q >= ctx.end || !sameLine(text, tokens, p > k ? p - 1 : p, q)) return { mention: undefined, bodies, end: p };
+    if (q < ctx.end && cols.texts[q]! === ',' && q + 1 < ctx.end && isNameWord(cols, q + 1)) q++;
+    if (q >= ctx.end || !sameLine(text, cols, p > k ? p - 1 : p, q)) return { mention: undefined, bodies, end: p };
     const n = nameRun(ctx, q);
     if (n === q) return { mention: undefined, bodies, end: p };
     // a role before a known place or body is no person: "Menteri Kewangan Malaysia"
