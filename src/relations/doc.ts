@@ -1,7 +1,9 @@
-// A read-only view of one document for the relation rules: tokens, the entity covering each
+// A read-only view of one document for the relation rules: tokens (as columns, and as objects
+// for the rules that read them so), the entity covering each
 // token, the sentence of each token, which tokens stand inside a direct quotation, and the
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import { keepable } from '../support/kept-buffers.js';
+import { hasClitic, type TokenColumns } from '../tokenize/columns.js';
 import type { Vocabulary } from '../tokenize/vocabulary.js';
 import type { Entity, Segmentation, Token } from '../types.js';
 import { classBit, type RelationLexicon } from './lexicon.js';
@@ -92,6 +94,9 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'terse
 
 export interface Doc {
   readonly text: string;
+  /** The tokens as columns (Segmentation.columns): what the helpers below read. */
+  readonly cols: TokenColumns;
+  /** The tokens as objects (Segmentation.tokens, made from the columns on first read), for the rules that read them so. */
   readonly tokens: readonly Token[];
   readonly entities: readonly Entity[];
   /** Token -> index into entities, or -1. */
@@ -123,7 +128,8 @@ const isDoubleQuoteCode = (c: number): boolean => c === 0x22 || c === 0x201c || 
  * The code of a one-character token, else -1: read from the document's text (a token's text is
  * text.slice(start, end)), so the scans for quote marks load no token string and hash nothing.
  */
-const oneCharCode = (text: string, tok: Token): number => (tok.end - tok.start === 1 ? text.charCodeAt(tok.start) : -1);
+const oneCharCode = (text: string, cols: TokenColumns, k: number): number =>
+  cols.ends[k]! - cols.starts[k]! === 1 ? text.charCodeAt(cols.starts[k]!) : -1;
 
 const byTextOrder = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
 
@@ -142,8 +148,8 @@ export interface DocBuffer {
 }
 
 export function buildDoc(text: string, seg: Segmentation, entities: readonly Entity[], lex: RelationLexicon, into?: DocBuffer): Doc {
-  const tokens = seg.tokens;
-  const n = tokens.length;
+  const cols = seg.columns;
+  const n = cols.size;
   // the linker returns entities in text order: copied and sorted only when they are not
   const ents = inTextOrder(entities) ? entities : [...entities].sort(byTextOrder);
   const ne = ents.length;
@@ -175,9 +181,9 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   let t = 0;
   for (let e = 0; e < ents.length; e++) {
     const ent = ents[e]!;
-    while (t < n && tokens[t]!.end <= ent.start) t++;
+    while (t < n && cols.ends[t]! <= ent.start) t++;
     let k = t;
-    while (k < n && tokens[k]!.start < ent.end) {
+    while (k < n && cols.starts[k]! < ent.end) {
       if (entAt[k] === -1) entAt[k] = e;
       if (entStart[e] === -1) entStart[e] = k;
       entEnd[e] = k + 1;
@@ -196,13 +202,13 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   // opening quote ends an unclosed one (Malay news opens each quoted paragraph anew)
   let open = -1;
   for (let k = 0; k < n; k++) {
-    if (!isDoubleQuoteCode(oneCharCode(text, tokens[k]!))) {
+    if (!isDoubleQuoteCode(oneCharCode(text, cols, k))) {
       if (open >= 0) quoteOf[k] = open;
       continue;
     }
-    const tx = tokens[k]!.text;
+    const tx = cols.texts[k]!;
     // a straight quote opens when a word follows it ('."Dah' opens; '," kata' closes)
-    const nextCh = text.charAt(tokens[k]!.end);
+    const nextCh = text.charAt(cols.ends[k]!);
     const closing = tx === '”' || tx === '»' || (tx === '"' && open >= 0 && !/[\p{L}\p{N}]/u.test(nextCh));
     if (closing && open >= 0) {
       quoteClose[open] = k;
@@ -216,7 +222,8 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   const { ids, vocabulary } = seg;
   return {
     text,
-    tokens,
+    cols,
+    tokens: seg.tokens,
     entities: ents,
     entAt,
     entStart,
@@ -234,8 +241,8 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   };
 }
 
-export const norm = (d: Doc, i: number): string => d.tokens[i]?.norm ?? '';
-export const stem = (d: Doc, i: number): string => d.tokens[i]?.stem ?? d.tokens[i]?.norm ?? '';
+export const norm = (d: Doc, i: number): string => d.cols.norms[i] ?? '';
+export const stem = (d: Doc, i: number): string => d.cols.stems[i] ?? '';
 // Word classes as bits, for `is`: a number, not a class name, so no look-up by name per call.
 export const ORG_HEAD = classBit('org-head');
 export const ROLE = classBit('role');
@@ -257,30 +264,29 @@ export const is = (d: Doc, cls: number, i: number): boolean => {
   // the rules ask the same tokens again and again (role? org-head?): each is looked up once,
   // in a Map small enough to stay in the cache (no key filter: see findTriggers)
   if (m === 0) {
-    const n = d.tokens[i]!.norm;
+    const n = d.cols.norms[i]!;
     m = (d.lex.classMask.get(n) ?? 0) | 1;
     d.classMemo[i] = m;
   }
   return (m & cls) !== 0;
 };
-export const hasNya = (d: Doc, i: number): boolean => d.tokens[i]?.clitics?.some((c) => c.form === 'nya') ?? false;
-export const isPunct = (d: Doc, i: number): boolean => d.tokens[i]?.kind === 'punctuation';
+export const hasNya = (d: Doc, i: number): boolean => i >= 0 && i < d.cols.size && hasClitic(d.cols, i, 'nya');
+export const isPunct = (d: Doc, i: number): boolean => d.cols.kinds[i] === 'punctuation';
 /** A double or single quote mark: " “ ” « » „ ‘ ’ '. */
 export const isQuoteMark = (d: Doc, i: number): boolean => {
-  const tok = d.tokens[i];
-  if (tok === undefined) return false;
-  const c = oneCharCode(d.text, tok);
+  if (i < 0 || i >= d.cols.size) return false;
+  const c = oneCharCode(d.text, d.cols, i);
   return isDoubleQuoteCode(c) || c === 0x2018 || c === 0x2019 || c === 0x27;
 };
 export const isDate = (d: Doc, i: number): boolean => {
-  const k = d.tokens[i]?.kind;
+  const k = d.cols.kinds[i];
   return k === 'date' || k === 'time';
 };
 /** A capitalised word outside any entity: in news, nearly always part of a title or role. */
 export const isCapWord = (d: Doc, i: number): boolean => {
-  const tok = d.tokens[i];
-  if (!tok || d.entAt[i] !== -1) return false;
-  return (tok.kind === 'word' || tok.kind === 'abbreviation') && startsUpper(tok.text);
+  if (i < 0 || i >= d.cols.size || d.entAt[i] !== -1) return false;
+  const k = d.cols.kinds[i];
+  return (k === 'word' || k === 'abbreviation') && startsUpper(d.cols.texts[i]!);
 };
 /** /^\p{Lu}/u, with ASCII decided without the regular expression. */
 function startsUpper(s: string): boolean {
