@@ -86,10 +86,25 @@ export function tokenAt(c: TokenColumns, k: number): Token {
   };
 }
 
-/** Every token as an object (the public tokens). */
+/** Every token as an object (the public tokens): tokenAt's, the rare fields read only where the flags have them. */
 export function tokensOf(c: TokenColumns): Token[] {
+  const { starts, ends, texts, kinds, norms, flags } = c;
   const out = new Array<Token>(c.size);
-  for (let k = 0; k < c.size; k++) out[k] = tokenAt(c, k);
+  for (let k = 0; k < c.size; k++) {
+    out[k] =
+      flags[k] === 0
+        ? {
+            start: starts[k]!,
+            end: ends[k]!,
+            text: texts[k]!,
+            kind: kinds[k]!,
+            norm: norms[k]!,
+            stem: undefined,
+            clitics: undefined,
+            reduplication: undefined,
+          }
+        : tokenAt(c, k);
+  }
   return out;
 }
 
