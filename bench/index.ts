@@ -172,8 +172,14 @@ async function tokenizerSection(
   const contenders: [string, (t: string) => number][] = [
     // tokenize() is the tokenizer proper and what the targets are judged on: the same tokens as
     // segment() (units give them their kinds), without the sentence pass; segment() is shown too
-    ['kenal tokenize (tokens with kinds, norms, clitics, reduplication)', (t) => tokenize(t).length],
-    ['kenal segment (tokens, units, sentences)', (t) => segment(t).tokens.length],
+    // the token table is the tokenizer's product (issue #20): every later stage reads its columns,
+    // and token objects are made only for a caller who asks (tokenize(), the tokens field)
+    [
+      'kenal token table (segment: columns of offsets, kinds, norms, clitics, reduplication; units, sentences)',
+      (t) => segment(t).columns.size,
+    ],
+    ['kenal tokenize (token objects: the table, then an object per token)', (t) => tokenize(t).length],
+    ['kenal segment with token objects (tokens, units, sentences)', (t) => segment(t).tokens.length],
     ['wink-tokenizer', (t) => wink.tokenize(t).length],
     ['natural WordPunctTokenizer', (t) => wordPunct.tokenize(t).length],
     [
@@ -209,11 +215,11 @@ async function tokenizerSection(
     rows.push({ name, tokens: counts[i]!, timing: t, tokensPerS: perS(counts[i]!, t.ms), mbPerS: mbps(corpus.bytes, t.ms) });
     console.log(`  ${name}: ${fmtInt(t.ms)} ms (runs ${t.runs.map((x) => Math.round(x)).join(', ')})`);
   });
-  const [k, , w, , bare] = rows as [Row, Row, Row, Row, Row];
+  const [k, , , w, , bare] = rows as [Row, Row, Row, Row, Row, Row];
   // ratios of throughput on the same text (time ratios): token counts differ between tokenizers
   const speed = (r: Row): number => r.mbPerS / k.mbPerS;
   const markdown = table(
-    ['tokenizer', 'tokens', 'median ms', 'tokens/s', 'MB/s', 'speed vs kenal tokenize'],
+    ['tokenizer', 'tokens', 'median ms', 'tokens/s', 'MB/s', 'speed vs the kenal token table'],
     rows.map((r) => [r.name, fmtInt(r.tokens), fmtInt(r.timing.ms), fmtInt(r.tokensPerS), fmt(r.mbPerS, 1), `${fmt(speed(r))}x`]),
   );
   const vsWink = k.mbPerS / w.mbPerS;
@@ -222,7 +228,7 @@ async function tokenizerSection(
     notes: [
       `whole corpus (${corpus.docs.length} documents, ${fmt(corpus.bytes / 1e6, 1)} MB), median of ${runs} passes after a warm-up pass over all of it; the contenders take turns, one pass each per round`,
       'ratios compare throughput on the same text (time); token counts differ because the tokenizers split differently',
-      'the targets time kenal tokenize(): every token a user gets, with offsets, kinds (units included), norms, clitics and reduplication; segment() adds the sentence pass',
+      'the targets time the token table: every token with offsets, kinds (units included), norms, clitics and reduplication, as columns the later stages read, with the units and sentence passes besides; tokenize() and segment().tokens make an object per token from it',
       'wink-tokenizer returns tokens with tags, natural token strings without offsets; the bare regex only counts matches (offsets available, no token objects)',
       `natural loaded by deep import in ${fmt(naturalLoadMs, 0)} ms; bytes written to stdout while loading: ${stdoutBytes}`,
     ],
@@ -265,6 +271,11 @@ async function extractionSection(
   const wink = winkNLP(model);
   const pipeline = createPipeline();
   const fields = [...FIELDS];
+  // where the time goes: the same extraction with the learned models switched off (the rules
+  // decide alone), and without the relation stage; rows of the table, in no target
+  const rulesOnly = createPipeline({ entityModel: null, relationModel: null });
+  const noRelationModel = createPipeline({ relationModel: null });
+  const noRelations = createPipeline({ relations: false });
 
   const full = flags.has('full');
   const targetChars = Number(flagStr('extract-chars') ?? (QUICK ? 300_000 : 1_000_000));
@@ -293,6 +304,12 @@ async function extractionSection(
     ],
     ['wink-nlp readDoc + entities (wink-eng-lite-web-model)', (t) => wink.readDoc(t).entities().out().length],
     [
+      'kenal extract, relation models off (the rules choose speakers, acts and parties)',
+      (t) => noRelationModel.extract(t, { fields }).entities.length,
+    ],
+    ['kenal extract, no relation stage', (t) => noRelations.extract(t, { fields }).entities.length],
+    ['kenal extract, both models off (the rules alone)', (t) => rulesOnly.extract(t, { fields }).entities.length],
+    [
       'compromise people + places + organizations',
       (t) => {
         const d = nlp(t);
@@ -315,8 +332,17 @@ async function extractionSection(
     firstPass.set(name, performance.now() - t0);
     for (let p = 1; p < WARM_PASSES; p++) for (const d of warm) fn(d.text);
   };
-  // kenal and wink-nlp (the target) take turns; compromise, ten times slower and in no target, after them
-  const timings = [...measureInTurns([pass(0), pass(1)], runs, [warmup(0), warmup(1)]), measure(pass(2), COMPROMISE_RUNS, warmup(2))];
+  // kenal and wink-nlp (the target) take turns with kenal's budget rows; compromise, ten times
+  // slower and in no target, after them
+  const inTurns = [0, 1, 2, 3, 4];
+  const timings = [
+    ...measureInTurns(
+      inTurns.map((i) => pass(i)),
+      runs,
+      inTurns.map((i) => warmup(i)),
+    ),
+    measure(pass(5), COMPROMISE_RUNS, warmup(5)),
+  ];
   contenders.forEach(([name], i) => {
     const t = timings[i]!;
     rows.push({ name, tokens, timing: t, tokensPerS: perS(tokens, t.ms), mbPerS: mbps(bytes, t.ms), entities: found[i]! });
@@ -324,7 +350,7 @@ async function extractionSection(
       `  ${name}: ${fmtInt(t.ms)} ms (runs ${t.runs.map((x) => Math.round(x)).join(', ')}; first pass ${fmtInt(firstPass.get(name) ?? NaN)} ms)`,
     );
   });
-  const [k, w] = rows as [Row, Row, Row];
+  const [k, w, noRelModel, noRel, rules] = rows as [Row, Row, Row, Row, Row, Row];
   const markdown = table(
     ['extraction', 'entities found', 'median ms', 'tokens/s', 'MB/s', 'kenal speed-up', 'first pass ms (JIT warming)'],
     rows.map((r) => [
@@ -349,6 +375,7 @@ async function extractionSection(
       `median of ${runs} passes (compromise: ${COMPROMISE_RUNS}) after ${WARM_PASSES} warm-up passes over the same documents (steady state; the first warm-up pass, timed, is the last column); kenal and wink-nlp take turns, one pass each per round; tokens/s counts kenal's ${fmtInt(tokens)} tokens of the same text for every contender`,
       `wink-nlp time over kenal time round by round: ${perRound.map((x) => fmt(x)).join(', ')} (median ${fmt(median(perRound))}x; the target reads the ratio of the two medians, ${fmt(vsWink)}x)`,
       'wink-nlp and compromise are English models run over Malay text: their entity counts are not comparable in quality, only in cost',
+      `where kenal's time goes (share of the full extraction): the relation models ${fmt(1 - noRelModel.timing.ms / k.timing.ms)}, the whole relation stage ${fmt(1 - noRel.timing.ms / k.timing.ms)}, both learned models ${fmt(1 - rules.timing.ms / k.timing.ms)}; the rules alone run at ${fmt(w.timing.ms / rules.timing.ms)}x wink-nlp`,
     ],
     markdown,
     targets: [

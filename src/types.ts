@@ -123,16 +123,16 @@ export interface Segmentation {
   readonly units: readonly Unit[];
   /**
    * @internal The tokens as columns (src/tokenize/columns.ts), what the pipeline's stages read:
-   * `tokens` is made from them on first read. Not enumerable, never output.
+   * `tokens` is made from them on first read. In no JSON, never output.
    */
   readonly columns: TokenColumns;
   /**
    * @internal Each token's id in the pipeline's vocabulary (src/tokenize/vocabulary.ts), when
    * segment() was given one: the later stages' caches are arrays indexed by it. Never output.
    */
-  readonly ids?: Int32Array;
+  readonly ids?: Int32Array | undefined;
   /** @internal The vocabulary of `ids` (its generation tells caches by id when to start again). */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 // ---- extraction results (the contract of ../shared/spec/OUTPUT.md)

@@ -62,10 +62,10 @@ export interface GoldStatement {
 /** The token index whose span starts at or covers char offset `at`, by binary search. */
 function tokenAt(d: Doc, at: number): number {
   let lo = 0;
-  let hi = d.tokens.length - 1;
+  let hi = d.cols.size - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (d.tokens[mid]!.start <= at) lo = mid;
+    if (d.cols.starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -118,7 +118,7 @@ export function triggerExamples(doc: GoldDoc, into: TriggerExamples): void {
   const matches = findTriggers(d);
   const gold = goldTriggerTokens(d, doc);
   // a gold trigger inside a lexicon phrase belongs to the phrase's first word
-  const matchOf = new Int32Array(d.tokens.length).fill(-1);
+  const matchOf = new Int32Array(d.cols.size).fill(-1);
   matches.forEach((m, i) => {
     for (let k = m.start; k < m.end; k++) matchOf[k] = i;
   });
@@ -129,15 +129,14 @@ export function triggerExamples(doc: GoldDoc, into: TriggerExamples): void {
   }
   const feats = new Int32Array(MAX_FEATURES);
   const memo = triggerMemo(d);
-  for (let i = 0; i < d.tokens.length; i++) {
-    const tok = d.tokens[i]!;
+  for (let i = 0; i < d.cols.size; i++) {
     const mi = matchOf[i]!;
     const m = mi >= 0 ? matches[mi]! : undefined;
     if (m && m.start !== i) continue;
     if (m && m.trigger.type === 'MEET') continue;
     const lex = m ? (m.trigger as StatementTrigger) : undefined;
     const act = goldAt.get(i);
-    const askable = tok.kind === 'word' && d.entAt[i] === -1 && tok.norm.length >= 3;
+    const askable = d.cols.kinds[i] === 'word' && d.entAt[i] === -1 && d.cols.norms[i]!.length >= 3;
     if (!m && !askable) continue;
     const n = triggerFeatures(d, i, lex, BITS, feats, memo);
     const f = feats.slice(0, n);
@@ -164,7 +163,7 @@ function speakerExamples(doc: GoldDoc, model: RelationModel, into: RankExample[]
     for (let k = m.start; k < m.end && !g; k++) g = gold.get(k);
     const none = cands.length - 1;
     // "X berkata demikian": never annotated (a statement told again), never output; its speaker is not taught either way
-    if (!g && d.tokens[m.end]?.norm === 'demikian') return undefined;
+    if (!g && d.cols.norms[m.end] === 'demikian') return undefined;
     if (!g) {
       // no statement annotated here (nobody named, or a statement told again): nobody
       into.push({ cands, gold: none });

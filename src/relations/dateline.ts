@@ -13,6 +13,6 @@ export function isDateline(d: Doc, e: number): boolean {
   const after = d.entEnd[e]!;
   // "KUALA LUMPUR, 3 Jan", "KUALA LUMPUR 2 Dis.", "SEREMBAN – ...", "PETALING JAYA: ..." (dashes are "-" normalised)
   const n = norm(d, after);
-  if (!(n === ',' || n === '-' || n === ':' || d.tokens[after]?.kind === 'date')) return false;
+  if (!(n === ',' || n === '-' || n === ':' || d.cols.kinds[after] === 'date')) return false;
   return ent.text.toUpperCase() === ent.text && ent.text.toLowerCase() !== ent.text;
 }

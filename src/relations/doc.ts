@@ -1,11 +1,10 @@
-// A read-only view of one document for the relation rules: tokens (as columns, and as objects
-// for the rules that read them so), the entity covering each
-// token, the sentence of each token, which tokens stand inside a direct quotation, and the
+// A read-only view of one document for the relation rules: the token columns, the entity
+// covering each token, the sentence of each token, which tokens stand inside a direct quotation, and the
 // grammar words (prepositions, conjunctions) the argument patterns step over or stop at.
 import { keepable } from '../support/kept-buffers.js';
 import { hasClitic, type TokenColumns } from '../tokenize/columns.js';
 import type { Vocabulary } from '../tokenize/vocabulary.js';
-import type { Entity, Segmentation, Token } from '../types.js';
+import type { Entity, Segmentation } from '../types.js';
 import { classBit, type RelationLexicon } from './lexicon.js';
 
 /** Prepositions: an entity right after one is an oblique argument, not a subject. */
@@ -94,10 +93,8 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['itu', 'ini', 'terse
 
 export interface Doc {
   readonly text: string;
-  /** The tokens as columns (Segmentation.columns): what the helpers below read. */
+  /** The tokens as columns (Segmentation.columns): token i is row i of each. */
   readonly cols: TokenColumns;
-  /** The tokens as objects (Segmentation.tokens, made from the columns on first read), for the rules that read them so. */
-  readonly tokens: readonly Token[];
   readonly entities: readonly Entity[];
   /** Token -> index into entities, or -1. */
   readonly entAt: Int32Array;
@@ -223,7 +220,6 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
   return {
     text,
     cols,
-    tokens: seg.tokens,
     entities: ents,
     entAt,
     entStart,

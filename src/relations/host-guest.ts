@@ -22,6 +22,6 @@ export function needsGuest(m: TriggerMatch): boolean {
 /** The token where the guest's name may begin after a host verb ending at k: past the nouns of arriving. */
 export function guestAt(d: Doc, k: number): number {
   let j = k;
-  while (j < d.tokens.length && d.entAt[j]! < 0 && ARRIVAL.has(norm(d, j))) j++;
+  while (j < d.cols.size && d.entAt[j]! < 0 && ARRIVAL.has(norm(d, j))) j++;
   return j;
 }

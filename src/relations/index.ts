@@ -251,7 +251,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
-  const toldAgain = m.end < d.tokens.length && d.tokens[m.end]!.norm === 'demikian';
+  const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
   for (const e of r.ents) {
     if (!toldAgain) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
@@ -260,7 +260,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
 }
 
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
-  if (entities.length === 0 || seg.tokens.length === 0) return [];
+  if (entities.length === 0 || seg.columns.size === 0) return [];
   // the pipeline's buffer, when it has one: the document is not kept after the call
   const d = buildDoc(text, seg, entities, LEXICON, opts.words?.doc);
   const lexical = findTriggers(d, triggerStarts(d, opts.words));
@@ -355,7 +355,7 @@ function embedded(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
 function coordinatorBefore(d: Doc, i: number): number {
   const s0 = d.sentStart[d.sentOf[i]!]!;
   let k = i - 1;
-  while (k > s0 && !ELIDED_AFTER.has(d.tokens[k]!.norm)) k--;
+  while (k > s0 && !ELIDED_AFTER.has(d.cols.norms[k]!)) k--;
   return k;
 }
 
@@ -363,7 +363,7 @@ function coordinatorBefore(d: Doc, i: number): number {
 function negated(d: Doc, m: TriggerMatch): boolean {
   const s0 = d.sentStart[d.sentOf[m.start]!]!;
   for (let k = m.start - 1; k >= s0 && k >= m.start - 3; k--) {
-    const n = d.tokens[k]!.norm;
+    const n = d.cols.norms[k]!;
     if (d.lex.classes.negated.has(n) && n !== 'menafikan' && n !== 'gagal') return true;
     if (!HEDGES.has(n)) return false;
   }
@@ -383,12 +383,12 @@ function quoteSpeaker(
   for (let steps = 0; steps < 6; steps++) {
     const close = d.quoteClose[cur]!;
     if (close < 0) break;
-    for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
+    for (let k = close + 1; k < close + 4 && k < d.cols.size; k++) {
       const i = trig.at[k]!;
       if (i >= 0) return speakersOf.get(i);
     }
     // bounds-checked, not read: a quotation closing the document read past the last token ("out of bounds" deopt)
-    if (close + 1 < d.tokens.length && d.quoteClose[close + 1]! >= 0) cur = close + 1;
+    if (close + 1 < d.cols.size && d.quoteClose[close + 1]! >= 0) cur = close + 1;
     else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {

@@ -11,6 +11,6 @@ export function intentWithoutComplement(d: Doc, m: TriggerMatch): boolean {
   const t = m.trigger;
   if (t.type !== 'STATEMENT' || t.act !== 'INTEND' || m.end - m.start !== 1 || t.frame !== 'subject') return false;
   const k = m.end;
-  if (k >= d.tokens.length || d.sentOf[k] !== d.sentOf[m.start] || isPunct(d, k)) return true;
-  return CLAUSE_OPENERS.has(d.tokens[k]!.norm) && d.tokens[k]!.norm !== 'supaya' && d.tokens[k]!.norm !== 'agar';
+  if (k >= d.cols.size || d.sentOf[k] !== d.sentOf[m.start] || isPunct(d, k)) return true;
+  return CLAUSE_OPENERS.has(d.cols.norms[k]!) && d.cols.norms[k]! !== 'supaya' && d.cols.norms[k]! !== 'agar';
 }

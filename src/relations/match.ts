@@ -16,8 +16,8 @@ export interface TriggerMatch {
 const GAP = 2;
 
 function wordAt(d: Doc, i: number, w: string): boolean {
-  const tok = d.tokens[i];
-  return tok !== undefined && (tok.norm === w || tok.stem === w);
+  // a word without clitics has its norm as its stem
+  return d.cols.norms[i] === w || d.cols.stems[i] === w;
 }
 
 /** End (exclusive) of the phrase matched from token i, or -1. */
@@ -35,7 +35,7 @@ function matchFrom(d: Doc, i: number, words: readonly string[], limit: number): 
         found = j;
         break;
       }
-      if (d.tokens[j]?.kind === 'punctuation') break;
+      if (d.cols.kinds[j] === 'punctuation') break;
       skipped++;
     }
     if (found < 0) return -1;
@@ -75,7 +75,7 @@ function longest(
  */
 export function findTriggers(d: Doc, starts?: Uint8Array): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  const n = d.tokens.length;
+  const n = d.cols.size;
   const ids = starts !== undefined ? d.ids : undefined;
   let i = 0;
   while (i < n) {
@@ -84,17 +84,18 @@ export function findTriggers(d: Doc, starts?: Uint8Array): TriggerMatch[] {
       i++;
       continue;
     }
-    const tok = d.tokens[i]!;
-    if (tok.kind !== 'word') {
+    if (d.cols.kinds[i] !== 'word') {
       i++;
       continue;
     }
     // two look-ups and no array per token: most words start no trigger. No key filter first:
     // the Map is small enough to stay in the cache, and V8 keeps a string's hash in the string
     // (earlier stages have mostly hashed the norms); reading three characters cost more
-    const byNorm = d.lex.byFirst.get(tok.norm);
-    const s = tok.stem;
-    const byStem = s !== undefined ? d.lex.byFirst.get(s) : undefined;
+    const w = d.cols.norms[i]!;
+    const byNorm = d.lex.byFirst.get(w);
+    // the stem differs from the norm only when the word has clitics
+    const s = d.cols.stems[i]!;
+    const byStem = s !== w ? d.lex.byFirst.get(s) : undefined;
     if (ids !== undefined) starts![ids[i]!] = byNorm === undefined && byStem === undefined ? 1 : 2;
     if (byNorm === undefined && byStem === undefined) {
       i++;

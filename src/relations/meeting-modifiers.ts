@@ -68,7 +68,7 @@ function modifierAt(d: Doc, k: number, end: number): number {
   let j = k;
   if (norm(d, j) === 'selama') j++;
   if (j + 1 < end && d.entAt[j]! < 0 && d.entAt[j + 1]! < 0) {
-    const num = NUMERALS.has(norm(d, j)) || d.tokens[j]!.kind === 'number';
+    const num = NUMERALS.has(norm(d, j)) || d.cols.kinds[j]! === 'number';
     if (num && SPANS.has(stem(d, j + 1))) return j + 2 - k;
   }
   if (j !== k) return 0;

@@ -76,14 +76,14 @@ export function listAfter(d: Doc, k: number, allowDates: boolean): number[] {
       continue;
     }
     const n = norm(d, i);
-    const tok = d.tokens[i]!;
+    const kind = d.cols.kinds[i]!;
     if (LIST_JOINERS.has(n)) {
       if (n === ',' && afterDate) break;
       continue;
     }
     // "ASEAN-Australia": two parties joined by a hyphen
     if (n === '-' && out.length > 0 && d.entAt[i - 1]! >= 0 && (d.entAt[i + 1] ?? -1) >= 0) continue;
-    if (isTitleWord(d, i) || tok.kind === 'abbreviation' || tok.kind === 'ordinal') continue;
+    if (isTitleWord(d, i) || kind === 'abbreviation' || kind === 'ordinal') continue;
     if (n === '(') {
       let j = i;
       while (j < end && norm(d, j) !== ')') j++;
@@ -100,8 +100,8 @@ export function listAfter(d: Doc, k: number, allowDates: boolean): number[] {
 }
 
 const span = (d: Doc, a: number, b: number): Span => {
-  const start = d.tokens[a]!.start;
-  const end = d.tokens[b - 1]!.end;
+  const start = d.cols.starts[a]!;
+  const end = d.cols.ends[b - 1]!;
   return { start, end, text: d.text.slice(start, end) };
 };
 const entSpan = (d: Doc, e: number): Span => {
@@ -219,7 +219,7 @@ function neverParty(d: Doc, e: number): boolean {
   }
   if (ent.text.toUpperCase() !== ent.text || ent.text.toLowerCase() === ent.text) return false;
   const nx = norm(d, d.entEnd[e]!);
-  return nx === '-' || nx === '–' || nx === ',' || d.tokens[d.entEnd[e]!]?.kind === 'date';
+  return nx === '-' || nx === '–' || nx === ',' || d.cols.kinds[d.entEnd[e]!] === 'date';
 }
 
 /** The places named in the trigger's sentence as the title of a person among the parties ("Presiden [Indonesia], Joko Widodo"). */
@@ -294,7 +294,7 @@ function unnamedSubjectAfterSay(d: Doc, trig: Triggers, from: number, k: number)
   if (say < 0) return false;
   let j = say;
   while (j < k && (norm(d, j) === ',' || norm(d, j) === 'bahawa' || norm(d, j) === ':')) j++;
-  if (j >= k || d.entAt[j]! >= 0 || d.tokens[j]!.kind !== 'word') return false;
+  if (j >= k || d.entAt[j]! >= 0 || d.cols.kinds[j]! !== 'word') return false;
   const n = norm(d, j);
   // a preposition or conjunction opens a clause whose unsaid subject is the speaker's ("untuk melawat")
   return !NOT_SUBJECT.has(n) && !PREPOSITIONS.has(n) && !CLAUSE_OPENERS.has(n) && !PURPOSE.has(n);
@@ -319,8 +319,7 @@ function subjectAt(c: MeetContext, k: number, crossSayVerbs: boolean): readonly 
 function found(d: Doc, m: TriggerMatch): boolean {
   if (m.end - m.start !== 1 || norm(d, m.start) !== 'menemui') return false;
   const k = m.end;
-  const tok = d.tokens[k];
-  if (tok?.kind !== 'word' || d.entAt[k]! >= 0 || isTitleWord(d, k)) return false;
+  if (d.cols.kinds[k] !== 'word' || d.entAt[k]! >= 0 || isTitleWord(d, k)) return false;
   const n = norm(d, k);
   if (COORDINATORS.has(n) || PREPOSITIONS.has(n) || AUXILIARIES.includes(n)) return false;
   return !is(d, GROUP, k) && !is(d, QUANTIFIER, k) && !is(d, PRONOUN_PERSON, k) && !is(d, PRONOUN_PLURAL, k) && !is(d, PRONOUN_FIRST, k);

@@ -350,7 +350,7 @@ export interface TriggerMemo {
 }
 
 export function triggerMemo(d: Doc, words?: WordMemo): TriggerMemo {
-  const n = d.tokens.length;
+  const n = d.cols.size;
   // a document's own memo: small caches
   if (words === undefined)
     return { tokenHash: new Uint32Array(n), forms: new Map(), recent: recentWords(8, 8), ids: undefined, byId: undefined };
@@ -402,7 +402,7 @@ const LABEL_H: Readonly<Record<string, number>> = { PER: h('#PER'), ORG: h('#ORG
 function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
   let v = memo.tokenHash[k]!;
   if (v === 0) {
-    v = d.entAt[k]! >= 0 ? LABEL_H[d.entities[d.entAt[k]!]!.label]! : h(d.tokens[k]!.norm);
+    v = d.entAt[k]! >= 0 ? LABEL_H[d.entities[d.entAt[k]!]!.label]! : h(d.cols.norms[k]!);
     memo.tokenHash[k] = v === 0 ? 1 : v;
   }
   return v;
@@ -410,15 +410,14 @@ function tokenHash(d: Doc, memo: TriggerMemo, k: number): number {
 
 /** The forms of the word at token i: by its vocabulary id when the memo has ids, else by its norm and stem. */
 function formsAt(d: Doc, memo: TriggerMemo, i: number): WordForms {
-  const tok = d.tokens[i]!;
-  if (memo.ids === undefined) return formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+  if (memo.ids === undefined) return formsOf(memo, d.cols.norms[i]!, d.cols.stems[i]!);
   const id = memo.ids[i]!;
   const byId = memo.byId!;
   // grown by pushes, not by a write far past the end: the array stays packed (no dictionary)
   while (byId.forms.length <= id) byId.forms.push(undefined);
   let f = byId.forms[id];
   if (f === undefined) {
-    f = formsOf(memo, tok.norm, tok.stem ?? tok.norm);
+    f = formsOf(memo, d.cols.norms[i]!, d.cols.stems[i]!);
     byId.forms[id] = f;
   }
   return f;
@@ -502,7 +501,7 @@ export function triggerFeatures(
 
 /** The hash of the word at token k as a neighbour of token i: NONE_H outside i's sentence. */
 function neighbour(d: Doc, memo: TriggerMemo, i: number, k: number): number {
-  if (k < 0 || k >= d.tokens.length || d.sentOf[k] !== d.sentOf[i]) return NONE_H;
+  if (k < 0 || k >= d.cols.size || d.sentOf[k] !== d.sentOf[i]) return NONE_H;
   return tokenHash(d, memo, k);
 }
 
@@ -523,13 +522,12 @@ function nearFeatures(d: Doc, i: number, f: WordForms, memo: TriggerMemo, out: I
 
 /** triggerFeatures' features of token i's place in its sentence and clause, written into out from n; returns the new n. */
 function clauseFeatures(d: Doc, i: number, f: WordForms, out: Int32Array, n: number, mask: number): number {
-  const tok = d.tokens[i]!;
   const s0 = d.sentStart[d.sentOf[i]!]!;
   let p = i - 1;
   while (p >= s0 && isQuoteMark(d, p)) p--;
   out[n++] = mix(T.initial, p < s0 ? 1 : isPunct(d, p) ? 2 : 0) & mask;
   out[n++] = mix(T.afterQuote, i > 0 && isQuoteMark(d, i - 1) ? 1 : i > 1 && isQuoteMark(d, i - 2) ? 2 : 0) & mask;
-  out[n++] = mix(T.capital, tok.text.charCodeAt(0) < 97 ? 1 : 0) & mask;
+  out[n++] = mix(T.capital, d.cols.texts[i]!.charCodeAt(0) < 97 ? 1 : 0) & mask;
   out[n++] = mix(T.quoted, d.quoteOf[i]! >= 0 ? 1 : 0) & mask;
   // the nearest entity before in the sentence (within 6 tokens) and after (within 4)
   let before = 0;
@@ -549,7 +547,7 @@ function clauseFeatures(d: Doc, i: number, f: WordForms, out: Int32Array, n: num
   out[n++] = mix(T.entAfter, after) & mask;
   // the complement: the first telling word within three after
   for (let k = i + 1; k < s1 && k <= i + 3; k++) {
-    const c = d.tokens[k]!.norm;
+    const c = d.cols.norms[k]!;
     if (COMPLEMENTS.has(c)) {
       out[n++] = mix(T.complement, h(c)) & mask;
       out[n++] = mix3(T.rootComplement, f.hroot, h(c)) & mask;
@@ -588,10 +586,11 @@ function wordPart(f: WordForms, gate: LinearModel): number[] {
 export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
   if (floor === undefined) return false;
   if (memo.ids !== undefined) return belowById(d, i, gate, memo, floor);
-  const tok = d.tokens[i]!;
-  const w = tok.norm;
+  const w = d.cols.norms[i]!;
+  const stem = d.cols.stems[i]!;
   const n = w.length;
-  if ((tok.stem !== undefined && tok.stem !== w) || n > 14) return wordBelow(memo, tok.norm, tok.stem ?? tok.norm, gate, floor);
+  // the stem differs from the norm only when the word has clitics
+  if (stem !== w || n > 14) return wordBelow(memo, w, stem, gate, floor);
   let a = 0;
   let b = 0;
   let hv = 0x811c9dc5;
@@ -627,14 +626,13 @@ export function belowFloor(d: Doc, i: number, gate: LinearModel, memo: TriggerMe
  */
 export function gateAsks(d: Doc, i: number, gate: LinearModel, memo: TriggerMemo, floor: number | undefined): boolean {
   if (memo.ids === undefined) {
-    const tok = d.tokens[i]!;
-    return tok.kind === 'word' && tok.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor);
+    return d.cols.kinds[i] === 'word' && d.cols.norms[i]!.length >= 3 && !belowFloor(d, i, gate, memo, floor);
   }
   const asked = gateVerdicts(d, gate, memo, floor)!;
   const id = memo.ids[i]!;
   let v = asked[id]!;
   if (v === 0) {
-    v = (id & 1) === 1 && d.tokens[i]!.norm.length >= 3 && !belowFloor(d, i, gate, memo, floor) ? 2 : 1;
+    v = (id & 1) === 1 && d.cols.norms[i]!.length >= 3 && !belowFloor(d, i, gate, memo, floor) ? 2 : 1;
     asked[id] = v;
   }
   return v === 2;

@@ -13,7 +13,7 @@ const MAX_BETWEEN = 4;
 /** The token of "oleh" after the statement noun ending at token `end` (exclusive), or -1. */
 export function agentOleh(d: Doc, trig: Triggers, end: number): number {
   const s = d.sentOf[end - 1];
-  for (let k = end; k < d.tokens.length && k <= end + MAX_BETWEEN && d.sentOf[k] === s; k++) {
+  for (let k = end; k < d.cols.size && k <= end + MAX_BETWEEN && d.sentOf[k] === s; k++) {
     const n = norm(d, k);
     if (n === 'oleh') return k;
     if (n === 'yang' || isPunct(d, k) || trig.at[k]! >= 0 || d.entAt[k]! >= 0) return -1;

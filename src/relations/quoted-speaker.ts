@@ -31,11 +31,11 @@ export function quotedSpeaker(d: Doc, trig: Triggers, hist: readonly SpeakerTurn
   for (let steps = 0; steps < 6; steps++) {
     const close = d.quoteClose[cur]!;
     if (close < 0) break;
-    for (let k = close + 1; k < close + 4 && k < d.tokens.length; k++) {
+    for (let k = close + 1; k < close + 4 && k < d.cols.size; k++) {
       const s = speakerAt(d, trig, hist, k);
       if (s) return s;
     }
-    if (close + 1 < d.tokens.length && d.quoteClose[close + 1]! >= 0) cur = close + 1;
+    if (close + 1 < d.cols.size && d.quoteClose[close + 1]! >= 0) cur = close + 1;
     else break;
   }
   for (let k = open - 1; k >= 0 && k > open - 4; k--) {

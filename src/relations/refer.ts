@@ -69,7 +69,7 @@ export function isTitleModifier(d: Doc, e: number): boolean {
   if (st - 1 < sentenceStartOf(d, st) || !isTitleWord(d, st - 1)) return false;
   let k = d.entEnd[e]!;
   if (norm(d, k) === ',') k++;
-  for (let steps = 0; steps < 5 && k < d.tokens.length; steps++, k++) {
+  for (let steps = 0; steps < 5 && k < d.cols.size; steps++, k++) {
     const f = d.entAt[k]!;
     if (f >= 0) return d.entities[f]!.label === 'PER';
     if (!isTitleWord(d, k)) return false;
@@ -129,7 +129,7 @@ export function subjectable(d: Doc, trig: Triggers, e: number): boolean | 'org' 
   const st = d.entStart[e]!;
   let a = d.entEnd[e]!;
   if (norm(d, a) === '(') {
-    for (let k = a; k < a + 12 && k < d.tokens.length; k++)
+    for (let k = a; k < a + 12 && k < d.cols.size; k++)
       if (norm(d, k) === ')') {
         a = k + 1;
         break;
@@ -308,7 +308,7 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
     // lower case, or capitalised only because it starts the sentence
     if (is(d, ORG_HEAD, i) && (!isCapWord(d, i) || i === s0) && opensClause(d, trig, i - 1)) {
       const words: string[] = [];
-      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.tokens[k]!.kind === 'word' && (k === i || !isCapWord(d, k)); k++)
+      for (let k = i; k < ti && k < i + 3 && d.entAt[k] === -1 && d.cols.kinds[k]! === 'word' && (k === i || !isCapWord(d, k)); k++)
         words.push(norm(d, k));
       if (words.length >= 2) return { kind: 'org-prefix', words, at: i };
     }
@@ -369,7 +369,7 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
       plainComma = true;
     }
     if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, TRANSPARENT, i)) continue;
-    if (d.tokens[i]!.kind === 'abbreviation') continue;
+    if (d.cols.kinds[i]! === 'abbreviation') continue;
     if (PREPOSITIONS.has(n) || n === 'bahawa' || isPunct(d, i) || CLAUSE_OPENERS.has(n) || trig.at[i]! >= 0) return undefined;
     // "Menurut dokumen mahkamah, jumlah dana X ...": the clause after the source, not its argument
     if (plainComma || ++lower > maxLower) return undefined;

@@ -32,11 +32,11 @@ export function unnamedRelativeHead(d: Doc, m: TriggerMatch): boolean {
   if (m.trigger.frame !== 'subject') return false;
   const sent = d.sentOf[m.start];
   let k = m.start - 1;
-  while (k >= 0 && d.sentOf[k] === sent && BETWEEN.has(d.tokens[k]!.norm)) k--;
-  if (k < 1 || d.sentOf[k] !== sent || d.tokens[k]!.norm !== 'yang') return false;
+  while (k >= 0 && d.sentOf[k] === sent && BETWEEN.has(d.cols.norms[k]!)) k--;
+  if (k < 1 || d.sentOf[k] !== sent || d.cols.norms[k]! !== 'yang') return false;
   const h = k - 1;
   if (d.sentOf[h] !== sent || isPunct(d, h) || d.entAt[h] !== -1) return false;
-  const w = d.tokens[h]!.norm;
+  const w = d.cols.norms[h]!;
   if (HEAD_KEEPS.has(w) || is(d, DOCUMENT, h)) return false;
   return !(is(d, PRONOUN_PERSON, h) || is(d, PRONOUN_ANY, h) || is(d, PRONOUN_PLURAL, h) || is(d, PRONOUN_FIRST, h));
 }

@@ -62,7 +62,7 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['timbalan', 'naib', 'bekas'
  */
 export function roleHolder(d: Doc, at: number): number | undefined {
   const role: string[] = [];
-  for (let k = at; k < d.tokens.length && k < at + 4 && d.entAt[k] === -1 && is(d, ROLE, k); k++) role.push(norm(d, k));
+  for (let k = at; k < d.cols.size && k < at + 4 && d.entAt[k] === -1 && is(d, ROLE, k); k++) role.push(norm(d, k));
   if (role.length === 0) return undefined;
   const sent = d.sentOf[at]!;
   for (let k = at - 1; k >= 0 && k >= at - MAX_BACK; k--) {
@@ -77,7 +77,7 @@ export function roleHolder(d: Doc, at: number): number | undefined {
     for (let j = st - 1; j >= 0 && j >= st - 8 && title.length < 6; j--) {
       const n = norm(d, j);
       if (n === ',') continue;
-      if (d.entAt[j]! >= 0 || (!isTitleWord(d, j) && !is(d, ROLE, j) && d.tokens[j]!.text === n)) break;
+      if (d.entAt[j]! >= 0 || (!isTitleWord(d, j) && !is(d, ROLE, j) && d.cols.texts[j]! === n)) break;
       title.unshift(n);
     }
     for (let i = 0; i + role.length <= title.length; i++) {
@@ -135,7 +135,7 @@ function lastOrgByPrefix(d: Doc, prefix: string, at: number): number | undefined
     asked = e;
   }
   // named only later ("kerajaan negeri" ... "Kerajaan Negeri Selangor")
-  for (let k = at; k < d.tokens.length && k < at + MAX_BACK; k++) {
+  for (let k = at; k < d.cols.size && k < at + MAX_BACK; k++) {
     const e = d.entAt[k]!;
     if (e < 0 || e === asked) continue;
     if (fits(e)) return e;

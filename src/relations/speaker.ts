@@ -56,7 +56,7 @@ const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : n 
 
 /** What kind of word stands at token k, for context features. */
 function wordClass(d: Doc, k: number): number {
-  if (k < 0 || k >= d.tokens.length) return CLASS_H.edge;
+  if (k < 0 || k >= d.cols.size) return CLASS_H.edge;
   if (d.entAt[k]! >= 0) return labelClass(d.entities[d.entAt[k]!]!.label);
   if (is(d, PRONOUN_PERSON, k)) return CLASS_H.pronPerson;
   if (is(d, PRONOUN_ANY, k)) return CLASS_H.pronAny;
@@ -297,7 +297,7 @@ const GEN_LIMIT = 0x3fffffff;
 function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonly number[]>): void {
   s.doc = d;
   const ne = d.entities.length;
-  const n = d.tokens.length;
+  const n = d.cols.size;
   // names: the lists of mentionsByName; an entity missing from them is a name of its own
   const names: (readonly number[])[] = [];
   for (const list of mentions.values()) names.push(list);
@@ -357,7 +357,7 @@ function forDoc(s: SpeakerScratch, d: Doc, mentions: ReadonlyMap<string, readonl
 
 /** wordClass(d, k), asked once per token of the scratch's document. */
 function classOf(s: SpeakerScratch, d: Doc, k: number): number {
-  if (k < 0 || k >= d.tokens.length) return CLASS_H.edge;
+  if (k < 0 || k >= d.cols.size) return CLASS_H.edge;
   if (s.wcSet[k] === 0) {
     s.wc[k] = wordClass(d, k);
     s.wcSet[k] = 1;

@@ -83,8 +83,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
 }
 
 const span = (d: Doc, a: number, b: number): Span => {
-  const start = d.tokens[a]!.start;
-  const end = d.tokens[b - 1]!.end;
+  const start = d.cols.starts[a]!;
+  const end = d.cols.ends[b - 1]!;
   return { start, end, text: d.text.slice(start, end) };
 };
 
@@ -125,7 +125,7 @@ export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
     // “...,” katanya / ... ,” kata X
     let p = m.start - 1;
     if (norm(d, p) === ',') p--;
-    if (p >= 0 && d.tokens[p]!.norm === '"' && d.quoteOf[p - 1] !== undefined && d.quoteOf[p - 1]! >= 0) {
+    if (p >= 0 && d.cols.norms[p]! === '"' && d.quoteOf[p - 1] !== undefined && d.quoteOf[p - 1]! >= 0) {
       const open = d.quoteOf[p - 1]!;
       let b = p;
       while (b - 1 > open && (norm(d, b - 1) === ',' || isPunct(d, b - 1))) b--;
@@ -143,7 +143,7 @@ export function statementContent(d: Doc, m: TriggerMatch): Span | undefined {
     (norm(d, a) === ',' || norm(d, a) === ':' || norm(d, a) === 'bahawa' || (CLAUSE_OPENERS.has(norm(d, a)) && norm(d, a) === 'bahawa'))
   )
     a++;
-  if (a < s1 && d.tokens[a]!.norm === '"') {
+  if (a < s1 && d.cols.norms[a]! === '"') {
     const close = d.quoteClose[a]!;
     if (close >= 0) return close > a + 1 ? span(d, a + 1, close) : undefined;
   }

@@ -27,8 +27,7 @@ export { ACT_CAMEO };
 
 /** Where the speaker of a learned trigger stands, from the word's form. */
 export function frameOf(d: Doc, i: number): StatementFrame {
-  const tok = d.tokens[i]!;
-  const stem = tok.stem ?? tok.norm;
+  const stem = d.cols.stems[i]!;
   const pre = prefixOf(stem);
   if (pre === 'di' || pre === 'diper') return 'passive';
   if (pre.startsWith('me') || pre === 'ber' || pre === 'ter') return 'subject';
@@ -63,7 +62,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
   const ids = memo.ids;
   const asked = gateVerdicts(d, model.gate, memo, floor);
   let next = 0;
-  const n = d.tokens.length;
+  const n = d.cols.size;
   for (let i = 0; i < n; i++) {
     const m = lexicon[next];
     if (m && m.start === i) {
@@ -89,7 +88,7 @@ export function learnedTriggers(d: Doc, lexicon: readonly TriggerMatch[], model:
     gateScores(d, i, model.gate, memo, feats, g, model.gateFloor);
     if (g[1]! - g[0]! <= (model.gateMargin ?? 0)) continue;
     const { act, cameo } = actOf(i, undefined);
-    const trigger: StatementTrigger = { type: 'STATEMENT', words: [d.tokens[i]!.norm], act, cameo, frame: frameOf(d, i) };
+    const trigger: StatementTrigger = { type: 'STATEMENT', words: [d.cols.norms[i]!], act, cameo, frame: frameOf(d, i) };
     out.push({ trigger, start: i, end: i + 1 });
   }
   return out;

@@ -74,7 +74,7 @@ function nameInPhrase(d: Doc, k: number, s1: number): boolean {
   for (let j = k + 1; j < s1 && j <= k + 3; j++) {
     if (d.entAt[j]! >= 0) return true;
     const n = norm(d, j);
-    if (d.tokens[j]!.kind !== 'word' || PREPOSITIONS.has(n) || CLAUSE_OPENERS.has(n) || COORDINATORS.has(n)) return false;
+    if (d.cols.kinds[j]! !== 'word' || PREPOSITIONS.has(n) || CLAUSE_OPENERS.has(n) || COORDINATORS.has(n)) return false;
   }
   return false;
 }
@@ -90,14 +90,13 @@ export function unnamedSide(d: Doc, m: TriggerMatch): boolean {
     k++;
   }
   if (k >= s1 || d.entAt[k]! >= 0) return false;
-  const tok = d.tokens[k]!;
-  if (tok.kind !== 'word') return false;
+  if (d.cols.kinds[k] !== 'word') return false;
   if (is(d, PRONOUN_PERSON, k) || is(d, PRONOUN_ANY, k) || is(d, PRONOUN_FIRST, k) || is(d, PRONOUN_PLURAL, k)) return false;
   // a name after a quantifier or a group noun still names the side: "semua pemimpin UMNO"
   const named = nameInPhrase(d, k, s1) || membersNamed(d, k, s1);
   if (quant) return !named;
-  if (tok.text.charCodeAt(0) < 97) return false;
+  if (d.cols.texts[k]!.charCodeAt(0) < 97) return false;
   // "pihak bomba": "pihak" before a common noun, not before a name ("pihak FAS" is FAS)
-  const party = is(d, TRANSPARENT, k) && d.entAt[k + 1]! < 0 && d.tokens[k + 1]?.kind === 'word';
+  const party = is(d, TRANSPARENT, k) && d.entAt[k + 1]! < 0 && d.cols.kinds[k + 1] === 'word';
   return (party || reduplicated(d, k) || is(d, GROUP, k)) && !named;
 }

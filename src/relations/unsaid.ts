@@ -32,5 +32,5 @@ export function unsaid(d: Doc, m: TriggerMatch): boolean {
   if (f !== 'subject' && f !== 'passive') return false;
   const p = m.start - 1;
   if (p < 0 || d.sentOf[p] !== d.sentOf[m.start]) return false;
-  return UNSAID_AFTER.has(d.tokens[p]!.norm);
+  return UNSAID_AFTER.has(d.cols.norms[p]!);
 }

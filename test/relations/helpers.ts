@@ -95,12 +95,7 @@ export function partiesAsked(marked: string, model: RelationModel): string[] {
   relations(marked, {
     model,
     partyOracle: (d, m) => {
-      seen.push(
-        d.tokens
-          .slice(m.start, m.end)
-          .map((t) => t.norm)
-          .join(' '),
-      );
+      seen.push(d.cols.norms.slice(m.start, m.end).join(' '));
       return undefined;
     },
   });

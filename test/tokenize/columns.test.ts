@@ -40,7 +40,8 @@ describe('token columns', () => {
 
   it('keep the columns out of JSON and spreads, and make the tokens once', () => {
     const seg = segment('Rumahnya di Kuala Lumpur.');
-    expect(Object.keys(seg)).toEqual(['tokens', 'sentences', 'units']);
+    expect(Object.keys(JSON.parse(JSON.stringify(seg)))).toEqual(['tokens', 'sentences', 'units']);
+    expect(Object.keys({ ...seg })).toEqual(['sentences', 'units']);
     expect(seg.tokens).toBe(seg.tokens);
     expect(JSON.parse(JSON.stringify(seg)).tokens).toHaveLength(5);
   });
