@@ -38,6 +38,7 @@ import { withoutReporters } from './news-outlet.js';
 import { peopleOfPlace } from './people-of-place.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
 import { withoutTowns } from './town-side.js';
@@ -486,7 +487,8 @@ export function meetRelation(
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   // "bertemu X di Kulai": a town is where, not who
-  const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf));
+  // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
+  const sides = withoutTeller(d, trig, m, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf)));
   uniq = sides as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
   // (not on a visit: the place visited is the host, whoever's title it is in)
