@@ -41,6 +41,7 @@ import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Trig
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
+import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
 export interface MeetContext {
@@ -494,6 +495,8 @@ export function meetRelation(
   // (not on a visit: the place visited is the host, whoever's title it is in)
   const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
+  // "pertemuan ringkas selama sejam itu": the meeting told before, told again
+  if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too
