@@ -36,6 +36,7 @@ import { pastModifiers } from './meeting-modifiers.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
 import { peopleOfPlace } from './people-of-place.js';
+import { withoutPurpose } from './purpose-clause.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { withoutTeller } from './reported-meeting.js';
@@ -490,7 +491,8 @@ export function meetRelation(
   // "bertemu X di Kulai": a town is where, not who
   // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
   const sides = withoutTeller(d, trig, m, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf)));
-  uniq = sides as number[];
+  // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
+  uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
   // (not on a visit: the place visited is the host, whoever's title it is in)
   const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);
