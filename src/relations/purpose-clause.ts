@@ -4,10 +4,11 @@
 // chose after "untuk" (between the meeting word and the name) is dropped, after the model's
 // choice; the parties the rules' frames name stay ("ke Rusia untuk sidang kemuncak dengan
 // Putin": the host the visit frame found), and so does a name after a second meeting word in
-// the clause ("untuk bertemu dengan Z": Z is met). A meeting left with one side is then no
-// meeting. In the party model's choices on the training folds, 8 of 9 parties after such an
-// "untuk" were no gold party of the meeting.
-import { type Doc, norm } from './doc.js';
+// the clause ("untuk bertemu dengan Z": Z is met). A capitalised "Untuk" inside the sentence is
+// a word of a title ("filem Hadiah Untuk Ibu"), no purpose clause. A meeting left with one side
+// is then no meeting. In the party model's choices on the training folds, 8 of 9 parties after
+// such an "untuk" were no gold party of the meeting.
+import { type Doc, isCapWord, norm } from './doc.js';
 import type { TriggerMatch } from './match.js';
 import type { Triggers } from './refer.js';
 
@@ -17,7 +18,8 @@ function inPurpose(d: Doc, trig: Triggers, m: TriggerMatch, e: number): boolean 
   if (st < m.end || d.sentOf[st] !== d.sentOf[m.start]) return false;
   let purpose = false;
   for (let k = m.end; k < st; k++) {
-    if (norm(d, k) === 'untuk') purpose = true;
+    // a capitalised "Untuk" inside the sentence is a word of a title ("filem Hadiah Untuk Ibu")
+    if (norm(d, k) === 'untuk' && !isCapWord(d, k)) purpose = true;
     else if (purpose) {
       const ti = trig.at[k]!;
       if (ti >= 0 && trig.matches[ti]!.trigger.type === 'MEET') return false;

@@ -57,6 +57,12 @@ describe('a name in the purpose clause after the meeting word', () => {
       ['Rahman Ali', 'Ahmad Zaki', 'Syarikat Contoh'],
     ],
     [
+      'a capitalised "Untuk" in a title',
+      '[[Siti Aminah|PER]] kerap melawat set penggambaran filem Hadiah Untuk Ibu arahan [[Ahmad Zaki|PER]].',
+      [],
+      ['Siti Aminah', 'Ahmad Zaki'],
+    ],
+    [
       'no "untuk" before it',
       '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] dan [[Lim Wei|PER]] semalam.',
       [],
