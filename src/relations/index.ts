@@ -14,6 +14,7 @@ import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, 
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
+import { sameMeeting, type ToldAt } from './same-meeting.js';
 import {
   type Candidate,
   candidateScores,
@@ -87,6 +88,8 @@ interface Pass {
   counts?: MentionCounts;
   /** The speaker ranker's working space: made on its first statement. */
   speakerScratch?: SpeakerScratch;
+  /** The last meeting added: its index in out and its trigger's tokens (same-meeting.ts). */
+  lastMeeting?: { readonly at: number; readonly told: ToldAt };
 }
 
 // extractRelations is cut into steps, each its own function, because of V8: as one function
@@ -134,6 +137,21 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     at = meetingByBody.get(k);
     if (at !== undefined) break;
   }
+  // "dalam pertemuan dengan wakil X di luar mesyuarat Y itu": two meeting words, one meeting
+  const last = p.lastMeeting;
+  if (
+    at === undefined &&
+    last &&
+    sameMeeting(
+      d,
+      last.told,
+      meetingParties.get(last.at) ?? [],
+      m,
+      parties.map((e) => d.entities[e]!.canonical),
+    )
+  )
+    at = last.at;
+  p.lastMeeting = { at: at ?? out.length, told: { start: m.start, end: m.end } };
   const prev = at !== undefined ? out[at] : undefined;
   if (prev?.type === 'MEET') {
     const have = new Set(prev.participants.map((x) => x.start));

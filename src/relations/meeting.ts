@@ -36,10 +36,13 @@ import { pastModifiers } from './meeting-modifiers.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
 import { peopleOfPlace } from './people-of-place.js';
+import { withoutPurpose } from './purpose-clause.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
+import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
 export interface MeetContext {
@@ -485,12 +488,16 @@ export function meetRelation(
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   // "bertemu X di Kulai": a town is where, not who
-  const sides = withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf));
-  uniq = sides as number[];
+  // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
+  const sides = withoutTeller(d, trig, m, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf)));
+  // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
+  uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
   // (not on a visit: the place visited is the host, whoever's title it is in)
   const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
+  // "pertemuan ringkas selama sejam itu": the meeting told before, told again
+  if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too

@@ -1,0 +1,74 @@
+// A name in the purpose clause after a meeting word (purpose-clause.ts): what the meeting is
+// for, not who met. Every entity of the sentence is taken as a party the model chose; the
+// parties the rules' frames name are given apart and stay. Every sentence here is written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/relations/doc.js';
+import { LEXICON } from '../../src/relations/index.js';
+import { findTriggers } from '../../src/relations/match.js';
+import { withoutPurpose } from '../../src/relations/purpose-clause.js';
+import type { Triggers } from '../../src/relations/refer.js';
+import { segment } from '../../src/tokenize/index.js';
+import { parse } from './helpers.js';
+
+/** The names withoutPurpose keeps at the sentence's first meeting word; `rule`: the names the frames found. */
+function kept(marked: string, rule: readonly string[] = []): string[] {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.tokens.length).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  });
+  const trig: Triggers = { matches, at };
+  const m = matches.find((t) => t.trigger.type === 'MEET');
+  if (!m) throw new Error(`no meeting word in ${text}`);
+  const all = entities.map((_, i) => i);
+  const ruleEnts = all.filter((e) => rule.includes(entities[e]!.canonical));
+  return withoutPurpose(d, trig, m, all, ruleEnts).map((e) => d.entities[e]!.canonical);
+}
+
+describe('a name in the purpose clause after the meeting word', () => {
+  it.each([
+    [
+      'the object of the purpose verb',
+      '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] untuk membincangkan cadangan [[Syarikat Contoh|ORG]].',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'the one thanked in the purpose clause',
+      '[[Kelab Contoh|ORG]] berkunjung ke [[Jepun|LOC]] untuk menyampaikan penghargaan kepada [[Ahmad Zaki|PER]].',
+      ['Kelab Contoh', 'Jepun'],
+    ],
+  ])('dropped: %s', (_name, text, want) => {
+    expect(kept(text)).toEqual(want);
+  });
+  it.each([
+    [
+      'a second meeting word in the clause',
+      '[[Rahman Ali|PER]] melawat [[Jepun|LOC]] untuk bertemu dengan [[Ahmad Zaki|PER]].',
+      [],
+      ['Rahman Ali', 'Jepun', 'Ahmad Zaki'],
+    ],
+    [
+      'a party the rules found',
+      '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] untuk membincangkan cadangan [[Syarikat Contoh|ORG]].',
+      ['Syarikat Contoh'],
+      ['Rahman Ali', 'Ahmad Zaki', 'Syarikat Contoh'],
+    ],
+    [
+      'a capitalised "Untuk" in a title',
+      '[[Siti Aminah|PER]] kerap melawat set penggambaran filem Hadiah Untuk Ibu arahan [[Ahmad Zaki|PER]].',
+      [],
+      ['Siti Aminah', 'Ahmad Zaki'],
+    ],
+    [
+      'no "untuk" before it',
+      '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] dan [[Lim Wei|PER]] semalam.',
+      [],
+      ['Rahman Ali', 'Ahmad Zaki', 'Lim Wei'],
+    ],
+  ])('kept: %s', (_name, text, rule, want) => {
+    expect(kept(text, rule)).toEqual(want);
+  });
+});

@@ -1,0 +1,84 @@
+// A meeting told by someone who took no part in it (reported-meeting.ts): "X berkata, Y akan
+// bertemu Z". Every entity of the sentence is taken as a party (as a model might choose them);
+// the one before the statement verb is dropped when the reported clause names its own party
+// before the meeting word, and kept when the clause points back at them. Every sentence here is
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/relations/doc.js';
+import { LEXICON } from '../../src/relations/index.js';
+import { findTriggers } from '../../src/relations/match.js';
+import type { Triggers } from '../../src/relations/refer.js';
+import { withoutTeller } from '../../src/relations/reported-meeting.js';
+import { segment } from '../../src/tokenize/index.js';
+import { parse } from './helpers.js';
+
+/** The names withoutTeller keeps when every entity is a party of the sentence's meeting word. */
+function kept(marked: string): string[] {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.tokens.length).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  });
+  const trig: Triggers = { matches, at };
+  const m = matches.find((t) => t.trigger.type === 'MEET');
+  if (!m) throw new Error(`no meeting word in ${text}`);
+  return withoutTeller(
+    d,
+    trig,
+    m,
+    entities.map((_, i) => i),
+  ).map((e) => d.entities[e]!.canonical);
+}
+
+describe('the one who tells of a meeting others hold', () => {
+  it.each([
+    [
+      'a reported clause with its own subject',
+      '[[Rahman Ali|PER]] berkata, [[Ahmad Zaki|PER]] akan bertemu dengan [[Lim Wei|PER]] minggu depan.',
+      ['Ahmad Zaki', 'Lim Wei'],
+    ],
+    [
+      'a verb other than berkata',
+      '[[Rahman Ali|PER]] menegaskan [[Ahmad Zaki|PER]] tidak akan berunding dengan [[Kesatuan Contoh|ORG]] tentang gaji.',
+      ['Ahmad Zaki', 'Kesatuan Contoh'],
+    ],
+    [
+      'the party owning the meeting noun',
+      '[[Rahman Ali|PER]] berkata, kehadiran [[Ahmad Zaki|PER]] pada sidang kemuncak [[Kesatuan Contoh|ORG]] amat bermakna.',
+      ['Ahmad Zaki', 'Kesatuan Contoh'],
+    ],
+  ])('dropped: %s', (_name, text, want) => {
+    expect(kept(text)).toEqual(want);
+  });
+  it.each([
+    [
+      'a person pronoun points back at the speaker',
+      '[[Rahman Ali|PER]] berkata, [[Ahmad Zaki|PER]] telah bertemu dengan beliau semalam.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      '-nya points back at the speaker',
+      '[[Rahman Ali|PER]] berkata [[Ahmad Zaki|PER]] telah menghubunginya semalam.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'the speaker speaks of themselves as "saya"',
+      '[[Rahman Ali|PER]] berkata, [[Ahmad Zaki|PER]] ingin berjumpa dengan saya esok.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'no party between the statement verb and the meeting word',
+      '[[Rahman Ali|PER]] berkata, pihaknya telah bertemu [[Ahmad Zaki|PER]] semalam.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'no statement verb between the parties',
+      '[[Rahman Ali|PER]] dan [[Ahmad Zaki|PER]] bertemu di pejabat semalam.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+  ])('kept: %s', (_name, text, want) => {
+    expect(kept(text)).toEqual(want);
+  });
+});

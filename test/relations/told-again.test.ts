@@ -1,0 +1,50 @@
+// A meeting told again (told-again.ts): a meeting noun whose phrase closes with a demonstrative
+// after words describing it points back at a meeting told before. Every sentence here is written
+// for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/relations/doc.js';
+import { LEXICON } from '../../src/relations/index.js';
+import { findTriggers } from '../../src/relations/match.js';
+import type { Triggers } from '../../src/relations/refer.js';
+import { toldAgain } from '../../src/relations/told-again.js';
+import { segment } from '../../src/tokenize/index.js';
+import { parse } from './helpers.js';
+
+/** toldAgain at the first meeting word of the sentence. */
+function again(marked: string): boolean {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.tokens.length).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  });
+  const trig: Triggers = { matches, at };
+  const m = matches.find((t) => t.trigger.type === 'MEET');
+  if (!m) throw new Error(`no meeting word in ${text}`);
+  return toldAgain(d, trig, m);
+}
+
+describe('a meeting told again', () => {
+  it.each([
+    ['words describing it before "itu"', 'Pertemuan ringkas selama sejam itu membincangkan soal harga beras.'],
+    ['a count of those who met', 'Pertemuan kedua-dua mereka itu berlangsung di sebuah hotel.'],
+    ['two meeting words for one meeting', '[[Rahman Ali|PER]] tidak tahu isi perbincangan atau pertemuan itu.'],
+    ['"tersebut" closes the phrase', 'Rundingan dua hala tersebut berakhir tanpa sebarang persetujuan.'],
+  ])('told again: %s', (_name, text) => {
+    expect(again(text)).toBe(true);
+  });
+  it.each([
+    ['a name inside the phrase', 'Pertemuan dengan [[Ahmad Zaki|PER]] itu berlangsung lancar.'],
+    ['a body named inside the phrase', 'Mesyuarat [[Kabinet|ORG]] itu bersetuju dengan cadangan tersebut.'],
+    ['a body described by its head noun', 'Rundingan parti itu dan [[Parti Contoh|ORG]] belum selesai.'],
+    [
+      'the parties after the demonstrative',
+      '[[Siti Aminah|PER]] akan mengadakan pertemuan dua hala itu masing-masing dengan [[Jepun|LOC]] dan [[Korea|LOC]].',
+    ],
+    ['a clause after "dan"', '[[Kabinet|ORG]] akan mengadakan mesyuarat pertama esok dan kerajaan akan memutuskan hal itu.'],
+    ['an auxiliary before the demonstrative', 'Mesyuarat khas akan diadakan bagi membincangkan isu itu.'],
+  ])('a meeting of its own: %s', (_name, text) => {
+    expect(again(text)).toBe(false);
+  });
+});
