@@ -17,7 +17,7 @@ function kept(marked: string): string[] {
   const { text, entities } = parse(marked);
   const d = buildDoc(text, segment(text), entities, LEXICON);
   const matches = findTriggers(d);
-  const at = new Int32Array(d.tokens.length).fill(-1);
+  const at = new Int32Array(d.cols.size).fill(-1);
   matches.forEach((m, i) => {
     for (let k = m.start; k < m.end; k++) at[k] = i;
   });
