@@ -9,7 +9,7 @@
 // a preposition, "yang", an auxiliary ("akan", "telah") or "dan" before anything but another
 // meeting word ends it first: the phrase is no bare repetition; nor is a body described by its
 // head noun ("rundingan parti itu dan X"), nor a phrase whose parties follow the demonstrative
-// ("pertemuan dua hala itu masing-masing dengan X, Y").
+// ("perbincangan ringkas tersebut masing-masing dengan X dan Y").
 import { AUXILIARIES, COORDINATORS, DEMONSTRATIVES, type Doc, hasNya, is, isPunct, norm, ORG_HEAD, PREPOSITIONS } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';

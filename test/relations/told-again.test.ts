@@ -40,7 +40,7 @@ describe('a meeting told again', () => {
     ['a body described by its head noun', 'Rundingan parti itu dan [[Parti Contoh|ORG]] belum selesai.'],
     [
       'the parties after the demonstrative',
-      '[[Siti Aminah|PER]] akan mengadakan pertemuan dua hala itu masing-masing dengan [[Jepun|LOC]] dan [[Korea|LOC]].',
+      'Esok [[Siti Aminah|PER]] bakal meneruskan perbincangan ringkas tersebut masing-masing dengan [[Jepun|LOC]] dan [[Korea|LOC]].',
     ],
     ['a clause after "dan"', '[[Kabinet|ORG]] akan mengadakan mesyuarat pertama esok dan kerajaan akan memutuskan hal itu.'],
     ['an auxiliary before the demonstrative', 'Mesyuarat khas akan diadakan bagi membincangkan isu itu.'],
