@@ -13,6 +13,7 @@ import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
+import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import { sameMeeting, type ToldAt } from './same-meeting.js';
 import {
@@ -257,6 +258,11 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     }
   }
   if (!r || r.ents.length === 0) return;
+  // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
+  if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
+    const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
+    if (other !== undefined) r = { ents: [other], via: 'pronoun' };
+  }
   p.speakersOf.set(i, r.ents);
   // "X dikecam oleh Y": the passive's subject is the one criticised
   const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
