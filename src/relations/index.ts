@@ -27,7 +27,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
-import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
+import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
 import { unsaid } from './unsaid.js';
@@ -248,8 +248,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
         ranked?.scores ?? candidateScores(ranker, cands!),
         ruleAt,
         model.margin ?? 0,
-        // a speaker the sentence names where the frame wants it is never dropped for "nobody"
-        r?.via === 'name' ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
+        // a speaker the sentence names where the frame wants it is never dropped for "nobody", nor
+        // one a person pronoun or a shared subject points at (the ranker still chooses who)
+        r?.via === 'name' || madeHere(parts) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
     const c = ents[pick]!;
     if (c < 0) r = undefined;
@@ -381,6 +382,16 @@ function coordinatorBefore(d: Doc, i: number): number {
   let k = i - 1;
   while (k > s0 && !ELIDED_AFTER.has(d.cols.norms[k]!)) k--;
   return k;
+}
+
+/**
+ * "Beliau berkata", "kata dia", "... dan berkata", "... sebaliknya menegaskan": a person pronoun
+ * or a subject shared with the verb before stands where the frame wants the speaker, so the
+ * statement is made by someone; whom it points at is the ranker's choice, "nobody" is not.
+ */
+function madeHere(parts: StatementParts): boolean {
+  const r = parts.referent;
+  return r ? r.kind === 'pronoun' && r.cls === 'person' : parts.elided;
 }
 
 /** "tidak menafikan", "bukan mahu menafikan": a statement said not to have been made. */
