@@ -250,7 +250,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
         model.margin ?? 0,
         // a speaker the sentence names where the frame wants it is never dropped for "nobody", nor
         // one a person pronoun or a shared subject points at (the ranker still chooses who)
-        r?.via === 'name' || madeHere(parts) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
+        r?.via === 'name' || madeHere(parts, m.trigger.frame) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
     const c = ents[pick]!;
     if (c < 0) r = undefined;
@@ -385,13 +385,16 @@ function coordinatorBefore(d: Doc, i: number): number {
 }
 
 /**
- * "Beliau berkata", "kata dia", "... dan berkata", "... sebaliknya menegaskan": a person pronoun
+ * "Beliau berkata", "kata dia", "katanya", "tegasnya", "pihaknya mencadangkan", "... dan
+ * berkata", "... sebaliknya menegaskan": a person pronoun, a -nya on the verb (or on "pihak"),
  * or a subject shared with the verb before stands where the frame wants the speaker, so the
- * statement is made by someone; whom it points at is the ranker's choice, "nobody" is not.
+ * statement is made by someone; whom it points at is the ranker's choice, "nobody" is not. A
+ * noun's -nya ("ucapannya", "kenyataannya") is left to the ranker: a noun often names no statement.
  */
-function madeHere(parts: StatementParts): boolean {
+function madeHere(parts: StatementParts, frame: string): boolean {
   const r = parts.referent;
-  return r ? r.kind === 'pronoun' && r.cls === 'person' : parts.elided;
+  if (!r) return parts.elided;
+  return r.kind === 'pronoun' && (r.cls === 'person' || (r.cls === 'nya' && frame !== 'noun'));
 }
 
 /** "tidak menafikan", "bukan mahu menafikan": a statement said not to have been made. */
