@@ -13,6 +13,7 @@ import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
+import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
 import { sameMeeting, type ToldAt } from './same-meeting.js';
 import {
@@ -26,7 +27,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
-import { ELIDED_AFTER, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
+import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
 import { unsaid } from './unsaid.js';
@@ -247,8 +248,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
         ranked?.scores ?? candidateScores(ranker, cands!),
         ruleAt,
         model.margin ?? 0,
-        // a speaker the sentence names where the frame wants it is never dropped for "nobody"
-        r?.via === 'name' ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
+        // a speaker the sentence names where the frame wants it is never dropped for "nobody", nor
+        // one a person pronoun or a shared subject points at (the ranker still chooses who)
+        r?.via === 'name' || madeHere(parts, m.trigger.frame) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
     const c = ents[pick]!;
     if (c < 0) r = undefined;
@@ -257,6 +259,11 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     }
   }
   if (!r || r.ents.length === 0) return;
+  // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
+  if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
+    const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
+    if (other !== undefined) r = { ents: [other], via: 'pronoun' };
+  }
   p.speakersOf.set(i, r.ents);
   // "X dikecam oleh Y": the passive's subject is the one criticised
   const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
@@ -375,6 +382,19 @@ function coordinatorBefore(d: Doc, i: number): number {
   let k = i - 1;
   while (k > s0 && !ELIDED_AFTER.has(d.cols.norms[k]!)) k--;
   return k;
+}
+
+/**
+ * "Beliau berkata", "kata dia", "katanya", "tegasnya", "pihaknya mencadangkan", "... dan
+ * berkata", "... sebaliknya menegaskan": a person pronoun, a -nya on the verb (or on "pihak"),
+ * or a subject shared with the verb before stands where the frame wants the speaker, so the
+ * statement is made by someone; whom it points at is the ranker's choice, "nobody" is not. A
+ * noun's -nya ("ucapannya", "kenyataannya") is left to the ranker: a noun often names no statement.
+ */
+function madeHere(parts: StatementParts, frame: string): boolean {
+  const r = parts.referent;
+  if (!r) return parts.elided;
+  return r.kind === 'pronoun' && (r.cls === 'person' || (r.cls === 'nya' && frame !== 'noun'));
 }
 
 /** "tidak menafikan", "bukan mahu menafikan": a statement said not to have been made. */

@@ -27,7 +27,21 @@ export interface StatementParts {
   readonly elided: boolean;
 }
 
-export const ELIDED_AFTER: ReadonlySet<string> = new Set(['dan', 'serta', 'lalu', 'sambil', 'kemudian', 'malah', 'dengan', 'selain']);
+export const ELIDED_AFTER: ReadonlySet<string> = new Set([
+  'dan',
+  'serta',
+  'lalu',
+  'sambil',
+  'kemudian',
+  'malah',
+  'dengan',
+  'selain',
+  // contrast: "X menafikannya sebaliknya berkata ...", "X enggan mengulas tetapi menegaskan ..."
+  'sebaliknya',
+  'tetapi',
+  'namun',
+  'sekaligus',
+]);
 const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
