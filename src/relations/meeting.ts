@@ -43,6 +43,7 @@ import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Trig
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
+import { withoutRolesToldAgain } from './role-told-again.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
@@ -494,7 +495,10 @@ export function meetRelation(
     d,
     trig,
     m,
-    withoutDescriptions(d, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf))),
+    withoutRolesToldAgain(
+      d,
+      withoutDescriptions(d, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf))),
+    ),
   );
   // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
   uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
