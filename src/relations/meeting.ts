@@ -7,6 +7,7 @@
 import type { EntryKind } from '../lexicon/types.js';
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
+import { withoutDescriptions } from './described-person.js';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -42,6 +43,7 @@ import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Trig
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
+import { withoutRolesToldAgain } from './role-told-again.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
@@ -489,7 +491,15 @@ export function meetRelation(
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   // "bertemu X di Kulai": a town is where, not who
   // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
-  const sides = withoutTeller(d, trig, m, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf)));
+  const sides = withoutTeller(
+    d,
+    trig,
+    m,
+    withoutRolesToldAgain(
+      d,
+      withoutDescriptions(d, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf))),
+    ),
+  );
   // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
   uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it

@@ -1,7 +1,8 @@
 // A meeting told by someone who took no part in it (reported-meeting.ts): "X berkata, Y akan
 // bertemu Z". Every entity of the sentence is taken as a party (as a model might choose them);
 // the one before the statement verb is dropped when the reported clause names its own party
-// before the meeting word, and kept when the clause points back at them. Every sentence here is
+// before the meeting word, or opens with a subject of its own or a meeting noun naming whose
+// meeting it is, and kept when the clause points back at them. Every sentence here is
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/relations/doc.js';
@@ -49,6 +50,21 @@ describe('the one who tells of a meeting others hold', () => {
       '[[Rahman Ali|PER]] berkata, kehadiran [[Ahmad Zaki|PER]] pada sidang kemuncak [[Kesatuan Contoh|ORG]] amat bermakna.',
       ['Ahmad Zaki', 'Kesatuan Contoh'],
     ],
+    [
+      'a reported clause opening with a described subject',
+      '[[Rahman Ali|PER]] berkata wakil penduduk kampung itu sudah bertemu dengan [[Ahmad Zaki|PER]] pagi tadi.',
+      ['Ahmad Zaki'],
+    ],
+    [
+      'an attribution opening the sentence, a clause with a subject of its own',
+      'Menurut [[Rahman Ali|PER]], pegawai kementerian akan berunding dengan [[Kesatuan Contoh|ORG]] bulan depan.',
+      ['Kesatuan Contoh'],
+    ],
+    [
+      'the meeting noun names whose visit it is',
+      '[[Rahman Ali|PER]] berkata, lawatan rasmi Perdana Menteri ke [[Negeri Contoh|LOC]] bermula esok.',
+      ['Negeri Contoh'],
+    ],
   ])('dropped: %s', (_name, text, want) => {
     expect(kept(text)).toEqual(want);
   });
@@ -71,6 +87,21 @@ describe('the one who tells of a meeting others hold', () => {
     [
       'no party between the statement verb and the meeting word',
       '[[Rahman Ali|PER]] berkata, pihaknya telah bertemu [[Ahmad Zaki|PER]] semalam.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'the reported clause opens with the meeting noun and "dengan": the speaker met',
+      '[[Rahman Ali|PER]] berkata, pertemuan dengan [[Ahmad Zaki|PER]] berjalan lancar.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'the reported clause opens with a preposition: the speaker was there',
+      '[[Rahman Ali|PER]] berkata, dalam mesyuarat dengan [[Ahmad Zaki|PER]] semalam, banyak isu dibincangkan.',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
+    [
+      'a statement noun, not a verb, before the meeting',
+      '[[Rahman Ali|PER]] membuat kenyataan itu selepas bertemu [[Ahmad Zaki|PER]] semalam.',
       ['Rahman Ali', 'Ahmad Zaki'],
     ],
     [
