@@ -3,7 +3,9 @@
 // "[[Tokyo|LOC|Tokyo|geonames:1850147]]" (surface|label|canonical|kb).
 import { buildDoc, type Doc } from '../../src/relations/doc.js';
 import { extractRelations, LEXICON, type RelationOptions } from '../../src/relations/index.js';
+import { findTriggers, type TriggerMatch } from '../../src/relations/match.js';
 import type { RelationModel } from '../../src/relations/model.js';
+import type { Triggers } from '../../src/relations/refer.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { Entity, EntityLabel, MeetRelation, Relation, StatementRelation } from '../../src/types.js';
 
@@ -84,6 +86,23 @@ export function keptParties(marked: string, filter: (d: Doc, parties: readonly n
     d,
     entities.map((_, i) => i),
   ).map((e) => d.entities[e]!.canonical);
+}
+
+/**
+ * A sentence's document, its triggers and its first meeting word, with every entity as a party
+ * (as a model might choose them): what the rules applied after the party model are given.
+ */
+export function atFirstMeeting(marked: string): { d: Doc; trig: Triggers; m: TriggerMatch; parties: number[] } {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  const matches = findTriggers(d);
+  const at = new Int32Array(d.cols.size).fill(-1);
+  matches.forEach((m, i) => {
+    for (let k = m.start; k < m.end; k++) at[k] = i;
+  });
+  const m = matches.find((t) => t.trigger.type === 'MEET');
+  if (!m) throw new Error(`no meeting word in ${text}`);
+  return { d, trig: { matches, at }, m, parties: entities.map((_, i) => i) };
 }
 
 /**

@@ -3,29 +3,14 @@
 // parties the rules' frames name are given apart and stay. Every sentence here is written for
 // these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { findTriggers } from '../../src/relations/match.js';
 import { withoutPurpose } from '../../src/relations/purpose-clause.js';
-import type { Triggers } from '../../src/relations/refer.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { atFirstMeeting } from './helpers.js';
 
 /** The names withoutPurpose keeps at the sentence's first meeting word; `rule`: the names the frames found. */
 function kept(marked: string, rule: readonly string[] = []): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  const matches = findTriggers(d);
-  const at = new Int32Array(d.cols.size).fill(-1);
-  matches.forEach((m, i) => {
-    for (let k = m.start; k < m.end; k++) at[k] = i;
-  });
-  const trig: Triggers = { matches, at };
-  const m = matches.find((t) => t.trigger.type === 'MEET');
-  if (!m) throw new Error(`no meeting word in ${text}`);
-  const all = entities.map((_, i) => i);
-  const ruleEnts = all.filter((e) => rule.includes(entities[e]!.canonical));
-  return withoutPurpose(d, trig, m, all, ruleEnts).map((e) => d.entities[e]!.canonical);
+  const { d, trig, m, parties } = atFirstMeeting(marked);
+  const ruleEnts = parties.filter((e) => rule.includes(d.entities[e]!.canonical));
+  return withoutPurpose(d, trig, m, parties, ruleEnts).map((e) => d.entities[e]!.canonical);
 }
 
 describe('a name in the purpose clause after the meeting word', () => {

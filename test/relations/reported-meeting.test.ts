@@ -5,32 +5,13 @@
 // meeting it is, and kept when the clause points back at them. Every sentence here is
 // written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { findTriggers } from '../../src/relations/match.js';
-import type { Triggers } from '../../src/relations/refer.js';
 import { withoutTeller } from '../../src/relations/reported-meeting.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { atFirstMeeting } from './helpers.js';
 
 /** The names withoutTeller keeps when every entity is a party of the sentence's meeting word. */
 function kept(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  const matches = findTriggers(d);
-  const at = new Int32Array(d.cols.size).fill(-1);
-  matches.forEach((m, i) => {
-    for (let k = m.start; k < m.end; k++) at[k] = i;
-  });
-  const trig: Triggers = { matches, at };
-  const m = matches.find((t) => t.trigger.type === 'MEET');
-  if (!m) throw new Error(`no meeting word in ${text}`);
-  return withoutTeller(
-    d,
-    trig,
-    m,
-    entities.map((_, i) => i),
-  ).map((e) => d.entities[e]!.canonical);
+  const { d, trig, m, parties } = atFirstMeeting(marked);
+  return withoutTeller(d, trig, m, parties).map((e) => d.entities[e]!.canonical);
 }
 
 describe('the one who tells of a meeting others hold', () => {

@@ -2,26 +2,12 @@
 // after words describing it points back at a meeting told before. Every sentence here is written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { findTriggers } from '../../src/relations/match.js';
-import type { Triggers } from '../../src/relations/refer.js';
 import { toldAgain } from '../../src/relations/told-again.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { atFirstMeeting } from './helpers.js';
 
 /** toldAgain at the first meeting word of the sentence. */
 function again(marked: string): boolean {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  const matches = findTriggers(d);
-  const at = new Int32Array(d.cols.size).fill(-1);
-  matches.forEach((m, i) => {
-    for (let k = m.start; k < m.end; k++) at[k] = i;
-  });
-  const trig: Triggers = { matches, at };
-  const m = matches.find((t) => t.trigger.type === 'MEET');
-  if (!m) throw new Error(`no meeting word in ${text}`);
+  const { d, trig, m } = atFirstMeeting(marked);
   return toldAgain(d, trig, m);
 }
 
