@@ -44,6 +44,7 @@ import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { roleOf } from './role-of.js';
 import { withoutRolesToldAgain } from './role-told-again.js';
+import { isSitting } from './sitting.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
@@ -508,6 +509,8 @@ export function meetRelation(
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
   // "pertemuan ringkas selama sejam itu": the meeting told before, told again
   if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
+  // "panel hakim yang bersidang", "Mesyuarat Kedua Penggal Ketiga Parlimen": a sitting, no meeting
+  if (isSitting(d, m)) return { absorbed: false, parties: [] };
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too
