@@ -4,20 +4,10 @@
 // here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { withoutDescriptions } from '../../src/relations/described-person.js';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { keptParties } from './helpers.js';
 
 /** The names withoutDescriptions keeps when every entity is a party. */
-function kept(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return withoutDescriptions(
-    d,
-    entities.map((_, i) => i),
-  ).map((e) => d.entities[e]!.canonical);
-}
+const kept = (marked: string): string[] => keptParties(marked, withoutDescriptions);
 
 describe('a body or place describing a person who meets', () => {
   it.each([

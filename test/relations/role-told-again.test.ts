@@ -3,21 +3,11 @@
 // entity of the sentence is taken as a party (as a model might choose them). Every sentence
 // here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
 import { withoutRolesToldAgain } from '../../src/relations/role-told-again.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { keptParties } from './helpers.js';
 
 /** The names withoutRolesToldAgain keeps when every entity is a party. */
-function kept(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return withoutRolesToldAgain(
-    d,
-    entities.map((_, i) => i),
-  ).map((e) => d.entities[e]!.canonical);
-}
+const kept = (marked: string): string[] => keptParties(marked, withoutRolesToldAgain);
 
 describe('a role of a place or body told again', () => {
   it.each([
