@@ -488,19 +488,19 @@ export function meetRelation(
       uniq.push(e);
     }
   }
-  // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
+  // the sides without those who take no part, one rule after another:
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
+  let sides = withoutReporters(d, uniq, c.kindOf);
   // "bertemu X di Kulai": a town is where, not who
+  sides = withoutTowns(d, sides, c.kindOf);
+  // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
+  sides = withoutNestedParties(d, sides);
+  // "pemimpin majoriti Senat, X": the body describes the person who meets
+  sides = withoutDescriptions(d, sides);
+  // "calon Parti Demokrat itu": a role told again stands for its holder
+  sides = withoutRolesToldAgain(d, sides);
   // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
-  const sides = withoutTeller(
-    d,
-    trig,
-    m,
-    withoutRolesToldAgain(
-      d,
-      withoutDescriptions(d, withoutNestedParties(d, withoutTowns(d, withoutReporters(d, uniq, c.kindOf), c.kindOf))),
-    ),
-  );
+  sides = withoutTeller(d, trig, m, sides);
   // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
   uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
