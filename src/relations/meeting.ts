@@ -34,6 +34,7 @@ import type { TriggerMatch } from './match.js';
 import { attendeesAfter } from './meeting-attendance.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
+import { outcomeOnly } from './meeting-outcome.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
 import { peopleOfPlace } from './people-of-place.js';
@@ -509,6 +510,8 @@ export function meetRelation(
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
   // "pertemuan ringkas selama sejam itu": the meeting told before, told again
   if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
+  // "hasil perbincangan dalam usaha ...": a meeting's outcome, no side named
+  if (outcomeOnly(d, m)) return { absorbed: false, parties: [] };
   // "panel hakim yang bersidang", "Mesyuarat Kedua Penggal Ketiga Parlimen": a sitting, no meeting
   if (isSitting(d, m)) return { absorbed: false, parties: [] };
   if (uniq.length < 2) return { absorbed: false, parties: [] };

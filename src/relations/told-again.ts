@@ -9,7 +9,8 @@
 // a preposition, "yang", an auxiliary ("akan", "telah") or "dan" before anything but another
 // meeting word ends it first: the phrase is no bare repetition; nor is a body described by its
 // head noun ("rundingan parti itu dan X"), nor a phrase whose parties follow the demonstrative
-// ("perbincangan ringkas tersebut masing-masing dengan X dan Y").
+// ("perbincangan ringkas tersebut masing-masing dengan X dan Y"); "antara lain" after it ("pertemuan
+// ringkas itu antara lain membincangkan ...") is "among other things", no parties between.
 import { AUXILIARIES, COORDINATORS, DEMONSTRATIVES, type Doc, hasNya, is, isPunct, norm, ORG_HEAD, PREPOSITIONS } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
@@ -34,6 +35,8 @@ export function toldAgain(d: Doc, trig: Triggers, m: TriggerMatch): boolean {
       let j = k + 1;
       while (j < s1 && EACH.has(norm(d, j))) j++;
       const after = norm(d, j);
+      // "itu antara lain membincangkan": "among other things", not "between"
+      if (after === 'antara' && norm(d, j + 1) === 'lain') return true;
       return after !== 'dengan' && after !== 'antara' && after !== 'bersama';
     }
     if (PREPOSITIONS.has(n) || n === 'yang' || AUXILIARIES.includes(n)) return false;

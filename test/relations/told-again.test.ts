@@ -17,6 +17,10 @@ describe('a meeting told again', () => {
     ['a count of those who met', 'Pertemuan kedua-dua mereka itu berlangsung di sebuah hotel.'],
     ['two meeting words for one meeting', '[[Rahman Ali|PER]] tidak tahu isi perbincangan atau pertemuan itu.'],
     ['"tersebut" closes the phrase', 'Rundingan dua hala tersebut berakhir tanpa sebarang persetujuan.'],
+    [
+      '"antara lain" after it: among other things',
+      'Pertemuan tertutup selama sejam itu antara lain menyentuh kerjasama perdagangan antara [[Malaysia|LOC]] dan [[Vietnam|LOC]].',
+    ],
   ])('told again: %s', (_name, text) => {
     expect(again(text)).toBe(true);
   });
@@ -30,6 +34,7 @@ describe('a meeting told again', () => {
     ],
     ['a clause after "dan"', '[[Kabinet|ORG]] akan mengadakan mesyuarat pertama esok dan kerajaan akan memutuskan hal itu.'],
     ['an auxiliary before the demonstrative', 'Mesyuarat khas akan diadakan bagi membincangkan isu itu.'],
+    ['"antara" naming the sides after it', 'Pertemuan ringkas itu antara [[Malaysia|LOC]] dan [[Vietnam|LOC]] berlangsung di Hanoi.'],
   ])('a meeting of its own: %s', (_name, text) => {
     expect(again(text)).toBe(false);
   });
