@@ -329,8 +329,10 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     if (i === skipNext) continue;
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     if (m.trigger.type === 'MEET') {
-      const { rel, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
+      const { rel, more, absorbed, parties } = meetRelation(ctx, m, matches[i + 1]);
       if (rel) addMeeting(p, m, rel, parties);
+      // "masing-masing dengan X, Y dan Z": one meeting with each (respectively.ts)
+      if (more) p.out.push(...more);
       if (absorbed) skipNext = i + 1;
       continue;
     }

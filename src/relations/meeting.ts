@@ -43,6 +43,7 @@ import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
+import { respectively } from './respectively.js';
 import { roleOf } from './role-of.js';
 import { withoutRolesToldAgain } from './role-told-again.js';
 import { isSitting } from './sitting.js';
@@ -361,7 +362,7 @@ export function meetRelation(
   c: MeetContext,
   m: TriggerMatch,
   next: TriggerMatch | undefined,
-): { rel?: MeetRelation; absorbed: boolean; parties: readonly number[] } {
+): { rel?: MeetRelation; more?: readonly MeetRelation[]; absorbed: boolean; parties: readonly number[] } {
   const { d, trig, hist } = c;
   const t = m.trigger as MeetTrigger;
   const last = m.end - 1;
@@ -514,6 +515,11 @@ export function meetRelation(
   if (outcomeOnly(d, m)) return { absorbed: false, parties: [] };
   // "panel hakim yang bersidang", "Mesyuarat Kedua Penggal Ketiga Parlimen": a sitting, no meeting
   if (isSitting(d, m)) return { absorbed: false, parties: [] };
+  // "masing-masing dengan X, Y dan Z": the names listed are the other sides, one each (respectively.ts)
+  const each = respectively(d, m);
+  const eachNames = new Set(each.map((e) => d.entities[e]!.canonical));
+  const others = each.length >= 2 ? uniq.filter((e) => !eachNames.has(d.entities[e]!.canonical)) : [];
+  if (others.length > 0) uniq = [...others, ...each];
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too
@@ -544,5 +550,10 @@ export function meetRelation(
     ...(time ? { time } : {}),
     modality: modalityOf(c, m, time),
   };
+  // "pertemuan dua hala itu masing-masing dengan X, Y dan Z": one meeting with each of them
+  if (others.length > 0 && each.length >= 2) {
+    const one = (e: number): MeetRelation => ({ ...rel, participants: [...others, e].map((x) => entSpan(d, x)) });
+    return { rel: one(each[0]!), more: each.slice(1).map(one), absorbed, parties: [...others, each[0]!] };
+  }
   return { rel, absorbed, parties: uniq };
 }
