@@ -10,7 +10,8 @@
 // states, which are its parties already. A visit is not attended so: those "turut hadir" after a
 // visit came along with the visitor. Where they were present must be the meeting ("Turut hadir
 // pada sidang media itu ialah X" is not). A meeting with one side named is not made from the
-// attendees (tried: one more gold meeting, three false ones).
+// attendees (tried: one more gold meeting, three false ones), but for "Antara yang hadir ialah X":
+// some of those present, the members of a side left unnamed (membersNamedAfter).
 import { DEMONSTRATIVES, type Doc, norm } from './doc.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
@@ -94,4 +95,20 @@ export function attendeesAfter(d: Doc, trig: Triggers, m: TriggerMatch, parties:
     if (e >= 0 && d.entStart[e] === j && d.entities[e]!.label === 'PER') out.push(e);
   }
   return out;
+}
+
+/**
+ * Whether the sentence after meeting trigger m opens by naming some of those present ("Antara yang
+ * hadir ialah X, Y dan Z", "Antara yang turut hadir dalam sesi itu ialah X"): the members of a side
+ * the meeting sentence left unnamed ("bertemu beberapa mufti", "sesi perjumpaan bersama budayawan"),
+ * so a meeting with one named side is made from them (both such sentences of the training set
+ * follow a meeting with one side named; "Turut hadir, X" names those who came along, and makes none).
+ */
+export function membersNamedAfter(d: Doc, m: TriggerMatch): boolean {
+  const sent = d.sentOf[m.start]! + 1;
+  if (sent >= d.sentStart.length) return false;
+  const k = d.sentStart[sent]!;
+  if (norm(d, k) !== 'antara' || norm(d, k + 1) !== 'yang') return false;
+  const j = norm(d, k + 2) === 'turut' ? k + 3 : k + 2;
+  return norm(d, j) === 'hadir';
 }

@@ -31,7 +31,7 @@ import {
 import { guestAt, needsGuest } from './host-guest.js';
 import type { MeetTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-import { attendeesAfter } from './meeting-attendance.js';
+import { attendeesAfter, membersNamedAfter } from './meeting-attendance.js';
 import { chairAt } from './meeting-chair.js';
 import { pastModifiers } from './meeting-modifiers.js';
 import { outcomeOnly } from './meeting-outcome.js';
@@ -520,6 +520,13 @@ export function meetRelation(
   const eachNames = new Set(each.map((e) => d.entities[e]!.canonical));
   const others = each.length >= 2 ? uniq.filter((e) => !eachNames.has(d.entities[e]!.canonical)) : [];
   if (others.length > 0) uniq = [...others, ...each];
+  // "... bertemu beberapa mufti. Antara yang hadir ialah X dan Y.": the unnamed side's members named next
+  if (uniq.length === 1 && membersNamedAfter(d, m))
+    for (const e of attendeesAfter(d, trig, m, uniq))
+      if (!seen.has(d.entities[e]!.canonical)) {
+        seen.add(d.entities[e]!.canonical);
+        uniq.push(e);
+      }
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too

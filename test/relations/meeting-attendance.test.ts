@@ -1,7 +1,8 @@
 // Those named as attending a meeting in the sentence right after it (meeting-attendance.ts):
 // "Mesyuarat itu turut dihadiri X dan Y.", "Yang turut hadir, X.", "Hadir sama ialah X." take
-// part in it; not after a visit, nor at a meeting of states. Every sentence here is written for
-// these tests.
+// part in it; not after a visit, nor at a meeting of states. "Antara yang hadir ialah X" names
+// the members of a side left unnamed, and completes a meeting with one side named. Every sentence
+// here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { meets } from './helpers.js';
 
@@ -42,6 +43,11 @@ describe('attendees named in the sentence after a meeting take part', () => {
       '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Hadir sama ialah [[Siti Aminah|PER]].',
       ['Majlis Daerah Kulai', 'Rahman Ali', 'Siti Aminah'],
     ],
+    [
+      '"Antara yang hadir ialah X dan Y" after a meeting with one side named: its members',
+      '[[Rahman Ali|PER]] berkata demikian selepas perjumpaan bersama penggiat seni tempatan semalam. Antara yang hadir ialah pelukis [[Siti Aminah|PER]] dan penulis [[Ahmad Zaki|PER]].',
+      ['Ahmad Zaki', 'Rahman Ali', 'Siti Aminah'],
+    ],
   ])('%s', (_name, text, parties) => {
     expect(meets(text).map((m) => m.parties)).toEqual(parties ? [parties] : []);
   });
@@ -65,7 +71,7 @@ describe('no attendees are added', () => {
       ['Majlis Daerah Kulai', 'Rahman Ali'],
     ],
     [
-      'one side named only: no meeting is made from the attendees',
+      'one side named only: "Yang turut hadir" names those who came along, no meeting is made from them',
       '[[Rahman Ali|PER]] mengadakan pertemuan dengan penduduk semalam. Yang turut hadir, [[Siti Aminah|PER]].',
       null,
     ],
