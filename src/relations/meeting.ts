@@ -47,6 +47,7 @@ import { respectively } from './respectively.js';
 import { roleOf } from './role-of.js';
 import { withoutRolesToldAgain } from './role-told-again.js';
 import { isSitting } from './sitting.js';
+import { sportsMatch } from './sports-match.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
 
@@ -513,6 +514,8 @@ export function meetRelation(
   if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
   // "hasil perbincangan dalam usaha ...": a meeting's outcome, no side named
   if (outcomeOnly(d, m)) return { absorbed: false, parties: [] };
+  // "jika dia bertemu X di pusingan kedua": a match, not a meeting
+  if (sportsMatch(d, m)) return { absorbed: false, parties: [] };
   // "panel hakim yang bersidang", "Mesyuarat Kedua Penggal Ketiga Parlimen": a sitting, no meeting
   if (isSitting(d, m)) return { absorbed: false, parties: [] };
   // "masing-masing dengan X, Y dan Z": the names listed are the other sides, one each (respectively.ts)
