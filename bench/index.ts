@@ -250,6 +250,23 @@ async function tokenizerSection(
         goal: '>= 0.5x',
         met: vsBare >= 0.5,
       },
+      // the targets of issue #20 (performance, round 2), stricter than the two above
+      {
+        id: 'tokenizer-vs-regex-20',
+        description: 'kenal tokenizer vs bare regex scan (#20)',
+        measured: round(vsBare),
+        unit: 'x',
+        goal: '>= 0.7x',
+        met: vsBare >= 0.7,
+      },
+      {
+        id: 'tokenizer-vs-wink-20',
+        description: 'kenal tokenizer vs wink-tokenizer (#20)',
+        measured: round(vsWink),
+        unit: 'x',
+        goal: '>= 3x',
+        met: vsWink >= 3,
+      },
     ],
     data: { runs, rows, naturalLoadMs: round(naturalLoadMs, 1), naturalStdoutBytes: stdoutBytes },
   };
@@ -387,6 +404,14 @@ async function extractionSection(
         goal: '>= 2x',
         met: vsWink >= 2,
       },
+      {
+        id: 'extraction-vs-wink-nlp-20',
+        description: 'kenal extract vs wink-nlp full pipeline (#20)',
+        measured: round(vsWink),
+        unit: 'x',
+        goal: '>= 3x',
+        met: vsWink >= 3,
+      },
     ],
     data: {
       runs,
@@ -461,6 +486,14 @@ async function coldstartSection(
         unit: 'ms',
         goal: '< 300 ms',
         met: firstResult < 300,
+      },
+      {
+        id: 'cold-start-20',
+        description: 'cold start to first result (#20)',
+        measured: round(firstResult, 0),
+        unit: 'ms',
+        goal: '< 200 ms',
+        met: firstResult < 200,
       },
     ],
     data: { runs, spawnToFirstResultMs: e2e.map((x) => round(x, 1)), nodeBareMs: bare.map((x) => round(x, 1)), breakdown: parts },
@@ -559,6 +592,14 @@ async function memorySection(
     markdown,
     targets: [
       { id: 'memory-rss', description: 'RSS with all lexicons loaded', measured: rss, unit: 'MB', goal: '< 150 MB', met: rss < 150 },
+      {
+        id: 'memory-rss-20',
+        description: 'RSS with all lexicons and the models (#20)',
+        measured: rss,
+        unit: 'MB',
+        goal: '< 100 MB',
+        met: rss < 100,
+      },
       {
         id: 'peak-rss-1mb',
         description: 'peak RSS, extract() of one 1 MB document',

@@ -53,6 +53,9 @@ export function decodeModel(e: EncodedModel, compact = false): LinearModel {
   const weights = compact ? new Int16Array((1 << e.bits) * c) : new Float32Array((1 << e.bits) * c);
   // the bytes as the characters of a binary string: read with charCodeAt, no array of them made
   const b = binaryOf(e.rows);
+  // the rows written (each holds a non-zero weight): a row takes at least 1 + 2c bytes
+  const written = new Int32Array(Math.floor(b.length / (1 + 2 * c)));
+  let n = 0;
   let i = 0;
   let row = -1;
   while (i < b.length) {
@@ -65,6 +68,7 @@ export function decodeModel(e: EncodedModel, compact = false): LinearModel {
       if (x < 128) break;
     }
     row += gap;
+    written[n++] = row;
     for (let k = 0; k < c; k++, i += 2) {
       const v = ((b.charCodeAt(i) | (b.charCodeAt(i + 1) << 8)) << 16) >> 16;
       weights[row * c + k] = compact ? v : v * e.scale;
@@ -72,8 +76,11 @@ export function decodeModel(e: EncodedModel, compact = false): LinearModel {
   }
   const classes = Object.freeze([...e.classes]);
   const transitions = Float32Array.from(e.transitions);
+  const rows = written.slice(0, n);
   return Object.freeze(
-    compact ? { bits: e.bits, classes, weights, scale: e.scale, transitions } : { bits: e.bits, classes, weights, transitions },
+    compact
+      ? { bits: e.bits, classes, weights, scale: e.scale, transitions, rows }
+      : { bits: e.bits, classes, weights, transitions, rows },
   );
 }
 

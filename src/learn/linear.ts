@@ -17,6 +17,11 @@ export interface LinearModel {
   readonly scale?: number;
   /** For a sequence model: (classes + 1) rows of classes.length; row `classes.length` is the start. Empty otherwise. */
   readonly transitions: Float32Array;
+  /**
+   * The rows holding a non-zero weight, ascending, when known (a decoded model knows them from
+   * its encoding): packed-rows.ts packs them without scanning every row of the table.
+   */
+  readonly rows?: Int32Array;
 }
 
 /**

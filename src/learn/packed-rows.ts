@@ -27,31 +27,54 @@ const packed = new WeakMap<LinearModel, PackedRows | null>();
 export function packedRows(m: LinearModel): PackedRows | undefined {
   let p = packed.get(m);
   if (p === undefined) {
-    p = m.weights instanceof Int16Array ? pack(m.weights, m.classes.length, 1 << m.bits) : null;
+    p = m.weights instanceof Int16Array ? pack(m.weights, m.classes.length, 1 << m.bits, m.rows) : null;
     packed.set(m, p);
   }
   return p ?? undefined;
 }
 
-function pack(w: Int16Array, c: number, rows: number): PackedRows {
+/**
+ * `listed`: the model's rows with a non-zero weight, if known (LinearModel.rows), so that only
+ * they are read (the act classifier's table has 2^18 rows, a few thousand of them non-zero: a
+ * scan of every row cost some 8 ms at start-up); a listed row that holds only zeros is left out,
+ * as the scan would.
+ */
+function pack(w: Int16Array, c: number, rows: number, listed?: Int32Array): PackedRows {
   const index = new Int32Array(2 * Math.ceil(rows / 32));
   let count = 0;
-  for (let r = 0; r < rows; r++) {
-    if (r % 32 === 0) index[2 * (r >>> 5) + 1] = count;
-    for (let k = 0; k < c; k++)
-      if (w[r * c + k] !== 0) {
+  const nonZero = (r: number): boolean => {
+    for (let k = 0; k < c; k++) if (w[r * c + k] !== 0) return true;
+    return false;
+  };
+  if (listed !== undefined) {
+    // each block's count of the rows before it: set at the block of each row, then carried over the empty blocks
+    for (const r of listed) {
+      if (!nonZero(r)) continue;
+      index[2 * (r >>> 5)]! |= 1 << (r & 31);
+      count++;
+    }
+    let before = 0;
+    for (let b = 0; b < index.length; b += 2) {
+      index[b + 1] = before;
+      before += bitCount(index[b]!);
+    }
+  } else
+    for (let r = 0; r < rows; r++) {
+      if (r % 32 === 0) index[2 * (r >>> 5) + 1] = count;
+      if (nonZero(r)) {
         index[2 * (r >>> 5)]! |= 1 << (r & 31);
         count++;
-        break;
       }
-  }
+    }
   const weights = new Int16Array(count * c);
   let at = 0;
-  for (let r = 0; r < rows; r++)
-    if ((index[2 * (r >>> 5)]! & (1 << (r & 31))) !== 0) {
-      for (let k = 0; k < c; k++) weights[at + k] = w[r * c + k]!;
-      at += c;
-    }
+  const copy = (r: number): void => {
+    if ((index[2 * (r >>> 5)]! & (1 << (r & 31))) === 0) return;
+    for (let k = 0; k < c; k++) weights[at + k] = w[r * c + k]!;
+    at += c;
+  };
+  if (listed !== undefined) for (const r of listed) copy(r);
+  else for (let r = 0; r < rows; r++) copy(r);
   return { classes: c, index, weights };
 }
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LinearModel } from '../../src/learn/linear.js';
+import { decodeModel, encodeModel } from '../../src/learn/codec.js';
 import { addRows, packedRow, packedRows } from '../../src/learn/packed-rows.js';
 
 const model = (bits: number, classes: number, weights: number[]): LinearModel => ({
@@ -33,6 +34,27 @@ describe('packedRows', () => {
             const zero = [...m.weights.subarray(r * c, r * c + c)].every((x) => x === 0);
             expect(packedRow(p, r) < 0).toBe(zero);
           }
+        },
+      ),
+    );
+  });
+
+  it('packs a decoded model from its listed rows as a scan of every row would', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.float({ min: -50, max: 50, noNaN: true })), {
+          minLength: 4 * 512,
+          maxLength: 4 * 512,
+        }),
+        (c, ws) => {
+          const decoded = decodeModel(encodeModel({ ...model(9, c, []), weights: Float32Array.from(ws.slice(0, c * 512)) }), true);
+          expect(decoded.rows).toBeDefined();
+          const { rows: _listed, ...unlisted } = decoded;
+          const scanned = packedRows(unlisted)!;
+          const listed = packedRows(decoded)!;
+          expect([...listed.index]).toEqual([...scanned.index]);
+          expect([...listed.weights]).toEqual([...scanned.weights]);
         },
       ),
     );
