@@ -8,8 +8,8 @@
 // "dengan" or "bersama" after it, or a list of one name, splits nothing.
 import { DEMONSTRATIVES, type Doc, norm } from './doc.js';
 import type { TriggerMatch } from './match.js';
-import { listAfter } from './meeting.js';
 import { pastModifiers } from './meeting-modifiers.js';
+import { listAfter } from './party-list.js';
 
 /** How many words may stand between the meeting word and "masing-masing". */
 const SPAN = 3;
