@@ -5,6 +5,7 @@
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
+import { inclusiveWe } from './inclusive-we.js';
 import { intentWithoutComplement } from './intent-complement.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
@@ -226,7 +227,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     else r = resolve(d, trig, findSubject(d, trig, coordinatorBefore(d, m.start), true), hist);
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
-    p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
+    if (!inclusiveWe(d, parts)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
@@ -277,8 +279,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
   const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
+  // "kita berharap ...": said by no named party alone (inclusive-we.ts)
+  const unnamed = inclusiveWe(d, parts);
   for (const e of r.ents) {
-    if (!toldAgain) out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!toldAgain && !unnamed) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
   lastInSentence.set(sent, r.ents);
