@@ -6,6 +6,7 @@ import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
 import { inclusiveWe } from './inclusive-we.js';
+import { indefiniteSpeaker } from './indefinite-speaker.js';
 import { intentWithoutComplement } from './intent-complement.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
@@ -279,8 +280,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
   const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
-  // "kita berharap ...": said by no named party alone (inclusive-we.ts)
-  const unnamed = inclusiveWe(d, parts);
+  // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
+  const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
   for (const e of r.ents) {
     if (!toldAgain && !unnamed) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
