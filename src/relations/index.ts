@@ -12,6 +12,7 @@ import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
+import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
@@ -229,7 +230,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
-    if (!inclusiveWe(d, parts)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    if (!inclusiveWe(d, parts) && !ownWish(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
@@ -282,8 +283,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
   // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
   const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
+  // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
+  const wish = ownWish(d, m);
   for (const e of r.ents) {
-    if (!toldAgain && !unnamed) out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
   lastInSentence.set(sent, r.ents);
