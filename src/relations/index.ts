@@ -5,11 +5,14 @@
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
 import { buildDoc, type Doc } from './doc.js';
+import { inclusiveWe } from './inclusive-we.js';
+import { indefiniteSpeaker } from './indefinite-speaker.js';
 import { intentWithoutComplement } from './intent-complement.js';
 import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
+import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
@@ -226,7 +229,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     else r = resolve(d, trig, findSubject(d, trig, coordinatorBefore(d, m.start), true), hist);
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
-    p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
+    if (!inclusiveWe(d, parts) && !ownWish(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
@@ -277,8 +281,12 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
   const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
+  // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
+  const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
+  // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
+  const wish = ownWish(d, m);
   for (const e of r.ents) {
-    if (!toldAgain) out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, m, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
   lastInSentence.set(sent, r.ents);
