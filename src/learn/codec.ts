@@ -78,9 +78,7 @@ export function decodeModel(e: EncodedModel, compact = false): LinearModel {
   const transitions = Float32Array.from(e.transitions);
   const rows = written.slice(0, n);
   return Object.freeze(
-    compact
-      ? { bits: e.bits, classes, weights, scale: e.scale, transitions, rows }
-      : { bits: e.bits, classes, weights, transitions, rows },
+    compact ? { bits: e.bits, classes, weights, scale: e.scale, transitions, rows } : { bits: e.bits, classes, weights, transitions, rows },
   );
 }
 

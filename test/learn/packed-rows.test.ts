@@ -1,8 +1,8 @@
 // Packed rows (src/learn/packed-rows.ts): the rows of any features sum to what the full table gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LinearModel } from '../../src/learn/linear.js';
 import { decodeModel, encodeModel } from '../../src/learn/codec.js';
+import type { LinearModel } from '../../src/learn/linear.js';
 import { addRows, packedRow, packedRows } from '../../src/learn/packed-rows.js';
 
 const model = (bits: number, classes: number, weights: number[]): LinearModel => ({
