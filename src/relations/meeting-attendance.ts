@@ -9,7 +9,7 @@
 // states ("Jepun dan Korea mengadakan pertemuan"), the officials who attend stand for their
 // states, which are its parties already. A visit is not attended so: those "turut hadir" after a
 // visit came along with the visitor. Where they were present must be the meeting ("Turut hadir
-// pada sidang media itu ialah X" is not). A meeting with one side named is not made from the
+// pada sidang media selepas itu, X" is not). A meeting with one side named is not made from the
 // attendees (tried: one more gold meeting, three false ones), but for "Antara yang hadir ialah X":
 // some of those present, the members of a side left unnamed (membersNamedAfter).
 import { DEMONSTRATIVES, type Doc, norm } from './doc.js';
@@ -37,7 +37,7 @@ function attendanceListAt(d: Doc, trig: Triggers, sent: number): number {
   let k = s0;
   // "Mesyuarat (berkaitan ...) itu (turut) dihadiri (oleh) X"
   const ti = trig.at[k]!;
-  // "Delegasi seramai tujuh orang itu turut disertai X": the visiting party, named again
+  // "Delegasi itu turut disertai X": the visiting party, named again
   const party = DELEGATION.has(norm(d, k));
   if (party || (ti >= 0 && trig.matches[ti]!.trigger.type === 'MEET' && (trig.matches[ti]!.trigger as MeetTrigger).frame === 'noun')) {
     let j = party ? k + 1 : trig.matches[ti]!.end;
@@ -58,7 +58,7 @@ function attendanceListAt(d: Doc, trig: Triggers, sent: number): number {
   else return -1;
   if (k === s0 + 1) return -1; // a bare "Hadir ..." opens no list
   // "Turut hadir pada mesyuarat itu ialah X", "Antara yang hadir dalam sesi itu ialah X": where
-  // they were present is the meeting ("Turut hadir pada sidang media itu ialah X" is not)
+  // they were present is the meeting ("Turut hadir pada sidang media selepas itu, X" is not)
   if (AT.has(norm(d, k))) {
     let meeting = false;
     let press = false;

@@ -417,7 +417,7 @@ export function meetRelation(
       if (dest !== undefined) {
         host = [hostOf(c, dest)];
         if (d.entities[dest]!.label === 'LOC') place = dest;
-        // "ke Rusia untuk sidang kemuncak dengan Putin": the host is the person met
+        // "ke Jepun untuk berunding dengan perdana menterinya": the host is the person met
         if (next && next.trigger.type === 'MEET' && next.start > d.entEnd[dest]! && next.start - d.entEnd[dest]! <= 3) {
           const j = norm(d, next.end) === 'dengan' ? next.end + 1 : next.end;
           const met = listAfter(d, j, false);
@@ -522,7 +522,7 @@ export function meetRelation(
     ...(time ? { time } : {}),
     modality: modalityOf(c, m, time),
   };
-  // "pertemuan dua hala itu masing-masing dengan X, Y dan Z": one meeting with each of them
+  // "rundingan dua hala itu masing-masing bersama X, Y dan Z": one meeting with each of them
   if (others.length > 0 && each.length >= 2) {
     const one = (e: number): MeetRelation => ({ ...rel, participants: [...others, e].map((x) => entSpan(d, x)) });
     return { rel: one(each[0]!), more: each.slice(1).map(one), absorbed, parties: [...others, each[0]!] };

@@ -1,5 +1,5 @@
-// A list of parties from a token on: "Menteri Luar Korea Utara, Choe Son Hui dengan Presiden
-// Rusia, Vladimir Putin dan ...". Names joined by "dengan", "dan", "serta", "antara", "bersama",
+// A list of parties from a token on: "Menteri Luar Jepun, X dengan Presiden Perancis, Y dan
+// Z". Names joined by "dengan", "dan", "serta", "antara", "bersama",
 // "&" and commas, over titles, abbreviations, ordinals and brackets (and, where the caller allows
 // them, dates), to the first other word. Read by meeting.ts and respectively.ts.
 import { type Doc, isDate, isTitleWord, norm } from './doc.js';
@@ -7,7 +7,7 @@ import { isTitleModifier, sentenceEndOf } from './refer.js';
 
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dengan', 'dan', 'serta', 'antara', 'bersama', '&', ',']);
 
-/** The parties listed from token k: "Menteri Luar Korea Utara, Choe Son Hui dengan Presiden Rusia, Vladimir Putin dan ...". */
+/** The parties listed from token k: "Menteri Luar Jepun, X dengan Presiden Perancis, Y dan Z". */
 export function listAfter(d: Doc, k: number, allowDates: boolean): number[] {
   const out: number[] = [];
   const end = Math.min(sentenceEndOf(d, k > 0 ? k - 1 : 0), k + 30);

@@ -261,7 +261,7 @@ function bareRole(d: Doc, trig: Triggers, ti: number, s0: number): Referent | un
   let j = ti - 1;
   while (j >= s0 && j >= ti - 3 && BETWEEN.has(norm(d, j))) j--;
   if (j >= s0 && d.entAt[j]! >= 0 && d.entities[d.entAt[j]!]!.label === 'LOC') {
-    // "anggota parlimen Kota Bharu turut berkata": the role of a place (roleOf.ts)
+    // "anggota parlimen Kuala Nerus itu juga berkata": the role of a place (roleOf.ts)
     return roleSubject(d, trig, d.entAt[j]!);
   }
   if (j < s0 || d.entAt[j]! >= 0 || !is(d, ROLE, j)) return undefined;

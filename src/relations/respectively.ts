@@ -1,6 +1,6 @@
 // "masing-masing dengan X, Y dan Z": respectively, each with one of them. A meeting noun or verb
-// whose sides are listed after "masing-masing" ("mengadakan pertemuan dua hala itu masing-masing
-// dengan perdana menteri X, Y dan Z", "bertemu masing-masing dengan X dan Y") tells one meeting
+// whose sides are listed after "masing-masing" ("mengadakan rundingan dua hala itu masing-masing
+// bersama perdana menteri X, Y dan Z", "bertemu masing-masing dengan X dan Y") tells one meeting
 // of the subject with each of them, not one meeting of all: ANNOTATION.md section 2 annotates
 // each event, and a bilateral meeting has two sides. The caller (meeting.ts) makes one relation
 // per name listed, each with the meeting's other sides; the parties the model chose among the

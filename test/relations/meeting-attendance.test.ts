@@ -20,7 +20,7 @@ describe('attendees named in the sentence after a meeting take part', () => {
     ],
     [
       '"Yang turut hadir, X dan timbalannya, Y"',
-      '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Jawatankuasa Banjir Kulai|ORG]] hari ini. Yang turut hadir, Pengerusi [[Lembaga Air Kulai|ORG]], [[Siti Aminah|PER]] dan timbalannya, [[Ahmad Zaki|PER]].',
+      '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Jawatankuasa Banjir Kulai|ORG]] pagi tadi. Yang turut hadir, Pengerusi [[Lembaga Air Kulai|ORG]], [[Siti Aminah|PER]] dan timbalannya, [[Ahmad Zaki|PER]].',
       ['Ahmad Zaki', 'Jawatankuasa Banjir Kulai', 'Rahman Ali', 'Siti Aminah'],
     ],
     [
@@ -66,8 +66,8 @@ describe('no attendees are added', () => {
       ['Jepun', 'Korea Selatan'],
     ],
     [
-      'present at something else: "turut hadir pada sidang media itu"',
-      '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Turut hadir pada sidang media itu ialah [[Siti Aminah|PER]].',
+      'present at something else: "turut hadir pada sidang media selepas itu"',
+      '[[Rahman Ali|PER]] mempengerusikan mesyuarat [[Majlis Daerah Kulai|ORG]] semalam. Turut hadir pada sidang media selepas itu ialah [[Siti Aminah|PER]].',
       ['Majlis Daerah Kulai', 'Rahman Ali'],
     ],
     [

@@ -15,7 +15,7 @@ describe('meetings respectively with each name listed', () => {
   it.each([
     [
       'a bilateral meeting with each of three leaders',
-      '[[Siti Aminah|PER]] dijadual mengadakan pertemuan dua hala itu masing-masing dengan perdana menteri [[Belanda|LOC]], [[Ireland|LOC]] dan [[Norway|LOC]].',
+      '[[Siti Aminah|PER]] dijadual mengadakan rundingan dua hala itu masing-masing bersama perdana menteri [[Belanda|LOC]], [[Ireland|LOC]] dan [[Norway|LOC]].',
       [
         ['Belanda', 'Siti Aminah'],
         ['Ireland', 'Siti Aminah'],
