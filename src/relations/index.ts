@@ -8,16 +8,18 @@ import { buildDoc, type Doc } from './doc.js';
 import { inclusiveWe } from './inclusive-we.js';
 import { indefiniteSpeaker } from './indefinite-speaker.js';
 import { intentWithoutComplement } from './intent-complement.js';
-import { buildRelationLexicon, type RelationLexicon } from './lexicon.js';
+import { buildRelationLexicon, type RelationLexicon, type StatementTrigger } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
+import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
+import { roleAfter } from './role-after.js';
 import { sameMeeting, type ToldAt } from './same-meeting.js';
 import {
   type Candidate,
@@ -208,6 +210,12 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   return [...chosen, ...rule.filter((e) => !names.has(d.entities[e]!.canonical))];
 }
 
+/** The match as a plain statement (SAY), its words and frame kept: written out, as in triggers.ts. */
+function asSaid(m: TriggerMatch): TriggerMatch {
+  const t = m.trigger as StatementTrigger;
+  return { trigger: { type: 'STATEMENT', words: t.words, act: 'SAY', cameo: '010', frame: t.frame }, start: m.start, end: m.end };
+}
+
 /** Whether the entities name two different names or more. */
 function twoNames(d: Doc, ents: readonly number[]): boolean {
   for (let i = 1; i < ents.length; i++) if (d.entities[ents[i]!]!.canonical !== d.entities[ents[0]!]!.canonical) return true;
@@ -262,6 +270,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
       r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
     }
   }
+  // "Menurut Perdana Menteri, ...": an attribution naming a role alone, which the ranker left to
+  // nobody, is the role's holder (role-after.ts; after the ranker)
+  if (!r && !p.opts.speakerOracle && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
   if (!r || r.ents.length === 0) return;
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
@@ -285,8 +296,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
   // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
   const wish = ownWish(d, m);
+  // "X mendakwa dirinya ...": a claim about the claimant himself accuses nobody (own-claim.ts)
+  const said = (m.trigger as StatementTrigger).act === 'ACCUSE' && ownClaim(d, m) ? asSaid(m) : m;
   for (const e of r.ents) {
-    if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, m, e, r.via, target, content));
+    if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, said, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
   lastInSentence.set(sent, r.ents);

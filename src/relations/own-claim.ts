@@ -1,0 +1,18 @@
+// "X mendakwa dirinya tidak bersalah", "Y mendakwa beliau pernah ditawarkan jawatan itu": a claim
+// whose subject is the claimant himself alleges no wrongdoing by another party, and ANNOTATION.md
+// section 4 makes "mendakwa" ACCUSE only when it alleges wrongdoing by someone, else SAY. The
+// claim's first word (after "bahawa") is a person pronoun or "dirinya", or a noun with -nya
+// ("tujuannya", "pihaknya"): the claim is about the speaker, and the statement is SAY. A party
+// or anything else named there ("mendakwa Z menyeleweng") leaves the act to the act classifier.
+// Applied after the learned models: they see the same triggers and acts.
+import { type Doc, hasNya, is, norm, PRONOUN_FIRST, PRONOUN_PERSON } from './doc.js';
+import type { TriggerMatch } from './match.js';
+
+/** Whether the one-word "mendakwa" trigger m claims something about its own speaker. */
+export function ownClaim(d: Doc, m: TriggerMatch): boolean {
+  if (m.end - m.start !== 1 || d.cols.norms[m.start] !== 'mendakwa') return false;
+  let k = m.end;
+  if (k < d.cols.size && norm(d, k) === 'bahawa') k++;
+  if (k >= d.cols.size || d.sentOf[k] !== d.sentOf[m.start] || d.entAt[k]! >= 0) return false;
+  return is(d, PRONOUN_PERSON, k) || is(d, PRONOUN_FIRST, k) || norm(d, k) === 'dirinya' || (hasNya(d, k) && d.cols.kinds[k] === 'word');
+}
