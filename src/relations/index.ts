@@ -4,6 +4,8 @@
 // statements inside a quotation take the speaker its attribution names.
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import { conditional } from './conditional.js';
+import { deprivedRight } from './deprived-right.js';
 import { buildDoc, type Doc } from './doc.js';
 import { inclusiveWe } from './inclusive-we.js';
 import { indefiniteSpeaker } from './indefinite-speaker.js';
@@ -238,7 +240,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
-    if (!inclusiveWe(d, parts) && !ownWish(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    if (!inclusiveWe(d, parts) && !ownWish(d, m) && !conditional(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
@@ -295,7 +297,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
   const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
   // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
-  const wish = ownWish(d, m);
+  // "jika X membangkitkan ...": a statement that may be made, not one made (conditional.ts)
+  // "menafikan hak X": depriving of a right, no denial said (deprived-right.ts)
+  const wish = ownWish(d, m) || conditional(d, m) || deprivedRight(d, m);
   // "X mendakwa dirinya ...": a claim about the claimant himself accuses nobody (own-claim.ts)
   const said = (m.trigger as StatementTrigger).act === 'ACCUSE' && ownClaim(d, m) ? asSaid(m) : m;
   for (const e of r.ents) {
