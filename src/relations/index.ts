@@ -14,6 +14,7 @@ import { buildRelationLexicon, type RelationLexicon, type StatementTrigger } fro
 import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
+import { notMade } from './not-made.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
@@ -240,7 +241,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
-    if (!inclusiveWe(d, parts) && !ownWish(d, m) && !conditional(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    if (!inclusiveWe(d, parts) && !ownWish(d, m) && !conditional(d, m) && !notMade(d, m))
+      p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
@@ -299,7 +301,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
   // "jika X membangkitkan ...": a statement that may be made, not one made (conditional.ts)
   // "menafikan hak X": depriving of a right, no denial said (deprived-right.ts)
-  const wish = ownWish(d, m) || conditional(d, m) || deprivedRight(d, m);
+  // "sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan": not made here (not-made.ts)
+  const wish = ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m);
   // "X mendakwa dirinya ...": a claim about the claimant himself accuses nobody (own-claim.ts)
   const said = (m.trigger as StatementTrigger).act === 'ACCUSE' && ownClaim(d, m) ? asSaid(m) : m;
   for (const e of r.ents) {

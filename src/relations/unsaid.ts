@@ -8,7 +8,7 @@ import type { Doc } from './doc.js';
 import type { TriggerMatch } from './match.js';
 
 /** Purpose ("untuk", "bagi"), future, intent, need and ability, and time-clause words. */
-const UNSAID_AFTER: ReadonlySet<string> = new Set([
+export const UNSAID_AFTER: ReadonlySet<string> = new Set([
   'untuk',
   'bagi',
   'akan',
