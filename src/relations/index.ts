@@ -18,6 +18,7 @@ import { notMade } from './not-made.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
+import { pluralSpeakers } from './plural-speakers.js';
 import { findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { reportedDescription } from './reported-description.js';
@@ -277,6 +278,11 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "Menurut Perdana Menteri, ...": an attribution naming a role alone, which the ranker left to
   // nobody, is the role's holder (role-after.ts; after the ranker)
   if (!r && !p.opts.speakerOracle && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
+  // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
+  if (!r && !p.opts.speakerOracle && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
+    const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
+    if (group) r = { ents: group, via: 'pronoun' };
+  }
   if (!r || r.ents.length === 0) return;
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
