@@ -17,7 +17,7 @@ describe('a relative clause about a thing or an unnamed group is no statement', 
 
 describe('a relative clause about a party still reports', () => {
   it.each([
-    ['a name before "yang"', '[[Rahman Ali|PER]] yang mendakwa dirinya dianiaya hadir semalam.', [['Rahman Ali', 'ACCUSE', 'name']]],
+    ['a name before "yang"', '[[Rahman Ali|PER]] yang mendakwa kontraktor itu menipu hadir semalam.', [['Rahman Ali', 'ACCUSE', 'name']]],
     ['a pronoun before "yang"', '[[Siti Aminah|PER]] hadir. Beliau yang menegaskan perkara itu.', [['Siti Aminah', 'SAY', 'pronoun']]],
     [
       'a document speaking for its party',
