@@ -41,10 +41,11 @@ const SEEDS = Array.from({ length: process.env.KENAL_BAG ? Number(process.env.KE
 // 75.9/76.0/76.1/76.1 at 10 (measured before the last two commits; after them 76.1/75.9/76.1/76.1)
 const MARGIN = 5;
 const NONE_MARGIN = 0;
-// the act classifier's margin over the lexicon's act: 7 after the rules read after the models (own-claim,
-// conditional, not-made, plural-speakers ...): gold-entity STATEMENT strict, mean of seeds 17/29/5/101,
-// 81.15/81.17/81.30/81.35/81.25/81.00 at 0/3/5/7/10/15, MEET unchanged
-const ACT_MARGIN = 7;
+// the act classifier's margin over the lexicon's act: after the rules read after the models (own-claim,
+// conditional, not-made, plural-speakers ...), gold-entity STATEMENT strict (mean of seeds 17/29/5/101)
+// 81.15/81.17/81.30/81.35/81.25/81.00 at 0/3/5/7/10/15, MEET unchanged; 7 lost two pairs on the dev
+// articles (STATEMENT strict 83.5 -> 82.5, precision only) for a gain within the noise here: kept at 10
+const ACT_MARGIN = 10;
 const GATE_MARGIN = 0;
 const PARTY_MARGIN = -40;
 // the cascade before the gate (RelationModel.gateFloor): by cross-validation, -3 to -10 all score
