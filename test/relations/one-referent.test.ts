@@ -52,3 +52,19 @@ describe('more than one person referred to: nothing dropped', () => {
     expect(kept(BEFORE + sentence)).toHaveLength(all.parties.length);
   });
 });
+
+describe("a person's pronoun is no body or place", () => {
+  const QUOTED =
+    '“Kerja baiki bermula minggu depan,” kata [[Majlis Daerah Contoh|ORG]]. Menurut [[Kamal Hassan|PER]], kerja itu tertangguh. ';
+  it('a body quoted before is dropped', () => {
+    expect(
+      kept(`${QUOTED}Beliau membuat kenyataan itu selepas mempengerusikan mesyuarat [[Jawatankuasa Air Contoh|ORG]] petang tadi.`),
+    ).toEqual(['Kamal Hassan', 'Jawatankuasa Air Contoh']);
+  });
+  it('-nya on the meeting word may be the body: kept (and, one referent, the current speaker alone)', () => {
+    expect(kept(`${QUOTED}Pertemuannya dengan [[Jawatankuasa Air Contoh|ORG]] diadakan petang tadi.`)).toEqual([
+      'Majlis Daerah Contoh',
+      'Jawatankuasa Air Contoh',
+    ]);
+  });
+});
