@@ -15,6 +15,7 @@ import { findTriggers, type TriggerMatch } from './match.js';
 import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { notMade } from './not-made.js';
+import { oneReferent } from './one-referent.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
@@ -208,7 +209,8 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   const cands = partyCandidates({ d, trig, m, rule, context, bits: model.bits, counts: p.counts });
   const oracle = p.opts.partyOracle?.(d, m, cands);
   if (oracle) return oracle;
-  const chosen = chooseParties(model, cands, p.opts.model!.partyMargin ?? 0);
+  // "beliau akan mengadakan pertemuan dengan X": one pronoun, one person from outside the sentence
+  const chosen = oneReferent(d, m, context, rule, chooseParties(model, cands, p.opts.model!.partyMargin ?? 0));
   // the party the rules' frame names stays ("mesyuarat X": X); the model finds who else takes part
   const names = new Set(chosen.map((e) => d.entities[e]!.canonical));
   return [...chosen, ...rule.filter((e) => !names.has(d.entities[e]!.canonical))];

@@ -7,6 +7,7 @@
 import type { EntryKind } from '../lexicon/types.js';
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
+import { withinBetween } from './between-sides.js';
 import { withoutDescriptions } from './described-person.js';
 import {
   AUXILIARIES,
@@ -467,7 +468,9 @@ export function meetRelation(
   // "X berkata, Y akan bertemu Z": X tells of the meeting, Y and Z hold it
   sides = withoutTeller(d, trig, m, sides);
   // "bertemu X untuk membincangkan cadangan Y": Y is what the meeting is for
-  uniq = withoutPurpose(d, trig, m, sides, parts) as number[];
+  sides = withoutPurpose(d, trig, m, sides, parts);
+  // "mesyuarat antara X dan kerajaan negeri": "antara" names the sides, the model adds none
+  uniq = withinBetween(d, m, sides, parts) as number[];
   // "Presiden Indonesia, Joko Widodo" among the parties: Indonesia is his title, he stands for it
   // (not on a visit: the place visited is the host, whoever's title it is in)
   const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);

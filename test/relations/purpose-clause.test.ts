@@ -25,6 +25,11 @@ describe('a name in the purpose clause after the meeting word', () => {
       '[[Kelab Contoh|ORG]] berkunjung ke [[Jepun|LOC]] untuk menyampaikan penghargaan kepada [[Ahmad Zaki|PER]].',
       ['Kelab Contoh', 'Jepun'],
     ],
+    [
+      'a purpose clause opened by "bagi"',
+      '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] bagi meneliti tawaran [[Syarikat Contoh|ORG]].',
+      ['Rahman Ali', 'Ahmad Zaki'],
+    ],
   ])('dropped: %s', (_name, text, want) => {
     expect(kept(text)).toEqual(want);
   });
@@ -39,6 +44,18 @@ describe('a name in the purpose clause after the meeting word', () => {
       'a party the rules found',
       '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] untuk membincangkan cadangan [[Syarikat Contoh|ORG]].',
       ['Syarikat Contoh'],
+      ['Rahman Ali', 'Ahmad Zaki', 'Syarikat Contoh'],
+    ],
+    [
+      '"bagi" with a name right after it: for that body',
+      'Mesyuarat khas persiapan pilihan raya bagi [[Jawatankuasa Parti Contoh|ORG]] dipengerusikan [[Rahman Ali|PER]].',
+      [],
+      ['Jawatankuasa Parti Contoh', 'Rahman Ali'],
+    ],
+    [
+      '"bagi pihak": on behalf of a party',
+      '[[Rahman Ali|PER]] bertemu [[Ahmad Zaki|PER]] bagi pihak [[Syarikat Contoh|ORG]].',
+      [],
       ['Rahman Ali', 'Ahmad Zaki', 'Syarikat Contoh'],
     ],
     [

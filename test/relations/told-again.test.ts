@@ -21,12 +21,16 @@ describe('a meeting told again', () => {
       '"antara lain" after it: among other things',
       'Pertemuan tertutup selama sejam itu antara lain menyentuh kerjasama perdagangan antara [[Malaysia|LOC]] dan [[Vietnam|LOC]].',
     ],
+    ['one person named right before "itu"', 'Penduduk tahu lawatan [[Ahmad Zaki|PER]] itu tidak membawa sebarang perubahan.'],
+    ['past the words describing it', 'Kenyataan itu dikeluarkan sempena kunjungan hormat [[Ahmad Zaki|PER]] tersebut pagi tadi.'],
+    ['one person after "dengan"', 'Pertemuan dengan [[Ahmad Zaki|PER]] itu berlangsung lancar.'],
   ])('told again: %s', (_name, text) => {
     expect(again(text)).toBe(true);
   });
   it.each([
-    ['a name inside the phrase', 'Pertemuan dengan [[Ahmad Zaki|PER]] itu berlangsung lancar.'],
+    ['a body after "dengan" inside the phrase', 'Pertemuan dengan [[Syarikat Contoh|ORG]] itu berlangsung lancar.'],
     ['a body named inside the phrase', 'Mesyuarat [[Kabinet|ORG]] itu bersetuju dengan cadangan tersebut.'],
+    ['a person, then the other side after "itu"', 'Pertemuan [[Ahmad Zaki|PER]] itu dengan [[Siti Aminah|PER]] berlangsung mesra.'],
     ['a body described by its head noun', 'Rundingan parti itu dan [[Parti Contoh|ORG]] belum selesai.'],
     [
       'the parties after the demonstrative',
