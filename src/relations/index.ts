@@ -222,6 +222,17 @@ function asSaid(m: TriggerMatch): TriggerMatch {
   return { trigger: { type: 'STATEMENT', words: t.words, act: 'SAY', cameo: '010', frame: t.frame }, start: m.start, end: m.end };
 }
 
+/**
+ * A statement verb that makes no statement here, whoever its subject (read after the speaker
+ * ranker, for named speakers and first-person quotations alike): a wish about one's own doing
+ * ("saya berharap untuk melihat ...", own-wish.ts), a condition ("jika X membangkitkan ...",
+ * conditional.ts), depriving of a right ("menafikan hak X", deprived-right.ts), a statement not
+ * made yet ("sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan", not-made.ts).
+ */
+function saysNothingHere(d: Doc, m: TriggerMatch): boolean {
+  return ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m);
+}
+
 /** Whether the entities name two different names or more. */
 function twoNames(d: Doc, ents: readonly number[]): boolean {
   for (let i = 1; i < ents.length; i++) if (d.entities[ents[i]!]!.canonical !== d.entities[ents[0]!]!.canonical) return true;
@@ -244,7 +255,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
-    if (!inclusiveWe(d, parts) && !ownWish(d, m) && !conditional(d, m) && !notMade(d, m))
+    if (!inclusiveWe(d, parts) && !saysNothingHere(d, m))
       p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
@@ -306,11 +317,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const toldAgain = m.end < d.cols.size && d.cols.norms[m.end]! === 'demikian';
   // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
   const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
-  // "saya berharap untuk melihat ...": a wish about one's own doing, nobody urged (own-wish.ts)
-  // "jika X membangkitkan ...": a statement that may be made, not one made (conditional.ts)
-  // "menafikan hak X": depriving of a right, no denial said (deprived-right.ts)
-  // "sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan": not made here (not-made.ts)
-  const wish = ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m);
+  const wish = saysNothingHere(d, m);
   // "X mendakwa dirinya ...": a claim about the claimant himself accuses nobody (own-claim.ts)
   const said = (m.trigger as StatementTrigger).act === 'ACCUSE' && ownClaim(d, m) ? asSaid(m) : m;
   for (const e of r.ents) {
