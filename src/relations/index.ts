@@ -255,8 +255,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   }
   if (!r && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'first' && d.quoteOf[m.start]! >= 0) {
     // "kita berharap ...": the inclusive we, no named party's statement (inclusive-we.ts)
-    if (!inclusiveWe(d, parts) && !saysNothingHere(d, m))
-      p.deferred.push({ m, quote: d.quoteOf[m.start]! });
+    if (!inclusiveWe(d, parts) && !saysNothingHere(d, m)) p.deferred.push({ m, quote: d.quoteOf[m.start]! });
     return;
   }
   const ranker = p.opts.model?.speaker;
