@@ -905,7 +905,13 @@ async function workersSection(
       byW[w]!.some((x) => x.cpuMs === null) ? null : median(byW[w]!.map((x) => x.cpuMs!)) / big.length;
     const copySpeedup = wall(1) / wall(2);
     markdown += `\n\n${table(
-      [`#20's job: ${copies} copies of the corpus (${fmtInt(big.length)} records), median of ${copyRuns}`, 'ms', 'docs/s', 'CPU ms per document (all threads)', 'vs 1 worker'],
+      [
+        `#20's job: ${copies} copies of the corpus (${fmtInt(big.length)} records), median of ${copyRuns}`,
+        'ms',
+        'docs/s',
+        'CPU ms per document (all threads)',
+        'vs 1 worker',
+      ],
       [1, 2].map((w) => [
         `--workers ${w}`,
         fmtInt(wall(w)),
