@@ -43,6 +43,7 @@ import { peopleOfPlace } from './people-of-place.js';
 import { withoutPurpose } from './purpose-clause.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { withoutSources } from './reported-by.js';
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { respectively } from './respectively.js';
@@ -52,6 +53,7 @@ import { isSitting } from './sitting.js';
 import { sportsMatch } from './sports-match.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
+import { visitAndTalks } from './visit-talks.js';
 
 export interface MeetContext {
   readonly d: Doc;
@@ -457,6 +459,8 @@ export function meetRelation(
   // the sides without those who take no part, one rule after another:
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   let sides = withoutReporters(d, uniq, c.kindOf);
+  // "Seperti dilaporkan oleh X, rundingan dengan Y": X reports, it takes no part
+  sides = withoutSources(d, sides);
   // "bertemu X di Kulai": a town is where, not who
   sides = withoutTowns(d, sides, c.kindOf);
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
@@ -525,6 +529,13 @@ export function meetRelation(
     ...(time ? { time } : {}),
     modality: modalityOf(c, m, time),
   };
+  // "lawatan rasmi X ke Y, termasuk mesyuarat dengan Presiden Z": the visit (X, Y) and the talks (X, Z) apart (visit-talks.ts)
+  const apart =
+    (t.frame === 'visit' || t.frame === 'visit-noun') && !(others.length > 0 && each.length >= 2) ? visitAndTalks(d, uniq) : undefined;
+  if (apart) {
+    const talks: MeetRelation = { ...rel, cameo: '040', participants: apart.talks.map((x) => entSpan(d, x)) };
+    return { rel: { ...rel, participants: apart.visit.map((x) => entSpan(d, x)) }, more: [talks], absorbed, parties: apart.visit };
+  }
   // "rundingan dua hala itu masing-masing bersama X, Y dan Z": one meeting with each of them
   if (others.length > 0 && each.length >= 2) {
     const one = (e: number): MeetRelation => ({ ...rel, participants: [...others, e].map((x) => entSpan(d, x)) });
