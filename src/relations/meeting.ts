@@ -8,6 +8,7 @@ import type { EntryKind } from '../lexicon/types.js';
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import { withinBetween } from './between-sides.js';
+import { bodyWhere } from './body-where.js';
 import { withoutDescriptions } from './described-person.js';
 import {
   AUXILIARIES,
@@ -447,7 +448,8 @@ export function meetRelation(
   let uniq: number[] = [];
   parts = parts.filter((e) => !neverParty(d, e));
   for (const chosen of c.parties ? c.parties(m, parts) : parts) {
-    if (neverParty(d, chosen)) continue;
+    // "di bangunan Yayasan X": a body named as where the meeting is (body-where.ts)
+    if (neverParty(d, chosen) || bodyWhere(d, chosen)) continue;
     // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
     const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;
