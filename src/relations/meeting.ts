@@ -39,6 +39,7 @@ import { pastModifiers } from './meeting-modifiers.js';
 import { outcomeOnly } from './meeting-outcome.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
+import { officePlace } from './office-place.js';
 import { listAfter } from './party-list.js';
 import { peopleOfPlace } from './people-of-place.js';
 import { withoutPurpose } from './purpose-clause.js';
@@ -447,7 +448,10 @@ export function meetRelation(
   const seen = new Set<string>();
   let uniq: number[] = [];
   parts = parts.filter((e) => !neverParty(d, e));
-  for (const chosen of c.parties ? c.parties(m, parts) : parts) {
+  // "Duta Besar Malaysia ke Jepun": a place in an office's title the model took, no side (office-place.ts)
+  const named = new Set(parts);
+  const chosenAll = c.parties ? c.parties(m, parts).filter((e) => named.has(e) || !officePlace(d, e)) : parts;
+  for (const chosen of chosenAll) {
     // "di bangunan Yayasan X": a body named as where the meeting is (body-where.ts)
     if (neverParty(d, chosen) || bodyWhere(d, chosen)) continue;
     // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
