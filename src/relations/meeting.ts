@@ -9,6 +9,7 @@ import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import { withinBetween } from './between-sides.js';
 import { bodyWhere } from './body-where.js';
+import { channel } from './channel.js';
 import { withoutDescriptions } from './described-person.js';
 import {
   AUXILIARIES,
@@ -453,7 +454,8 @@ export function meetRelation(
   const chosenAll = c.parties ? c.parties(m, parts).filter((e) => named.has(e) || !officePlace(d, e)) : parts;
   for (const chosen of chosenAll) {
     // "di bangunan Yayasan X": a body named as where the meeting is (body-where.ts)
-    if (neverParty(d, chosen) || bodyWhere(d, chosen)) continue;
+    // "menghantar bantuan melalui Yayasan X": the channel, no side (channel.ts)
+    if (neverParty(d, chosen) || bodyWhere(d, chosen) || channel(d, chosen)) continue;
     // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
     const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;
