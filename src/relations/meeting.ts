@@ -8,6 +8,8 @@ import type { EntryKind } from '../lexicon/types.js';
 import { resolveDate } from '../tokenize/dates.js';
 import type { CameoCode, DateUnit, MeetRelation, Span, TimeSpan } from '../types.js';
 import { withinBetween } from './between-sides.js';
+import { bodyWhere } from './body-where.js';
+import { channel } from './channel.js';
 import { withoutDescriptions } from './described-person.js';
 import {
   AUXILIARIES,
@@ -38,11 +40,13 @@ import { pastModifiers } from './meeting-modifiers.js';
 import { outcomeOnly } from './meeting-outcome.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
+import { officePlace } from './office-place.js';
 import { listAfter } from './party-list.js';
 import { peopleOfPlace } from './people-of-place.js';
 import { withoutPurpose } from './purpose-clause.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { findSubject, isTitleModifier, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { withoutSources } from './reported-by.js';
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { respectively } from './respectively.js';
@@ -52,6 +56,7 @@ import { isSitting } from './sitting.js';
 import { sportsMatch } from './sports-match.js';
 import { toldAgain } from './told-again.js';
 import { withoutTowns } from './town-side.js';
+import { visitAndTalks } from './visit-talks.js';
 
 export interface MeetContext {
   readonly d: Doc;
@@ -444,8 +449,13 @@ export function meetRelation(
   const seen = new Set<string>();
   let uniq: number[] = [];
   parts = parts.filter((e) => !neverParty(d, e));
-  for (const chosen of c.parties ? c.parties(m, parts) : parts) {
-    if (neverParty(d, chosen)) continue;
+  // "Duta Besar Malaysia ke Jepun": a place in an office's title the model took, no side (office-place.ts)
+  const named = new Set(parts);
+  const chosenAll = c.parties ? c.parties(m, parts).filter((e) => named.has(e) || !officePlace(d, e)) : parts;
+  for (const chosen of chosenAll) {
+    // "di bangunan Yayasan X": a body named as where the meeting is (body-where.ts)
+    // "menghantar bantuan melalui Yayasan X": the channel, no side (channel.ts)
+    if (neverParty(d, chosen) || bodyWhere(d, chosen) || channel(d, chosen)) continue;
     // "kunjungan hormat kepada Ketua Menteri [Sarawak]": the holder of the role, named before with its title
     const e = holderOf(d, chosen);
     const key = d.entities[e]!.canonical;
@@ -457,6 +467,8 @@ export function meetRelation(
   // the sides without those who take no part, one rule after another:
   // "Akhbar Harian cuba menghubungi X": a news outlet reports, it takes no part
   let sides = withoutReporters(d, uniq, c.kindOf);
+  // "Seperti dilaporkan oleh X, rundingan dengan Y": X reports, it takes no part
+  sides = withoutSources(d, sides);
   // "bertemu X di Kulai": a town is where, not who
   sides = withoutTowns(d, sides, c.kindOf);
   // "mesyuarat Jawatankuasa Kerja PAS Pusat": a body and the party in its name are one side
@@ -525,6 +537,13 @@ export function meetRelation(
     ...(time ? { time } : {}),
     modality: modalityOf(c, m, time),
   };
+  // "lawatan rasmi X ke Y, termasuk mesyuarat dengan Presiden Z": the visit (X, Y) and the talks (X, Z) apart (visit-talks.ts)
+  const apart =
+    (t.frame === 'visit' || t.frame === 'visit-noun') && !(others.length > 0 && each.length >= 2) ? visitAndTalks(d, uniq) : undefined;
+  if (apart) {
+    const talks: MeetRelation = { ...rel, cameo: '040', participants: apart.talks.map((x) => entSpan(d, x)) };
+    return { rel: { ...rel, participants: apart.visit.map((x) => entSpan(d, x)) }, more: [talks], absorbed, parties: apart.visit };
+  }
   // "rundingan dua hala itu masing-masing bersama X, Y dan Z": one meeting with each of them
   if (others.length > 0 && each.length >= 2) {
     const one = (e: number): MeetRelation => ({ ...rel, participants: [...others, e].map((x) => entSpan(d, x)) });

@@ -7,7 +7,9 @@
 // A group is a word of the class `quantifier` ("beberapa", "semua", "para") before a noun, a
 // reduplicated plural ("pelajar-pelajar"), a noun of the class `group` ("pengundi",
 // "penduduk"; both classes in lexicons/src/relations/words.tsv), or "pihak" before a common
-// noun ("pihak bomba"). A name ending the noun phrase ("rakyat Palestin", "wakil kerajaan
+// noun ("pihak bomba"). The slot begins past the words describing the meeting ("pertemuan empat
+// mata dengan pemilik gerai", "pertemuan dan perbincangan dengan semua kaum", "rundingan secara
+// terus dengan pengusaha"). A name ending the noun phrase ("rakyat Palestin", "wakil kerajaan
 // Jepun"), or members named after "termasuk", "seperti", "antaranya", still name the side.
 import {
   CLAUSE_OPENERS,
@@ -25,6 +27,7 @@ import {
   TRANSPARENT,
 } from './doc.js';
 import type { TriggerMatch } from './match.js';
+import { pastModifiers } from './meeting-modifiers.js';
 
 const SKIP: ReadonlySet<string> = new Set(['dengan', 'bersama', 'bersama-sama', 'semula', 'kembali', 'sekali', 'lagi', 'terus']);
 
@@ -79,10 +82,36 @@ function nameInPhrase(d: Doc, k: number, s1: number): boolean {
   return false;
 }
 
+/** Whether the word at k is a one-word meeting word of the lexicon ("perbincangan", "rundingan"). */
+function meetingWord(d: Doc, k: number): boolean {
+  return (d.lex.byFirst.get(norm(d, k)) ?? []).some((t) => t.type === 'MEET' && t.words.length === 1);
+}
+
+/**
+ * The first token from k past the words describing the meeting: its modifiers ("pertemuan empat
+ * mata dengan"), a second meeting word joined to it ("pertemuan dan perbincangan dengan") and a
+ * manner ("rundingan secara terus dengan").
+ */
+function pastDescription(d: Doc, k: number, s1: number): number {
+  for (let i = 0; i < 3; i++) {
+    const j = pastModifiers(d, k, s1);
+    if (j > k) {
+      k = j;
+      continue;
+    }
+    const n = norm(d, k);
+    if ((n === 'dan' || n === 'serta' || n === 'atau') && k + 1 < s1 && meetingWord(d, k + 1)) k += 2;
+    else if (n === 'secara' && k + 1 < s1 && d.entAt[k + 1]! < 0 && d.cols.kinds[k + 1] === 'word') k += 2;
+    else break;
+  }
+  return k;
+}
+
 /** Whether the slot after the meeting word m holds a group of people nobody names. */
 export function unnamedSide(d: Doc, m: TriggerMatch): boolean {
   const s1 = d.sentEnd[d.sentOf[m.start]!]!;
-  let k = m.end;
+  // past the words describing the meeting: "pertemuan empat mata dengan ..."
+  let k = pastDescription(d, m.end, s1);
   while (k < s1 && SKIP.has(norm(d, k))) k++;
   let quant = false;
   while (k < s1 && is(d, QUANTIFIER, k)) {

@@ -29,6 +29,12 @@ describe('the other side of a meeting left unnamed', () => {
     ['a reduplicated plural', '[[Rahman Ali|PER]] mengadakan pertemuan dengan syarikat-syarikat pembinaan minggu lalu.'],
     ['"pihak" before a common noun', '“Saya segera menghubungi pihak hospital,” kata [[Siti Aminah|PER]].'],
     ['a person noun for people nobody names', '[[Rahman Ali|PER]] bersemuka dengan wakil penduduk di dewan orang ramai.'],
+    ['past the words describing the meeting', '[[Rahman Ali|PER]] mengadakan pertemuan empat mata dengan wakil penduduk semalam.'],
+    [
+      'past a second meeting word joined to it',
+      '[[Rahman Ali|PER]] mengadakan pertemuan dan perbincangan dengan semua pihak yang terlibat.',
+    ],
+    ['past a manner', 'Jabatan itu akan membuat rundingan secara terus dengan pengusaha kedai.'],
     [
       'a place after "terutama di" says where the group is, not who',
       '[[Rahman Ali|PER]] banyak bertemu pengundi terutama di [[Felda Bukit Besar|LOC]] dan [[Felda Sungai Koyan|LOC]].',
@@ -46,6 +52,7 @@ describe('the other side of a meeting left unnamed', () => {
     ['members named after "seperti"', '[[Rahman Ali|PER]] bertemu wakil-wakil syarikat seperti [[Syarikat Maju Jaya|ORG]] semalam.'],
     ['a reduplicated adverb, not a plural', '[[Rahman Ali|PER]] bertemu kira-kira sejam dengan [[Ahmad Zaki|PER]].'],
     ['a pronoun', '[[Rahman Ali|PER]] kemudian bertemu beliau di pejabat.'],
+    ['a name past a second meeting word', '[[Rahman Ali|PER]] mengadakan pertemuan dan perbincangan dengan [[Ahmad Zaki|PER]] semalam.'],
     ['a role noun alone may stand for a named person', '[[Rahman Ali|PER]] bertemu menteri besar pagi tadi.'],
   ])('named or not a group: %s', (_name, text) => {
     expect(unnamed(text)).toBe(false);
