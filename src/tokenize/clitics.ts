@@ -260,6 +260,33 @@ export function mayHaveClitics(lower: string): boolean {
   return c1 === 117 /* u */ || (c1 === 97 /* a */ && lower.charCodeAt(2) === 117);
 }
 
+/**
+ * mayHaveClitics of the lower case of text[start, end), a run of ASCII letters (in any case),
+ * read in place: the tokenizer asks it of every word the scanner found to be letters only, and
+ * reading the one text in order measured cheaper than loading each word's own norm string.
+ * (An ASCII letter's lower case is the letter with bit 5 set.)
+ */
+export function mayHaveCliticsIn(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const z = text.charCodeAt(end - 1) | 32;
+  const y = text.charCodeAt(end - 2) | 32;
+  // the endings of encliticCandidate: -nya, -lah/-kah/-tah, -pun, -ku/-mu
+  if (z === 97 /* a */) {
+    if (y === 121 && (text.charCodeAt(end - 3) | 32) === 110) return true;
+  } else if (z === 104 /* h */) {
+    if (y === 97) {
+      const x = text.charCodeAt(end - 3) | 32;
+      if (x === 108 || x === 107 || x === 116) return true;
+    }
+  } else if (z === 110 /* n */) {
+    if (y === 117 && (text.charCodeAt(end - 3) | 32) === 112) return true;
+  } else if (z === 117 /* u */ && (y === 107 || y === 109)) return true;
+  // ku- and kau-
+  if ((text.charCodeAt(start) | 32) !== 107) return false;
+  const b = text.charCodeAt(start + 1) | 32;
+  return b === 117 || (b === 97 && (text.charCodeAt(start + 2) | 32) === 117);
+}
+
 /** The clitics of a lower-cased word (capitalised: written with a capital), or undefined. */
 export function analyseClitics(lower: string, capitalised: boolean): CliticAnalysis | undefined {
   if (!mayHaveClitics(lower)) return undefined;

@@ -2,7 +2,7 @@
 // (clitics, reduplication) -> sentences. Pure: text in, plain data out.
 import { assertText } from '../errors.js';
 import type { Segmentation, Sentence, Token, Unit } from '../types.js';
-import { analyseClitics, type CliticAnalysis, mayHaveClitics } from './clitics.js';
+import { analyseClitics, type CliticAnalysis, mayHaveClitics, mayHaveCliticsIn } from './clitics.js';
 import { cliticFlags, reduplicationFlags, type TokenColumns, tokensOf } from './columns.js';
 import { normalise } from './normalise.js';
 import { reduplicationOf } from './reduplication.js';
@@ -172,7 +172,8 @@ function tokensAndUnits(
     }
     const norm = norms[k]!;
     let stem = norm;
-    if (mayHaveClitics(norm)) {
+    // a word the scanner marked (ASCII letters only) is tested in the text, the others in their norm
+    if (plain[k] !== 0 ? mayHaveCliticsIn(text, starts[k]!, ends[k]!) : mayHaveClitics(norm)) {
       // News repeats its clitic-shaped words (katanya, adalah, telah, sekolah): each distinct
       // word is judged once (per text, or per vocabulary); the judgement depends on the word
       // and its capital only, a function of the token's text.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayHaveClitics, mayHaveCliticsIn } from '../../src/tokenize/clitics.js';
 import { tokenOf } from './helpers.js';
 
 describe('enclitics -nya, -lah, -kah, -pun, -tah, -ku, -mu are sub-spans of their word', () => {
@@ -88,5 +89,48 @@ describe('clitics on reduplicated words attach to the last part', () => {
     const t = tokenOf('Semua kanak-kanaknya hadir.', 'kanak-kanaknya');
     expect(t.clitics?.map((c) => c.form)).toEqual(['nya']);
     expect(t.reduplication).toBe('full');
+  });
+});
+
+describe('the in-place clitic test of a letters-only word agrees with the test of its lower case', () => {
+  // every ending and start the test knows, near misses of each, and short words, in three cases
+  const words = [
+    'rumahnya',
+    'rumahnia',
+    'rumahya',
+    'nya',
+    'anya',
+    'dialah',
+    'ialah',
+    'tidakkah',
+    'apatah',
+    'rumahah',
+    'kerajaanpun',
+    'ampun',
+    'rumun',
+    'bukuku',
+    'bukumu',
+    'buku',
+    'kuasa',
+    'kau',
+    'kaum',
+    'kabut',
+    'kubawa',
+    'kautulis',
+    'kita',
+    'jalan',
+    'data',
+    'pula',
+    'ku',
+    'a',
+    'ab',
+    'abc',
+    'lah',
+    'milah',
+  ];
+  const variants = words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+  it.each(variants)('%s', (w) => {
+    const text = `(${w})`;
+    expect(mayHaveCliticsIn(text, 1, 1 + w.length)).toBe(mayHaveClitics(w.toLowerCase()));
   });
 });
