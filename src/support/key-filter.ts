@@ -70,3 +70,46 @@ export function filterFromString(text: string): KeyFilter {
   for (let i = 0; i < words; i++) bits[i] = parseInt(text.slice(i * 8, i * 8 + 8), 16);
   return { bits };
 }
+
+/**
+ * A pre-test like KeyFilter for sets of words asked about other real words (the roots under an
+ * affix, common words): by a hash of every code unit of the key, two bits a key. The
+ * fingerprint's length and three characters often match some key of such a set (the root list's
+ * filter let six in ten of the non-roots the tokenizer asks about through to the Set); this one
+ * lets about one in seven through. Made at run time only: its bits are never written to a file.
+ */
+export interface WordFilter {
+  readonly bits: Uint32Array;
+}
+
+/** The hash of s.slice(start, end) (FNV-1a over its code units, then mixed), read in place. */
+function wordHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h;
+}
+
+/** A word filter that answers "maybe" for every key given (and for a few others). */
+export function wordFilter(keys: Iterable<string>): WordFilter {
+  const bits = new Uint32Array(BITS >>> 5);
+  for (const k of keys) {
+    const h = wordHash(k, 0, k.length);
+    const a = h & (BITS - 1);
+    const b = (h >>> 15) & (BITS - 1);
+    bits[a >>> 5]! |= 1 << (a & 31);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return { bits };
+}
+
+/** False only when s.slice(start, end), read in place, is certainly not one of the filter's keys. */
+export function mayContainWord(filter: WordFilter, s: string, start: number, end: number): boolean {
+  const h = wordHash(s, start, end);
+  const a = h & (BITS - 1);
+  const b = (h >>> 15) & (BITS - 1);
+  const bits = filter.bits;
+  return (bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+}

@@ -5,7 +5,7 @@
 // filling a Map or Set of thousands of keys costs it milliseconds; a corpus makes thousands of
 // look-ups, each cheaper in the Map or Set. The answers are the same either way.
 
-import { type KeyFilter, keyFilter, mayContainRange } from './key-filter.js';
+import { mayContainWord, type WordFilter, wordFilter } from './key-filter.js';
 
 /** Look-ups answered by binary search before the Map or Set is filled, by default. */
 export const SEARCHES_BEFORE_TABLE = 4096;
@@ -42,7 +42,7 @@ export function sortedIndex(keys: readonly string[], after = SEARCHES_BEFORE_TAB
 
 /**
  * Whether s.slice(start, end) is one of `keys` (the whole of `s` by default). Once the Set is
- * filled, a key pre-test (support/key-filter) filled with it answers most "no"s from the
+ * filled, a word pre-test (support/key-filter's WordFilter) filled with it answers most "no"s from the
  * range in place, before any slice is made or hashed: the tokenizer and the recognisers ask
  * about an affix-stripped part of a word (the root under meN-, -kan), mostly not a root.
  */
@@ -51,15 +51,15 @@ export function sortedMembers(
   after = SEARCHES_BEFORE_TABLE,
 ): (s: string, start?: number, end?: number) => boolean {
   let set: Set<string> | undefined;
-  let filter: KeyFilter | undefined;
+  let filter: WordFilter | undefined;
   let asked = 0;
   return (s: string, start = 0, end = s.length): boolean => {
     if (set === undefined) {
       if (++asked <= after) return search(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0;
       set = new Set(keys);
-      filter = keyFilter(keys);
+      filter = wordFilter(keys);
     }
-    if (!mayContainRange(filter!, s, start, end)) return false;
+    if (!mayContainWord(filter!, s, start, end)) return false;
     return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
   };
 }

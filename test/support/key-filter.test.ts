@@ -9,7 +9,9 @@ import {
   keyPrint,
   mayContain,
   mayContainRange,
+  mayContainWord,
   mayHold,
+  wordFilter,
 } from '../../src/support/key-filter.js';
 
 describe('keyFilter', () => {
@@ -80,5 +82,26 @@ describe('keyFilter', () => {
   it('an empty filter rules out every word', () => {
     const f = keyFilter([]);
     expect(['dan', 'yang', 'Malaysia', ''].some((w) => mayContain(f, w))).toBe(false);
+  });
+});
+
+describe('wordFilter', () => {
+  it('never rules out a key it was given, read in place inside a longer text (arbitrary strings)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { maxLength: 200 }), (keys) => {
+        const f = wordFilter(keys);
+        return keys.every((k) => mayContainWord(f, `(${k})`, 1, 1 + k.length) && mayContainWord(f, k, 0, k.length));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rules out most words of the same shape as its keys (length, first, middle and last letter)', () => {
+    // keys and other words that agree in all the fingerprint reads: the word filter hashes every letter
+    const keys = Array.from({ length: 2000 }, (_, i) => `ka${i.toString(36).padStart(3, '0')}ta`);
+    const others = Array.from({ length: 2000 }, (_, i) => `ka${(i + 5000).toString(36).padStart(3, '0')}ta`);
+    const f = wordFilter(keys);
+    const passed = others.filter((w) => mayContainWord(f, w, 0, w.length)).length;
+    expect(passed).toBeLessThan(others.length / 20);
   });
 });
