@@ -13,7 +13,7 @@ import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
-import { HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
+import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { tokenTexts } from '../tokenize/index.js';
 
 /** A node's children by key: a Map, or the first level as shipped (ShippedLevel). */
@@ -420,7 +420,7 @@ function isAllCapsToken(s: string): boolean {
 /** Whether an alias may start at token k: a word whose first character begins one (firstChars). Most tokens are not. */
 export function mayStartAlias(gaz: Gazetteer, cols: TokenColumns, k: number): boolean {
   const kind = cols.kinds[k];
-  return kind !== 'punctuation' && kind !== 'number' && gaz.firstChars[cols.texts[k]!.charCodeAt(0)] !== 0;
+  return kind !== 'punctuation' && kind !== 'number' && gaz.firstChars[firstCodeUnit(cols, k)] !== 0;
 }
 
 /**

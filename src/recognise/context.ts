@@ -7,7 +7,7 @@
 
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { capitalsOnly, hasLineBreak } from '../tokenize/chars.js';
-import { HAS_ENCLITIC, type TokenColumns } from '../tokenize/columns.js';
+import { firstCodeUnit, HAS_ENCLITIC, type TokenColumns } from '../tokenize/columns.js';
 import { isRootWord } from '../tokenize/index.js';
 import { type Vocabulary, VocabularyStamp } from '../tokenize/vocabulary.js';
 import type { EntityLabel } from '../types.js';
@@ -15,8 +15,16 @@ import { type Mention, newMention, type Recogniser } from './mention.js';
 import { isMalayWord, type MalayWords } from './morphology.js';
 import { INNER_NAME_TITLES, isEnglishWord, isLowercaseUsage, longestPhrase, type WordKnowledge } from './words.js';
 
-/** Whether token k starts with a capital (or digits then a capital: 1MDB). */
-export const isUpperStart = (cols: TokenColumns, k: number): boolean => upperStartText(cols.texts[k]!);
+/**
+ * Whether token k starts with a capital (or digits then a capital: 1MDB): upperStartText of its
+ * text, the first character read in the document's text (firstCodeUnit), the token's own
+ * string only for a digit or a character from 128 up.
+ */
+export const isUpperStart = (cols: TokenColumns, k: number): boolean => {
+  const c = firstCodeUnit(cols, k);
+  if (c >= 65 && c <= 90) return true;
+  return ((c >= 48 && c <= 57) || c > 127) && upperStartText(cols.texts[k]!);
+};
 /** Whether a token text starts with a capital (or digits then a capital: 1MDB). */
 export const upperStartText = (s: string): boolean => {
   const c = s.charCodeAt(0);

@@ -19,7 +19,7 @@ import { hashText, mix } from '../learn/hash.js';
 import type { LinearModel } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
 import { detached } from '../support/strings.js';
-import type { TokenColumns } from '../tokenize/columns.js';
+import { firstCodeUnit, type TokenColumns } from '../tokenize/columns.js';
 import { VocabularyStamp } from '../tokenize/vocabulary.js';
 import type { Segmentation, TokenKind } from '../types.js';
 import type { Mention, Proposals, Recogniser, RecogniserResources, WordFacts } from './mention.js';
@@ -445,7 +445,7 @@ export function tokenFeatures(
       if (open) inQuote[k] = 1;
       continue;
     }
-    const c = cols.texts[k]!.charCodeAt(0);
+    const c = firstCodeUnit(cols, k);
     if (c === 0x201c || (c === 34 && !open)) open = true;
     else if (c === 0x201d || (c === 34 && open)) open = false;
     else if (open) inQuote[k] = 1;

@@ -8,7 +8,7 @@ import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { type KeyFilter, keyFilter, keyPrint, mayContain } from '../support/key-filter.js';
 import { sortedMembers } from '../support/sorted-index.js';
 import { lookupKey } from '../tokenize/chars.js';
-import { HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
+import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { isRootWord, tokenTexts } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
@@ -282,10 +282,11 @@ export function buildWordKnowledge(lexicon: Lexicon): WordKnowledge {
  * token's text is then its key).
  */
 export function phraseStartBits(cols: TokenColumns, k: number, words: WordKnowledge, softHyphens = true): number {
-  // most tokens are lower-case words, and no title or head noun starts so (nor its stem)
-  const s = cols.texts[k]!;
-  if (words.phraseFirstChars[s.charCodeAt(0)] === 0) return 0;
+  // most tokens are lower-case words, and no title or head noun starts so (nor its stem); the
+  // first character read in the text (firstCodeUnit), the token's own string only past it
+  if (words.phraseFirstChars[firstCodeUnit(cols, k)] === 0) return 0;
   if ((cols.flags[k]! & HAS_CLITICS) !== 0) return 0xff;
+  const s = cols.texts[k]!;
   // one fingerprint, one read for the four pre-tests
   return words.phraseFirstPrints[keyPrint(softHyphens ? lookupKey(s) : s)]!;
 }

@@ -109,6 +109,16 @@ export function tokensOf(c: TokenColumns): Token[] {
 }
 
 /**
+ * The first code unit of token k's text (texts[k].charCodeAt(0)), read in the document's text:
+ * the stages that test every token's first character (a capital? may a title or an alias
+ * start here?) read the one text in order rather than load each token's own string, which
+ * lies wherever the tokenizer or the vocabulary made it.
+ */
+export function firstCodeUnit(c: TokenColumns, k: number): number {
+  return c.text.charCodeAt(c.starts[k]!);
+}
+
+/**
  * Where token k's stem ends, before its enclitics (Asianya -> Asia), or -1 (no enclitic, or
  * nothing before it): the start of its first enclitic's span (cliticsAt), without making the spans.
  */
