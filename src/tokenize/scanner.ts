@@ -645,8 +645,26 @@ function scanWord(text: string, i: number, t: TableBuilder): number {
   }
 
   if (hyphens > 0 && digits === 0 && (splitProperCompound(text, i, e, t) || (hyphens === 1 && splitStancePrefix(text, i, e, t)))) return e;
-  t.push(i, e, digits === 0 && !otherJoin ? 'word' : classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
+  if (digits === 0 && !otherJoin) {
+    // a word of ASCII letters only (the last of a sentence, before its full stop) is marked as
+    // the letter runs of scan() are, so that segment() reads it in the text as it does those
+    t.push(i, e, 'word', hyphens === 0 ? asciiLetterCase(text, i, e) : 0);
+    return e;
+  }
+  t.push(i, e, classifyWord(text.slice(i, e), letters, digits, hyphens, otherJoin));
   return e;
+}
+
+/** TokenTable.plain of text[i, e): 1 for lower-case ASCII letters only, 2 for ASCII letters with a capital, 0 for anything else. */
+function asciiLetterCase(text: string, i: number, e: number): number {
+  let capitals = 0;
+  for (let k = i; k < e; k++) {
+    const c = text.charCodeAt(k);
+    const l = c | 32;
+    if (l < 97 || l > 122) return 0;
+    capitals |= c ^ l;
+  }
+  return capitals === 0 ? 1 : 2;
 }
 
 function isWordCharCode(c: number): boolean {

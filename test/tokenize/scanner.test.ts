@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment, tokenize } from '../../src/tokenize/index.js';
+import { scan } from '../../src/tokenize/scanner.js';
 import { texts, tokenOf } from './helpers.js';
 
 describe('abbreviations keep their dots', () => {
@@ -290,5 +291,23 @@ describe('words, numbers and dots at the very end of a text', () => {
     ['a seat code', 'P.1', [['P.1', 'code']]],
   ])('%s', (_name, text, expected) => {
     expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual(expected);
+  });
+});
+
+describe('the scanner marks the words of ASCII letters only (TokenTable.plain), wherever they end', () => {
+  it.each([
+    ['a word before a space', 'rumah itu', 'rumah', 1],
+    ['a word before a full stop', 'Dia pulang.', 'pulang', 1],
+    ['a capitalised word before a full stop', 'Dia ke Ipoh.', 'Ipoh', 2],
+    ['a word in capitals before a hyphen-dash', 'IPOH - Dia', 'IPOH', 2],
+    ['a word with an apostrophe', "Ma'ruf datang", "Ma'ruf", 0],
+    ['a word with a letter from 128 up', 'café itu', 'café', 0],
+    ['a reduplicated word', 'kanak-kanak itu', 'kanak-kanak', 0],
+    ['a word with digits', 'COVID19 itu', 'COVID19', 0],
+  ])('%s', (_name, text, word, plain) => {
+    const t = scan(text);
+    const k = [...t.starts].findIndex((s, i) => text.slice(s, t.ends[i]) === word);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(t.plain[k]).toBe(plain);
   });
 });
