@@ -6,7 +6,7 @@
 // each other place the text writes the same token run, standing alone (no letter, digit or
 // hyphen joined to it) and covered by no mention, is added with that label.
 
-import type { TokenColumns } from '../tokenize/columns.js';
+import { firstCodeUnit, type TokenColumns } from '../tokenize/columns.js';
 import type { EntityLabel } from '../types.js';
 import type { Mention } from './mention.js';
 
@@ -78,8 +78,9 @@ export function withShortFormRepeats(
   const out: Mention[] = [];
   let i = 0;
   for (let k = 0; k < cols.size; k++) {
+    // (the first character read in the text: the token's own string only past the test)
+    if (!firsts.has(firstCodeUnit(cols, k))) continue;
     const t = cols.texts[k]!;
-    if (!firsts.has(t.charCodeAt(0))) continue;
     while (i < mentions.length && mentions[i]!.tokenStart <= k) out.push(mentions[i++]!);
     const last = out[out.length - 1];
     if (last !== undefined && last.tokenEnd > k) continue;
