@@ -455,6 +455,26 @@ function matchDateline(c: Ctx, k: number): Match<Omit<DatelineUnit, keyof Span |
   return { end: q + 1, unit: { place: span(c, k, p), ...(date ? { date } : {}), ...(value ? { value } : {}) } };
 }
 
+/**
+ * The words that may follow a number that opens a unit, on its line, by the matchers that start
+ * at a number: a month (matchAbsoluteDate: 16 Januari, 11 Okt.), a day part or the first word of
+ * one (matchTime: 3 petang, 8 tengah malam), a scale or a currency word (matchMoney: 2 juta
+ * ringgit), peratus (matchPercent), a unit of measure or a degree sign (matchQuantity). Built
+ * from the matchers' own tables; a number before any other word opens none.
+ */
+const NUMBER_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...[...MONTHS.keys()].map((m) => `${m}.`),
+  ...DAY_PARTS.keys(),
+  ...[...DAY_PARTS.keys()].map((p) => p.split(' ')[0]!),
+  ...SCALES.keys(),
+  ...CURRENCY_WORDS.keys(),
+  'peratus',
+  'percent',
+  ...QUANTITY_UNITS.keys(),
+  '°',
+]);
+
 /** Words that can open a unit; any other word is skipped without trying the matchers. */
 const UNIT_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
@@ -547,6 +567,13 @@ export function findUnits(text: string, t: TokenTable, norms: readonly string[])
         k++;
         continue;
       }
+    }
+    // a number opens a unit only before a word on its line that the matchers read after a number
+    // (NUMBER_FOLLOWERS): most numbers ("10 orang", a year after its month) stop here, without
+    // five matchers' regular expressions, look-ups and slices each
+    if (kind === 'number' && (k + 1 >= n || breaksBefore[k + 1]! > 0 || !NUMBER_FOLLOWERS.has(norms[k + 1]!))) {
+      k++;
+      continue;
     }
     if (kind === 'word' || kind === 'number' || kind === 'date' || kind === 'abbreviation') {
       const a = matchAbsoluteDate(c, k);

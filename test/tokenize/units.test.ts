@@ -130,3 +130,24 @@ describe('money, percentages and quantities', () => {
     expect(unitsOf('musim 2008-2009 itu')).toEqual([]);
   });
 });
+
+describe('a number opens a unit before each kind of word the matchers read after it, and before no other', () => {
+  it.each([
+    ['a month', 'Mesyuarat itu pada 16 Januari ini.', 'date', '16 Januari'],
+    ['a month written short, with its dot', 'Mereka tiba pada 11 Okt. lalu.', 'date', '11 Okt.'],
+    ['a day part', 'Majlis bermula 3 petang esok.', 'time', '3 petang'],
+    ['the first word of a two-word day part', 'Mereka makan 1 tengah hari nanti.', 'time', '1 tengah hari'],
+    ['a scale, then a currency word', 'Kos projek 2 juta ringgit semuanya.', 'money', '2 juta ringgit'],
+    ['a currency word', 'Harganya 500 dolar Singapura sahaja.', 'money', '500 dolar Singapura'],
+    ['peratus', 'Jualan naik 5 peratus tahun ini.', 'percent', '5 peratus'],
+    ['a unit of measure', 'Jalan itu sepanjang 10 km dari bandar.', 'quantity', '10 km'],
+  ])('%s', (_name, s, kind, text) => {
+    expect(only(s, kind).map((u) => u.text)).toEqual([text]);
+  });
+  it.each([
+    ['an ordinary word', 'Seramai 10 orang hadir.'],
+    ['a month on the next line', 'Jumlahnya 16\nJanuari ialah bulan pertama.'],
+  ])('%s', (_name, s) => {
+    expect(unitsOf(s).some((u) => /^1[06]\b/.test(u.text))).toBe(false);
+  });
+});
