@@ -332,6 +332,22 @@ function scaleAt(c: Ctx, k: number): number | undefined {
   return SCALES.get(c.norms[k]!);
 }
 
+/**
+ * A money unit's value and currency, each only when known, in that order (the fields a spread of
+ * optional parts gave, without the spread's copies: an amount costs several of them otherwise).
+ */
+function moneyUnit(value: number | undefined, currency: string | undefined): { value?: number; currency?: string } {
+  const u: { value?: number; currency?: string } = {};
+  if (value !== undefined) u.value = value;
+  if (currency !== undefined) u.currency = currency;
+  return u;
+}
+
+/** A quantity unit's value, only when known, then its unit of measure (as moneyUnit). */
+function quantityUnit(value: number | undefined, unit: string): { value?: number; unit: string } {
+  return value !== undefined ? { value, unit } : { unit };
+}
+
 /** Money: RM1.5 bilion, RM 300, B$50, BND 2 juta, 2 juta ringgit, 500 dolar Singapura. */
 function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: string }> | undefined {
   const kind = c.t.kinds[k];
@@ -367,7 +383,7 @@ function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: strin
         }
         const v = numberValue(c.norms[k]!);
         const value = v === undefined ? undefined : (v * (scale ?? 1)) / (c.norms[q] === 'sen' ? 100 : 1);
-        return { end, unit: { ...(value !== undefined ? { value } : {}), currency: cur } };
+        return { end, unit: moneyUnit(value, cur) };
       }
     }
     return undefined;
@@ -375,7 +391,7 @@ function matchMoney(c: Ctx, k: number): Match<{ value?: number; currency?: strin
   const scale = scaleAt(c, p);
   if (scale !== undefined) p++;
   const value = amount === undefined ? undefined : amount * (scale ?? 1);
-  return { end: p, unit: { ...(value !== undefined ? { value } : {}), ...(currency !== undefined ? { currency } : {}) } };
+  return { end: p, unit: moneyUnit(value, currency) };
 }
 
 function matchPercent(c: Ctx, k: number): Match<{ value?: number }> | undefined {
@@ -398,7 +414,7 @@ function matchQuantity(c: Ctx, k: number): Match<{ value?: number; unit: string 
     let i = 0;
     while (i < s.length && ((s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) || s[i] === '.' || s[i] === ',')) i++;
     const v = numberValue(s.slice(0, i));
-    return { end: k + 1, unit: { ...(v !== undefined ? { value: v } : {}), unit: QUANTITY_UNITS.get(s.slice(i)) ?? s.slice(i) } };
+    return { end: k + 1, unit: quantityUnit(v, QUANTITY_UNITS.get(s.slice(i)) ?? s.slice(i)) };
   }
   if (kind !== 'number' || !sameLine(c, k + 1)) return undefined;
   let q = k + 1;
@@ -414,7 +430,7 @@ function matchQuantity(c: Ctx, k: number): Match<{ value?: number; unit: string 
   if ((name === 'c' || name === 'f') && tokenText(c, q) !== name.toUpperCase()) return undefined;
   if (name === 'm' || name === 'g') return undefined;
   const v = numberValue(c.norms[k]!);
-  return { end: q + 1, unit: { ...(v !== undefined ? { value: v } : {}), unit } };
+  return { end: q + 1, unit: quantityUnit(v, unit) };
 }
 
 /**
