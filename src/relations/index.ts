@@ -4,6 +4,7 @@
 // statements inside a quotation take the speaker its attribution names.
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
 import { buildDoc, type Doc } from './doc.js';
@@ -313,6 +314,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
     if (group) r = { ents: group, via: 'pronoun' };
   }
+  // "Beliau (Kamal) berkata ...": the name in brackets after the pronoun (bracketed-referent.ts; after the ranker)
+  const named = p.opts.speakerOracle ? undefined : bracketedReferent(d, parts.referent);
+  if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
