@@ -4,6 +4,7 @@
 // statements inside a quotation take the speaker its attribution names.
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
@@ -230,6 +231,12 @@ function asAppeal(m: TriggerMatch): TriggerMatch {
   return { trigger: { type: 'STATEMENT', words: t.words, act: 'APPEAL', cameo: '020', frame: t.frame }, start: m.start, end: m.end };
 }
 
+/** The match as praise (PRAISE, 051), its words and frame kept. */
+function asPraise(m: TriggerMatch): TriggerMatch {
+  const t = m.trigger as StatementTrigger;
+  return { trigger: { type: 'STATEMENT', words: t.words, act: 'PRAISE', cameo: '051', frame: t.frame }, start: m.start, end: m.end };
+}
+
 /**
  * The act decided after the models: "X mendakwa dirinya ..." accuses nobody (SAY, own-claim.ts);
  * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts).
@@ -238,6 +245,7 @@ function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
   const act = (m.trigger as StatementTrigger).act;
   if (act === 'ACCUSE' && ownClaim(d, m)) return asSaid(m);
   if (act === 'SAY' && hopeAddressee(d, m)) return asAppeal(m);
+  if (act === 'INTEND' && agreeWithView(d, m)) return asPraise(m);
   return m;
 }
 
