@@ -4,9 +4,12 @@
 // statements inside a quotation take the speaker its attribution names.
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import { agreeWithView } from './agree-with-view.js';
+import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
 import { buildDoc, type Doc } from './doc.js';
+import { hopeAddressee } from './hope-addressee.js';
 import { inclusiveWe } from './inclusive-we.js';
 import { indefiniteSpeaker } from './indefinite-speaker.js';
 import { intentWithoutComplement } from './intent-complement.js';
@@ -222,6 +225,30 @@ function asSaid(m: TriggerMatch): TriggerMatch {
   return { trigger: { type: 'STATEMENT', words: t.words, act: 'SAY', cameo: '010', frame: t.frame }, start: m.start, end: m.end };
 }
 
+/** The match as an appeal (APPEAL, 020), its words and frame kept. */
+function asAppeal(m: TriggerMatch): TriggerMatch {
+  const t = m.trigger as StatementTrigger;
+  return { trigger: { type: 'STATEMENT', words: t.words, act: 'APPEAL', cameo: '020', frame: t.frame }, start: m.start, end: m.end };
+}
+
+/** The match as praise (PRAISE, 051), its words and frame kept. */
+function asPraise(m: TriggerMatch): TriggerMatch {
+  const t = m.trigger as StatementTrigger;
+  return { trigger: { type: 'STATEMENT', words: t.words, act: 'PRAISE', cameo: '051', frame: t.frame }, start: m.start, end: m.end };
+}
+
+/**
+ * The act decided after the models: "X mendakwa dirinya ..." accuses nobody (SAY, own-claim.ts);
+ * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts).
+ */
+function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
+  const act = (m.trigger as StatementTrigger).act;
+  if (act === 'ACCUSE' && ownClaim(d, m)) return asSaid(m);
+  if (act === 'SAY' && hopeAddressee(d, m)) return asAppeal(m);
+  if (act === 'INTEND' && agreeWithView(d, m)) return asPraise(m);
+  return m;
+}
+
 /**
  * A statement verb that makes no statement here, whoever its subject (read after the speaker
  * ranker, for named speakers and first-person quotations alike): a wish about one's own doing
@@ -295,6 +322,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
     if (group) r = { ents: group, via: 'pronoun' };
   }
+  // "Beliau (Kamal) berkata ...": the name in brackets after the pronoun (bracketed-referent.ts; after the ranker)
+  const named = p.opts.speakerOracle ? undefined : bracketedReferent(d, parts.referent);
+  if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
@@ -317,8 +347,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // "kita berharap ...", "Seorang pegawai X berkata": said by no named party (inclusive-we.ts, indefinite-speaker.ts)
   const unnamed = inclusiveWe(d, parts) || indefiniteSpeaker(d, trig, m);
   const wish = saysNothingHere(d, m);
-  // "X mendakwa dirinya ...": a claim about the claimant himself accuses nobody (own-claim.ts)
-  const said = (m.trigger as StatementTrigger).act === 'ACCUSE' && ownClaim(d, m) ? asSaid(m) : m;
+  // "X mendakwa dirinya ...": SAY (own-claim.ts); "X berharap kerajaan akan ...": APPEAL (hope-addressee.ts)
+  const said = actAfterModels(d, m);
   for (const e of r.ents) {
     if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, said, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
@@ -392,7 +422,8 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     const speaker = quoteSpeaker(d, trig, quote, p.speakersOf);
     if (!speaker) continue;
     const target = statementTarget(d, m, speaker);
-    for (const e of speaker) out.push(statementRelation(d, m, e, 'pronoun', target, undefined));
+    const said = actAfterModels(d, m);
+    for (const e of speaker) out.push(statementRelation(d, said, e, 'pronoun', target, undefined));
   }
   // the pass adds relations in text order but for the deferred ones: sorted only when out of order
   for (let i = 1; i < out.length; i++) if (byTrigger(out[i - 1]!, out[i]!) > 0) return out.sort(byTrigger);

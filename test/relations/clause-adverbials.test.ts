@@ -25,7 +25,8 @@ describe('a pronoun subject after a connective, adverbial or demonstrative', () 
       '[[Rahman Ali|PER]] berkata sehubungan itu beliau berharap penduduk membantu pihak polis.',
       [
         ['Rahman Ali', 'SAY', 'name'],
-        ['Rahman Ali', 'SAY', 'pronoun'],
+        // a hope that "penduduk" will act urges them (hope-addressee.ts)
+        ['Rahman Ali', 'APPEAL', 'pronoun'],
       ],
     ],
     [
