@@ -23,6 +23,11 @@ export function pairedAB(label, items, runA, runB, passes, warm = 2) {
       tb.push(b);
     }
   }
+  if (ta.length === 0) {
+    // an identity check only (PASSES <= the warm-up passes): nothing was timed
+    console.log(`${label}: no timed pass (${passes} pass(es), the first ${warm} are warm-up)`);
+    return;
+  }
   const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   const ratios = ta.map((a, i) => tb[i] / a);
   console.log(
