@@ -3,20 +3,10 @@
 // Every sentence and name here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { bodyWhere } from '../../src/relations/body-where.js';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { segment } from '../../src/tokenize/index.js';
-import { meets, parse } from './helpers.js';
+import { markedBy, meets } from './helpers.js';
 
 /** The names bodyWhere marks as where, in the order of the text. */
-function where(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return entities
-    .map((_, i) => i)
-    .filter((e) => bodyWhere(d, e))
-    .map((e) => d.entities[e]!.canonical);
-}
+const where = (marked: string): string[] => markedBy(marked, bodyWhere);
 
 describe('a body named as where the meeting is', () => {
   it.each([

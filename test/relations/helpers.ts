@@ -88,6 +88,16 @@ export function keptParties(marked: string, filter: (d: Doc, parties: readonly n
   ).map((e) => d.entities[e]!.canonical);
 }
 
+/** The names an entity test marks (body-where.ts, office-place.ts ...), in the order of the text. */
+export function markedBy(marked: string, test: (d: Doc, e: number) => boolean): string[] {
+  const { text, entities } = parse(marked);
+  const d = buildDoc(text, segment(text), entities, LEXICON);
+  return entities
+    .map((_, i) => i)
+    .filter((e) => test(d, e))
+    .map((e) => d.entities[e]!.canonical);
+}
+
 /**
  * A sentence's document, its triggers and its first meeting word, with every entity as a party
  * (as a model might choose them): what the rules applied after the party model are given.

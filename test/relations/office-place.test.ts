@@ -2,21 +2,11 @@
 // X" name where the office is held; such a place the party model takes is no side of the
 // meeting. Every sentence and name here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
 import { officePlace } from '../../src/relations/office-place.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { markedBy } from './helpers.js';
 
 /** The places officePlace marks, in the order of the text. */
-function offices(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  return entities
-    .map((_, i) => i)
-    .filter((e) => officePlace(d, e))
-    .map((e) => d.entities[e]!.canonical);
-}
+const offices = (marked: string): string[] => markedBy(marked, officePlace);
 
 describe('a place in the title of an office', () => {
   it.each([
