@@ -3,7 +3,8 @@
 // "current speaker" that later pronouns and bare "katanya" point back to; first-person
 // statements inside a quotation take the speaker its attribution names.
 import type { EntryKind, Lexicon } from '../lexicon/index.js';
-import type { DateUnit, Entity, Relation, Segmentation } from '../types.js';
+import type { DateUnit, Entity, Relation, Segmentation, StatementAct } from '../types.js';
+import { ACT_CAMEO } from './acts.js';
 import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
@@ -219,22 +220,10 @@ function meetingParties(p: Pass, m: TriggerMatch, rule: readonly number[]): read
   return [...chosen, ...rule.filter((e) => !names.has(d.entities[e]!.canonical))];
 }
 
-/** The match as a plain statement (SAY), its words and frame kept: written out, as in triggers.ts. */
-function asSaid(m: TriggerMatch): TriggerMatch {
+/** The match with another act (and that act's CAMEO code), its words and frame kept: written out, as in triggers.ts. */
+function withAct(m: TriggerMatch, act: StatementAct): TriggerMatch {
   const t = m.trigger as StatementTrigger;
-  return { trigger: { type: 'STATEMENT', words: t.words, act: 'SAY', cameo: '010', frame: t.frame }, start: m.start, end: m.end };
-}
-
-/** The match as an appeal (APPEAL, 020), its words and frame kept. */
-function asAppeal(m: TriggerMatch): TriggerMatch {
-  const t = m.trigger as StatementTrigger;
-  return { trigger: { type: 'STATEMENT', words: t.words, act: 'APPEAL', cameo: '020', frame: t.frame }, start: m.start, end: m.end };
-}
-
-/** The match as praise (PRAISE, 051), its words and frame kept. */
-function asPraise(m: TriggerMatch): TriggerMatch {
-  const t = m.trigger as StatementTrigger;
-  return { trigger: { type: 'STATEMENT', words: t.words, act: 'PRAISE', cameo: '051', frame: t.frame }, start: m.start, end: m.end };
+  return { trigger: { type: 'STATEMENT', words: t.words, act, cameo: ACT_CAMEO[act], frame: t.frame }, start: m.start, end: m.end };
 }
 
 /**
@@ -243,9 +232,9 @@ function asPraise(m: TriggerMatch): TriggerMatch {
  */
 function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
   const act = (m.trigger as StatementTrigger).act;
-  if (act === 'ACCUSE' && ownClaim(d, m)) return asSaid(m);
-  if (act === 'SAY' && hopeAddressee(d, m)) return asAppeal(m);
-  if (act === 'INTEND' && agreeWithView(d, m)) return asPraise(m);
+  if (act === 'ACCUSE' && ownClaim(d, m)) return withAct(m, 'SAY');
+  if (act === 'SAY' && hopeAddressee(d, m)) return withAct(m, 'APPEAL');
+  if (act === 'INTEND' && agreeWithView(d, m)) return withAct(m, 'PRAISE');
   return m;
 }
 
