@@ -3,6 +3,7 @@
 // module is plain text that bundles for browsers. Same model, same bytes: `npm run train`
 // checks that by rebuilding (test/learn/codec.test.ts round-trips it).
 import type { LinearModel } from './linear.js';
+import { setPackedRows } from './packed-rows.js';
 
 export interface EncodedModel {
   readonly bits: number;
@@ -47,18 +48,39 @@ export function encodeModel(m: LinearModel): EncodedModel {
   };
 }
 
-/** `compact`: weights kept as the 16-bit integers with the model's scale (a quarter of the memory, the same scores). */
-export function decodeModel(e: EncodedModel, compact = false): LinearModel {
+/**
+ * `compact`: weights kept as the 16-bit integers with the model's scale (a quarter of the memory,
+ * the same scores). `packed` (with `compact`): the model's packed rows (packed-rows.ts) are made
+ * in the same pass, from the rows as they are read, for a model read through them: packing it
+ * afterwards from the full table took some 8 ms of a cold start for the act classifier's 5,400
+ * rows, in code that had not yet been optimised.
+ */
+export function decodeModel(e: EncodedModel, compact = false, packed = false): LinearModel {
   const c = e.classes.length;
   const weights = compact ? new Int16Array((1 << e.bits) * c) : new Float32Array((1 << e.bits) * c);
   // the bytes as the characters of a binary string: read with charCodeAt, no array of them made
   const b = binaryOf(e.rows);
   // the rows written (each holds a non-zero weight): a row takes at least 1 + 2c bytes
-  const written = new Int32Array(Math.floor(b.length / (1 + 2 * c)));
+  const most = Math.floor(b.length / (1 + 2 * c));
+  const written = new Int32Array(most);
+  // the packed rows: those holding a non-zero weight, and their weights side by side. Written
+  // for every model, without a branch (a model not packed rewrites row 0 of a one-row scratch):
+  // a branch that the first models decoded never took threw the optimised loop away on the
+  // first packed model, and the rows after it were read by the interpreter again
+  const pack = compact && packed;
+  const nonZero = new Int32Array(pack ? most : 1);
+  const packedWeights = new Int16Array(pack ? most * c : c);
+  const step = pack ? 1 : 0;
+  // a weight is stored as v * scale: times 1, the integer itself, in a compact model
+  const scale = compact ? 1 : e.scale;
+  const len = b.length;
   let n = 0;
+  let p = 0;
   let i = 0;
   let row = -1;
-  while (i < b.length) {
+  while (i < len) {
+    // the gap to this row (every byte read by the same code: a path for longer gaps that the
+    // first model never took threw its optimised loop away at the next model's first long gap)
     let gap = 0;
     let shift = 0;
     for (;;) {
@@ -69,17 +91,28 @@ export function decodeModel(e: EncodedModel, compact = false): LinearModel {
     }
     row += gap;
     written[n++] = row;
-    for (let k = 0; k < c; k++, i += 2) {
+    let at = row * c;
+    let pat = p * c;
+    let any = 0;
+    for (const end = i + 2 * c; i < end; i += 2) {
       const v = ((b.charCodeAt(i) | (b.charCodeAt(i + 1) << 8)) << 16) >> 16;
-      weights[row * c + k] = compact ? v : v * e.scale;
+      weights[at++] = v * scale;
+      packedWeights[pat++] = v;
+      any |= v;
+    }
+    if (any !== 0) {
+      nonZero[p] = row;
+      p += step;
     }
   }
   const classes = Object.freeze([...e.classes]);
   const transitions = Float32Array.from(e.transitions);
   const rows = written.slice(0, n);
-  return Object.freeze(
+  const model: LinearModel = Object.freeze(
     compact ? { bits: e.bits, classes, weights, scale: e.scale, transitions, rows } : { bits: e.bits, classes, weights, transitions, rows },
   );
+  if (pack) setPackedRows(model, nonZero.subarray(0, p), packedWeights.slice(0, p * c));
+  return model;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -78,6 +78,25 @@ function pack(w: Int16Array, c: number, rows: number, listed?: Int32Array): Pack
   return { classes: c, index, weights };
 }
 
+/**
+ * The packed rows of model m given as they are (codec.ts decodeModel, `packed`): `rows` the rows
+ * holding a non-zero weight, ascending, and `weights` theirs, `classes` per row in that order,
+ * as pack() would copy them. Only the index is built here.
+ */
+export function setPackedRows(m: LinearModel, rows: Int32Array, weights: Int16Array): void {
+  const index = new Int32Array(2 * Math.ceil((1 << m.bits) / 32));
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j]!;
+    index[2 * (r >>> 5)]! |= 1 << (r & 31);
+  }
+  let before = 0;
+  for (let b = 0; b < index.length; b += 2) {
+    index[b + 1] = before;
+    before += bitCount(index[b]!);
+  }
+  packed.set(m, { classes: m.classes.length, index, weights });
+}
+
 /** Where row r's weights start in p.weights, or -1 for a row of zeros. */
 export function packedRow(p: PackedRows, r: number): number {
   const word = p.index[2 * (r >>> 5)]!;

@@ -64,7 +64,8 @@ export interface EncodedRelationModel {
 export function decodeRelationModel(e: EncodedRelationModel): RelationModel {
   return Object.freeze({
     gate: decodeModel(e.gate, true),
-    act: decodeModel(e.act, true),
+    // read through its packed rows (actScores), made as it is decoded
+    act: decodeModel(e.act, true, true),
     ...(e.speaker ? { speaker: decodeModel(e.speaker, true) } : {}),
     ...(e.parties ? { parties: decodeModel(e.parties, true) } : {}),
     margin: e.margin ?? 0,

@@ -60,6 +60,30 @@ describe('packedRows', () => {
     );
   });
 
+  it('packs a model decoded with its packed rows as a scan of every row would', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.constant(0), fc.float({ min: -50, max: 50, noNaN: true })), {
+          minLength: 4 * 512,
+          maxLength: 4 * 512,
+        }),
+        (c, ws) => {
+          const encoded = encodeModel({ ...model(9, c, []), weights: Float32Array.from(ws.slice(0, c * 512)) });
+          const decoded = decodeModel(encoded, true, true);
+          const plain = decodeModel(encoded, true);
+          expect([...decoded.weights]).toEqual([...plain.weights]);
+          expect([...decoded.rows!]).toEqual([...plain.rows!]);
+          const { rows: _listed, ...unlisted } = plain;
+          const scanned = packedRows(unlisted)!;
+          const made = packedRows(decoded)!;
+          expect([...made.index]).toEqual([...scanned.index]);
+          expect([...made.weights]).toEqual([...scanned.weights]);
+        },
+      ),
+    );
+  });
+
   it('is made once per model, and not for a model with float weights', () => {
     const m = model(6, 2, new Array(128).fill(1));
     expect(packedRows(m)).toBe(packedRows(m));
