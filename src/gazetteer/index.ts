@@ -9,9 +9,16 @@
 // Walking the trie is linear: from each start it follows at most as many tokens as the
 // longest alias has, a constant of the lexicon.
 
-import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases } from '../lexicon/bundled.js';
+import {
+  ALIAS_LOWER,
+  ALIAS_UPPER,
+  precompiledAliases,
+  type ShippedLevel as ShippedLevelData,
+  type SortedLevel,
+} from '../lexicon/bundled.js';
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
+import { sortedPosition } from '../support/sorted-index.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { tokenTexts } from '../tokenize/index.js';
@@ -183,8 +190,8 @@ function children(src: TrieSource, ids: readonly number[], depth: number): Map<s
 /**
  * The first level of a trie, as plain data: key -> the alias ending there when nothing goes
  * deeper, else [the alias ending there or -1, then the aliases going deeper]. `npm run lexicons`
- * ships it for the bundled lexicon (src/lexicon/bundled.ts), so that a cold start runs no loop
- * over the aliases: JSON.parse builds the table natively.
+ * ships it for the bundled lexicon (src/lexicon/bundled.ts: ShippedLevel, its keys sorted), so
+ * that a cold start runs no loop over the aliases.
  */
 export type FirstLevel = Record<string, number | number[]>;
 
@@ -208,6 +215,39 @@ function firstLevel(src: TrieSource): FirstLevel {
 
 type LevelValue = number | readonly number[];
 
+/** A first level to look keys up in: made here (an object) or shipped (sorted keys). */
+interface LevelTable {
+  at(key: string): LevelValue | undefined;
+  /** Every key with its value. */
+  forEach(f: (v: LevelValue, key: string) => void): void;
+  keys(): Iterable<string>;
+}
+
+function objectTable(level: Readonly<Record<string, LevelValue | undefined>>): LevelTable {
+  return {
+    at: (key) => level[key],
+    forEach(f) {
+      for (const k in level) f(level[k]!, k);
+    },
+    keys: () => Object.keys(level),
+  };
+}
+
+/** A shipped level: its keys binary-searched (the look-ups before ShippedLevel copies it into a Map). */
+function sortedTable(level: SortedLevel): LevelTable {
+  const { keys, values } = level;
+  return {
+    at(key) {
+      const i = sortedPosition(keys, key);
+      return i < 0 ? undefined : values[i];
+    },
+    forEach(f) {
+      for (let i = 0; i < keys.length; i++) f(values[i]!, keys[i]!);
+    },
+    keys: () => keys,
+  };
+}
+
 /**
  * How many look-ups a shipped first level answers from the shipped object before it is copied
  * into a Map. A look-up of a freshly sliced token text in an object of thousands of keys costs
@@ -227,16 +267,18 @@ class ShippedLevel implements Children {
   private copy: Map<string, LevelValue | LazyNode> | undefined;
   private asked = 0;
   constructor(
-    private readonly level: Readonly<Record<string, LevelValue | undefined>>,
+    private readonly level: LevelTable,
     private readonly src: TrieSource,
   ) {}
   private valueOf(key: string): LevelValue | undefined {
     if (++this.asked >= COPY_AFTER) {
       const copy = new Map<string, LevelValue | LazyNode>();
-      for (const k in this.level) copy.set(k, this.made.get(k) ?? this.level[k]!);
+      this.level.forEach((v, k) => {
+        copy.set(k, this.made.get(k) ?? v);
+      });
       this.copy = copy;
     }
-    return this.level[key];
+    return this.level.at(key);
   }
   private nodeOf(v: LevelValue): LazyNode {
     const node = new LazyNode(this.src, 1);
@@ -273,11 +315,11 @@ class ShippedLevel implements Children {
     return this.valueOf(key) !== undefined;
   }
   keys(): Iterable<string> {
-    return Object.keys(this.level);
+    return this.level.keys();
   }
 }
 
-function trie(src: TrieSource, level: Readonly<Record<string, number | readonly number[] | undefined>> = firstLevel(src)): TrieNode {
+function trie(src: TrieSource, level: LevelTable = objectTable(firstLevel(src))): TrieNode {
   return new LazyNode(src, 0).setChildren(new ShippedLevel(level, src));
 }
 
@@ -306,10 +348,17 @@ const rowFlags =
   (i: number): number =>
     (rows[i]!.upper ? ALIAS_UPPER : 0) | (rows[i]!.lower ? ALIAS_LOWER : 0);
 
+/** A first level as shipped (src/lexicon/bundled.ts: ShippedLevel): keys sorted by code units, joined by spaces. */
+function shippedLevel(level: FirstLevel): ShippedLevelData {
+  const keys = Object.keys(level).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const k of keys) if (k === '' || k.includes(' ')) throw new Error(`a first-level key must be a token: ${JSON.stringify(k)}`);
+  return { keys: keys.join(' '), values: keys.map((k) => level[k]!) };
+}
+
 /** What `npm run lexicons` ships of a lexicon's tries: the first levels of the exact and upper-cased ones. */
 export function shippedTries(rows: readonly AliasRow[]): {
-  trie: FirstLevel;
-  trieUpper: FirstLevel;
+  trie: ShippedLevelData;
+  trieUpper: ShippedLevelData;
   firstChars: string;
   firstKeys: string;
 } {
@@ -317,8 +366,8 @@ export function shippedTries(rows: readonly AliasRow[]): {
   const trie = firstLevel(src);
   const trieUpper = firstLevel(upperOf(src, rowFlags(rows)));
   return {
-    trie,
-    trieUpper,
+    trie: shippedLevel(trie),
+    trieUpper: shippedLevel(trieUpper),
     firstChars: firstCharList(Object.keys(trie)),
     firstKeys: filterToString(keyFilter([...Object.keys(trie), ...Object.keys(trieUpper)])),
   };
@@ -340,8 +389,8 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     src = { count: pre.aliases.length, alias: (i) => pre.aliases[i]!, keys: pre.tokens, takes: () => true };
     flags = pre.flags;
     maxTokens = pre.maxTokens;
-    root = trie(src, pre.trie);
-    upper = trie(upperOf(src, flags), pre.trieUpper);
+    root = trie(src, sortedTable(pre.trie));
+    upper = trie(upperOf(src, flags), sortedTable(pre.trieUpper));
   } else {
     const rows = aliasRows(lexicon);
     src = rowSource(rows);

@@ -48,14 +48,34 @@ export interface CompactLexicon {
   /** Alias index -> its tokens, for the aliases whose tokens are not `alias.split(' ')`. */
   readonly tokens: Readonly<Record<number, readonly string[]>>;
   /** The first level of the gazetteer's exact and upper-cased tries (see src/gazetteer: FirstLevel). */
-  readonly trie: Readonly<Record<string, number | readonly number[]>>;
-  readonly trieUpper: Readonly<Record<string, number | readonly number[]>>;
+  readonly trie: ShippedLevel;
+  readonly trieUpper: ShippedLevel;
   /** First characters of the tries' first keys (src/gazetteer: firstCharList). */
   readonly firstChars: string;
   /** Pre-test for the tries' first keys (src/support/key-filter: filterToString). */
   readonly firstKeys: string;
   /** The linker's index: folded name token -> the persons (entry indices) whose names hold it (src/link: personTokenIndex). */
   readonly personTokens: Readonly<Record<string, number | readonly number[]>>;
+}
+
+/**
+ * A first level of a gazetteer trie as shipped (src/gazetteer: FirstLevel): its keys in code-unit
+ * order, joined by single spaces (a token holds none), and the value of each key, in that order.
+ * Why not an object of key -> value, which JSON.parse makes a hash table of: making those two
+ * tables of 7,000 keys each took some 6 ms of a cold start, where splitting the keys takes well
+ * under one; the few hundred look-ups of a first document binary-search the keys, and a corpus's
+ * are answered by a Map (the gazetteer's ShippedLevel).
+ */
+export interface ShippedLevel {
+  readonly keys: string;
+  readonly values: readonly (number | readonly number[])[];
+}
+
+/** A shipped first level with its keys split, as the gazetteer reads it. */
+export interface SortedLevel {
+  /** Ascending by code units, without duplicates. */
+  readonly keys: readonly string[];
+  readonly values: readonly (number | readonly number[])[];
 }
 
 export const ALIAS_AMBIGUOUS = 1;
@@ -80,8 +100,8 @@ export interface PrecompiledAliases {
   bestKind(i: number): string | undefined;
   readonly maxTokens: number;
   /** First levels of the exact and upper-cased tries, made by the build (src/gazetteer: FirstLevel). */
-  readonly trie: Readonly<Record<string, number | readonly number[] | undefined>>;
-  readonly trieUpper: Readonly<Record<string, number | readonly number[] | undefined>>;
+  readonly trie: SortedLevel;
+  readonly trieUpper: SortedLevel;
   /** First characters of the tries' first keys, as written and upper-cased (src/gazetteer: firstCharList). */
   readonly firstChars: string;
   /** Pre-test for the tries' first keys, as text (src/support/key-filter: filterToString). */
@@ -269,8 +289,8 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
       return kind > 0 ? data.kinds[kind - 1] : undefined;
     },
     maxTokens: data.maxTokens,
-    trie: table(data.trie),
-    trieUpper: table(data.trieUpper),
+    trie: { keys: data.trie.keys.split(' '), values: data.trie.values },
+    trieUpper: { keys: data.trieUpper.keys.split(' '), values: data.trieUpper.values },
     firstChars: data.firstChars,
     firstKeys: data.firstKeys,
     personTokens: lazyLists(table(data.personTokens), entry),

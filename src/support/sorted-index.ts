@@ -11,7 +11,7 @@ import { mayContainWord, type WordFilter, wordFilter } from './key-filter.js';
 export const SEARCHES_BEFORE_TABLE = 4096;
 
 /** Position of `key` in the sorted `keys`, or -1. */
-function search(keys: readonly string[], key: string): number {
+export function sortedPosition(keys: readonly string[], key: string): number {
   let lo = 0;
   let hi = keys.length - 1;
   while (lo <= hi) {
@@ -35,7 +35,7 @@ export function sortedIndex(keys: readonly string[], after = SEARCHES_BEFORE_TAB
       for (let i = 0; i < keys.length; i++) map.set(keys[i]!, i);
       return map.get(key);
     }
-    const i = search(keys, key);
+    const i = sortedPosition(keys, key);
     return i < 0 ? undefined : i;
   };
 }
@@ -55,7 +55,7 @@ export function sortedMembers(
   let asked = 0;
   return (s: string, start = 0, end = s.length): boolean => {
     if (set === undefined) {
-      if (++asked <= after) return search(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0;
+      if (++asked <= after) return sortedPosition(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0;
       set = new Set(keys);
       filter = wordFilter(keys);
     }
