@@ -6,18 +6,18 @@ import commonWords from '#lexicons/common-words.js';
 import englishWords from '#lexicons/english-words.js';
 import type { Lexicon, OrgHeadWord, TitleWord } from '../lexicon/index.js';
 import { type KeyFilter, keyFilter, keyPrint, mayContain } from '../support/key-filter.js';
-import { sortedMembers } from '../support/sorted-index.js';
+import { sortedWordMembers } from '../support/sorted-index.js';
 import { lookupKey } from '../tokenize/chars.js';
 import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { isRootWord, tokenTexts } from '../tokenize/index.js';
 import { isMalayWord } from './morphology.js';
 
-// sorted arrays from the generated modules (lexicons/word-list-module.ts): binary-searched
-// until a corpus has asked often, then a Set, filled in bulk (sortedMembers)
+// sorted word lists as text from the generated modules (lexicons/word-list-module.ts): searched
+// in place until a corpus has asked often, then a Set, filled in bulk (sortedWordMembers)
 // No pre-test here: building one over these lists (27,000 words) costs more at start-up than
 // it saves per document (measured: ~10 ms of a cold start for ~1% of extraction time).
-const isCommon = sortedMembers(commonWords);
-const isEnglish = sortedMembers(englishWords);
+const isCommon = sortedWordMembers(commonWords);
+const isEnglish = sortedWordMembers(englishWords);
 
 /** A trie over token texts, for multi-word phrases (titles, head nouns). */
 export interface PhraseTrie<T> {

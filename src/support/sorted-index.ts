@@ -63,3 +63,69 @@ export function sortedMembers(
     return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
   };
 }
+
+/**
+ * sortedMembers over a word list shipped as one string (lexicons/word-list-module.ts): the
+ * words ascending in code-unit order, without duplicates, joined by single spaces (a word holds
+ * none). The first look-ups binary-search the text in place, by the start of each word (found on
+ * the first look-up), and no string is made per word: splitting the lists made 57,000 strings at
+ * every start, whose copying by the young-generation collector cost more than the splitting.
+ * After `after` look-ups the words are split into the Set (and word pre-test) that answer the rest.
+ */
+export function sortedWordMembers(text: string, after = SEARCHES_BEFORE_TABLE): (s: string, start?: number, end?: number) => boolean {
+  let set: Set<string> | undefined;
+  let filter: WordFilter | undefined;
+  let starts: Int32Array | undefined;
+  let asked = 0;
+  return (s: string, start = 0, end = s.length): boolean => {
+    if (set === undefined) {
+      if (++asked <= after) {
+        starts ??= wordStarts(text);
+        return searchWords(text, starts, s, start, end);
+      }
+      const keys = text === '' ? [] : text.split(' ');
+      set = new Set(keys);
+      filter = wordFilter(keys);
+    }
+    if (!mayContainWord(filter!, s, start, end)) return false;
+    return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
+  };
+}
+
+/** Where each word of `text` (words joined by single spaces) starts, then text.length + 1: word i is text[at[i], at[i + 1] - 1). */
+function wordStarts(text: string): Int32Array {
+  if (text === '') return Int32Array.of(1);
+  const at = new Int32Array((text.length >> 1) + 2);
+  let n = 0;
+  at[n++] = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) at[n++] = i + 1;
+  at[n++] = text.length + 1;
+  return at.slice(0, n);
+}
+
+/** Whether s[start, end) is one of the words (binary search in place, comparing code units as `<` does). */
+function searchWords(text: string, at: Int32Array, s: string, start: number, end: number): boolean {
+  const len = end - start;
+  let lo = 0;
+  let hi = at.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const from = at[mid]!;
+    const wordLen = at[mid + 1]! - 1 - from;
+    const n = wordLen < len ? wordLen : len;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const x = text.charCodeAt(from + i);
+      const y = s.charCodeAt(start + i);
+      if (x !== y) {
+        c = x < y ? -1 : 1;
+        break;
+      }
+    }
+    if (c === 0) c = wordLen - len;
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -10,11 +10,11 @@
 // by lexicons/roots.ts; Malay and Indonesian share these roots.
 
 import roots from '#lexicons/malay-roots.js';
-import { sortedMembers } from '../support/sorted-index.js';
+import { sortedWordMembers } from '../support/sorted-index.js';
 import type { Clitic, CliticForm } from '../types.js';
 
-// the list ships sorted: binary-searched until a corpus has asked often, then a Set (sortedMembers)
-const isRoot = sortedMembers(roots);
+// the list ships sorted, as one text: searched in place until a corpus has asked often, then a Set (sortedWordMembers)
+const isRoot = sortedWordMembers(roots);
 
 /** Whether a lower-case word (or its part lower.slice(start, end), read in place) is a Malay/Indonesian root word. */
 export function isRootWord(lower: string, start = 0, end = lower.length): boolean {

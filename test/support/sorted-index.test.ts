@@ -3,7 +3,7 @@
 // both paths must give what indexOf gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedIndex, sortedMembers } from '../../src/support/sorted-index.js';
+import { sortedIndex, sortedMembers, sortedWordMembers } from '../../src/support/sorted-index.js';
 
 const sorted = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -45,6 +45,23 @@ describe('sortedIndex', () => {
     for (let i = 0; i < 3; i++) expect(has(word, start, end)).toBe(expected);
   });
 
+  it.each([
+    [
+      'Malay root words',
+      ['ajar', 'jalan', 'kata', 'makan', 'rumah'],
+      ['kata', 'katanya', 'kat', 'rumah', 'ajaran', 'aja', 'Makan', '', 'zz'],
+    ],
+    ['one word', ['makan'], ['makan', 'maka', 'makanan', '']],
+    ['no words', [], ['makan', '']],
+  ])('sortedWordMembers over the words as one text tells members as sortedMembers does: %s', (_name, keys, asked) => {
+    for (const after of [0, 2, 100]) {
+      const has = sortedWordMembers(sorted(keys).join(' '), after);
+      const expected = asked.map((k) => keys.includes(k));
+      expect(asked.map((k) => has(k))).toEqual(expected);
+      expect(asked.map((k) => has(`x${k}x`, 1, 1 + k.length))).toEqual(expected);
+    }
+  });
+
   it('answers as indexOf for arbitrary sorted keys and questions, on both paths', () => {
     fc.assert(
       fc.property(
@@ -55,6 +72,13 @@ describe('sortedIndex', () => {
           const keys = sorted(raw);
           const at = sortedIndex(keys, mapAfter);
           const has = sortedMembers(keys, mapAfter);
+          // sortedWordMembers: the keys that hold no space and are not empty, as one text
+          const words = keys.filter((k) => k !== '' && !k.includes(' '));
+          const inText = sortedWordMembers(words.join(' '), mapAfter);
+          for (const k of [...keys, ...extra, ...words]) {
+            const want = k !== '' && words.includes(k);
+            if (inText(k) !== want || inText(`x${k}x`, 1, 1 + k.length) !== want) return false;
+          }
           return [...keys, ...extra, ...keys].every((k) => {
             const i = keys.indexOf(k);
             // the same question asked of a part of a longer string: x + k + x, from 1 to 1 + k.length
