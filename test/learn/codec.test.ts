@@ -42,6 +42,27 @@ describe('encodeModel / decodeModel', () => {
     expect(back.weights[2047]).toBeCloseTo(0.5, 4);
   });
 
+  it('decodes the same weights whichever way the platform gives the bytes (Buffer, atob, the decoder here)', () => {
+    const w = new Array(1024 * 3).fill(0).map((_, i) => (i % 7 === 0 ? ((i % 13) - 6) / 3 : 0));
+    const e = encodeModel(model(10, 3, w));
+    const viaBuffer = decodeModel(e, true, true);
+    const g = globalThis as { Buffer?: unknown; atob?: unknown };
+    const { Buffer: buffer, atob: platformAtob } = g;
+    const decodedWithout = (...hidden: ('Buffer' | 'atob')[]): LinearModel => {
+      try {
+        for (const k of hidden) g[k] = undefined;
+        return decodeModel(e, true, true);
+      } finally {
+        g.Buffer = buffer;
+        g.atob = platformAtob;
+      }
+    };
+    for (const m of [decodedWithout('Buffer'), decodedWithout('Buffer', 'atob')]) {
+      expect([...m.weights]).toEqual([...viaBuffer.weights]);
+      expect([...m.rows!]).toEqual([...viaBuffer.rows!]);
+    }
+  });
+
   it('round-trips any small model (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.float({ min: -100, max: 100, noNaN: true }), { minLength: 24, maxLength: 24 }), (ws) => {
