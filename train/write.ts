@@ -15,7 +15,13 @@ export function modelModule(constName: string, model: EncodedModel, note: string
 
 /** Word clusters (src/learn/clusters.ts) as a module. */
 export function clustersModule(constName: string, clusters: EncodedClusters, note: string): { js: string; dts: string } {
-  return dataModule(constName, clusters, note, 'src/learn/clusters.ts: EncodedClusters', '{\n  readonly groups: readonly string[];\n}');
+  return dataModule(
+    constName,
+    clusters,
+    note,
+    'src/learn/clusters.ts: EncodedClusters',
+    '{\n  readonly words: string;\n  readonly clusters: string;\n}',
+  );
 }
 
 function dataModule(constName: string, value: unknown, note: string, shapeOf: string, shape: string): { js: string; dts: string } {

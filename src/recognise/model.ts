@@ -7,7 +7,7 @@
 import { CORPUS_LABELS } from '#lexicons/corpus-labels.js';
 import { ENTITY_MODEL } from '#lexicons/entity-model.js';
 import { WORD_CLUSTERS } from '#lexicons/word-clusters.js';
-import { decodeClusters, type WordClusters } from '../learn/clusters.js';
+import { lazyClusters, type WordClusters } from '../learn/clusters.js';
 import { decodeModel } from '../learn/codec.js';
 import type { LinearModel } from '../learn/linear.js';
 
@@ -32,7 +32,8 @@ let words: Required<CorpusWords> | undefined;
 
 /** The corpus word tables the bundled model was trained with. */
 export function bundledCorpusWords(): Required<CorpusWords> {
-  words ??= { clusters: decodeClusters(WORD_CLUSTERS), corpusLabels: decodeClusters(CORPUS_LABELS) };
+  // searched in place until a corpus has asked often (lazyClusters): a cold start fills no Map of 25,000 words
+  words ??= { clusters: lazyClusters(WORD_CLUSTERS), corpusLabels: lazyClusters(CORPUS_LABELS) };
   return words;
 }
 

@@ -81,7 +81,7 @@ export function sortedWordMembers(text: string, after = SEARCHES_BEFORE_TABLE): 
     if (set === undefined) {
       if (++asked <= after) {
         starts ??= wordStarts(text);
-        return searchWords(text, starts, s, start, end);
+        return wordPosition(text, starts, s, start, end) >= 0;
       }
       const keys = text === '' ? [] : text.split(' ');
       set = new Set(keys);
@@ -93,7 +93,7 @@ export function sortedWordMembers(text: string, after = SEARCHES_BEFORE_TABLE): 
 }
 
 /** Where each word of `text` (words joined by single spaces) starts, then text.length + 1: word i is text[at[i], at[i + 1] - 1). */
-function wordStarts(text: string): Int32Array {
+export function wordStarts(text: string): Int32Array {
   if (text === '') return Int32Array.of(1);
   const at = new Int32Array((text.length >> 1) + 2);
   let n = 0;
@@ -103,8 +103,8 @@ function wordStarts(text: string): Int32Array {
   return at.slice(0, n);
 }
 
-/** Whether s[start, end) is one of the words (binary search in place, comparing code units as `<` does). */
-function searchWords(text: string, at: Int32Array, s: string, start: number, end: number): boolean {
+/** The position of s[start, end) among the words (wordStarts gives `at`), or -1: binary search in place, comparing code units as `<` does. */
+export function wordPosition(text: string, at: Int32Array, s: string, start: number, end: number): number {
   const len = end - start;
   let lo = 0;
   let hi = at.length - 2;
@@ -123,9 +123,9 @@ function searchWords(text: string, at: Int32Array, s: string, start: number, end
       }
     }
     if (c === 0) c = wordLen - len;
-    if (c === 0) return true;
+    if (c === 0) return mid;
     if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
