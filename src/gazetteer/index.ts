@@ -9,16 +9,10 @@
 // Walking the trie is linear: from each start it follows at most as many tokens as the
 // longest alias has, a constant of the lexicon.
 
-import {
-  ALIAS_LOWER,
-  ALIAS_UPPER,
-  precompiledAliases,
-  type ShippedLevel as ShippedLevelData,
-  type SortedLevel,
-} from '../lexicon/bundled.js';
+import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases, type ShippedLevel as ShippedLevelData } from '../lexicon/bundled.js';
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
-import { sortedPosition } from '../support/sorted-index.js';
+import { wordPosition, wordStarts } from '../support/sorted-index.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { tokenTexts } from '../tokenize/index.js';
@@ -233,18 +227,26 @@ function objectTable(level: Readonly<Record<string, LevelValue | undefined>>): L
   };
 }
 
-/** A shipped level: its keys binary-searched (the look-ups before ShippedLevel copies it into a Map). */
-function sortedTable(level: SortedLevel): LevelTable {
-  const { keys, values } = level;
+/**
+ * A shipped level: its keys binary-searched in their text, by the start of each key (found on
+ * the first look-up), making no string per key (the look-ups before ShippedLevel copies it into a
+ * Map); the keys are split only for a copy or a listing.
+ */
+function sortedTable(level: ShippedLevelData): LevelTable {
+  const { keys: text, values } = level;
+  let starts: Int32Array | undefined;
+  const keys = (): readonly string[] => (text === '' ? [] : text.split(' '));
   return {
     at(key) {
-      const i = sortedPosition(keys, key);
+      starts ??= wordStarts(text);
+      const i = wordPosition(text, starts, key, 0, key.length);
       return i < 0 ? undefined : values[i];
     },
     forEach(f) {
-      for (let i = 0; i < keys.length; i++) f(values[i]!, keys[i]!);
+      const ks = keys();
+      for (let i = 0; i < ks.length; i++) f(values[i]!, ks[i]!);
     },
-    keys: () => keys,
+    keys,
   };
 }
 

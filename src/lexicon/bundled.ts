@@ -62,19 +62,12 @@ export interface CompactLexicon {
  * A first level of a gazetteer trie as shipped (src/gazetteer: FirstLevel): its keys in code-unit
  * order, joined by single spaces (a token holds none), and the value of each key, in that order.
  * Why not an object of key -> value, which JSON.parse makes a hash table of: making those two
- * tables of 7,000 keys each took some 6 ms of a cold start, where splitting the keys takes well
- * under one; the few hundred look-ups of a first document binary-search the keys, and a corpus's
- * are answered by a Map (the gazetteer's ShippedLevel).
+ * tables of 7,000 keys each took some 6 ms of a cold start; the few hundred look-ups of a first
+ * document binary-search the keys in the text (no string made per key), and a corpus's are
+ * answered by a Map (the gazetteer's ShippedLevel).
  */
 export interface ShippedLevel {
   readonly keys: string;
-  readonly values: readonly (number | readonly number[])[];
-}
-
-/** A shipped first level with its keys split, as the gazetteer reads it. */
-export interface SortedLevel {
-  /** Ascending by code units, without duplicates. */
-  readonly keys: readonly string[];
   readonly values: readonly (number | readonly number[])[];
 }
 
@@ -100,8 +93,8 @@ export interface PrecompiledAliases {
   bestKind(i: number): string | undefined;
   readonly maxTokens: number;
   /** First levels of the exact and upper-cased tries, made by the build (src/gazetteer: FirstLevel). */
-  readonly trie: SortedLevel;
-  readonly trieUpper: SortedLevel;
+  readonly trie: ShippedLevel;
+  readonly trieUpper: ShippedLevel;
   /** First characters of the tries' first keys, as written and upper-cased (src/gazetteer: firstCharList). */
   readonly firstChars: string;
   /** Pre-test for the tries' first keys, as text (src/support/key-filter: filterToString). */
@@ -289,8 +282,8 @@ export function bundledLexicon(data: CompactLexicon, words: WordLists, version: 
       return kind > 0 ? data.kinds[kind - 1] : undefined;
     },
     maxTokens: data.maxTokens,
-    trie: { keys: data.trie.keys.split(' '), values: data.trie.values },
-    trieUpper: { keys: data.trieUpper.keys.split(' '), values: data.trieUpper.values },
+    trie: data.trie,
+    trieUpper: data.trieUpper,
     firstChars: data.firstChars,
     firstKeys: data.firstKeys,
     personTokens: lazyLists(table(data.personTokens), entry),
