@@ -41,6 +41,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
+import { stanceVerbs, stanceWithoutSubject } from './stance-verbs.js';
 import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
@@ -255,13 +256,19 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
   return false;
 }
 
-/** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
-function addStatement(p: Pass, m: TriggerMatch, i: number): void {
+/**
+ * A statement trigger (the i-th match): its speakers, target and content, added to the pass. A
+ * stance verb (stance-verbs.ts, `stance`; no match, i -1) needs a subject of its own before it,
+ * and its speaker is only the one speaking from then on: it is no other trigger's speaker, and
+ * leaves the sentence's statements as they were.
+ */
+function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void {
   const { d, trig, hist, out, lastInSentence } = p;
   if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
+  if (stance && (!r || parts.elided || stanceWithoutSubject(d, trig.at, m))) return;
   if (!r && parts.elided) {
     const prev = lastInSentence.get(sent);
     if (prev) r = { ents: prev, via: 'pronoun' };
@@ -320,7 +327,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
     if (other !== undefined) r = { ents: [other], via: 'pronoun' };
   }
-  p.speakersOf.set(i, r.ents);
+  if (!stance) p.speakersOf.set(i, r.ents);
   // "X dikecam oleh Y": the passive's subject is the one criticised
   const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
   const content = statementContent(d, m);
@@ -328,7 +335,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // ("X berkata Y bersetuju ..."), do not change who is speaking
   // a post-posed attribution ("..., kata X") is the report the earlier statements sit in
   const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
-  if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
+  if (attribution && !stance) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
   const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
@@ -342,7 +349,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, said, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
-  lastInSentence.set(sent, r.ents);
+  if (!stance) lastInSentence.set(sent, r.ents);
 }
 
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
@@ -385,8 +392,13 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;
+  // verbs of stance, read after the models, in text order among the triggers (stance-verbs.ts);
+  // not while the models are trained (an oracle): their training data stays as it was
+  const stance = opts.speakerOracle || opts.partyOracle ? [] : stanceVerbs(d, at);
+  let nextStance = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
+    while (nextStance < stance.length && stance[nextStance]!.start < m.start) addStatement(p, stance[nextStance++]!, -1, true);
     if (i === skipNext) continue;
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     if (m.trigger.type === 'MEET') {
@@ -399,6 +411,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     addStatement(p, m, i);
   }
+  while (nextStance < stance.length) addStatement(p, stance[nextStance++]!, -1, true);
   // the pipeline's scratch lets the document go (and the pipeline lets the scratch go, when a
   // very large document grew it past what it keeps)
   if (p.speakerScratch) {
