@@ -9,6 +9,7 @@ import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
+import { describedSpeaker } from './described-speaker.js';
 import { buildDoc, type Doc } from './doc.js';
 import { hopeAddressee } from './hope-addressee.js';
 import { inclusiveWe } from './inclusive-we.js';
@@ -304,7 +305,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
         // one a person pronoun or a shared subject points at (the ranker still chooses who)
         r?.via === 'name' || madeHere(parts, m.trigger.frame) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
-    const c = ents[pick]!;
+    // "Husam, yang juga ADUN Salor, mendedahkan": not the place in the person's description
+    // (described-speaker.ts; after the ranker, not while the party model is trained)
+    const chosen = ents[pick]!;
+    const c = chosen >= 0 && !p.opts.partyOracle && !oracle ? describedSpeaker(d, trig, m, chosen) : chosen;
     if (c < 0) r = undefined;
     else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) {
       r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
