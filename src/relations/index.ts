@@ -42,6 +42,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
+import { isPihaknya, speakerSide } from './speaker-side.js';
 import { stanceVerbs, stanceWithoutSubject } from './stance-verbs.js';
 import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
@@ -326,6 +327,18 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   const named = p.opts.speakerOracle ? undefined : bracketedReferent(d, parts.referent);
   if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
+  // "Setiausaha Persatuan X, Y berkata, pihaknya mencadangkan": the body the person speaks for
+  // (speaker-side.ts; after the ranker, not while the models are trained)
+  if (
+    !p.opts.speakerOracle &&
+    !p.opts.partyOracle &&
+    r.ents.length === 1 &&
+    parts.referent?.kind === 'pronoun' &&
+    parts.referent.cls === 'nya'
+  ) {
+    const side = isPihaknya(d, parts.referent.at) ? speakerSide(d, r.ents[0]!, m.start) : undefined;
+    if (side !== undefined) r = { ents: [side], via: 'pronoun' };
+  }
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
     const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
