@@ -9,6 +9,7 @@ import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
+import { describedSpeaker } from './described-speaker.js';
 import { buildDoc, type Doc } from './doc.js';
 import { hopeAddressee } from './hope-addressee.js';
 import { inclusiveWe } from './inclusive-we.js';
@@ -41,6 +42,8 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
+import { isPihaknya, speakerSide } from './speaker-side.js';
+import { stanceVerbs, stanceWithoutSubject } from './stance-verbs.js';
 import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
@@ -255,13 +258,19 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
   return false;
 }
 
-/** A statement trigger (the i-th match): its speakers, target and content, added to the pass. */
-function addStatement(p: Pass, m: TriggerMatch, i: number): void {
+/**
+ * A statement trigger (the i-th match): its speakers, target and content, added to the pass. A
+ * stance verb (stance-verbs.ts, `stance`; no match, i -1) needs a subject of its own before it,
+ * and its speaker is only the one speaking from then on: it is no other trigger's speaker, and
+ * leaves the sentence's statements as they were.
+ */
+function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void {
   const { d, trig, hist, out, lastInSentence } = p;
   if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
+  if (stance && (!r || parts.elided || stanceWithoutSubject(d, trig.at, m))) return;
   if (!r && parts.elided) {
     const prev = lastInSentence.get(sent);
     if (prev) r = { ents: prev, via: 'pronoun' };
@@ -297,7 +306,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
         // one a person pronoun or a shared subject points at (the ranker still chooses who)
         r?.via === 'name' || madeHere(parts, m.trigger.frame) ? Number.POSITIVE_INFINITY : (model.noneMargin ?? 0),
       );
-    const c = ents[pick]!;
+    // "Husam, yang juga ADUN Salor, mendedahkan": not the place in the person's description
+    // (described-speaker.ts; after the ranker, not while the party model is trained)
+    const chosen = ents[pick]!;
+    const c = chosen >= 0 && !p.opts.partyOracle && !oracle ? describedSpeaker(d, trig, m, chosen) : chosen;
     if (c < 0) r = undefined;
     else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) {
       r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
@@ -315,12 +327,24 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   const named = p.opts.speakerOracle ? undefined : bracketedReferent(d, parts.referent);
   if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
+  // "Setiausaha Persatuan X, Y berkata, pihaknya mencadangkan": the body the person speaks for
+  // (speaker-side.ts; after the ranker, not while the models are trained)
+  if (
+    !p.opts.speakerOracle &&
+    !p.opts.partyOracle &&
+    r.ents.length === 1 &&
+    parts.referent?.kind === 'pronoun' &&
+    parts.referent.cls === 'nya'
+  ) {
+    const side = isPihaknya(d, parts.referent.at) ? speakerSide(d, r.ents[0]!, m.start) : undefined;
+    if (side !== undefined) r = { ents: [side], via: 'pronoun' };
+  }
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
   if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
     const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
     if (other !== undefined) r = { ents: [other], via: 'pronoun' };
   }
-  p.speakersOf.set(i, r.ents);
+  if (!stance) p.speakersOf.set(i, r.ents);
   // "X dikecam oleh Y": the passive's subject is the one criticised
   const target = m.trigger.frame === 'passive' ? passiveTarget(d, trig, m, r.ents) : statementTarget(d, m, r.ents);
   const content = statementContent(d, m);
@@ -328,7 +352,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
   // ("X berkata Y bersetuju ..."), do not change who is speaking
   // a post-posed attribution ("..., kata X") is the report the earlier statements sit in
   const attribution = m.trigger.frame === 'after' || m.trigger.frame === 'clitic' || m.trigger.frame === 'initial';
-  if (attribution) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
+  if (attribution && !stance) while (hist.length > 0 && hist[hist.length - 1]!.sent === sent) hist.pop();
   const quoted = d.quoteOf[m.start]! >= 0 || (!attribution && (lastInSentence.has(sent) || embedded(d, trig, m)));
   // "X berkata demikian ketika ...": the statements before told again; X is speaking, nothing new is said (ANNOTATION §4)
   // bounds-checked: a trigger ending the document read past the last token ("out of bounds" deopt)
@@ -342,7 +366,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number): void {
     if (!toldAgain && !unnamed && !wish) out.push(statementRelation(d, said, e, r.via, target, content));
     if (!quoted) hist.push({ ent: e, sent });
   }
-  lastInSentence.set(sent, r.ents);
+  if (!stance) lastInSentence.set(sent, r.ents);
 }
 
 export function extractRelations(text: string, seg: Segmentation, entities: readonly Entity[], opts: RelationOptions): Relation[] {
@@ -385,8 +409,13 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;
+  // verbs of stance, read after the models, in text order among the triggers (stance-verbs.ts);
+  // not while the models are trained (an oracle): their training data stays as it was
+  const stance = opts.speakerOracle || opts.partyOracle ? [] : stanceVerbs(d, at);
+  let nextStance = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
+    while (nextStance < stance.length && stance[nextStance]!.start < m.start) addStatement(p, stance[nextStance++]!, -1, true);
     if (i === skipNext) continue;
     if (d.entAt[m.start] !== -1) continue; // a trigger word inside a name (Mesyuarat Agung X)
     if (m.trigger.type === 'MEET') {
@@ -399,6 +428,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     }
     addStatement(p, m, i);
   }
+  while (nextStance < stance.length) addStatement(p, stance[nextStance++]!, -1, true);
   // the pipeline's scratch lets the document go (and the pipeline lets the scratch go, when a
   // very large document grew it past what it keeps)
   if (p.speakerScratch) {

@@ -119,9 +119,9 @@ describe('meetings', () => {
 });
 
 describe('the cascade before the trigger gate (gateFloor)', () => {
-  // verbs the trigger lexicon lacks, found by the gate: "berpandangan" (is of the view), "menyokong" (supports)
+  // verbs the trigger lexicon lacks, found by the gate: "menerangkan" (explains), "bersuara" (speaks up)
   const text =
-    '[[Ahmad Kamal|PER]] berpandangan bahawa projek itu wajar diteruskan. [[Siti Aminah|PER]] menyokong usaha membantu penduduk.';
+    '[[Ahmad Kamal|PER]] menerangkan bahawa projek itu wajar diteruskan. [[Siti Aminah|PER]] bersuara bahawa nasib penduduk perlu dibela.';
   const triggers = (m: typeof model): string[] =>
     relations(text, { model: m })
       .rels.filter((r) => r.type === 'STATEMENT')
@@ -129,7 +129,7 @@ describe('the cascade before the trigger gate (gateFloor)', () => {
 
   it('keeps the triggers the gate finds when their own form is near a trigger', () => {
     expect(model.gateFloor).toBeDefined();
-    expect(triggers(model)).toContain('menyokong');
+    expect(triggers(model)).toContain('bersuara');
     expect(triggers(model)).toEqual(triggers({ ...model, gateFloor: undefined }));
   });
 
