@@ -52,6 +52,7 @@ import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from
 import { respectively } from './respectively.js';
 import { roleOf } from './role-of.js';
 import { withoutRolesToldAgain } from './role-told-again.js';
+import { withinSentence } from './sentence-sides.js';
 import { isSitting } from './sitting.js';
 import { sportsMatch } from './sports-match.js';
 import { toldAgain } from './told-again.js';
@@ -487,6 +488,8 @@ export function meetRelation(
   // (not on a visit: the place visited is the host, whoever's title it is in)
   const own = t.frame === 'visit' || t.frame === 'visit-noun' ? new Set<string>() : ownCountries(d, m, uniq);
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
+  // "Menurut dia, rundingan dengan X dan Y ...": two sides named in the sentence, none from outside it
+  uniq = withinSentence(d, m.start, uniq, named) as number[];
   // "pertemuan ringkas selama sejam itu": the meeting told before, told again
   if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
   // "hasil perbincangan dalam usaha ...": a meeting's outcome, no side named

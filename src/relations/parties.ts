@@ -4,7 +4,8 @@
 // "beliau bertemu", "saya berjumpa dengan X" inside a quotation), is a candidate; a linear model says
 // of each whether it takes part, from where it stands against the trigger (direction,
 // distance, after "dengan", "bersama", "antara", "dan", "ke", "di", "oleh", the word after it:
-// "X berkata", "X bersetuju", "X mengadakan"), its label, the
+// "X berkata", "X bersetuju", "X mengadakan"; the words right before and after the trigger:
+// "selepas mesyuarat", "mempengerusikan mesyuarat", "pertemuan dengan", "pertemuan itu"), its label, the
 // trigger word and frame, whether it heads the subject, stands inside a title, is a place
 // after "di" (where, not who), what kind of place it is (a country takes part, a town is where),
 // and whether the rules' frames chose it. Trained by
@@ -119,6 +120,10 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
     if (pron) break;
   }
   const inQuote = d.quoteOf[m.start]! >= 0 ? 1 : 0;
+  // the words right before and after the trigger: "selepas mesyuarat X", "ke mesyuarat X", "mempengerusikan
+  // mesyuarat", "pertemuan dengan", "pertemuan itu", "mesyuarat [ORG]"
+  const tPrev = prevWord(d, m.start - 1, s0);
+  const tNext = nextWord(d, m.end, s1);
   const byName = new Map<string, { ent: number; feats: Set<number> }>();
   const put = (e: number, fs: readonly number[]): void => {
     const name = d.entities[e]!.canonical;
@@ -177,6 +182,10 @@ export function partyCandidates(x: PartyInputs): PartyCandidate[] {
       mix3(24, mix(dir, say), bucket(dist)),
       mix3(27, dir, nextWord(d, d.entEnd[e]!, s1)),
       mix3(28, mix(dir, lab), nextWord(d, d.entEnd[e]!, s1)),
+      mix3(50, dir, tPrev),
+      mix3(51, dir, tNext),
+      mix3(52, mix(dir, lab), tPrev),
+      mix3(53, mix(dir, lab), tNext),
     ]);
   }
   // a party from outside the sentence must be referred to inside it: a pronoun, or -nya on the trigger
