@@ -266,6 +266,9 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
  */
 function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void {
   const { d, trig, hist, out, lastInSentence } = p;
+  // the rules after the speaker ranker run at run time only, not while the build-time oracles
+  // train the speaker and party models: their training data stays what the ranker alone gives
+  const atRunTime = !p.opts.speakerOracle && !p.opts.partyOracle;
   if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
@@ -309,7 +312,7 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
     // "Husam, yang juga ADUN Salor, mendedahkan": not the place in the person's description
     // (described-speaker.ts; after the ranker, not while the party model is trained)
     const chosen = ents[pick]!;
-    const c = chosen >= 0 && !p.opts.partyOracle && !oracle ? describedSpeaker(d, trig, m, chosen) : chosen;
+    const c = chosen >= 0 && atRunTime ? describedSpeaker(d, trig, m, chosen) : chosen;
     if (c < 0) r = undefined;
     else if (!r?.ents.some((e) => d.entities[e]!.canonical === d.entities[c]!.canonical)) {
       r = { ents: [c], via: d.sentOf[d.entStart[c]!] === sent && d.entStart[c]! < m.start ? 'name' : 'pronoun' };
@@ -317,30 +320,24 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   }
   // "Menurut Perdana Menteri, ...": an attribution naming a role alone, which the ranker left to
   // nobody, is the role's holder (role-after.ts; after the ranker)
-  if (!r && !p.opts.speakerOracle && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
+  if (!r && atRunTime && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
   // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
-  if (!r && !p.opts.speakerOracle && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
+  if (!r && atRunTime && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
     if (group) r = { ents: group, via: 'pronoun' };
   }
   // "Beliau (Kamal) berkata ...": the name in brackets after the pronoun (bracketed-referent.ts; after the ranker)
-  const named = p.opts.speakerOracle ? undefined : bracketedReferent(d, parts.referent);
+  const named = atRunTime ? bracketedReferent(d, parts.referent) : undefined;
   if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
   // "Setiausaha Persatuan X, Y berkata, pihaknya mencadangkan": the body the person speaks for
   // (speaker-side.ts; after the ranker, not while the models are trained)
-  if (
-    !p.opts.speakerOracle &&
-    !p.opts.partyOracle &&
-    r.ents.length === 1 &&
-    parts.referent?.kind === 'pronoun' &&
-    parts.referent.cls === 'nya'
-  ) {
+  if (atRunTime && r.ents.length === 1 && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'nya') {
     const side = isPihaknya(d, parts.referent.at) ? speakerSide(d, r.ents[0]!, m.start) : undefined;
     if (side !== undefined) r = { ents: [side], via: 'pronoun' };
   }
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)
-  if (parts.referent?.kind === 'role' && !p.opts.speakerOracle) {
+  if (parts.referent?.kind === 'role' && atRunTime) {
     const other = reportedDescription(d, parts.referent.at, r.ents, lastInSentence.get(sent));
     if (other !== undefined) r = { ents: [other], via: 'pronoun' };
   }
