@@ -5,27 +5,17 @@
 // for these tests.
 import { describe, expect, it } from 'vitest';
 import { describedSpeaker } from '../../src/relations/described-speaker.js';
-import { buildDoc } from '../../src/relations/doc.js';
-import { LEXICON } from '../../src/relations/index.js';
-import { findTriggers } from '../../src/relations/match.js';
-import { segment } from '../../src/tokenize/index.js';
-import { parse } from './helpers.js';
+import { withTriggers } from './helpers.js';
 
 /** The speaker described-speaker.ts gives for each body or place of the text, chosen at its first statement verb. */
 function speakersFor(marked: string): string[] {
-  const { text, entities } = parse(marked);
-  const d = buildDoc(text, segment(text), entities, LEXICON);
-  const matches = findTriggers(d);
-  const at = new Int32Array(d.cols.size).fill(-1);
-  matches.forEach((m, i) => {
-    for (let k = m.start; k < m.end; k++) at[k] = i;
-  });
-  const m = matches.find((t) => t.trigger.type === 'STATEMENT');
+  const { text, entities, d, trig } = withTriggers(marked);
+  const m = trig.matches.find((t) => t.trigger.type === 'STATEMENT');
   if (!m) throw new Error(`no statement verb in ${text}`);
   return entities
     .map((_, e) => e)
     .filter((e) => d.entities[e]!.label !== 'PER')
-    .map((e) => d.entities[describedSpeaker(d, { matches, at }, m, e)]!.canonical);
+    .map((e) => d.entities[describedSpeaker(d, trig, m, e)]!.canonical);
 }
 
 describe('a body or place describing the subject: the person speaks', () => {

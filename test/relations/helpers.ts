@@ -103,6 +103,14 @@ export function markedBy(marked: string, test: (d: Doc, e: number) => boolean): 
  * (as a model might choose them): what the rules applied after the party model are given.
  */
 export function atFirstMeeting(marked: string): { d: Doc; trig: Triggers; m: TriggerMatch; parties: number[] } {
+  const { text, entities, d, trig } = withTriggers(marked);
+  const m = trig.matches.find((t) => t.trigger.type === 'MEET');
+  if (!m) throw new Error(`no meeting word in ${text}`);
+  return { d, trig, m, parties: entities.map((_, i) => i) };
+}
+
+/** A sentence's document and its triggers (with the token-to-trigger index the rules read). */
+export function withTriggers(marked: string): { text: string; entities: Entity[]; d: Doc; trig: Triggers } {
   const { text, entities } = parse(marked);
   const d = buildDoc(text, segment(text), entities, LEXICON);
   const matches = findTriggers(d);
@@ -110,9 +118,7 @@ export function atFirstMeeting(marked: string): { d: Doc; trig: Triggers; m: Tri
   matches.forEach((m, i) => {
     for (let k = m.start; k < m.end; k++) at[k] = i;
   });
-  const m = matches.find((t) => t.trigger.type === 'MEET');
-  if (!m) throw new Error(`no meeting word in ${text}`);
-  return { d, trig: { matches, at }, m, parties: entities.map((_, i) => i) };
+  return { text, entities, d, trig: { matches, at } };
 }
 
 /**
