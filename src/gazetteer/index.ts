@@ -12,7 +12,7 @@
 import { ALIAS_LOWER, ALIAS_UPPER, precompiledAliases, type ShippedLevel as ShippedLevelData } from '../lexicon/bundled.js';
 import type { AliasCandidate, Lexicon } from '../lexicon/index.js';
 import { filterFromString, filterToString, type KeyFilter, keyFilter, mayContain } from '../support/key-filter.js';
-import { wordPosition, wordStarts } from '../support/sorted-index.js';
+import { byCodeUnits, wordPosition, wordStarts } from '../support/sorted-index.js';
 import { capitalsOnly, hasLineBreak, lookupKey } from '../tokenize/chars.js';
 import { firstCodeUnit, HAS_CLITICS, stemEndAt, type TokenColumns } from '../tokenize/columns.js';
 import { tokenTexts } from '../tokenize/index.js';
@@ -352,7 +352,7 @@ const rowFlags =
 
 /** A first level as shipped (src/lexicon/bundled.ts: ShippedLevel): keys sorted by code units, joined by spaces. */
 function shippedLevel(level: FirstLevel): ShippedLevelData {
-  const keys = Object.keys(level).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(level).sort(byCodeUnits);
   for (const k of keys) if (k === '' || k.includes(' ')) throw new Error(`a first-level key must be a token: ${JSON.stringify(k)}`);
   return { keys: keys.join(' '), values: keys.map((k) => level[k]!) };
 }

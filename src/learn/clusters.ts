@@ -8,7 +8,7 @@
 // copied by the young-generation collector). The bundled tables (lazyClusters) answer the first
 // look-ups by binary search in the text, making no string per word, and fill the Map once a
 // corpus has asked often; decodeClusters fills it at once, for training and tests.
-import { SEARCHES_BEFORE_TABLE, wordPosition, wordStarts } from '../support/sorted-index.js';
+import { byCodeUnits, SEARCHES_BEFORE_TABLE, wordPosition, wordStarts } from '../support/sorted-index.js';
 
 export interface EncodedClusters {
   /** Every word, sorted by code units, joined by single spaces. */
@@ -21,8 +21,6 @@ export interface EncodedClusters {
 export type WordClusters = ReadonlyMap<string, number>;
 
 const CODE_BASE = 48;
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** groups[i] are the words of cluster i; a word in several groups takes the last. */
 export function encodeClusters(groups: readonly (readonly string[])[]): EncodedClusters {

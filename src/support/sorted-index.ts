@@ -10,8 +10,11 @@ import { mayContainWord, type WordFilter, wordFilter } from './key-filter.js';
 /** Look-ups answered by binary search before the Map or Set is filled, by default. */
 export const SEARCHES_BEFORE_TABLE = 4096;
 
+/** The order the lists are sorted in: code units, as `<` compares strings. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Position of `key` in the sorted `keys`, or -1. */
-export function sortedPosition(keys: readonly string[], key: string): number {
+function sortedPosition(keys: readonly string[], key: string): number {
   let lo = 0;
   let hi = keys.length - 1;
   while (lo <= hi) {
@@ -50,18 +53,11 @@ export function sortedMembers(
   keys: readonly string[],
   after = SEARCHES_BEFORE_TABLE,
 ): (s: string, start?: number, end?: number) => boolean {
-  let set: Set<string> | undefined;
-  let filter: WordFilter | undefined;
-  let asked = 0;
-  return (s: string, start = 0, end = s.length): boolean => {
-    if (set === undefined) {
-      if (++asked <= after) return sortedPosition(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0;
-      set = new Set(keys);
-      filter = wordFilter(keys);
-    }
-    if (!mayContainWord(filter!, s, start, end)) return false;
-    return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
-  };
+  return membersAfter(
+    (s, start, end) => sortedPosition(keys, start === 0 && end === s.length ? s : s.slice(start, end)) >= 0,
+    () => keys,
+    after,
+  );
 }
 
 /**
@@ -73,19 +69,35 @@ export function sortedMembers(
  * After `after` look-ups the words are split into the Set (and word pre-test) that answer the rest.
  */
 export function sortedWordMembers(text: string, after = SEARCHES_BEFORE_TABLE): (s: string, start?: number, end?: number) => boolean {
+  let starts: Int32Array | undefined;
+  return membersAfter(
+    (s, start, end) => {
+      starts ??= wordStarts(text);
+      return wordPosition(text, starts, s, start, end) >= 0;
+    },
+    () => (text === '' ? [] : text.split(' ')),
+    after,
+  );
+}
+
+/**
+ * Membership answered by `search` for the first `after` look-ups, then by a Set of `keys()` (made
+ * once) behind its word pre-test: what sortedMembers and sortedWordMembers share.
+ */
+function membersAfter(
+  search: (s: string, start: number, end: number) => boolean,
+  keys: () => readonly string[],
+  after: number,
+): (s: string, start?: number, end?: number) => boolean {
   let set: Set<string> | undefined;
   let filter: WordFilter | undefined;
-  let starts: Int32Array | undefined;
   let asked = 0;
   return (s: string, start = 0, end = s.length): boolean => {
     if (set === undefined) {
-      if (++asked <= after) {
-        starts ??= wordStarts(text);
-        return wordPosition(text, starts, s, start, end) >= 0;
-      }
-      const keys = text === '' ? [] : text.split(' ');
-      set = new Set(keys);
-      filter = wordFilter(keys);
+      if (++asked <= after) return search(s, start, end);
+      const ks = keys();
+      set = new Set(ks);
+      filter = wordFilter(ks);
     }
     if (!mayContainWord(filter!, s, start, end)) return false;
     return set.has(start === 0 && end === s.length ? s : s.slice(start, end));
