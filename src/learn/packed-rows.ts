@@ -53,11 +53,7 @@ function pack(w: Int16Array, c: number, rows: number, listed?: Int32Array): Pack
       index[2 * (r >>> 5)]! |= 1 << (r & 31);
       count++;
     }
-    let before = 0;
-    for (let b = 0; b < index.length; b += 2) {
-      index[b + 1] = before;
-      before += bitCount(index[b]!);
-    }
+    countBefore(index);
   } else
     for (let r = 0; r < rows; r++) {
       if (r % 32 === 0) index[2 * (r >>> 5) + 1] = count;
@@ -78,6 +74,15 @@ function pack(w: Int16Array, c: number, rows: number, listed?: Int32Array): Pack
   return { classes: c, index, weights };
 }
 
+/** Each block's count of the rows before it, from the blocks' bits (carried over the empty blocks). */
+function countBefore(index: Int32Array): void {
+  let before = 0;
+  for (let b = 0; b < index.length; b += 2) {
+    index[b + 1] = before;
+    before += bitCount(index[b]!);
+  }
+}
+
 /**
  * The packed rows of model m given as they are (codec.ts decodeModel, `packed`): `rows` the rows
  * holding a non-zero weight, ascending, and `weights` theirs, `classes` per row in that order,
@@ -89,11 +94,7 @@ export function setPackedRows(m: LinearModel, rows: Int32Array, weights: Int16Ar
     const r = rows[j]!;
     index[2 * (r >>> 5)]! |= 1 << (r & 31);
   }
-  let before = 0;
-  for (let b = 0; b < index.length; b += 2) {
-    index[b + 1] = before;
-    before += bitCount(index[b]!);
-  }
+  countBefore(index);
   packed.set(m, { classes: m.classes.length, index, weights });
 }
 
