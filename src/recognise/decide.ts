@@ -14,7 +14,7 @@ import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
-import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures, type Window } from './features.js';
+import { type FeatureRun, FormTable, newDecodeBuffers, tokenFeatures } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
 import { withListedBodiesApart } from './listed-bodies.js';
 import { withoutListedNonEntities } from './listed-non-entity.js';
@@ -24,6 +24,7 @@ import type { EntityModel } from './model.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
+import type { Window } from './windows.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 const LABEL_OF: readonly (EntityLabel | undefined)[] = [undefined, 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
