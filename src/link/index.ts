@@ -320,7 +320,7 @@ export function spacedInitials(surface: string): string | undefined {
     const c = i + 2 < surface.length ? surface.charCodeAt(i + 2) : 32;
     // a capital, its dot, then a word (a capital and a small letter): "A.R. Rahman" stays
     if (a < 65 || a > 90 || b < 65 || b > 90 || c < 97 || c > 122 || (before !== 32 && before !== 46)) continue;
-    out = (out ?? '') + surface.slice(from, i + 1) + ' ';
+    out = `${out ?? ''}${surface.slice(from, i + 1)} `;
     from = i + 1;
   }
   return out === undefined ? undefined : out + surface.slice(from);

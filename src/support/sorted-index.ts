@@ -124,7 +124,7 @@ export function wordPosition(text: string, at: Int32Array, s: string, start: num
     const mid = (lo + hi) >>> 1;
     const from = at[mid]!;
     const wordLen = at[mid + 1]! - 1 - from;
-    const n = wordLen < len ? wordLen : len;
+    const n = Math.min(wordLen, len);
     let c = 0;
     for (let i = 0; i < n; i++) {
       const x = text.charCodeAt(from + i);
