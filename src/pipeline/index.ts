@@ -13,7 +13,7 @@ import { type EntryKind, type Lexicon, loadBundledLexicon, mergeLexicons } from 
 import { buildLinkerResources, link } from '../link/index.js';
 import { WordAnswers } from '../recognise/context.js';
 import { decide } from '../recognise/decide.js';
-import { FormTable } from '../recognise/features.js';
+import { FormTable } from '../recognise/form-table.js';
 import { propose } from '../recognise/index.js';
 import { bundledEntityModel, type EntityModel } from '../recognise/model.js';
 import { MalayWords } from '../recognise/morphology.js';

@@ -12,16 +12,15 @@
 // Every feature is an integer: a template's number mixed with hashes of token texts made once
 // per token (src/learn/hash.ts), masked to the model's rows.
 import { hashText, mix } from '../learn/hash.js';
-import type { LinearModel } from '../learn/linear.js';
 import { keepable } from '../support/kept-buffers.js';
-import { detached } from '../support/strings.js';
 import { firstCodeUnit, type TokenColumns } from '../tokenize/columns.js';
-import { VocabularyStamp } from '../tokenize/vocabulary.js';
-import type { Segmentation, TokenKind } from '../types.js';
-import type { Mention, Proposals, Recogniser, RecogniserResources, WordFacts } from './mention.js';
+import type { Segmentation } from '../types.js';
+import { EDGE_CLUSTER, F, NO_CLUSTER, ownRows, shapeOf, wordBitsOf } from './feature-rows.js';
+import { type FormTable, R_BITS, R_CLUSTER, R_LABEL, R_LOWER, R_SHAPE } from './form-table.js';
+import type { Mention, Proposals, Recogniser, RecogniserResources } from './mention.js';
 import type { CorpusWords } from './model.js';
 import { type Window, windowsOf } from './windows.js';
-import { longestPhrase, phraseStartBits, type WordKnowledge } from './words.js';
+import { longestPhrase, phraseStartBits } from './words.js';
 
 /** The features of every token in the windows: token k's are `features[at[i]]..features[at[i+1]]`, i its place among window tokens. */
 export interface TokenFeatures {
@@ -63,63 +62,6 @@ export interface FeatureRun {
   readonly form: Int32Array | undefined;
 }
 
-// template numbers
-enum F {
-  Bias = 1,
-  Text,
-  Lower,
-  Shape,
-  Prefix2,
-  Prefix3,
-  Suffix2,
-  Suffix3,
-  Suffix4,
-  PrevLower,
-  NextLower,
-  Prev2Lower,
-  Next2Lower,
-  PrevShapeShape,
-  ShapeNextShape,
-  PrevLowerLower,
-  LowerNextLower,
-  WindowPlace,
-  WordBits,
-  PrevWordBits,
-  NextWordBits,
-  Rule,
-  RuleLabel,
-  RuleLabelLower,
-  Proposal,
-  ProposalLen,
-  ProposalLabel,
-  AfterTitle,
-  InTitle,
-  OrgHead,
-  PlaceHead,
-  SentenceStart,
-  InQuote,
-  DocRuleLabel,
-  CapsSentence,
-  LowerBits,
-  RuleLabelShape,
-  PrevLowerShape,
-  TitleLower,
-  NextIsOpenBracket,
-  PrevIsCloseBracket,
-  BeforeWindow,
-  AfterWindow,
-  WindowFirst,
-  WindowLast,
-  BeforeWindowLower,
-  Cluster,
-  PrevCluster,
-  NextCluster,
-  PrevClusterCluster,
-  ClusterShape,
-  CorpusLabel,
-  PrevCorpusLabel,
-}
-
 // rows that take no value of the token (or one of a few), mixed once
 const NO_RULE = mix(F.RuleLabel, 0);
 const IN_QUOTE = mix(F.InQuote, 1);
@@ -135,39 +77,6 @@ const PLACE_HEAD = Int32Array.of(mix(F.PlaceHead, 1), mix(F.PlaceHead, 2));
 const AFTER_TITLE = Int32Array.from({ length: 5 }, (_, v) => mix(F.AfterTitle, v));
 /** By place * 5 + window length, place 1..4 and length 1..4. */
 const WINDOW_PLACE = Int32Array.from({ length: 25 }, (_, x) => mix(mix(F.WindowPlace, Math.floor(x / 5)), x % 5));
-
-/** A word's shape: classes of its characters with runs folded, at most 5 (Xx, XX, X.X., dd, xXx). */
-function shapeOf(s: string): number {
-  let h = 0x811c9dc5;
-  let last = -1;
-  let n = 0;
-  for (let i = 0; i < s.length && n < 5; i++) {
-    const c = s.charCodeAt(i);
-    const cls =
-      c >= 65 && c <= 90
-        ? 1
-        : c >= 97 && c <= 122
-          ? 2
-          : c >= 48 && c <= 57
-            ? 3
-            : c > 127
-              ? s[i] !== s[i]!.toLowerCase()
-                ? 1
-                : 2
-              : 4 + (c & 7);
-    if (cls === last) continue;
-    last = cls;
-    n++;
-    h = Math.imul(h ^ cls, 0x01000193);
-  }
-  return (Math.imul(h ^ Math.min(s.length, 12), 0x01000193) >>> 0) as number;
-}
-
-const LOWER_USAGE = 1;
-const MALAY = 2;
-const NON_ENTITY = 8;
-const PARTICLE = 16;
-const AMBIGUOUS = 32;
 
 const LABEL_CODE = { PER: 1, ORG: 2, LOC: 3 } as const;
 
@@ -195,20 +104,6 @@ const PROPOSAL_PLACE = byLabelPlace(F.Proposal);
 const PROPOSAL_LABEL_PLACE = byLabelPlace(F.ProposalLabel);
 const RULE_LABEL_LOWER = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabelLower, l));
 const RULE_LABEL_SHAPE = Int32Array.from({ length: 4 }, (_, l) => mix(F.RuleLabelShape, l));
-
-/** What the word lists say of token k (t): LOWER_USAGE, MALAY, NON_ENTITY, PARTICLE, AMBIGUOUS bits. */
-function wordBitsOf(cols: TokenColumns, k: number, lex: WordFacts, words: WordKnowledge): number {
-  let b = 0;
-  if (cols.kinds[k] === 'word') {
-    if (lex.lowercase(k)) b |= LOWER_USAGE;
-    if (lex.malay(k)) b |= MALAY;
-  }
-  const text = cols.texts[k]!;
-  if (words.nonEntities.has(text)) b |= NON_ENTITY;
-  if (words.particles.has(text)) b |= PARTICLE;
-  if (words.ambiguous.has(text)) b |= AMBIGUOUS;
-  return b;
-}
 
 /** B, I, L (last), U (unit): a token's place in a span. */
 function placeIn(m: Mention, k: number): number {
@@ -253,10 +148,6 @@ function capitalsSentence(cols: TokenColumns, a: number, b: number): boolean {
   }
   return letters >= 3 && caps * 2 > letters;
 }
-
-/** Cluster "numbers" of a token outside the text and of a word no table holds. */
-const EDGE_CLUSTER = 9999;
-const NO_CLUSTER = 9998;
 
 /**
  * The features of every window token of a document, as masked row numbers. `words` (the
@@ -559,23 +450,9 @@ export function tokenFeatures(
   return form !== undefined ? { windows, features, at, form } : { windows, features, at };
 }
 
-// The rows of a window token in three parts, each its own function: TurboFan inlines the mixes
-// of a small function, few of those of a large one.
-
-/** The rows of the word itself: the bias, its text, lower-case form, shape and affixes. */
-function ownRows(cols: TokenColumns, k: number, hl: number, hs: number, buf: Int32Array, o: number, mask: number): number {
-  const lower = cols.stems[k]!;
-  buf[o++] = mix(F.Bias, 0) & mask;
-  buf[o++] = mix(F.Text, hashText(cols.texts[k]!)) & mask;
-  buf[o++] = mix(F.Lower, hl) & mask;
-  buf[o++] = mix(F.Shape, hs) & mask;
-  buf[o++] = mix(F.Prefix2, hashText(lower, 0, 2)) & mask;
-  buf[o++] = mix(F.Prefix3, hashText(lower, 0, 3)) & mask;
-  buf[o++] = mix(F.Suffix2, hashText(lower, Math.max(0, lower.length - 2))) & mask;
-  buf[o++] = mix(F.Suffix3, hashText(lower, Math.max(0, lower.length - 3))) & mask;
-  buf[o++] = mix(F.Suffix4, hashText(lower, Math.max(0, lower.length - 4))) & mask;
-  return o;
-}
+// The rows of a window token in parts, each its own function (the word's own rows are
+// feature-rows.ts's ownRows): TurboFan inlines the mixes of a small function, few of those of a
+// large one.
 
 /** The rows of the words next to it: the lower-case forms and shapes of the two either side. */
 function nearRows(
@@ -642,270 +519,4 @@ function clusterRows(c: number, prev: number, next: number, hs: number, buf: Int
   buf[o++] = mix(mix(F.PrevClusterCluster, prev), c) & mask;
   buf[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
   return o;
-}
-
-/** The buffers the tagger decodes a run of windows in: its scores (`emit`) and Viterbi's scratch. */
-export interface DecodeBuffers {
-  emit: Float64Array;
-  score: Float64Array;
-  back: Int32Array;
-}
-
-export const newDecodeBuffers = (): DecodeBuffers => ({
-  emit: new Float64Array(0),
-  score: new Float64Array(0),
-  back: new Int32Array(0),
-});
-
-/** Forms a FormTable keeps across documents before it starts again: memory stays bounded, the scores the same. */
-const MAX_FORMS = 1 << 16;
-
-/**
- * The rows of a word alone, made and scored once per distinct form (text, lower-case form and
- * kind) rather than at every token: the bias, its text, lower-case form, shape and affixes
- * (ownRows), its word-list bits, its cluster and its corpus label. A model's weights are 16-bit
- * integers times one scale, so a form's integer sum plus the token's other rows, times the
- * scale once, is the score of all its rows to the bit (decide.ts). One per pipeline and model;
- * made for a model with integer weights only (`suits`).
- *
- * The word-list bits are the answers of `WordFacts` (TokenWords), which depend on the token's
- * kind and lower-case form alone. Forms are found by a hash of the text (sampleHash) in an
- * open-addressed table of form numbers: a Map keyed by the token's text hashed each new string
- * again, slower; with the tokenizer's vocabulary ids (segment(text, vocabulary)), a form is found
- * by the token's id in an array after its first sight (formOfId), with no hash or text compared.
- * A form's numbers are one record of `data` (`stride` wide): its hash, the hashes
- * of its lower-case form and shape, its cluster, corpus label and word-list bits, whether its
- * sums are made, then its sums, `classes` wide from `sumsAt(f)`: one or two cache lines a form.
- */
-export class FormTable {
-  /** Form numbers by hash, -1 where empty; a power of two, at most half full. */
-  private slots = new Int32Array(1024).fill(-1);
-  private text: string[] = [];
-  private lower: string[] = [];
-  private kind: TokenKind[] = [];
-  /** The records of the forms, `stride` numbers each (the R_ offsets). */
-  data: Int32Array;
-  readonly stride: number;
-  size = 0;
-  private readonly c: number;
-  private readonly mask: number;
-  private readonly rows = new Int32Array(16);
-
-  constructor(
-    private readonly model: LinearModel,
-    private readonly corpus: CorpusWords | undefined,
-    private readonly words: WordKnowledge,
-  ) {
-    if (!FormTable.suits(model)) throw new Error('FormTable: a model with 16-bit integer weights only');
-    this.c = model.classes.length;
-    this.mask = (1 << model.bits) - 1;
-    this.stride = (R_SUMS + this.c + 3) & ~3;
-    this.data = new Int32Array(256 * this.stride);
-  }
-
-  /** Whether sums of the model's weights are exact in any order: 16-bit integers. */
-  static suits(model: LinearModel): boolean {
-    return model.weights instanceof Int16Array;
-  }
-
-  /** Whether this table serves features of `bits` rows with these corpus words and recogniser resources. */
-  fits(bits: number, corpus: CorpusWords | undefined, res: RecogniserResources): boolean {
-    return bits === this.model.bits && corpus === this.corpus && res.words === this.words;
-  }
-
-  /** Called before each document's features: past MAX_FORMS the table starts again (form numbers stay fixed within a document). */
-  startDocument(): void {
-    if (this.size < MAX_FORMS) return;
-    this.slots = new Int32Array(1024).fill(-1);
-    this.text = [];
-    this.lower = [];
-    this.kind = [];
-    this.size = 0;
-    this.byId.fill(-1);
-  }
-
-  /**
-   * Form numbers by vocabulary id (segment's `ids`), -1 until the id is first asked: the forms
-   * of the words of earlier documents found with no hash and no string compared. Emptied when the
-   * vocabulary starts again (its ids then mean other words) and when the forms do.
-   */
-  private byId = new Int32Array(0);
-  private readonly stamp = new VocabularyStamp();
-
-  /** The segmentation's vocabulary ids, if it has them, with byId made valid for them. */
-  idsOf(seg: Segmentation): Int32Array | undefined {
-    if (seg.ids === undefined || seg.vocabulary === undefined) return undefined;
-    if (this.stamp.stale(seg.vocabulary)) this.byId.fill(-1);
-    return seg.ids;
-  }
-
-  /**
-   * The form of token t, whose vocabulary id is `id` (idsOf): as idOf(t), by an array read after
-   * the first time. An id is a text and whether it is a word, not its kind: tokens of one text
-   * and two kinds other than word (a number, the same digits inside a date) share the form of
-   * the first, whose numbers are theirs too (no stem; kind read by the word bits only as "word").
-   */
-  formOfId(id: number, cols: TokenColumns, k: number): number {
-    if (id >= this.byId.length) {
-      const more = new Int32Array(Math.max(id + 1, 2 * this.byId.length, 1024)).fill(-1);
-      more.set(this.byId);
-      this.byId = more;
-    }
-    let f = this.byId[id]!;
-    if (f < 0) {
-      f = this.idOf(cols, k);
-      this.byId[id] = f;
-    }
-    return f;
-  }
-
-  /**
-   * Buffers tokenFeatures reuses from one document to the next, not made anew (and collected)
-   * for each: so the features it returns with a table are valid until the table's next use.
-   */
-  rowBuffer: Int32Array | undefined;
-  private ints = new Int32Array(0);
-  private bytes = new Uint8Array(0);
-
-  /** The scores of a run of windows and Viterbi's buffers (decide.ts tagWindows), kept from one document to the next. */
-  decodeBuffers: DecodeBuffers = newDecodeBuffers();
-
-  /** n zeroed 32-bit numbers, reused (kept only up to MAX_KEPT_ENTRIES). */
-  scratchInts(n: number): Int32Array {
-    if (!keepable(n)) return new Int32Array(n);
-    if (this.ints.length < n) this.ints = new Int32Array(Math.max(n, 2 * this.ints.length));
-    return this.ints.subarray(0, n).fill(0);
-  }
-
-  /** n zeroed bytes, reused (kept only up to MAX_KEPT_ENTRIES). */
-  scratchBytes(n: number): Uint8Array {
-    if (!keepable(n)) return new Uint8Array(n);
-    if (this.bytes.length < n) this.bytes = new Uint8Array(Math.max(n, 2 * this.bytes.length));
-    return this.bytes.subarray(0, n).fill(0);
-  }
-
-  /** Where form f's sums start in `data`. */
-  sumsAt(f: number): number {
-    return f * this.stride + R_SUMS;
-  }
-
-  /** The form of token t, made on first sight. */
-  idOf(cols: TokenColumns, k: number): number {
-    const text = cols.texts[k]!;
-    const lower = cols.stems[k]!;
-    const kind = cols.kinds[k]!;
-    const h = sampleHash(text);
-    const slots = this.slots;
-    const m = slots.length - 1;
-    let s = h & m;
-    for (;;) {
-      const id = slots[s]!;
-      if (id < 0) break;
-      if (this.data[id * this.stride + R_HASH] === h && this.text[id] === text && this.lower[id] === lower && this.kind[id] === kind)
-        return id;
-      s = (s + 1) & m;
-    }
-    const id = this.add(text, lower, kind, h);
-    slots[s] = id;
-    if (this.size * 2 > slots.length) this.rehash();
-    return id;
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const m = slots.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let s = this.data[id * this.stride + R_HASH]! & m;
-      while (slots[s]! >= 0) s = (s + 1) & m;
-      slots[s] = id;
-    }
-    this.slots = slots;
-  }
-
-  private add(text: string, lower: string, kind: TokenKind, h: number): number {
-    const id = this.size++;
-    if ((id + 1) * this.stride > this.data.length) {
-      const more = new Int32Array(this.data.length * 2);
-      more.set(this.data);
-      this.data = more;
-    }
-    const clusters = this.corpus?.clusters;
-    const corpusLabels = this.corpus?.corpusLabels;
-    this.text[id] = detached(text);
-    this.lower[id] = detached(lower);
-    this.kind[id] = kind;
-    const r = id * this.stride;
-    const d = this.data;
-    d[r + R_HASH] = h;
-    d[r + R_LOWER] = hashText(lower);
-    d[r + R_SHAPE] = shapeOf(text);
-    d[r + R_CLUSTER] = clusters ? (clusters.get(text) ?? NO_CLUSTER) : NO_CLUSTER;
-    d[r + R_LABEL] = corpusLabels ? (corpusLabels.get(text) ?? NO_CLUSTER) : NO_CLUSTER;
-    d[r + R_SUMMED] = 0;
-    return id;
-  }
-
-  /**
-   * Form f of window token k (t), with its word-list bits and the sum of its rows: made the first
-   * time the form stands in a window (half the forms are only ever a window's neighbours).
-   */
-  own(f: number, cols: TokenColumns, k: number, lex: WordFacts): number {
-    if (this.data[f * this.stride + R_SUMMED] === 0) this.sum(f, cols, k, lex);
-    return f;
-  }
-
-  private sum(id: number, cols: TokenColumns, k: number, lex: WordFacts): void {
-    const d = this.data;
-    const r = id * this.stride;
-    const hl = d[r + R_LOWER]!;
-    const hs = d[r + R_SHAPE]!;
-    const c = d[r + R_CLUSTER]!;
-    const l = d[r + R_LABEL]!;
-    const b = wordBitsOf(cols, k, lex, this.words);
-    d[r + R_BITS] = b;
-    d[r + R_SUMMED] = 1;
-    // the rows tokenFeatures leaves out for a form, summed as integers
-    const { rows, mask } = this;
-    let o = ownRows(cols, k, hl, hs, rows, 0, mask);
-    rows[o++] = mix(F.WordBits, b) & mask;
-    rows[o++] = mix(mix(F.LowerBits, b), hs) & mask;
-    if (this.corpus?.clusters) {
-      rows[o++] = mix(F.Cluster, c) & mask;
-      rows[o++] = mix(mix(F.ClusterShape, c), hs) & mask;
-    }
-    if (this.corpus?.corpusLabels) rows[o++] = mix(F.CorpusLabel, l) & mask;
-    const w = this.model.weights;
-    const width = this.c;
-    const at = r + R_SUMS;
-    for (let j = 0; j < width; j++) d[at + j] = 0;
-    for (let f = 0; f < o; f++) {
-      const row = rows[f]! * width;
-      for (let j = 0; j < width; j++) d[at + j]! += w[row + j]!;
-    }
-  }
-}
-
-// offsets in a FormTable record
-const R_HASH = 0;
-// (R_LOWER .. R_BITS read by tokenFeatures too)
-const R_LOWER = 1;
-const R_SHAPE = 2;
-const R_CLUSTER = 3;
-const R_LABEL = 4;
-const R_BITS = 5;
-const R_SUMMED = 6;
-const R_SUMS = 8;
-
-/**
- * A hash of a word's length and of up to eight of its characters (every one of a word of up to
- * seven): cheaper than one over every character of a long word, and the table compares the texts
- * anyway.
- */
-function sampleHash(s: string): number {
-  const n = s.length;
-  let h = mix(n, s.charCodeAt(0) | (n > 1 ? s.charCodeAt(1) << 16 : 0));
-  if (n > 2) h = mix(h, s.charCodeAt(n - 1) | (s.charCodeAt(n - 2) << 16));
-  if (n > 4) h = mix(h, s.charCodeAt(n >> 1) | (s.charCodeAt(2) << 16));
-  if (n > 6) h = mix(h, s.charCodeAt(n - 3) | (s.charCodeAt((n >> 1) + 1) << 16));
-  return h | 0;
 }

@@ -6,7 +6,7 @@ import { createPipeline } from '../../src/index.js';
 import { softmaxAt } from '../../src/learn/linear.js';
 import { loadBundledLexicon } from '../../src/lexicon/index.js';
 import { bioTransitions, decide, ENTITY_TAGS, emissions, tagWindows } from '../../src/recognise/decide.js';
-import { FormTable } from '../../src/recognise/features.js';
+import { FormTable } from '../../src/recognise/form-table.js';
 import { propose } from '../../src/recognise/index.js';
 import { bundledEntityModel } from '../../src/recognise/model.js';
 import { MAX_WINDOW_TOKENS, windowsOf } from '../../src/recognise/windows.js';
