@@ -48,6 +48,7 @@ import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation,
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
 import { unsaid } from './unsaid.js';
+import { type MeetingTold, wordAgain } from './word-again.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -99,6 +100,8 @@ interface Pass {
   readonly meetingByBody: Map<string, number>;
   /** index in out -> the canonical names of its participants. */
   readonly meetingParties: Map<number, readonly string[]>;
+  /** The meetings added, by their trigger phrase's words (word-again.ts). */
+  readonly meetingsByWord: Map<string, MeetingTold[]>;
   readonly opts: RelationOptions;
   /** Canonical name -> mentions, for the speaker ranker: made on its first statement. */
   mentions?: Map<string, number[]>;
@@ -169,6 +172,12 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     )
   )
     at = last.at;
+  const names = parties.map((e) => d.entities[e]!.canonical);
+  const words = m.trigger.words.join(' ');
+  const sentence = d.sentOf[m.start]!;
+  // "... pada hari terakhir lawatan kerja di sini": the same meeting word later, one side the same (word-again.ts)
+  if (at === undefined && !p.opts.speakerOracle && !p.opts.partyOracle && wordAgain(d, p.meetingsByWord.get(words), words, sentence, names))
+    return;
   p.lastMeeting = { at: at ?? out.length, told: { start: m.start, end: m.end } };
   const prev = at !== undefined ? out[at] : undefined;
   if (prev?.type === 'MEET') {
@@ -185,10 +194,10 @@ function addMeeting(p: Pass, m: TriggerMatch, rel: Relation, parties: readonly n
     meetingParties.set(at!, [...haveNames, ...extra.map((e) => d.entities[e]!.canonical)]);
   } else {
     for (const k of keys) meetingByBody.set(k, out.length);
-    meetingParties.set(
-      out.length,
-      parties.map((e) => d.entities[e]!.canonical),
-    );
+    meetingParties.set(out.length, names);
+    const told = p.meetingsByWord.get(words);
+    if (told) told.push({ words, sentence, names });
+    else p.meetingsByWord.set(words, [{ words, sentence, names }]);
     out.push(rel);
   }
 }
@@ -388,6 +397,7 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     lastInSentence: new Map(),
     meetingByBody: new Map(),
     meetingParties: new Map(),
+    meetingsByWord: new Map(),
     opts,
   };
   // dates and places serve meetings only: gathered when the first meeting asks
