@@ -7,6 +7,7 @@ import type { DateUnit, Entity, Relation, Segmentation, StatementAct } from '../
 import { ACT_CAMEO } from './acts.js';
 import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
+import { concernComment } from './concern-comment.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
 import { describedSpeaker } from './described-speaker.js';
@@ -231,13 +232,15 @@ function withAct(m: TriggerMatch, act: StatementAct): TriggerMatch {
 
 /**
  * The act decided after the models: "X mendakwa dirinya ..." accuses nobody (SAY, own-claim.ts);
- * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts).
+ * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts); "X menyatakan
+ * kebimbangan jika ..." is a comment (SAY, concern-comment.ts).
  */
 function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
   const act = (m.trigger as StatementTrigger).act;
   if (act === 'ACCUSE' && ownClaim(d, m)) return withAct(m, 'SAY');
   if (act === 'SAY' && hopeAddressee(d, m)) return withAct(m, 'APPEAL');
   if (act === 'INTEND' && agreeWithView(d, m)) return withAct(m, 'PRAISE');
+  if (act === 'CRITICISE' && concernComment(d, m)) return withAct(m, 'SAY');
   return m;
 }
 
