@@ -25,8 +25,9 @@ import { oneReferent } from './one-referent.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
+import { passiveAgentAt } from './passive-agent.js';
 import { pluralSpeakers } from './plural-speakers.js';
-import { findSubject, type Triggers } from './refer.js';
+import { findAfter, findSubject, type Triggers } from './refer.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
@@ -324,6 +325,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // "Menurut Perdana Menteri, ...": an attribution naming a role alone, which the ranker left to
   // nobody, is the role's holder (role-after.ts; after the ranker)
   if (!r && atRunTime && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
+  // "disambut baik Ketua Menteri, Datuk X": a passive's agent right after it, no "oleh" (passive-agent.ts; after the ranker)
+  const agentAt = !r && atRunTime ? passiveAgentAt(d, m) : -1;
+  if (agentAt >= 0) r = resolve(d, trig, findAfter(d, trig, agentAt, 0), hist);
   // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
   if (!r && atRunTime && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
