@@ -28,6 +28,7 @@ import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, 
 import { passiveAgentAt } from './passive-agent.js';
 import { pluralSpeakers } from './plural-speakers.js';
 import { findAfter, findSubject, type Triggers } from './refer.js';
+import { referredStatement } from './referred-statement.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
@@ -250,10 +251,11 @@ function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
  * ranker, for named speakers and first-person quotations alike): a wish about one's own doing
  * ("saya berharap untuk melihat ...", own-wish.ts), a condition ("jika X membangkitkan ...",
  * conditional.ts), depriving of a right ("menafikan hak X", deprived-right.ts), a statement not
- * made yet ("sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan", not-made.ts).
+ * made yet ("sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan", not-made.ts), a
+ * statement referred to ("bersetuju dengan kenyataan X", "merujuk kepada kenyataan X", referred-statement.ts).
  */
 function saysNothingHere(d: Doc, m: TriggerMatch): boolean {
-  return ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m);
+  return ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m) || referredStatement(d, m);
 }
 
 /** Whether the entities name two different names or more. */
