@@ -51,6 +51,7 @@ import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation,
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
 import { unsaid } from './unsaid.js';
+import { urgedParty } from './urged-party.js';
 
 export interface RelationOptions {
   /** Reference date (UTC ms) for resolving relative times, from the publication date or dateline. */
@@ -276,6 +277,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // train the speaker and party models: their training data stays what the ranker alone gives
   const atRunTime = !p.opts.speakerOracle && !p.opts.partyOracle;
   if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
+  // "meminta kerajaan menyatakan ...": what a party is urged to say, not said (urged-party.ts; at run time only)
+  if (atRunTime && urgedParty(d, trig, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
