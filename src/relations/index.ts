@@ -7,6 +7,7 @@ import type { DateUnit, Entity, Relation, Segmentation, StatementAct } from '../
 import { ACT_CAMEO } from './acts.js';
 import { agreeWithView } from './agree-with-view.js';
 import { bracketedReferent } from './bracketed-referent.js';
+import { concernComment } from './concern-comment.js';
 import { conditional } from './conditional.js';
 import { deprivedRight } from './deprived-right.js';
 import { describedSpeaker } from './described-speaker.js';
@@ -24,8 +25,10 @@ import { oneReferent } from './one-referent.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
+import { passiveAgentAt } from './passive-agent.js';
 import { pluralSpeakers } from './plural-speakers.js';
-import { findSubject, type Triggers } from './refer.js';
+import { findAfter, findSubject, type Triggers } from './refer.js';
+import { referredStatement } from './referred-statement.js';
 import { unnamedRelativeHead } from './relative-clause.js';
 import { reportedDescription } from './reported-description.js';
 import { lastPerson, resolve, type SpeakerTurn } from './resolve.js';
@@ -48,6 +51,7 @@ import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation,
 import { learnedTriggers } from './triggers.js';
 import { unnamedSide } from './unnamed-side.js';
 import { unsaid } from './unsaid.js';
+import { urgedParty } from './urged-party.js';
 import { type MeetingTold, wordAgain } from './word-again.js';
 
 export interface RelationOptions {
@@ -240,13 +244,15 @@ function withAct(m: TriggerMatch, act: StatementAct): TriggerMatch {
 
 /**
  * The act decided after the models: "X mendakwa dirinya ..." accuses nobody (SAY, own-claim.ts);
- * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts).
+ * "X berharap kerajaan akan ..." urges the party named (APPEAL, hope-addressee.ts); "X menyatakan
+ * kebimbangan jika ..." is a comment (SAY, concern-comment.ts).
  */
 function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
   const act = (m.trigger as StatementTrigger).act;
   if (act === 'ACCUSE' && ownClaim(d, m)) return withAct(m, 'SAY');
   if (act === 'SAY' && hopeAddressee(d, m)) return withAct(m, 'APPEAL');
   if (act === 'INTEND' && agreeWithView(d, m)) return withAct(m, 'PRAISE');
+  if (act === 'CRITICISE' && concernComment(d, m)) return withAct(m, 'SAY');
   return m;
 }
 
@@ -255,10 +261,11 @@ function actAfterModels(d: Doc, m: TriggerMatch): TriggerMatch {
  * ranker, for named speakers and first-person quotations alike): a wish about one's own doing
  * ("saya berharap untuk melihat ...", own-wish.ts), a condition ("jika X membangkitkan ...",
  * conditional.ts), depriving of a right ("menafikan hak X", deprived-right.ts), a statement not
- * made yet ("sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan", not-made.ts).
+ * made yet ("sanggup menafikan", "dijangka mengumumkan", "akan terus menyuarakan", not-made.ts), a
+ * statement referred to ("bersetuju dengan kenyataan X", "merujuk kepada kenyataan X", referred-statement.ts).
  */
 function saysNothingHere(d: Doc, m: TriggerMatch): boolean {
-  return ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m);
+  return ownWish(d, m) || conditional(d, m) || deprivedRight(d, m) || notMade(d, m) || referredStatement(d, m);
 }
 
 /** Whether the entities name two different names or more. */
@@ -279,6 +286,8 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // train the speaker and party models: their training data stays what the ranker alone gives
   const atRunTime = !p.opts.speakerOracle && !p.opts.partyOracle;
   if (negated(d, m) || unsaid(d, m) || intentWithoutComplement(d, m) || unnamedRelativeHead(d, m)) return;
+  // "meminta kerajaan menyatakan ...": what a party is urged to say, not said (urged-party.ts; at run time only)
+  if (atRunTime && urgedParty(d, trig, m)) return;
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
@@ -330,6 +339,9 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // "Menurut Perdana Menteri, ...": an attribution naming a role alone, which the ranker left to
   // nobody, is the role's holder (role-after.ts; after the ranker)
   if (!r && atRunTime && roleAfter(d, m)) r = resolve(d, trig, { kind: 'role', at: m.end }, hist);
+  // "disambut baik Ketua Menteri, Datuk X": a passive's agent right after it, no "oleh" (passive-agent.ts; after the ranker)
+  const agentAt = !r && atRunTime ? passiveAgentAt(d, m) : -1;
+  if (agentAt >= 0) r = resolve(d, trig, findAfter(d, trig, agentAt, 0), hist);
   // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
   if (!r && atRunTime && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);

@@ -3,15 +3,16 @@
 // triggers): a verb right after a word of willingness or daring ("sanggup menafikan", "tidak
 // berani membantah"), of expectation or schedule ("dijangka mengumumkan", "dijadual
 // menyampaikan"), of being urged or asked ("digesa menegur", "diminta menjelaskan": the subject is
-// the one urged, and says nothing yet), or "dalam" (in the course of: "dalam mengulas kes itu");
+// the one urged, and says nothing yet), "dalam" (in the course of: "dalam mengulas kes itu") or
+// "usaha" (an effort to: "dalam usaha menuntut royalti", a purpose, as unsaid.ts's "untuk");
 // and a verb after one of unsaid.ts's words with an adverb between ("akan terus menyuarakan",
 // "perlu juga menjelaskan").
 import type { Doc } from './doc.js';
 import type { TriggerMatch } from './match.js';
 import { UNSAID_AFTER } from './unsaid.js';
 
-/** Words of willingness, daring, expectation, schedule, being urged, and "dalam". */
-const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['sanggup', 'berani', 'dijangka', 'dijadual', 'digesa', 'diminta', 'dalam']);
+/** Words of willingness, daring, expectation, schedule, being urged, "dalam" and "usaha". */
+const NOT_MADE_AFTER: ReadonlySet<string> = new Set(['sanggup', 'berani', 'dijangka', 'dijadual', 'digesa', 'diminta', 'dalam', 'usaha']);
 
 /** Adverbs that may stand between an unsaid.ts word and the verb. */
 const BETWEEN: ReadonlySet<string> = new Set(['terus', 'juga', 'turut']);
