@@ -25,6 +25,7 @@ import type { EntityModel } from './model.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
+import { withoutNamesInThings } from './thing-name.js';
 import type { Window } from './windows.js';
 
 export const ENTITY_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -238,7 +239,7 @@ export function decide(
   const balanced = withBalancedBrackets(cols, labelled, mentionFor);
   const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(cols, bodies, mentionFor);
-  const named = withoutCeremonies(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed)));
+  const named = withoutNamesInThings(cols, withoutCeremonies(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
   const seats = withAssemblySeats(text, cols, named, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
