@@ -23,6 +23,7 @@ import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
 import { withKindNounBodies } from './org-kind-noun.js';
+import { withPartyWings } from './party-wing.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
 import { withoutNamesInThings } from './thing-name.js';
@@ -240,7 +241,8 @@ export function decide(
   const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(cols, bodies, mentionFor);
   const named = withoutNamesInThings(cols, withoutCeremonies(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
-  const seats = withAssemblySeats(text, cols, named, res.words, mentionFor);
+  const winged = withPartyWings(cols, named, mentionFor);
+  const seats = withAssemblySeats(text, cols, winged, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
   return withShortFormRepeats(cols, shortForms, mentionFor);
