@@ -13,6 +13,7 @@ import { withAssemblySeats } from './assembly-member-seat.js';
 import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
+import { withCompanyNames } from './company-suffix.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, tokenFeatures } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
@@ -241,7 +242,7 @@ export function decide(
   const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(cols, bodies, mentionFor);
   const named = withoutNamesInThings(cols, withoutCeremonies(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
-  const winged = withPartyWings(cols, named, mentionFor);
+  const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const seats = withAssemblySeats(text, cols, winged, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
