@@ -5,7 +5,9 @@
 // own. A decided ORG or LOC is dropped when the run of capitalised words it ends (joined by dan,
 // &, bagi, ke, a hyphen, numbers, a bracketed short form) starts with a word naming such a thing
 // ("Akta", "Projek", "Tabung", ...), that word not itself joined by "dan" to the words before it
-// ("Menteri Belia dan Sukan Sarawak" is a portfolio: Sukan does not start the name). After a
+// ("Menteri Belia dan Sukan Sarawak" is a portfolio: Sukan does not start the name). A mention
+// straight after "ke", "bagi" or a hyphen is inside the name ("Dasar Pandang ke Timur"); one
+// straight after "dan" is a second thing listed ("Akta Kastam dan Lembaga Hasil"). After a
 // lower-case "projek", "program", "akta" ..., a mention that is not the first word of the name
 // after it is dropped the same way ("projek Jambatan Kedua Pulau Pinang"); the first word is
 // kept ("program Umno": the body that runs it).
@@ -111,6 +113,9 @@ const MEETING_HEADS: ReadonlySet<string> = new Set([
 /** Words that join two parts of one name. */
 const JOINERS: ReadonlySet<string> = new Set(['dan', '&', 'bagi', 'ke', '-']);
 
+/** Joiners that may stand just before the mention itself ("Dasar Pandang ke Timur"); not "dan", which lists a second thing. */
+const NEXT_JOINERS: ReadonlySet<string> = new Set(['ke', 'bagi', '-']);
+
 /** Words that join a word to the one before it in a list of names (Belia dan Sukan). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', '&', '-']);
 
@@ -140,7 +145,7 @@ function runStart(cols: TokenColumns, end: number): number {
       continue;
     }
     const t = cols.texts[j]!;
-    const joins = first !== -1 ? JOINERS.has(cols.norms[j]!) : t === '-';
+    const joins = first !== -1 ? JOINERS.has(cols.norms[j]!) : NEXT_JOINERS.has(cols.norms[j]!);
     if (joins && j > 0 && sameLine(cols, j) && nameOrNumber(cols, j - 1)) {
       j--;
       continue;
