@@ -25,6 +25,7 @@ import { withoutListedNonEntities } from './listed-non-entity.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
+import { withInstitutionsNamedAfterPeople } from './named-after-person.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withPartyWings } from './party-wing.js';
 import { withoutSeatKinds } from './seat-kind.js';
@@ -246,7 +247,8 @@ export function decide(
   const groups = withoutLanguageNames(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed)));
   const named = withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups)));
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
-  const seats = withAssemblySeats(text, cols, winged, res.words, mentionFor);
+  const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
+  const seats = withAssemblySeats(text, cols, institutions, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
   return withShortFormRepeats(cols, shortForms, mentionFor);
