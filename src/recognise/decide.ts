@@ -22,6 +22,7 @@ import { FormTable, newDecodeBuffers } from './form-table.js';
 import { withoutLanguageNames } from './language-name.js';
 import { withListedBodiesApart } from './listed-bodies.js';
 import { withoutListedNonEntities } from './listed-non-entity.js';
+import { withMembersOfParliament } from './member-of-parliament.js';
 import type { Mention, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
@@ -248,7 +249,8 @@ export function decide(
   const named = withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups)));
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
-  const seats = withAssemblySeats(text, cols, institutions, res.words, mentionFor);
+  const members = withMembersOfParliament(cols, institutions, mentionFor);
+  const seats = withAssemblySeats(text, cols, members, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
   return withShortFormRepeats(cols, shortForms, mentionFor);
