@@ -15,6 +15,7 @@ import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
 import { withCompanyNames } from './company-suffix.js';
 import { withoutCurrencyCodes } from './currency-code.js';
+import { withEnglishKindWords } from './english-kind-word.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, tokenFeatures } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
@@ -249,7 +250,7 @@ export function decide(
   const named = withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups)));
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
-  const members = withMembersOfParliament(cols, institutions, mentionFor);
+  const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
   const seats = withAssemblySeats(text, cols, members, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
