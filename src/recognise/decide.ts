@@ -20,6 +20,7 @@ import { withoutEthnicGroups } from './ethnic-group.js';
 import { type FeatureRun, tokenFeatures } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
 import { FormTable, newDecodeBuffers } from './form-table.js';
+import { withoutHeadOfStateTitles } from './head-of-state-title.js';
 import { withoutLanguageNames } from './language-name.js';
 import { withListedBodiesApart } from './listed-bodies.js';
 import { withoutListedNonEntities } from './listed-non-entity.js';
@@ -247,7 +248,7 @@ export function decide(
   const balanced = withBalancedBrackets(cols, labelled, mentionFor);
   const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(cols, bodies, mentionFor);
-  const groups = withoutLanguageNames(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed)));
+  const groups = withoutHeadOfStateTitles(cols, withoutLanguageNames(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
   const named = withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups)));
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
