@@ -21,6 +21,7 @@ import { type FeatureRun, tokenFeatures } from './features.js';
 import { withFederalGovernment } from './federal-government.js';
 import { FormTable, newDecodeBuffers } from './form-table.js';
 import { withoutHeadOfStateTitles } from './head-of-state-title.js';
+import { withoutIndefiniteBodies } from './indefinite-body.js';
 import { withoutLanguageNames } from './language-name.js';
 import { withListedBodiesApart } from './listed-bodies.js';
 import { withoutListedNonEntities } from './listed-non-entity.js';
@@ -249,7 +250,7 @@ export function decide(
   const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
   const listed = withListedBodiesApart(cols, bodies, mentionFor);
   const groups = withoutHeadOfStateTitles(cols, withoutLanguageNames(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
-  const named = withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups)));
+  const named = withoutIndefiniteBodies(cols, withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups))));
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
   const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
