@@ -33,6 +33,7 @@ import { withInstitutionsNamedAfterPeople } from './named-after-person.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withPartyWings } from './party-wing.js';
 import { withPlacesOfStudyAsBodies } from './place-of-study.js';
+import { withoutLeadingRanks } from './rank-title.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
 import { withoutNamesInThings } from './thing-name.js';
@@ -254,7 +255,7 @@ export function decide(
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
   const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
-  const study = withPlacesOfStudyAsBodies(cols, members, mentionFor);
+  const study = withoutLeadingRanks(cols, withPlacesOfStudyAsBodies(cols, members, mentionFor), mentionFor);
   const seats = withAssemblySeats(text, cols, study, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
