@@ -36,6 +36,7 @@ import { withPlacesOfStudyAsBodies } from './place-of-study.js';
 import { withoutLeadingRanks } from './rank-title.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
+import { withSportsTeams } from './sports-team.js';
 import { withoutNamesInThings } from './thing-name.js';
 import type { Window } from './windows.js';
 
@@ -255,7 +256,8 @@ export function decide(
   const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
   const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
-  const study = withoutLeadingRanks(cols, withPlacesOfStudyAsBodies(cols, members, mentionFor), mentionFor);
+  const ranked = withoutLeadingRanks(cols, withPlacesOfStudyAsBodies(cols, members, mentionFor), mentionFor);
+  const study = withSportsTeams(cols, ranked, mentionFor);
   const seats = withAssemblySeats(text, cols, study, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
