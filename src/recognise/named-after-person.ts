@@ -134,8 +134,10 @@ export function withInstitutionsNamedAfterPeople(
       out?.push(m);
       continue;
     }
-    const kept = out ?? mentions.slice(0, i);
-    const last = kept.length > 0 ? kept[kept.length - 1]!.tokenEnd : 0;
+    // the mentions kept so far, read in place (no copy unless one is joined: linear time)
+    const keptLength = out ? out.length : i;
+    const keptAt = (x: number): Mention => (out ? out[x]! : mentions[x]!);
+    const last = keptLength > 0 ? keptAt(keptLength - 1).tokenEnd : 0;
     // the titles before the person (not inside the mention before it), then a bracketed short form
     let j = m.tokenStart - 1;
     let titles = 0;
@@ -153,9 +155,9 @@ export function withInstitutionsNamedAfterPeople(
       continue;
     }
     // decided mentions inside the bracket are the institution's short form, joined too
-    let n = kept.length;
-    while (bracket !== -1 && n > 0 && kept[n - 1]!.tokenStart > bracket) n--;
-    const p = n > 0 ? kept[n - 1] : undefined;
+    let n = keptLength;
+    while (bracket !== -1 && n > 0 && keptAt(n - 1).tokenStart > bracket) n--;
+    const p = n > 0 ? keptAt(n - 1) : undefined;
     let start = -1;
     let label: EntityLabel = 'ORG';
     if (p !== undefined && p.tokenEnd === j + 1 && p.label !== 'PER') {
@@ -173,7 +175,7 @@ export function withInstitutionsNamedAfterPeople(
       out?.push(m);
       continue;
     }
-    out = kept;
+    out ??= mentions.slice(0, i);
     out.length = n;
     out.push(mentionFor(start, m.tokenEnd, label, m.score));
   }
