@@ -33,6 +33,7 @@ import { withInstitutionsNamedAfterPeople } from './named-after-person.js';
 import { withKindNounBodies } from './org-kind-noun.js';
 import { withPartyWings } from './party-wing.js';
 import { withPlacesOfStudyAsBodies } from './place-of-study.js';
+import { withPoliceChiefPlaces } from './police-chief.js';
 import { withoutLeadingRanks } from './rank-title.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
@@ -257,7 +258,7 @@ export function decide(
   const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
   const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
   const ranked = withoutLeadingRanks(cols, withPlacesOfStudyAsBodies(cols, members, mentionFor), mentionFor);
-  const study = withSportsTeams(cols, ranked, mentionFor);
+  const study = withPoliceChiefPlaces(cols, withSportsTeams(cols, ranked, mentionFor), mentionFor);
   const seats = withAssemblySeats(text, cols, study, res.words, mentionFor);
   const federal = withFederalGovernment(cols, seats, mentionFor);
   const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
