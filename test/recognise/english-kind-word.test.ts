@@ -1,0 +1,31 @@
+// An English word for a place or a body ending a name decided as a person makes it a place or a
+// body (src/recognise/english-kind-word.ts). Mentions are given as the model might decide them,
+// so the rule is checked alone.
+import { describe, expect, it } from 'vitest';
+import { withEnglishKindWords } from '../../src/recognise/english-kind-word.js';
+import type { EntityLabel } from '../../src/types.js';
+import { decided, shown } from './post-rule-helpers.js';
+
+function ruled(text: string, names: readonly (readonly [string, EntityLabel])[]): string[] {
+  const { cols, mentions, mentionFor } = decided(text, names);
+  return shown(text, withEnglishKindWords(cols, mentions, mentionFor));
+}
+
+describe('an English kind word ending a name', () => {
+  it.each([
+    ['a homestay', 'Pelancong suka menginap di Kenanga Homestay setiap cuti.', 'Kenanga Homestay', 'LOC'],
+    ['a street', 'Kedai itu terletak di Bishop Street sejak dulu.', 'Bishop Street', 'LOC'],
+    ['a football club', 'Dia kini bermain untuk Borneo United FC musim ini.', 'Borneo United FC', 'ORG'],
+    ['an airline', 'Penerbangan Siam Airways ditunda semalam.', 'Siam Airways', 'ORG'],
+  ])('is no person: %s', (_name, text, span, label) => {
+    expect(ruled(text, [[span, 'PER']])).toEqual([`${span}/${label}`]);
+  });
+
+  it.each([
+    ['a person', 'Kenyataan Ahmad Zaki dikeluarkan semalam.', 'Ahmad Zaki', 'PER'],
+    ['one word alone', 'Street berkata dia tidak bersalah.', 'Street', 'PER'],
+    ['a place already', 'Dia tinggal di Bishop Street itu.', 'Bishop Street', 'LOC'],
+  ])('stays: %s', (_name, text, span, label) => {
+    expect(ruled(text, [[span, label as EntityLabel]])).toEqual([`${span}/${label}`]);
+  });
+});
