@@ -247,22 +247,40 @@ export function decide(
     }
     i += w.end - w.start;
   }
-  // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md)
-  const labelled = withoutListedNonEntities(text, consistentLabels(text, out, mentionFor), res.words.nonEntities);
-  const balanced = withBalancedBrackets(cols, labelled, mentionFor);
-  const bodies = withKindNounBodies(text, cols, balanced, res.words.titles, mentionFor);
-  const listed = withListedBodiesApart(cols, bodies, mentionFor);
-  const groups = withoutHeadOfStateTitles(cols, withoutLanguageNames(cols, withoutEthnicGroups(cols, withoutSeatKinds(cols, listed))));
-  const named = withoutIndefiniteBodies(cols, withoutCurrencyCodes(cols, withoutNamesInThings(cols, withoutCeremonies(cols, groups))));
-  const winged = withCompanyNames(cols, withPartyWings(cols, named, mentionFor), mentionFor);
-  const institutions = withInstitutionsNamedAfterPeople(cols, winged, mentionFor);
-  const members = withEnglishKindWords(cols, withMembersOfParliament(cols, institutions, mentionFor), mentionFor);
-  const ranked = withoutLeadingRanks(cols, withPlacesOfStudyAsBodies(cols, members, mentionFor), mentionFor);
-  const study = withPoliceChiefPlaces(cols, withSportsTeams(cols, ranked, mentionFor), mentionFor);
-  const seats = withAssemblySeats(text, cols, study, res.words, mentionFor);
-  const federal = withFederalGovernment(cols, seats, mentionFor);
-  const shortForms = withBracketedShortForms(cols, federal, res.words.nonEntities, mentionFor);
-  return withShortFormRepeats(cols, shortForms, mentionFor);
+  // rules after the model's decision, one phenomenon each (a file of its own, ANNOTATION.md), in
+  // the order of src/recognise/README.md's table
+  const words = res.words;
+  const afterDecision: readonly ((ms: Mention[]) => Mention[])[] = [
+    (ms) => consistentLabels(text, ms, mentionFor),
+    (ms) => withoutListedNonEntities(text, ms, words.nonEntities),
+    (ms) => withBalancedBrackets(cols, ms, mentionFor),
+    (ms) => withKindNounBodies(text, cols, ms, words.titles, mentionFor),
+    (ms) => withListedBodiesApart(cols, ms, mentionFor),
+    (ms) => withoutSeatKinds(cols, ms),
+    (ms) => withoutEthnicGroups(cols, ms),
+    (ms) => withoutLanguageNames(cols, ms),
+    (ms) => withoutHeadOfStateTitles(cols, ms),
+    (ms) => withoutCeremonies(cols, ms),
+    (ms) => withoutNamesInThings(cols, ms),
+    (ms) => withoutCurrencyCodes(cols, ms),
+    (ms) => withoutIndefiniteBodies(cols, ms),
+    (ms) => withPartyWings(cols, ms, mentionFor),
+    (ms) => withCompanyNames(cols, ms, mentionFor),
+    (ms) => withInstitutionsNamedAfterPeople(cols, ms, mentionFor),
+    (ms) => withMembersOfParliament(cols, ms, mentionFor),
+    (ms) => withEnglishKindWords(cols, ms, mentionFor),
+    (ms) => withPlacesOfStudyAsBodies(cols, ms, mentionFor),
+    (ms) => withoutLeadingRanks(cols, ms, mentionFor),
+    (ms) => withSportsTeams(cols, ms, mentionFor),
+    (ms) => withPoliceChiefPlaces(cols, ms, mentionFor),
+    (ms) => withAssemblySeats(text, cols, ms, words, mentionFor),
+    (ms) => withFederalGovernment(cols, ms, mentionFor),
+    (ms) => withBracketedShortForms(cols, ms, words.nonEntities, mentionFor),
+    (ms) => withShortFormRepeats(cols, ms, mentionFor),
+  ];
+  let decided = out;
+  for (const step of afterDecision) decided = step(decided);
+  return decided;
 }
 
 /**
