@@ -7,9 +7,8 @@
 // mention or anything else) becomes a place.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 import { longestPhrase, type WordKnowledge } from './words.js';
 
 /** The role words: a member of a state legislative assembly (Ahli Dewan Undangan Negeri). */
@@ -43,7 +42,7 @@ export function withAssemblySeats(
   cols: TokenColumns,
   mentions: readonly Mention[],
   words: WordKnowledge,
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
+  mentionFor: MentionFor,
 ): Mention[] {
   let out: Mention[] | undefined;
   let i = 0;

@@ -9,8 +9,7 @@
 // before the "(".
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** The first ")" in m before any "(", or -1. */
 function strayClose(cols: TokenColumns, m: Mention): number {
@@ -33,11 +32,7 @@ function strayOpen(cols: TokenColumns, m: Mention): number {
 }
 
 /** The mentions, in text order, with no half brackets: joined to the name before, cut, or dropped. */
-export function withBalancedBrackets(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withBalancedBrackets(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

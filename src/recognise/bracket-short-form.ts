@@ -9,9 +9,8 @@
 // lexicon calls no entity (NGO, PBT, MoU) is left alone, and so is one a mention already covers.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** The most tokens a bracketed short form is made of (GPA-IPT: three). */
 const MAX_SHORT_TOKENS = 3;
@@ -21,7 +20,7 @@ export function withBracketedShortForms(
   cols: TokenColumns,
   mentions: readonly Mention[],
   nonEntities: ReadonlySet<string>,
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
+  mentionFor: MentionFor,
 ): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {

@@ -9,9 +9,8 @@
 // itu ..." -> "... Sdn Bhd"); inside a sentence ("Sdn. Bhd. (MAS)") the dot stays.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
-import { type Mention, newMention } from './mention.js';
+import { type Mention, type MentionFor, newMention } from './mention.js';
 
 /**
  * Last words of a company's name: the one-word suffix rows of lexicons/src/words/org-heads.tsv
@@ -53,11 +52,7 @@ function endsSentence(cols: TokenColumns, k: number): boolean {
 }
 
 /** The mentions, in text order, with each company name ending in a suffix one ORG. */
-export function withCompanyNames(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withCompanyNames(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -26,7 +26,7 @@ import { withoutLanguageNames } from './language-name.js';
 import { withListedBodiesApart } from './listed-bodies.js';
 import { withoutListedNonEntities } from './listed-non-entity.js';
 import { withMembersOfParliament } from './member-of-parliament.js';
-import type { Mention, Proposals, RecogniserResources } from './mention.js';
+import type { Mention, MentionFor, Proposals, RecogniserResources } from './mention.js';
 import { newMention } from './mention.js';
 import type { EntityModel } from './model.js';
 import { withInstitutionsNamedAfterPeople } from './named-after-person.js';
@@ -288,11 +288,7 @@ export function decide(
  * an ORG in one sentence, a PER after a host's title in another) takes the label of its most
  * confident total. Spans are kept; only labels change.
  */
-function consistentLabels(
-  text: string,
-  mentions: Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+function consistentLabels(text: string, mentions: Mention[], mentionFor: MentionFor): Mention[] {
   const votes = new Map<string, [number, number, number]>();
   for (const m of mentions) {
     const key = text.slice(m.start, m.end);

@@ -8,7 +8,7 @@
 
 import type { TokenColumns } from '../tokenize/columns.js';
 import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** English words for a facility or a place that end its name (general knowledge), as written. */
 const PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -55,11 +55,7 @@ const BODY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mentions with each person named by an English word for a place or a body relabelled. */
-export function withEnglishKindWords(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withEnglishKindWords(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -8,9 +8,8 @@
 // Persekutuan Rusia").
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
 import { isUpperStart } from './context.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** Token k starts "kerajaan Persekutuan" (lower-case "kerajaan"), with no capitalised word after it. */
 function federalAt(cols: TokenColumns, k: number): boolean {
@@ -24,11 +23,7 @@ function federalAt(cols: TokenColumns, k: number): boolean {
 }
 
 /** The mentions, in text order, with each "kerajaan Persekutuan" a body over both words. */
-export function withFederalGovernment(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withFederalGovernment(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   let i = 0;
   const keep = (m: Mention): void => {

@@ -7,8 +7,7 @@
 // whose "dan" joins two portfolios ("Kementerian Perumahan dan Kerajaan Tempatan") has neither.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** An acronym: two capitals or more and nothing else (MPOB, LKIM). */
 function isAcronym(cols: TokenColumns, k: number): boolean {
@@ -34,11 +33,7 @@ function listCuts(cols: TokenColumns, m: Mention): number[] {
 }
 
 /** The mentions, in text order, with the bodies listed in one decided span cut apart. */
-export function withListedBodiesApart(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withListedBodiesApart(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

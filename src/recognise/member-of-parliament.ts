@@ -6,18 +6,13 @@
 // kept, as a place.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** Words for a member written before "Parlimen" (ahli Parlimen, anggota Parlimen), case-folded. */
 const MEMBER_WORDS: ReadonlySet<string> = new Set(['ahli', 'anggota', 'ahli-ahli', 'anggota-anggota']);
 
 /** The mentions, in text order, with "Parlimen" after a member word read as the role, its constituency a place. */
-export function withMembersOfParliament(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withMembersOfParliament(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

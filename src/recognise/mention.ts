@@ -42,6 +42,9 @@ export interface Mention {
   readonly canonical?: string | undefined;
 }
 
+/** How a rule after the decision makes the mention over tokens [k, e) with a label and score (decide.ts: the proposal's lexicon id and alias kept). */
+export type MentionFor = (k: number, e: number, label: EntityLabel, score: number) => Mention;
+
 /**
  * Every mention is made here, with all its fields in one order: one object shape for every
  * recogniser, so the passes over mentions (overlaps, chains, linking, relations) stay

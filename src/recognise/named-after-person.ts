@@ -12,7 +12,7 @@
 
 import type { TokenColumns } from '../tokenize/columns.js';
 import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /**
  * Titles that stand in an institution's name before the person it is named after (the titles
@@ -122,11 +122,7 @@ function headInside(cols: TokenColumns, p: Mention): [number, number] {
 }
 
 /** The mentions, in text order, with each person an institution is named after joined to it. */
-export function withInstitutionsNamedAfterPeople(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withInstitutionsNamedAfterPeople(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -11,8 +11,7 @@
 // ("Datuk Seri Anwar") is a person's and stays one.
 import type { TitleWord } from '../lexicon/index.js';
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 import { longestPhrase, type PhraseRoot } from './words.js';
 
 /** Common nouns for a kind of body, written in lower case before its name (Kamus Dewan senses). */
@@ -56,7 +55,7 @@ export function withKindNounBodies(
   cols: TokenColumns,
   mentions: readonly Mention[],
   titles: PhraseRoot<TitleWord>,
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
+  mentionFor: MentionFor,
 ): Mention[] {
   let bodies: Set<string> | undefined;
   for (const m of mentions)

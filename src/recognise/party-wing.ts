@@ -8,8 +8,7 @@
 // comma and another wing word is dropped.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /**
  * The wings of Malaysian parties, as written before the party's name: the list of
@@ -53,11 +52,7 @@ function listedWing(cols: TokenColumns, m: Mention): boolean {
 }
 
 /** The mentions, in text order, with each wing word joined to the body after it and the listed wings dropped. */
-export function withPartyWings(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withPartyWings(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

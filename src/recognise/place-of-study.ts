@@ -6,8 +6,7 @@
 // is an ORG; the span is kept.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** First words of the name of a place of study (Malaysian school types and their short forms, general knowledge), as written. */
 const STUDY_HEADS: ReadonlySet<string> = new Set([
@@ -31,11 +30,7 @@ const STUDY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mentions with each place of study decided as a place relabelled a body. */
-export function withPlacesOfStudyAsBodies(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withPlacesOfStudyAsBodies(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

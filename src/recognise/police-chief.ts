@@ -7,18 +7,13 @@
 // is not touched.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** Words for the level of a police command written between "Polis" and its place, as written. */
 const LEVELS: ReadonlySet<string> = new Set(['Daerah', 'Negeri', 'Kontinjen']);
 
 /** The mentions with the place of each "Ketua Polis ... X" decided as a body made a place. */
-export function withPoliceChiefPlaces(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withPoliceChiefPlaces(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -6,8 +6,7 @@
 // whose first words are such words loses them, when a word of the name is left.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /**
  * Ranks of the Malaysian police and armed forces with their usual short forms, "Pahlawan" and
@@ -38,11 +37,7 @@ const RANKS: ReadonlySet<string> = new Set([
 ]);
 
 /** The mentions with each person's leading ranks left out of its span. */
-export function withoutLeadingRanks(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withoutLeadingRanks(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

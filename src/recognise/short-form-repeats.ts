@@ -8,7 +8,7 @@
 
 import { firstCodeUnit, type TokenColumns } from '../tokenize/columns.js';
 import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** Marks a standing-alone word may touch: "(MBM)", "MBM.", "“MBM”" (not AS$5, MBM-nya, xMBM). */
 const OPENING: ReadonlySet<string> = new Set(['(', '"', "'", '\u201c', '\u2018']);
@@ -52,11 +52,7 @@ function matchesAt(cols: TokenColumns, k: number, f: ShortForm): boolean {
 }
 
 /** The mentions, in text order, with the bare repeats of bracket-defined short forms added. */
-export function withShortFormRepeats(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withShortFormRepeats(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   const forms = new Map<string, ShortForm>();
   for (let i = 1; i < mentions.length; i++) {
     if (!definedAt(cols, mentions, i)) continue;

@@ -6,18 +6,13 @@
 // "skuad" is left out: the training set has "skuad Indonesia" as the place.
 
 import type { TokenColumns } from '../tokenize/columns.js';
-import type { EntityLabel } from '../types.js';
-import type { Mention } from './mention.js';
+import type { Mention, MentionFor } from './mention.js';
 
 /** Words before the name of a team (Kamus Dewan: pasukan, penyokong), case-folded. */
 const TEAM_WORDS: ReadonlySet<string> = new Set(['pasukan', 'penyokong']);
 
 /** The mentions with each place named as a sports team relabelled a body. */
-export function withSportsTeams(
-  cols: TokenColumns,
-  mentions: readonly Mention[],
-  mentionFor: (k: number, e: number, label: EntityLabel, score: number) => Mention,
-): Mention[] {
+export function withSportsTeams(cols: TokenColumns, mentions: readonly Mention[], mentionFor: MentionFor): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
