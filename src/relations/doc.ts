@@ -238,6 +238,17 @@ export function buildDoc(text: string, seg: Segmentation, entities: readonly Ent
 }
 
 export const norm = (d: Doc, i: number): string => d.cols.norms[i] ?? '';
+
+/**
+ * The token of "oleh" among the `reach` tokens from token `from` on, in the sentence of token
+ * `from`, or -1: a passive's agent ("dinafikan sekeras-kerasnya oleh X"), or a statement noun's
+ * ("pengumuman pelan itu oleh X").
+ */
+export function olehWithin(d: Doc, from: number, reach: number): number {
+  const s = d.sentOf[from];
+  for (let k = from; k < from + reach && k < d.cols.size && d.sentOf[k] === s; k++) if (norm(d, k) === 'oleh') return k;
+  return -1;
+}
 export const stem = (d: Doc, i: number): string => d.cols.stems[i] ?? '';
 // Word classes as bits, for `is`: a number, not a class name, so no look-up by name per call.
 export const ORG_HEAD = classBit('org-head');

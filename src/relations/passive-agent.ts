@@ -3,18 +3,15 @@
 // for the agent after "oleh" alone; where there is none and a name or a title stands right after
 // the verb, that is the agent: the one who spoke. Applied after the speaker ranker, where it left
 // the passive to nobody.
-import { type Doc, isTitleWord, norm } from './doc.js';
+import { type Doc, isTitleWord, olehWithin } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
-
-/** How far after the verb "oleh" is looked for ("dinafikan sekeras-kerasnya oleh X"), as statement.ts does. */
-const OLEH_REACH = 4;
+import { PASSIVE_AGENT_REACH } from './statement.js';
 
 /** The token where the agent of passive statement m starts when it follows the verb without "oleh", else -1. */
 export function passiveAgentAt(d: Doc, m: TriggerMatch): number {
   if ((m.trigger as StatementTrigger).frame !== 'passive' || m.end >= d.cols.size) return -1;
   const s = d.sentOf[m.start];
-  for (let k = m.end; k < m.end + OLEH_REACH && k < d.cols.size && d.sentOf[k] === s; k++) if (norm(d, k) === 'oleh') return -1;
-  if (d.sentOf[m.end] !== s) return -1;
+  if (d.sentOf[m.end] !== s || olehWithin(d, m.end, PASSIVE_AGENT_REACH) >= 0) return -1;
   return d.entAt[m.end]! >= 0 || isTitleWord(d, m.end) ? m.end : -1;
 }

@@ -5,7 +5,7 @@
 // pelan itu oleh X") names who made it here, and "dalam" ("dalam kenyataan X", the statement the
 // words are from) is no such preposition. Applied after the speaker ranker: no statement is added,
 // and the one named stays the one last speaking (as a statement not made, index.ts saysNothingHere).
-import { type Doc, norm } from './doc.js';
+import { type Doc, norm, olehWithin } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 
@@ -26,6 +26,5 @@ export function referredStatement(d: Doc, m: TriggerMatch): boolean {
   const k = m.start - 1;
   const s = d.sentOf[m.start];
   if (k < 0 || d.sentOf[k] !== s || !REFERRING.has(norm(d, k))) return false;
-  for (let j = m.end; j < m.end + OLEH_REACH && j < d.cols.size && d.sentOf[j] === s; j++) if (norm(d, j) === 'oleh') return false;
-  return true;
+  return m.end >= d.cols.size || d.sentOf[m.end] !== s || olehWithin(d, m.end, OLEH_REACH) < 0;
 }

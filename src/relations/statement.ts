@@ -12,6 +12,7 @@ import {
   isQuoteMark,
   isTitleWord,
   norm,
+  olehWithin,
   PREPOSITIONS,
   PRONOUN_PERSON,
 } from './doc.js';
@@ -20,6 +21,9 @@ import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
 import { agentOleh } from './noun-agent.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+
+/** How far after a passive statement verb "oleh" is looked for ("dinafikan sekeras-kerasnya oleh X"). */
+export const PASSIVE_AGENT_REACH = 4;
 
 export interface StatementParts {
   readonly referent: Referent | undefined;
@@ -76,8 +80,8 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
     }
     case 'passive': {
       // "diumumkan oleh X", "dinafikan sekeras-kerasnya oleh X": the agent after "oleh"
-      for (let k = m.end; k < m.end + 4 && k < sentenceEndOf(d, m.start); k++)
-        if (norm(d, k) === 'oleh') return { referent: findAfter(d, trig, k + 1, 0), elided: false };
+      const oleh = m.end < sentenceEndOf(d, m.start) ? olehWithin(d, m.end, PASSIVE_AGENT_REACH) : -1;
+      if (oleh >= 0) return { referent: findAfter(d, trig, oleh + 1, 0), elided: false };
       return { referent: undefined, elided: false };
     }
     case 'noun': {
