@@ -22,6 +22,7 @@ import { type MeetContext, meetRelation } from './meeting.js';
 import { type RelationModel, triggerStarts, type WordMemo } from './model.js';
 import { notMade } from './not-made.js';
 import { oneReferent } from './one-referent.js';
+import { ownBody } from './our-side.js';
 import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
@@ -45,7 +46,7 @@ import {
   speakerScores,
   speakerScratch,
 } from './speaker.js';
-import { isPihaknya, speakerSide } from './speaker-side.js';
+import { isPihaknya } from './speaker-side.js';
 import { stanceVerbs, stanceWithoutSubject } from './stance-verbs.js';
 import { ELIDED_AFTER, type StatementParts, statementContent, statementRelation, statementSpeaker, statementTarget } from './statement.js';
 import { learnedTriggers } from './triggers.js';
@@ -352,9 +353,10 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   if (named) r = { ents: named, via: 'pronoun' };
   if (!r || r.ents.length === 0) return;
   // "Setiausaha Persatuan X, Y berkata, pihaknya mencadangkan": the body the person speaks for
-  // (speaker-side.ts; after the ranker, not while the models are trained)
+  // (speaker-side.ts), or the body a title pointing back at names ("Pengurusnya, Y": our-side.ts);
+  // after the ranker, not while the models are trained
   if (atRunTime && r.ents.length === 1 && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'nya') {
-    const side = isPihaknya(d, parts.referent.at) ? speakerSide(d, r.ents[0]!, m.start) : undefined;
+    const side = isPihaknya(d, parts.referent.at) ? ownBody(d, r.ents[0]!, m.start) : undefined;
     if (side !== undefined) r = { ents: [side], via: 'pronoun' };
   }
   // "X berkata pemimpin itu meminta ...": the description is not the reporter (reported-description.ts)

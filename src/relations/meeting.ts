@@ -41,6 +41,7 @@ import { outcomeOnly } from './meeting-outcome.js';
 import { withoutNestedParties } from './nested-party.js';
 import { withoutReporters } from './news-outlet.js';
 import { officePlace } from './office-place.js';
+import { ourSide, weSubject } from './our-side.js';
 import { listAfter } from './party-list.js';
 import { peopleOfPlace } from './people-of-place.js';
 import { withoutPurpose } from './purpose-clause.js';
@@ -490,6 +491,12 @@ export function meetRelation(
   if (own.size > 0) for (let i = uniq.length - 1; i >= 0; i--) if (own.has(d.entities[uniq[i]!]!.canonical)) uniq.splice(i, 1);
   // "Menurut dia, rundingan dengan X dan Y ...": two sides named in the sentence, none from outside it
   uniq = withinSentence(d, m.start, uniq, named) as number[];
+  // "Menterinya, Y, berkata pihaknya akan berbincang dengan X": the body Y speaks for meets X (our-side.ts)
+  const we = weSubject(d, trig, m);
+  if (we) {
+    const quoted = we.cls === 'first' ? quotedSpeaker(d, trig, hist, we.at) : [];
+    uniq = ourSide(d, m, we.at, uniq, quoted.length > 0 ? quoted : ents(resolve(d, trig, we, hist))) as number[];
+  }
   // "pertemuan ringkas selama sejam itu": the meeting told before, told again
   if (toldAgain(d, trig, m)) return { absorbed: false, parties: [] };
   // "hasil perbincangan dalam usaha ...": a meeting's outcome, no side named

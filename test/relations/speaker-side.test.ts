@@ -23,6 +23,14 @@ describe('pihaknya: the body in the speaker title', () => {
         ['Kelab Penjaja Taiping', 'APPEAL', 'pronoun'],
       ],
     ],
+    [
+      'a title pointing back at the body just named (our-side.ts)',
+      '[[Lembaga Zakat Negeri|ORG]] akan membuka kaunter baharu. Pengurusnya, [[Nora Salleh|PER]] berkata, pihaknya menggesa penerima mengemas kini alamat.',
+      [
+        ['Nora Salleh', 'SAY', 'name'],
+        ['Lembaga Zakat Negeri', 'APPEAL', 'pronoun'],
+      ],
+    ],
   ])('%s', (_name, text, want) => {
     expect(statements(text)).toEqual(want);
   });
