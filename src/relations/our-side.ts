@@ -41,9 +41,9 @@ function fullName(d: Doc, y: number): number {
 }
 
 /**
- * The body a title pointing back names for person e ("Menterinya, Y": the body named last
- * before it, in its sentence or the one before), at e's latest mention before token `before`
- * that has such a title; undefined when none.
+ * The body a title pointing back names for person e ("Menterinya, Y": the first body named in
+ * the nearest sentence, its own or the one before, naming one before the title), at e's latest
+ * mention before token `before` that has such a title; undefined when none.
  */
 export function pointedBody(d: Doc, e: number, before: number): number | undefined {
   const ent = d.entities[e]!;
@@ -57,13 +57,17 @@ export function pointedBody(d: Doc, e: number, before: number): number | undefin
       if (role === undefined) continue;
       let h = role;
       while (h - 1 >= 0 && d.entAt[h - 1] === -1 && is(d, ROLE, h - 1)) h--;
+      // the body the text is about: the first named in the nearest sentence naming one, up to the title
       const s = d.sentOf[h]!;
+      let first = -1;
       for (let j = h - 1; j >= 0 && d.sentOf[j]! >= s - BODY_SENTENCES; j--) {
+        if (first >= 0 && d.sentOf[j]! < d.sentOf[d.entStart[first]!]!) break;
         const y = d.entAt[j]!;
         if (y < 0) continue;
-        if (d.entities[y]!.label === 'ORG') return fullName(d, y);
+        if (d.entities[y]!.label === 'ORG') first = y;
         j = d.entStart[y]!;
       }
+      if (first >= 0) return fullName(d, first);
       break;
     }
   }

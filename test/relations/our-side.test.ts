@@ -33,6 +33,12 @@ describe('a title pointing back at the body just named', () => {
       'Jabatan Air Negeri',
     ],
     [
+      'the first body the sentence names, not the last',
+      '[[Kementerian Belia|ORG]] akan membawa cadangan itu ke [[Kabinet|ORG]]. Menterinya, [[Rahman Ali|PER]] berkata dana itu cukup.',
+      'Rahman Ali',
+      'Kementerian Belia',
+    ],
+    [
       'the short form in brackets stands for the full name',
       '[[Majlis Belia Daerah|ORG]] ([[MBD|ORG]]) sedia membantu. Pengerusinya, [[Kamal Idris|PER]] berkata program itu percuma.',
       'Kamal Idris',
