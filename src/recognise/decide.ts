@@ -14,6 +14,7 @@ import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
 import { withCompanyNames } from './company-suffix.js';
+import { withCoordinatedPortfolios } from './coordinated-portfolio.js';
 import { withoutCurrencyCodes } from './currency-code.js';
 import { withEnglishKindWords } from './english-kind-word.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
@@ -256,6 +257,7 @@ export function decide(
     (ms) => withBalancedBrackets(cols, ms, mentionFor),
     (ms) => withKindNounBodies(text, cols, ms, words.titles, mentionFor),
     (ms) => withListedBodiesApart(cols, ms, mentionFor),
+    (ms) => withCoordinatedPortfolios(text, cols, ms, words.orgHeads, words.titles, mentionFor),
     (ms) => withoutSeatKinds(cols, ms),
     (ms) => withoutEthnicGroups(cols, ms),
     (ms) => withoutLanguageNames(cols, ms),
