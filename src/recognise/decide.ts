@@ -35,6 +35,7 @@ import { withKindNounBodies } from './org-kind-noun.js';
 import { withPartyWings } from './party-wing.js';
 import { withPlacesOfStudyAsBodies } from './place-of-study.js';
 import { withPoliceChiefPlaces } from './police-chief.js';
+import { withoutNamesInQuotedTitles } from './quoted-title.js';
 import { withoutLeadingRanks } from './rank-title.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
@@ -264,6 +265,7 @@ export function decide(
     (ms) => withoutHeadOfStateTitles(cols, ms),
     (ms) => withoutCeremonies(cols, ms),
     (ms) => withoutNamesInThings(cols, ms),
+    (ms) => withoutNamesInQuotedTitles(cols, ms),
     (ms) => withoutCurrencyCodes(cols, ms),
     (ms) => withoutIndefiniteBodies(cols, ms),
     (ms) => withPartyWings(cols, ms, mentionFor),
