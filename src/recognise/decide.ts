@@ -14,6 +14,7 @@ import { withBalancedBrackets } from './bracket-balance.js';
 import { withBracketedShortForms } from './bracket-short-form.js';
 import { withoutCeremonies } from './ceremony.js';
 import { withCompanyNames } from './company-suffix.js';
+import { withCoordinatedPortfolios } from './coordinated-portfolio.js';
 import { withoutCurrencyCodes } from './currency-code.js';
 import { withEnglishKindWords } from './english-kind-word.js';
 import { withoutEthnicGroups } from './ethnic-group.js';
@@ -34,6 +35,7 @@ import { withKindNounBodies } from './org-kind-noun.js';
 import { withPartyWings } from './party-wing.js';
 import { withPlacesOfStudyAsBodies } from './place-of-study.js';
 import { withPoliceChiefPlaces } from './police-chief.js';
+import { withoutNamesInQuotedTitles } from './quoted-title.js';
 import { withoutLeadingRanks } from './rank-title.js';
 import { withoutSeatKinds } from './seat-kind.js';
 import { withShortFormRepeats } from './short-form-repeats.js';
@@ -256,12 +258,14 @@ export function decide(
     (ms) => withBalancedBrackets(cols, ms, mentionFor),
     (ms) => withKindNounBodies(text, cols, ms, words.titles, mentionFor),
     (ms) => withListedBodiesApart(cols, ms, mentionFor),
+    (ms) => withCoordinatedPortfolios(text, cols, ms, words.orgHeads, words.titles, mentionFor),
     (ms) => withoutSeatKinds(cols, ms),
     (ms) => withoutEthnicGroups(cols, ms),
     (ms) => withoutLanguageNames(cols, ms),
     (ms) => withoutHeadOfStateTitles(cols, ms),
     (ms) => withoutCeremonies(cols, ms),
     (ms) => withoutNamesInThings(cols, ms),
+    (ms) => withoutNamesInQuotedTitles(cols, ms),
     (ms) => withoutCurrencyCodes(cols, ms),
     (ms) => withoutIndefiniteBodies(cols, ms),
     (ms) => withPartyWings(cols, ms, mentionFor),

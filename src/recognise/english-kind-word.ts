@@ -1,10 +1,11 @@
 // English names of places and organisations end in a word for their kind ("Jonker Street",
 // "Kirdar Congress Centre", "Mawar Homestay", "Kedah United FC", "Nikkei Incorporated"), and no
 // person's name ends in such a word. The model, reading two capitalised words as a name, often
-// decides these as persons. A decided PER whose last word is an English word for a facility or a
-// place is a LOC, and one whose last word is an English word for an organisation is an ORG
-// (ANNOTATION.md section 1: a named building or facility used as a place is LOC, a company or
-// club an ORG). The span is kept.
+// decides these as persons, and a body named after its country or city ("Borneo Airlines",
+// "Gulf Merchant Bank", "Brunei Police Force") as a place. A decided PER whose last word is an
+// English word for a facility or a place is a LOC, and a decided PER or LOC whose last word is an
+// English word for an organisation is an ORG (ANNOTATION.md section 1: a named building or
+// facility used as a place is LOC, a company, bank, police force or club an ORG). The span is kept.
 
 import type { TokenColumns } from '../tokenize/columns.js';
 import type { EntityLabel } from '../types.js';
@@ -52,6 +53,11 @@ const BODY_WORDS: ReadonlySet<string> = new Set([
   'College',
   'Council',
   'Agency',
+  'Bank',
+  'Force',
+  'Group',
+  'Holdings',
+  'Trading',
 ]);
 
 /** The mentions with each person named by an English word for a place or a body relabelled. */
@@ -61,9 +67,9 @@ export function withEnglishKindWords(cols: TokenColumns, mentions: readonly Ment
     const m = mentions[i]!;
     const last = cols.texts[m.tokenEnd - 1]!;
     const label: EntityLabel | undefined =
-      m.label !== 'PER' || m.tokenEnd - m.tokenStart < 2
+      m.label === 'ORG' || m.tokenEnd - m.tokenStart < 2
         ? undefined
-        : PLACE_WORDS.has(last)
+        : m.label === 'PER' && PLACE_WORDS.has(last)
           ? 'LOC'
           : BODY_WORDS.has(last)
             ? 'ORG'

@@ -1,5 +1,6 @@
 // An English word for a place or a body ending a name decided as a person makes it a place or a
-// body (src/recognise/english-kind-word.ts). Mentions are given as the model might decide them,
+// body, and a word for a body ending a name decided as a place makes it a body
+// (src/recognise/english-kind-word.ts). Mentions are given as the model might decide them,
 // so the rule is checked alone.
 import { describe, expect, it } from 'vitest';
 import { withEnglishKindWords } from '../../src/recognise/english-kind-word.js';
@@ -22,6 +23,16 @@ describe('an English kind word ending a name', () => {
   });
 
   it.each([
+    ['an airline named after its country', 'Pesawat Borneo Airlines mendarat awal.', 'Borneo Airlines'],
+    ['a bank', 'Dia pernah bekerja di Gulf Merchant Bank selama lima tahun.', 'Gulf Merchant Bank'],
+    ['a police force', 'Suspek diserahkan kepada Brunei Police Force semalam.', 'Brunei Police Force'],
+    ['a university', 'Dia belajar di Auckland University dahulu.', 'Auckland University'],
+  ])('is no place: %s', (_name, text, span) => {
+    expect(ruled(text, [[span, 'LOC']])).toEqual([`${span}/ORG`]);
+  });
+
+  it.each([
+    ['a place ending in a place word', 'Mereka menginap di Kenanga Homestay itu.', 'Kenanga Homestay', 'LOC'],
     ['a person', 'Kenyataan Ahmad Zaki dikeluarkan semalam.', 'Ahmad Zaki', 'PER'],
     ['one word alone', 'Street berkata dia tidak bersalah.', 'Street', 'PER'],
     ['a place already', 'Dia tinggal di Bishop Street itu.', 'Bishop Street', 'LOC'],

@@ -1,11 +1,9 @@
 // Shared by the tests of the rules applied after the model's decision: the decided mentions
 // built from (name, label) pairs found in the text, in text order, and read back as "text/LABEL".
-import { type Mention, newMention } from '../../src/recognise/mention.js';
+import { type Mention, type MentionFor, newMention } from '../../src/recognise/mention.js';
 import type { TokenColumns } from '../../src/tokenize/columns.js';
 import { segment } from '../../src/tokenize/index.js';
 import type { EntityLabel, Token } from '../../src/types.js';
-
-export type MentionFor = (k: number, e: number, label: EntityLabel, score: number) => Mention;
 
 /** The tokens, a mention maker over them, and the decided mentions (each name's first occurrence at or after the previous one). */
 export function decided(
