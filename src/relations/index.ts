@@ -342,6 +342,12 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // "disambut baik Ketua Menteri, Datuk X": a passive's agent right after it, no "oleh" (passive-agent.ts; after the ranker)
   const agentAt = !r && atRunTime ? passiveAgentAt(d, m) : -1;
   if (agentAt >= 0) r = resolve(d, trig, findAfter(d, trig, agentAt, 0), hist);
+  // "dikritik oleh bekas Ketua X, Y", "gesaan Pengerusi [a long body's name], Y": the title read in
+  // full names the speaker the ranker left to nobody (title-lead.ts; after the ranker)
+  if (!r && atRunTime) {
+    const long = statementSpeaker(d, trig, m, true).referent;
+    if (long?.kind === 'entities') r = resolve(d, trig, long, hist);
+  }
   // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
   if (!r && atRunTime && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
