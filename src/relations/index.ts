@@ -27,6 +27,7 @@ import { ownClaim } from './own-claim.js';
 import { ownWish } from './own-wish.js';
 import { chooseParties, type MentionCounts, mentionCounts, type PartyCandidate, partyCandidates } from './parties.js';
 import { passiveAgentAt } from './passive-agent.js';
+import { passiveVerbs } from './passive-verbs.js';
 import { pluralSpeakers } from './plural-speakers.js';
 import { findAfter, findSubject, type Triggers } from './refer.js';
 import { referredStatement } from './referred-statement.js';
@@ -277,9 +278,10 @@ function twoNames(d: Doc, ents: readonly number[]): boolean {
 
 /**
  * A statement trigger (the i-th match): its speakers, target and content, added to the pass. A
- * stance verb (stance-verbs.ts, `stance`; no match, i -1) needs a subject of its own before it,
- * and its speaker is only the one speaking from then on: it is no other trigger's speaker, and
- * leaves the sentence's statements as they were.
+ * stance verb (stance-verbs.ts, `stance`; no match, i -1) needs a subject of its own before it
+ * (a passive read after the models, passive-verbs.ts, a named agent after it), and its speaker is
+ * only the one speaking from then on: it is no other trigger's speaker, and leaves the sentence's
+ * statements as they were.
  */
 function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void {
   const { d, trig, hist, out, lastInSentence } = p;
@@ -292,7 +294,13 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   const sent = d.sentOf[m.start]!;
   const parts = statementSpeaker(d, trig, m);
   let r = resolve(d, trig, parts.referent, hist);
-  if (stance && (!r || parts.elided || stanceWithoutSubject(d, trig.at, m))) return;
+  // a passive read after the models (passive-verbs.ts) speaks for the name that is its agent, after "oleh" or right after it
+  if (stance && m.trigger.frame === 'passive') {
+    const agentAt = parts.referent ? -1 : passiveAgentAt(d, m);
+    const agent = agentAt >= 0 ? findAfter(d, trig, agentAt, 0) : parts.referent;
+    if (agent?.kind !== 'entities') return;
+    r = resolve(d, trig, agent, hist);
+  } else if (stance && (!r || parts.elided || stanceWithoutSubject(d, trig.at, m))) return;
   if (!r && parts.elided) {
     const prev = lastInSentence.get(sent);
     if (prev) r = { ents: prev, via: 'pronoun' };
@@ -343,6 +351,12 @@ function addStatement(p: Pass, m: TriggerMatch, i: number, stance = false): void
   // "disambut baik Ketua Menteri, Datuk X": a passive's agent right after it, no "oleh" (passive-agent.ts; after the ranker)
   const agentAt = !r && atRunTime ? passiveAgentAt(d, m) : -1;
   if (agentAt >= 0) r = resolve(d, trig, findAfter(d, trig, agentAt, 0), hist);
+  // "dikritik oleh bekas Ketua X, Y", "gesaan Pengerusi [a long body's name], Y": the title read in
+  // full names the speaker the ranker left to nobody (title-lead.ts; after the ranker)
+  if (!r && atRunTime) {
+    const long = statementSpeaker(d, trig, m, true).referent;
+    if (long?.kind === 'entities') r = resolve(d, trig, long, hist);
+  }
   // "X dan Y menegaskan, mereka kekal komited": the parties that spoke together last (plural-speakers.ts; after the ranker)
   if (!r && atRunTime && parts.referent?.kind === 'pronoun' && parts.referent.cls === 'plural') {
     const group = pluralSpeakers(d, sent, lastInSentence.get(sent), hist);
@@ -430,9 +444,10 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
     parties: opts.model?.parties ? (m, rule) => meetingParties(p, m, rule) : undefined,
   };
   let skipNext = -1;
-  // verbs of stance, read after the models, in text order among the triggers (stance-verbs.ts);
+  // verbs of stance and passives of statement verbs, read after the models, in text order among
+  // the triggers (stance-verbs.ts, passive-verbs.ts);
   // not while the models are trained (an oracle): their training data stays as it was
-  const stance = opts.speakerOracle || opts.partyOracle ? [] : stanceVerbs(d, at);
+  const stance = opts.speakerOracle || opts.partyOracle ? [] : afterModels(stanceVerbs(d, at), passiveVerbs(d, at));
   let nextStance = 0;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -472,6 +487,13 @@ export function extractRelations(text: string, seg: Segmentation, entities: read
 
 const byTrigger = (a: Relation, b: Relation): number =>
   a.trigger.start - b.trigger.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+
+/** The stance verbs and the passives read after the models, in text order (each list is). */
+function afterModels(a: TriggerMatch[], b: TriggerMatch[]): TriggerMatch[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
 
 /** The subject of a passive statement verb, when it is a named party other than the speaker. */
 function passiveTarget(d: Doc, trig: Triggers, m: TriggerMatch, speakers: readonly number[]): number | undefined {

@@ -33,6 +33,7 @@ import {
 } from './doc.js';
 import type { TriggerMatch } from './match.js';
 import { roleOf } from './role-of.js';
+import { titleLead } from './title-lead.js';
 
 /** What stands in an argument position, before it is resolved to entities. */
 export type Referent =
@@ -322,8 +323,9 @@ export function findSubject(d: Doc, trig: Triggers, ti: number, crossSayVerbs: b
  * The argument after an inverted verb or a noun: "kata [X]", "menurut seorang ahli akademik,
  * Dr [X]", "kata kementerian [Korea Utara]", "menurut ahli akademik itu", "oleh [X] dan [Y]".
  */
-export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number): Referent | undefined {
-  const end = Math.min(sentenceEndOf(d, from > 0 ? from - 1 : 0), from + 12);
+export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number, longTitles = false): Referent | undefined {
+  const last = sentenceEndOf(d, from > 0 ? from - 1 : 0);
+  let end = Math.min(last, from + 12);
   let lower = 0;
   // a comma after plain words read: another plain word after it is the reported clause (after-comma.ts)
   let plainComma = false;
@@ -333,6 +335,8 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
     if (e >= 0) {
       if (isTitleModifier(d, e)) {
         i = d.entEnd[e]! - 1;
+        // "gesaan Pengerusi [a long body's name], X": the person after the body still in reach (title-lead.ts)
+        if (longTitles) end = Math.min(last, Math.max(end, d.entEnd[e]! + 7));
         continue;
       }
       if (i - 1 >= 0 && is(d, ORG_HEAD, i - 1) && !isCapWord(d, i - 1) && d.entities[e]!.label !== 'PER') {
@@ -369,6 +373,8 @@ export function findAfter(d: Doc, trig: Triggers, from: number, maxLower: number
       plainComma = true;
     }
     if (n === ',' || isTitleWord(d, i) || n === 'seorang' || n === 'oleh' || is(d, TRANSPARENT, i)) continue;
+    // "oleh bekas Ketua X", "oleh Yang Dipertua Y": the title's lead (title-lead.ts)
+    if (longTitles && titleLead(d, i)) continue;
     if (d.cols.kinds[i]! === 'abbreviation') continue;
     if (PREPOSITIONS.has(n) || n === 'bahawa' || isPunct(d, i) || CLAUSE_OPENERS.has(n) || trig.at[i]! >= 0) return undefined;
     // "Menurut dokumen mahkamah, jumlah dana X ...": the clause after the source, not its argument

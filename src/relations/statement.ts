@@ -21,6 +21,7 @@ import { subjectlessClause } from './manner-clause.js';
 import type { TriggerMatch } from './match.js';
 import { agentOleh } from './noun-agent.js';
 import { findAfter, findSubject, isTitleModifier, type Referent, sentenceEndOf, sentenceStartOf, type Triggers } from './refer.js';
+import { titleLead } from './title-lead.js';
 
 /** How far after a passive statement verb "oleh" is looked for ("dinafikan sekeras-kerasnya oleh X"). */
 export const PASSIVE_AGENT_REACH = 4;
@@ -49,7 +50,7 @@ export const ELIDED_AFTER: ReadonlySet<string> = new Set([
 const ADVERBS: ReadonlySet<string> = new Set([...AUXILIARIES, 'kemudiannya', 'terus']);
 
 /** Where the speaker of a statement trigger stands (unresolved). */
-export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): StatementParts {
+export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch, longTitles = false): StatementParts {
   const t = m.trigger as StatementTrigger;
   const last = m.end - 1;
   switch (t.frame) {
@@ -76,26 +77,26 @@ export function statementSpeaker(d: Doc, trig: Triggers, m: TriggerMatch): State
       }
       // "kata beliau", "titah baginda", "ujar dia": the pronoun after the verb
       if (is(d, PRONOUN_PERSON, m.end)) return { referent: { kind: 'pronoun', cls: 'person', at: m.end }, elided: false };
-      return { referent: findAfter(d, trig, m.end, 4), elided: false };
+      return { referent: findAfter(d, trig, m.end, 4, longTitles), elided: false };
     }
     case 'passive': {
       // "diumumkan oleh X", "dinafikan sekeras-kerasnya oleh X": the agent after "oleh"
       const oleh = m.end < sentenceEndOf(d, m.start) ? olehWithin(d, m.end, PASSIVE_AGENT_REACH) : -1;
-      if (oleh >= 0) return { referent: findAfter(d, trig, oleh + 1, 0), elided: false };
+      if (oleh >= 0) return { referent: findAfter(d, trig, oleh + 1, 0, longTitles), elided: false };
       return { referent: undefined, elided: false };
     }
     case 'noun': {
       if (hasNya(d, last)) return { referent: { kind: 'pronoun', cls: 'nya', at: last }, elided: false };
       const n = norm(d, m.end);
-      if (n === 'oleh') return { referent: findAfter(d, trig, m.end + 1, 0), elided: false };
+      if (n === 'oleh') return { referent: findAfter(d, trig, m.end + 1, 0, longTitles), elided: false };
       // a genitive right after the noun, through titles only: "kenyataan Timbalan Perdana Menteri, Datuk Seri X"
       let k = m.end;
-      while (k < m.end + 8 && d.entAt[k] === -1 && (isTitleWord(d, k) || norm(d, k) === ',')) k++;
-      const genitive = k === m.end && d.entAt[k] === -1 ? undefined : findAfter(d, trig, m.end, 0);
+      while (k < m.end + 8 && d.entAt[k] === -1 && (isTitleWord(d, k) || norm(d, k) === ',' || (longTitles && titleLead(d, k)))) k++;
+      const genitive = k === m.end && d.entAt[k] === -1 ? undefined : findAfter(d, trig, m.end, 0, longTitles);
       if (genitive) return { referent: genitive, elided: false };
       // "kritikan hebat oleh X", "pengumuman Bajet 2018 oleh X": the agent a few words on
       const by = agentOleh(d, trig, m.end);
-      return { referent: by >= 0 ? findAfter(d, trig, by + 1, 0) : undefined, elided: false };
+      return { referent: by >= 0 ? findAfter(d, trig, by + 1, 0, longTitles) : undefined, elided: false };
     }
   }
 }

@@ -11,6 +11,9 @@ describe('a claim about oneself is SAY', () => {
     ['beliau after bahawa', '[[Kamal Idris|PER]] mendakwa bahawa beliau sudah membayar semua hutang.'],
     ['dia', '[[Nora Salleh|PER]] mendakwa dia hanya menjalankan tugas.'],
     ['a noun with -nya', '[[Nora Salleh|PER]] mendakwa tujuannya ke pejabat itu hanya untuk bertanya.'],
+    ['a verb, the claimant its subject', '[[Nora Salleh|PER]] mendakwa menjadi sasaran fitnah di laman sosial.'],
+    ['an event, no party named', '[[Kamal Idris|PER]] mendakwa berlaku kesilapan teknikal semasa pengiraan undi.'],
+    ['a condition', '[[Kamal Idris|PER]] mendakwa jika harga minyak naik, ramai peniaga kecil akan rugi.'],
   ])('%s', (_name, text) => {
     expect(statements(text)).toEqual([[text.includes('Kamal') ? 'Kamal Idris' : 'Nora Salleh', 'SAY', 'name']]);
   });
@@ -20,6 +23,8 @@ describe('a claim about another party stays ACCUSE', () => {
   it.each([
     ['a named party', '[[Kamal Idris|PER]] mendakwa [[Syarikat Maju Jaya|ORG]] gagal membayar gaji pekerja.'],
     ['a description', '[[Kamal Idris|PER]] mendakwa kontraktor itu menipu penduduk.'],
+    ['an auxiliary, then a verb', '[[Kamal Idris|PER]] mendakwa telah melihat pegawai itu menerima wang.'],
+    ['a capitalised body name not tagged', '[[Kamal Idris|PER]] mendakwa Berjaya Holdings menipu penduduk.'],
   ])('%s', (_name, text) => {
     expect(statements(text)).toEqual([['Kamal Idris', 'ACCUSE', 'name']]);
   });
