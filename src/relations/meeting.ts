@@ -51,6 +51,7 @@ import { withoutSources } from './reported-by.js';
 import { withoutTeller } from './reported-meeting.js';
 import { lastPerson, type Resolved, resolve, roleHolder, type SpeakerTurn } from './resolve.js';
 import { respectively } from './respectively.js';
+import { roleMet } from './role-met.js';
 import { roleOf } from './role-of.js';
 import { withoutRolesToldAgain } from './role-told-again.js';
 import { withinSentence } from './sentence-sides.js';
@@ -517,6 +518,14 @@ export function meetRelation(
         seen.add(d.entities[e]!.canonical);
         uniq.push(e);
       }
+  // "mereka perlu bertemu Ketua Menteri": a bare role met, its holder named before (role-met.ts)
+  if (uniq.length === 1) {
+    const h = roleMet(d, m);
+    if (h !== undefined && !seen.has(d.entities[h]!.canonical)) {
+      seen.add(d.entities[h]!.canonical);
+      uniq.push(h);
+    }
+  }
   if (uniq.length < 2) return { absorbed: false, parties: [] };
   // "Mesyuarat itu turut dihadiri X dan Y.", "Antara yang hadir ialah X": those named attending in
   // the next sentence take part too
