@@ -8,7 +8,7 @@
 import { DEMONSTRATIVES, type Doc, hasNya, is, norm, ROLE, stem } from './doc.js';
 import type { TriggerMatch } from './match.js';
 import { findSubject, type Referent, type Triggers } from './refer.js';
-import { isPihaknya, speakerSide } from './speaker-side.js';
+import { fromLatestTitle, isPihaknya, speakerSide, TITLE_ENDS } from './speaker-side.js';
 
 /** How many tokens (honorifics, commas) may stand between a title pointing back and the name. */
 const TITLE_REACH = 8;
@@ -21,9 +21,6 @@ type PronounReferent = Extract<Referent, { kind: 'pronoun' }>;
 
 /** First-person plural pronouns that speak for a side ("kita akan berbincang dengan X"). */
 const WE: ReadonlySet<string> = new Set(['kita', 'kami']);
-
-/** Tokens that end a title, read leftwards from the name. */
-const TITLE_ENDS: ReadonlySet<string> = new Set(['.', ':', ';', '"', '“', '”', '?', '!']);
 
 /** Whether token k is a role word with -nya ("Menterinya") or one followed by a demonstrative ("Menteri berkenaan"). */
 function pointingRole(d: Doc, k: number): number | undefined {
@@ -46,11 +43,7 @@ function fullName(d: Doc, y: number): number {
  * mention before token `before` that has such a title; undefined when none.
  */
 export function pointedBody(d: Doc, e: number, before: number): number | undefined {
-  const ent = d.entities[e]!;
-  if (ent.label !== 'PER') return undefined;
-  for (let x = d.entities.length - 1; x >= 0; x--) {
-    const st = d.entStart[x]!;
-    if (st >= before || d.entities[x]!.canonical !== ent.canonical) continue;
+  return fromLatestTitle(d, e, before, (st) => {
     for (let k = st - 1, n = 0; k >= 0 && n < TITLE_REACH; k--, n++) {
       if (d.entAt[k]! >= 0 || TITLE_ENDS.has(norm(d, k))) break;
       const role = pointingRole(d, k);
@@ -70,8 +63,8 @@ export function pointedBody(d: Doc, e: number, before: number): number | undefin
       if (first >= 0) return fullName(d, first);
       break;
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 /** The body person e speaks for: named in e's title, or pointed back at by it. */
