@@ -36,6 +36,8 @@ export interface RelationLexicon {
   readonly classes: { readonly [K in WordClass]: ReadonlySet<string> };
   /** Word -> its classes, as a mask of classBit bits; a token's classes are found with one look-up. */
   readonly classMask: ReadonlyMap<string, number>;
+  /** The passive (di-) forms of the one-word statement verbs, with the active verb's act (passiveActs). */
+  readonly passives: ReadonlyMap<string, StatementAct>;
 }
 
 /** The classes in a fixed order: class k is bit k + 1 of a mask (bit 0 is left for memos). */
@@ -65,5 +67,57 @@ export function buildRelationLexicon(): RelationLexicon {
   const classes = Object.fromEntries(Object.entries(data.words).map(([k, v]) => [k, new Set(v)])) as unknown as RelationLexicon['classes'];
   const classMask = new Map<string, number>();
   for (const cls of CLASS_ORDER) for (const w of data.words[cls]) classMask.set(w, (classMask.get(w) ?? 0) | classBit(cls));
-  return Object.freeze({ byFirst, classes, classMask });
+  return Object.freeze({ byFirst, classes, classMask, passives: passiveActs(byFirst) });
+}
+
+/** The meN- prefixes, and the first consonant of a root each drops (menyangkal <- sangkal). */
+const ME_PREFIXES: readonly (readonly [string, string])[] = [
+  ['meny', 's'],
+  ['meng', 'k'],
+  ['mem', 'p'],
+  ['men', 't'],
+  ['me', ''],
+];
+
+/**
+ * The passives of the lexicon's one-word statement verbs (subject frame), each with the act
+ * activeAct gives it: di- + root, from every root a verb's meN- prefix may have been put on
+ * (passive-verbs.ts). Made once per lexicon, so a document's words are each one look-up.
+ */
+function passiveActs(byFirst: ReadonlyMap<string, readonly (Trigger | NotTrigger)[]>): Map<string, StatementAct> {
+  const out = new Map<string, StatementAct>();
+  for (const list of byFirst.values())
+    for (const t of list) {
+      if (t.type !== 'STATEMENT' || t.words.length !== 1 || t.frame !== 'subject') continue;
+      const v = t.words[0]!;
+      for (const [prefix, dropped] of ME_PREFIXES) {
+        if (!v.startsWith(prefix)) continue;
+        const rest = v.slice(prefix.length);
+        for (const root of dropped === '' ? [rest] : [rest, dropped + rest]) {
+          const w = `di${root}`;
+          if (out.has(w)) continue;
+          const act = activeAct(byFirst, w);
+          if (act !== undefined) out.set(w, act);
+        }
+      }
+    }
+  return out;
+}
+
+/**
+ * The act of the one-word statement verb whose passive w is: di- + root, the verb meN- + root,
+ * with the root's first consonant dropped after meny- (s), men- (t), mem- (p) and meng- (k).
+ */
+export function activeAct(byFirst: ReadonlyMap<string, readonly (Trigger | NotTrigger)[]>, w: string): StatementAct | undefined {
+  if (w.length < 6 || !w.startsWith('di')) return undefined;
+  const root = w.slice(2);
+  const forms = [`me${root}`, `mem${root}`, `men${root}`, `meng${root}`, `meny${root}`];
+  const c = root[0];
+  if (c === 's') forms.push(`meny${root.slice(1)}`);
+  else if (c === 't') forms.push(`men${root.slice(1)}`);
+  else if (c === 'p') forms.push(`mem${root.slice(1)}`);
+  else if (c === 'k') forms.push(`meng${root.slice(1)}`);
+  for (const f of forms)
+    for (const t of byFirst.get(f) ?? []) if (t.type === 'STATEMENT' && t.words.length === 1 && t.frame === 'subject') return t.act;
+  return undefined;
 }

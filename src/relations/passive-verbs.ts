@@ -6,9 +6,9 @@
 // A row per passive in the trigger lexicon would change what the models are trained on: trial rows
 // for ten of them raised STATEMENT but lowered MEET lenient by 0.47 through the retrained
 // meeting-party model. So a di- word whose meN- form is a one-word statement verb of the lexicon
-// (subject frame) is found here, on tokens no trigger took, after the models, as the stance verbs
-// are (stance-verbs.ts, index.ts), and adds a statement only when a name is its agent.
-import type { StatementAct } from '../types.js';
+// (subject frame; the lexicon's table of such passives, lexicon.ts passiveActs, made once) is
+// found here, on tokens no trigger took, after the models, as the stance verbs are
+// (stance-verbs.ts, index.ts), and adds a statement only when a name is its agent.
 import { ACT_CAMEO } from './acts.js';
 import type { Doc } from './doc.js';
 import type { StatementTrigger } from './lexicon.js';
@@ -20,28 +20,10 @@ export function passiveVerbs(d: Doc, at: Int32Array): TriggerMatch[] {
   for (let i = 0; i < d.cols.size; i++) {
     if (at[i]! >= 0 || d.entAt[i]! !== -1) continue;
     const w = d.cols.norms[i]!;
-    const act = activeAct(d, w);
+    const act = d.lex.passives.get(w);
     if (act === undefined) continue;
     const trigger: StatementTrigger = { type: 'STATEMENT', words: [w], act, cameo: ACT_CAMEO[act], frame: 'passive' };
     out.push({ trigger, start: i, end: i + 1 });
   }
   return out;
-}
-
-/**
- * The act of the one-word statement verb whose passive w is: di- + root, the verb meN- + root,
- * with the root's first consonant dropped after meny- (s), men- (t), mem- (p) and meng- (k).
- */
-export function activeAct(d: Doc, w: string): StatementAct | undefined {
-  if (w.length < 6 || !w.startsWith('di')) return undefined;
-  const root = w.slice(2);
-  const forms = [`me${root}`, `mem${root}`, `men${root}`, `meng${root}`, `meny${root}`];
-  const c = root[0];
-  if (c === 's') forms.push(`meny${root.slice(1)}`);
-  else if (c === 't') forms.push(`men${root.slice(1)}`);
-  else if (c === 'p') forms.push(`mem${root.slice(1)}`);
-  else if (c === 'k') forms.push(`meng${root.slice(1)}`);
-  for (const f of forms)
-    for (const t of d.lex.byFirst.get(f) ?? []) if (t.type === 'STATEMENT' && t.words.length === 1 && t.frame === 'subject') return t.act;
-  return undefined;
 }
